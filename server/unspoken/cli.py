@@ -1,0 +1,78 @@
+"""`unspoken scan | ...`: the command line. Errors are one line on stderr, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from unspoken.scan import ScanInputs, run_scan
+from unspoken.signals.policy import Policy
+from unspoken.signals.report import report_json
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Unspoken: see which customers are quietly walking away.")
+
+
+def _as_of(value: str | None) -> datetime:
+    if not value:
+        return datetime.now(UTC)
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        _die(f"--as-of: not an ISO-8601 date or time: {value!r}")
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def _die(line: str) -> None:
+    typer.echo(f"unspoken: {line}", err=True)
+    raise typer.Exit(2)
+
+
+@app.command()
+def scan(
+    me: Annotated[list[str], typer.Option("--me", help="Your own address (repeatable).")],
+    mbox: Annotated[list[Path], typer.Option("--mbox", help=".mbox export (repeatable).")] = [],  # noqa: B006
+    eml_dir: Annotated[list[Path], typer.Option("--eml-dir", help="Folder of .eml/maildir files.")] = [],  # noqa: B006
+    ics: Annotated[list[Path], typer.Option("--ics", help=".ics calendar export.")] = [],  # noqa: B006
+    internal_domain: Annotated[list[str], typer.Option("--internal-domain", help="Your organisation's other domains.")] = [],  # noqa: B006
+    as_of: Annotated[str | None, typer.Option("--as-of", help="ISO-8601; default now.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    recent_days: Annotated[int, typer.Option("--recent-days")] = 60,
+    baseline_days: Annotated[int, typer.Option("--baseline-days")] = 270,
+) -> None:
+    """Scan mailbox and calendar exports and print each customer account's risk."""
+    if fmt not in ("table", "json"):
+        _die(f"--format must be table or json, not {fmt!r}")
+    if not (mbox or eml_dir or ics):
+        _die("nothing to scan: give at least one --mbox, --eml-dir or --ics")
+    when = _as_of(as_of)
+    policy = Policy(recent_days=recent_days, baseline_days=baseline_days,
+                    internal_domains=frozenset(d.lower().strip() for d in internal_domain))
+    inputs = ScanInputs(mbox=tuple(mbox), eml_dirs=tuple(eml_dir), ics=tuple(ics),
+                        me=frozenset(a.lower().strip() for a in me))
+    try:
+        result = run_scan(inputs, as_of=when, policy=policy, progress=sys.stderr.isatty())
+    except FileNotFoundError as exc:
+        _die(str(exc))
+    for line in result.skips.lines():
+        typer.echo(line, err=True)
+    if fmt == "json":
+        typer.echo(json.dumps(report_json(result.report), indent=2, ensure_ascii=False))
+    else:
+        from unspoken.table import print_table
+
+        print_table(result.report)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
