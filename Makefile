@@ -6,7 +6,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
 PY := .venv/bin/python
 SAMPLE := server/unspoken/sample
 
-.PHONY: demo test bench eval lint scan-enron extension sync
+.PHONY: demo scan-demo test bench eval lint scan-enron extension sync
 
 $(UV):
 	python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
@@ -17,7 +17,12 @@ $(UV):
 
 sync: .venv/.synced
 
+# The service on 127.0.0.1 (SQLite, in-process worker) with the sample imported: URL + token.
 demo: sync
+	$(PY) -m unspoken.cli demo
+
+# The same sample through the command-line engine only (no server).
+scan-demo: sync
 	$(PY) -m unspoken.cli scan --me sam@northwind-saas.com --mbox $(SAMPLE)/sample.mbox \
 	  --ics $(SAMPLE)/sample.ics --as-of 2026-10-30T18:00:00+00:00
 
@@ -25,7 +30,7 @@ test: sync
 	$(PY) -m pytest
 
 bench: sync
-	$(PY) -m bench
+	$(PY) -m unspoken.bench
 
 eval: sync
 	$(PY) -m tests.signals.evaluate
@@ -37,3 +42,8 @@ lint: sync
 scan-enron: sync
 	$(PY) -m unspoken.cli scan --eml-dir ../shared/data/enron/lay-k --me kenneth.lay@enron.com \
 	  --me klay@enron.com --as-of 2001-12-01T00:00:00+00:00
+
+# The browser extension: node and npm come from Debian when missing, then the locked npm packages.
+extension:
+	@command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm)
+	cd extension && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build

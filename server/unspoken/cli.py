@@ -69,6 +69,11 @@ def scan(
         print_table(result.report)
 
 
+from unspoken.service_cli import register as _register_service_commands  # noqa: E402
+
+_register_service_commands(app)  # serve, worker, demo, users create
+
+
 def main() -> None:
     try:
         app()
@@ -76,3 +81,7 @@ def main() -> None:
         sys.exit(130)
 
 
+
+
+if __name__ == "__main__":
+    main()

@@ -1,15 +1,212 @@
-"""iCalendar exports -> Meeting occurrences, recurrences expanded (stub: importer work)."""
+"""iCalendar exports (Google, Outlook, Thunderbird) -> Meeting occurrences, recurrences expanded.
+
+Each event (all components sharing a UID: the series and its RECURRENCE-ID overrides) is
+expanded on its own, so a broken RRULE or a broken event costs that event only. Occurrences
+deleted from a series with EXDATE come out as cancelled meetings: for "recurring syncs
+cancelled" a deleted occurrence is the evidence. All times are UTC; floating times are read
+as UTC, all-day events start at 00:00 UTC.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from unspoken.imports.errors import Skips
-from unspoken.signals.model import Meeting
+import icalendar
+import recurring_ical_events
+
+from unspoken.imports.errors import Skips, UnreadableSource
+from unspoken.imports.rfc822 import normalise_email
+from unspoken.signals.model import Address, Attendee, Meeting, MeetingStatus, Response
+
+_STATUS = {"CANCELLED": MeetingStatus.CANCELLED, "CANCELED": MeetingStatus.CANCELLED,
+           "TENTATIVE": MeetingStatus.TENTATIVE}
+_PARTSTAT = {"ACCEPTED": Response.ACCEPTED, "DECLINED": Response.DECLINED,
+             "TENTATIVE": Response.TENTATIVE}
+_BLOCK = re.compile(rb"BEGIN:(VEVENT|VTIMEZONE)\r?\n.*?END:\1", re.DOTALL | re.IGNORECASE)
+MAX_OCCURRENCES = 5_000  # per event and window: a minutely RRULE is not a meeting series
 
 
 def read_ics(path: Path, *, start: datetime, end: datetime, skips: Skips) -> Iterator[Meeting]:
-    """Occurrences between start and end (the analysis windows)."""
-    return iter(())
+    """Occurrences starting between start and end (the analysis windows), sorted by start."""
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableSource(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if data.strip() and b"BEGIN:VCALENDAR" not in data[:65_536].upper():
+        raise UnreadableSource(f"{path}: not an iCalendar file (no BEGIN:VCALENDAR)")
+    label = str(path)
+    timezones, groups = _components(data, skips, label)
+    out: list[Meeting] = []
+    for uid, events in groups.items():
+        try:
+            out.extend(_occurrences(uid, events, timezones, start, end, path.name))
+        except Exception as exc:  # noqa: BLE001 - any failure costs this event only
+            skips.skip(label, _reason(exc), what="event")
+    out.sort(key=lambda m: (m.start, m.occurrence_id))
+    yield from out
+
+
+def _components(data: bytes, skips: Skips, label: str
+                ) -> tuple[list[Any], dict[str, list[Any]]]:
+    """(VTIMEZONEs, VEVENTs grouped by UID); one broken component does not sink the file."""
+    try:
+        cals = icalendar.Calendar.from_ical(data, multiple=True)
+        comps = [c for cal in cals for c in cal.walk() if c.name in ("VEVENT", "VTIMEZONE")]
+    except Exception:  # noqa: BLE001 - fall back to reading block by block
+        comps = []
+        for m in _BLOCK.finditer(data):
+            try:
+                comps.extend(c for c in icalendar.Calendar.from_ical(m.group(0)).walk()
+                             if c.name in ("VEVENT", "VTIMEZONE"))
+            except Exception:  # noqa: BLE001
+                skips.skip(label, "broken event", what="event")
+    timezones = [c for c in comps if c.name == "VTIMEZONE"]
+    groups: dict[str, list[Any]] = {}
+    for n, c in enumerate(comps):
+        if c.name != "VEVENT":
+            continue
+        uid = str(c.get("UID", "") or "").strip() or f"{Path(label).name}#event{n}"
+        groups.setdefault(uid, []).append(c)
+    return timezones, groups
+
+
+def _occurrences(uid: str, events: list[Any], timezones: list[Any], start: datetime,
+                 end: datetime, source: str) -> list[Meeting]:
+    if any("DTSTART" not in e for e in events):
+        raise _Broken("event without start")
+    cal = icalendar.Calendar()
+    cal.add("PRODID", "-//unspoken//")
+    cal.add("VERSION", "2.0")
+    for tz in timezones:
+        cal.add_component(tz)
+    for e in events:
+        cal.add_component(e)
+    recurring = any(("RRULE" in e or "RDATE" in e or "RECURRENCE-ID" in e) for e in events)
+    overridden = {_utc(e.decoded("RECURRENCE-ID")) for e in events if "RECURRENCE-ID" in e}
+    out: list[Meeting] = []
+    for occ in recurring_ical_events.of(cal).between(start, end):
+        out.append(_meeting(uid, occ, recurring, source))
+        if len(out) > MAX_OCCURRENCES:
+            raise _Broken("too many occurrences")
+    for master in events:
+        if "RRULE" in master and "RECURRENCE-ID" not in master:
+            out.extend(_deleted(uid, master, overridden, start, end, source))
+    return out
+
+
+def _meeting(uid: str, e: Any, recurring: bool, source: str) -> Meeting:
+    begin = _utc(e.decoded("DTSTART"))
+    original = _utc(e.decoded("RECURRENCE-ID")) if "RECURRENCE-ID" in e else None
+    finish = _end(e, begin)
+    return Meeting(
+        uid=uid,
+        occurrence_id=f"{uid}/{(original or begin).isoformat()}" if recurring else uid,
+        title=str(e.get("SUMMARY", "") or "")[:300],
+        start=begin,
+        end=finish,
+        status=_STATUS.get(str(e.get("STATUS", "")).upper(), MeetingStatus.CONFIRMED),
+        organizer=_organizer(e.get("ORGANIZER")),
+        attendees=_attendees(e.get("ATTENDEE")),
+        original_start=original if original is not None and original != begin else None,
+        sequence=_int(e.get("SEQUENCE")),
+        recurring=recurring,
+        source=source,
+    )
+
+
+def _deleted(uid: str, master: Any, overridden: set[datetime], start: datetime,
+             end: datetime, source: str) -> Iterator[Meeting]:
+    """EXDATE occurrences inside the window: a deleted occurrence is a cancelled meeting."""
+    exdates = master.get("EXDATE")
+    if exdates is None:
+        return
+    begin = _utc(master.decoded("DTSTART"))
+    duration = (_end(master, begin) or begin) - begin
+    for prop in exdates if isinstance(exdates, list) else [exdates]:
+        for value in getattr(prop, "dts", []):
+            when = _utc(value.dt)
+            if when in overridden or not (start <= when < end):
+                continue
+            yield Meeting(
+                uid=uid, occurrence_id=f"{uid}/{when.isoformat()}",
+                title=str(master.get("SUMMARY", "") or "")[:300], start=when,
+                end=when + duration if duration else None, status=MeetingStatus.CANCELLED,
+                organizer=_organizer(master.get("ORGANIZER")),
+                attendees=_attendees(master.get("ATTENDEE")), original_start=None,
+                sequence=_int(master.get("SEQUENCE")), recurring=True, source=source,
+            )
+
+
+def _end(e: Any, begin: datetime) -> datetime | None:
+    if "DTEND" in e:
+        return _utc(e.decoded("DTEND"))
+    if "DURATION" in e:
+        d = e.decoded("DURATION")
+        return begin + d if isinstance(d, timedelta) else None
+    return None
+
+
+def _utc(value: Any) -> datetime:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=UTC)
+    raise _Broken("bad date")
+
+
+def _organizer(value: Any) -> Address | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = value[0] if value else None
+        if value is None:
+            return None
+    email = normalise_email(str(value))
+    if email is None:
+        return None
+    return Address(email, str(getattr(value, "params", {}).get("CN", "")).strip('"')[:200])
+
+
+def _attendees(value: Any) -> tuple[Attendee, ...]:
+    if value is None:
+        return ()
+    out: list[Attendee] = []
+    seen: set[str] = set()
+    for a in value if isinstance(value, list) else [value]:
+        email = normalise_email(str(a))
+        if email is None or email in seen:
+            continue
+        seen.add(email)
+        params = getattr(a, "params", {})
+        out.append(Attendee(
+            email=email, name=str(params.get("CN", "")).strip('"')[:200],
+            response=_PARTSTAT.get(str(params.get("PARTSTAT", "")).upper(),
+                                   Response.NEEDS_ACTION),
+        ))
+    return tuple(out)
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return 0
+
+
+class _Broken(ValueError):
+    """An event we cannot read; the message is the reason counted."""
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, _Broken):
+        return str(exc)
+    text = f"{type(exc).__name__} {exc}".lower()
+    if "rrule" in text or "freq" in text or "recur" in text or "until" in text:
+        return "broken recurrence rule"
+    return "broken event"

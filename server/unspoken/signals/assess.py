@@ -1,12 +1,376 @@
-"""Baseline vs recent window per contact and account -> risk levels (stub: engine issue)."""
+"""Baseline vs recent window per account and contact -> risk levels, scores, the check-in.
+
+`assess()` is `mailbox_context()` + `group()` + `assess_account()` for each account. The service
+rescores only the accounts a sync touched with `assess_account()` and gets the same answer as a
+full rescan, as long as the (cheap) mailbox context is recomputed from all features.
+"""
 
 from __future__ import annotations
 
+import re
+import statistics
+from collections import Counter, defaultdict
 from collections.abc import Iterable
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from unspoken.signals.model import Meeting, MessageFeatures, Report
+from unspoken.signals import checkin as _checkin
+from unspoken.signals import markers as mk
+from unspoken.signals import roles as _roles
+from unspoken.signals.accounts import AccountResolver, bulk_senders
+from unspoken.signals.detectors import DETECTORS
+from unspoken.signals.detectors.base import (
+    MACHINE_FLAGS,
+    History,
+    MailboxContext,
+    Window,
+    make_history,
+    week_of,
+)
+from unspoken.signals.model import (
+    AccountAssessment,
+    ContactAssessment,
+    Direction,
+    Meeting,
+    MeetingStatus,
+    MessageFeatures,
+    MessageFlag,
+    Report,
+    Response,
+    Risk,
+    Role,
+    Signal,
+    SignalKind,
+)
 from unspoken.signals.policy import Policy
+
+# Below these, an account or contact is "not enough data", never a guess.
+MIN_BASELINE_MESSAGES = 5
+MIN_CONTACT_BASELINE = 4
+MIN_RELATIONSHIP = timedelta(days=30)  # history needed before the recent window starts
+_ORDER = {Risk.AT_RISK: 0, Risk.WATCH: 1, Risk.HEALTHY: 2, Risk.INSUFFICIENT_DATA: 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Windows:
+    as_of: datetime
+    recent: Window
+    baseline: Window
+
+    @classmethod
+    def of(cls, as_of: datetime, policy: Policy) -> Windows:
+        recent_start = as_of - timedelta(days=policy.recent_days)
+        return cls(as_of=as_of, recent=Window(recent_start, as_of),
+                   baseline=Window(recent_start - timedelta(days=policy.baseline_days),
+                                   recent_start))
+
+
+def _in_scope(when: datetime, w: Windows) -> bool:
+    return w.baseline.start <= when < w.as_of
+
+
+# --- mailbox context ---------------------------------------------------------------------------
+
+def mailbox_context(features: Iterable[MessageFeatures], meetings: Iterable[Meeting], *,
+                    me: frozenset[str], as_of: datetime, policy: Policy) -> MailboxContext:
+    """Weeks when the whole mailbox went quiet (holidays): low traffic, many accounts away."""
+    feats = list(features)
+    w = Windows.of(as_of, policy)
+    automated = bulk_senders(feats)
+    resolver = AccountResolver.build(me=me, policy=policy, automated=automated)
+    activity: Counter = Counter()
+    active: defaultdict = defaultdict(set)
+    away: defaultdict = defaultdict(set)
+    for f in feats:
+        if not _in_scope(f.date, w) or f.flags & MACHINE_FLAGS:
+            continue
+        accounts = _accounts_of(f, resolver)
+        if not accounts:
+            continue
+        wk = week_of(f.date)
+        activity[wk] += 1
+        active[wk] |= accounts
+        if MessageFlag.AUTO_REPLY in f.flags or f.markers.get(mk.OUT_OF_OFFICE):
+            away[wk] |= accounts
+    for m in meetings:
+        when = m.original_start or m.start
+        if not _in_scope(when, w):
+            continue
+        accounts = {a for a in (resolver.account_of(x.email) for x in m.attendees) if a}
+        if not accounts:
+            continue
+        wk = week_of(when)
+        active[wk] |= accounts
+        if m.status is MeetingStatus.CANCELLED or any(
+                x.response is Response.DECLINED for x in m.attendees):
+            away[wk] |= accounts
+    weeks = []
+    cursor = week_of(w.baseline.start) + timedelta(days=7)
+    while cursor < week_of(as_of):
+        weeks.append(cursor)
+        cursor += timedelta(days=7)
+    first_active = min(activity) if activity else None
+    span = [wk for wk in weeks if first_active is not None and wk >= first_active]
+    typical = statistics.median(activity[wk] for wk in span) if span else 0.0
+    lull: set = set()
+    if typical >= 4:
+        lull |= {wk for wk in span if activity[wk] < 0.35 * typical}
+    for wk, gone in away.items():
+        if len(gone) >= 3 and len(gone) >= 0.3 * max(len(active[wk]), 1):
+            lull.add(wk)
+    return MailboxContext(lull_weeks=frozenset(lull), weekly_median=float(typical),
+                          automated=automated)
+
+
+# --- grouping ----------------------------------------------------------------------------------
+
+def _accounts_of(f: MessageFeatures, resolver: AccountResolver) -> set[str]:
+    found = set()
+    for a in (f.sender, *f.to, *f.cc):
+        acc = resolver.account_of(a.email)
+        if acc:
+            found.add(acc)
+    return found
+
+
+def group(features: Iterable[MessageFeatures], meetings: Iterable[Meeting], *,
+          me: frozenset[str], as_of: datetime, policy: Policy,
+          context: MailboxContext | None = None,
+          ) -> dict[str, tuple[list[MessageFeatures], list[Meeting]]]:
+    """Account -> its messages and meetings within the windows. Bounces join the account of
+    the message they bounce."""
+    w = Windows.of(as_of, policy)
+    automated = context.automated if context else frozenset()
+    resolver = AccountResolver.build(me=me, policy=policy, automated=automated)
+    out: dict[str, tuple[list[MessageFeatures], list[Meeting]]] = defaultdict(lambda: ([], []))
+    by_msgid: dict[str, set[str]] = {}
+    by_thread: dict[str, set[str]] = {}
+    last_sent: list[tuple[datetime, set[str]]] = []
+    bounces: list[MessageFeatures] = []
+    for f in sorted((f for f in features if _in_scope(f.date, w)), key=lambda f: f.date):
+        if MessageFlag.BOUNCE in f.flags and f.direction is Direction.RECEIVED:
+            bounces.append(f)
+            continue
+        if MessageFlag.BULK in f.flags and f.sender.email in automated:
+            continue
+        accounts = _accounts_of(f, resolver)
+        for acc in accounts:
+            out[acc][0].append(f)
+        if f.direction is Direction.SENT and accounts:
+            if f.message_id:
+                by_msgid[f.message_id] = accounts
+            by_thread[f.thread_id] = accounts
+            last_sent.append((f.date, accounts))
+    for b in bounces:
+        accounts = by_msgid.get(b.in_reply_to) or by_thread.get(b.thread_id) or set()
+        if not accounts:
+            before = [a for d, a in last_sent if timedelta(0) <= b.date - d <= timedelta(hours=3)]
+            accounts = before[-1] if before else set()
+        for acc in accounts:
+            out[acc][0].append(b)
+    for m in meetings:
+        when = m.original_start or m.start
+        if not (_in_scope(when, w) or _in_scope(m.start, w)):
+            continue
+        people = [x.email for x in m.attendees]
+        if m.organizer is not None:
+            people.append(m.organizer.email)
+        for acc in {a for a in (resolver.account_of(p) for p in people) if a}:
+            out[acc][1].append(m)
+    return dict(out)
+
+
+# --- one account -------------------------------------------------------------------------------
+
+@dataclass
+class _Person:
+    email: str
+    name: str = ""
+    title: str = ""
+    role: Role = Role.UNKNOWN
+
+
+def _people(account: str, features: list[MessageFeatures], meetings: list[Meeting],
+            resolver: AccountResolver, policy: Policy) -> dict[str, _Person]:
+    people: dict[str, _Person] = {}
+
+    def see(email: str, name: str = "") -> _Person | None:
+        if resolver.account_of(email) != account:
+            return None
+        p = people.setdefault(email, _Person(email))
+        if name and not p.name and "@" not in name:
+            p.name = name
+        return p
+
+    for f in sorted(features, key=lambda f: f.date):
+        if MessageFlag.BOUNCE in f.flags:
+            continue
+        p = see(f.sender.email, f.sender.name)
+        if p is not None and f.sender_title:
+            p.title = f.sender_title
+            if f.sender_role is not Role.UNKNOWN:
+                p.role = f.sender_role
+        for a in (*f.to, *f.cc):
+            see(a.email, a.name)
+    for m in meetings:
+        for x in m.attendees:
+            see(x.email, x.name)
+        if m.organizer is not None:
+            see(m.organizer.email, m.organizer.name)
+    for p in people.values():
+        if p.title and p.role is Role.UNKNOWN:
+            p.role = _roles.role_from_title(p.title, extra_patterns=policy.executive_titles)
+        if p.email in policy.executive_emails or (p.title and any(
+                re.search(rx, p.title, re.I) for rx in policy.executive_titles)):
+            p.role = Role.EXECUTIVE
+    return people
+
+
+def _history(subject: str, side: frozenset[str], features: list[MessageFeatures],
+             meetings: list[Meeting], people: dict[str, _Person], *, me: frozenset[str],
+             w: Windows, policy: Policy, context: MailboxContext) -> History:
+    execs = {e: p.title for e, p in people.items() if e in side and p.role is Role.EXECUTIVE}
+    return make_history(subject, side, features, meetings, me=me, as_of=w.as_of, policy=policy,
+                        executives=execs, context=context)
+
+
+def _human(features: list[MessageFeatures]) -> list[MessageFeatures]:
+    return [f for f in features if not (f.flags & MACHINE_FLAGS)
+            and MessageFlag.BOUNCE not in f.flags]
+
+
+def _enough(features: list[MessageFeatures], meetings: list[Meeting], w: Windows) -> bool:
+    """Enough history to judge: a real baseline, started well before the recent window, and
+    something in the recent window to compare with it."""
+    human = _human(features)
+    base = [f for f in human if f.date in w.baseline]
+    recent = [f for f in human if f.date in w.recent]
+    recent_meetings = [m for m in meetings if (m.original_start or m.start) in w.recent]
+    if len(base) < MIN_BASELINE_MESSAGES:
+        return False
+    if min(f.date for f in base) > w.recent.start - MIN_RELATIONSHIP:
+        return False
+    return len(recent) + len(recent_meetings) >= 2
+
+
+def _run(h: History, kinds: Iterable[SignalKind]) -> list[Signal]:
+    found = []
+    for kind in kinds:
+        if not h.policy.signal(kind).enabled:
+            continue
+        s = DETECTORS[kind](h)
+        if s is not None:
+            found.append(s)
+    return found
+
+
+def _level(signals: list[Signal] | tuple[Signal, ...]) -> tuple[Risk, int]:
+    if not signals:
+        return Risk.HEALTHY, 0
+    remain = 1.0
+    for s in signals:
+        remain *= 1 - 0.45 * max(min(s.severity, 1.0), 0.2)
+    raw = round(100 * (1 - remain))
+    if len(signals) == 1:
+        return Risk.WATCH, max(30, min(raw, 59))
+    return Risk.AT_RISK, max(60, min(raw + 20, 100))
+
+
+def _sorted_signals(signals: list[Signal]) -> tuple[Signal, ...]:
+    return tuple(sorted(signals, key=lambda s: (-s.severity, s.kind.value)))
+
+
+def assess_account(account: str, features: Iterable[MessageFeatures],
+                   meetings: Iterable[Meeting], *, context: MailboxContext,
+                   me: frozenset[str], as_of: datetime, policy: Policy) -> AccountAssessment:
+    """One account from its own messages and meetings (as `group()` returns them)."""
+    w = Windows.of(as_of, policy)
+    feats = [f for f in features if _in_scope(f.date, w)]
+    meets = list(meetings)
+    resolver = AccountResolver.build(me=me, policy=policy, automated=context.automated)
+    people = _people(account, feats, meets, resolver, policy)
+    side = frozenset(people)
+    contacts: list[ContactAssessment] = []
+    contact_signals: dict[str, list[Signal]] = {}
+    for email, p in sorted(people.items()):
+        mine = [f for f in feats if f.sender.email == email
+                or any(a.email == email for a in (*f.to, *f.cc))]
+        if not mine and not any(x.email == email for m in meets for x in m.attendees):
+            continue
+        their = [m for m in meets if any(x.email == email for x in m.attendees)
+                 or (m.organizer is not None and m.organizer.email == email)]
+        wrote = [f for f in _human(mine) if f.sender.email == email and f.date in w.baseline]
+        if not _enough(mine, their, w) or len(wrote) < MIN_CONTACT_BASELINE:
+            contacts.append(ContactAssessment(email=email, name=p.name, role=p.role,
+                                              title=p.title, risk=Risk.INSUFFICIENT_DATA,
+                                              score=0, signals=()))
+            continue
+        h = _history(email, frozenset({email}), mine, their, people, me=me, w=w,
+                     policy=policy, context=context)
+        found = _run(h, DETECTORS)
+        contact_signals[email] = found
+        risk, score = _level(found)
+        contacts.append(ContactAssessment(email=email, name=p.name, role=p.role, title=p.title,
+                                          risk=risk, score=score,
+                                          signals=_sorted_signals(found)))
+    contacts.sort(key=lambda c: (_ORDER[c.risk], -c.score, c.email))
+    if not _enough(feats, meets, w):
+        return AccountAssessment(account=account, risk=Risk.INSUFFICIENT_DATA, score=0,
+                                 signals=(), contacts=tuple(contacts))
+    h = _history(account, side, feats, meets, people, me=me, w=w, policy=policy,
+                 context=context)
+    account_kinds = [k for k in DETECTORS if k is not SignalKind.SMALL_TALK_LOSS]
+    signals = _run(h, account_kinds)
+    # Warmth is a person's habit: the account shows the clearest contact's loss (no mix-shift).
+    warm_losses = [s for found in contact_signals.values() for s in found
+                   if s.kind is SignalKind.SMALL_TALK_LOSS]
+    if warm_losses and policy.signal(SignalKind.SMALL_TALK_LOSS).enabled:
+        signals.append(max(warm_losses, key=lambda s: s.severity))
+    risk, score = _level(signals)
+    ordered = _sorted_signals(signals)
+    suggestion = None
+    if risk is Risk.AT_RISK:
+        suggestion = _suggest(account, ordered, h, people)
+    return AccountAssessment(account=account, risk=risk, score=score, signals=ordered,
+                             contacts=tuple(contacts), suggested_checkin=suggestion)
+
+
+def _suggest(account: str, signals: tuple[Signal, ...], h: History,
+             people: dict[str, _Person]):
+    """Address the check-in to the person we still deal with most, about what is at stake."""
+    counts: Counter = Counter()
+    for f in h.messages:
+        if f.direction is Direction.RECEIVED and f.sender.email in h.side and \
+                not (f.flags & MACHINE_FLAGS) and MessageFlag.AUTO_REPLY not in f.flags:
+            counts[f.sender.email] += 2 if f.date in h.recent else 1
+    gone = {e.contact for s in signals if s.kind is SignalKind.EXEC_ACCESS_LOSS
+            for e in s.evidence}
+    ranked = [e for e, _ in counts.most_common() if people.get(e) is None
+              or people[e].role is not Role.ASSISTANT]
+    to = next((e for e in ranked if e not in gone), ranked[0] if ranked else None)
+    if to is None:
+        to = next(iter(sorted(h.side)), account)
+    person = people.get(to)
+    return _checkin.draft(account=account, to=to, name=person.name if person else "",
+                          signals=signals, topic=_topic(signals, h))
+
+
+def _topic(signals: tuple[Signal, ...], h: History) -> str:
+    """What the evidence is about: the proposal's subject, the slipping meeting, the last thread."""
+    kinds = {s.kind for s in signals}
+    if SignalKind.EXPANSION_REFUSAL in kinds:
+        for s in reversed(h.sent):
+            if s.message.markers.get(mk.EXPANSION_PROPOSAL) and s.message.date in h.recent:
+                return s.message.subject
+    if SignalKind.POLITE_PROCRASTINATION in kinds:
+        moved = [m for m in h.meetings if (m.original_start or m.start) in h.recent and (
+            m.original_start is not None or m.status is MeetingStatus.CANCELLED)]
+        if moved:
+            return Counter(m.title for m in moved).most_common(1)[0][0]
+    recent = [f for f in h.messages if f.date in h.recent and not (f.flags & MACHINE_FLAGS)]
+    if recent:
+        return recent[-1].subject
+    return ""
 
 
 def assess(
@@ -18,4 +382,12 @@ def assess(
     policy: Policy,
 ) -> Report:
     """Assess every customer account and contact seen in `features` and `meetings`."""
-    return Report(as_of=as_of, accounts=())
+    feats = list(features)
+    meets = list(meetings)
+    me = frozenset(a.strip().lower() for a in me)
+    context = mailbox_context(feats, meets, me=me, as_of=as_of, policy=policy)
+    groups = group(feats, meets, me=me, as_of=as_of, policy=policy, context=context)
+    accounts = [assess_account(acc, fs, ms, context=context, me=me, as_of=as_of, policy=policy)
+                for acc, (fs, ms) in groups.items()]
+    accounts.sort(key=lambda a: (_ORDER[a.risk], -a.score, a.account))
+    return Report(as_of=as_of, accounts=tuple(accounts))

@@ -1,7 +1,17 @@
-"""Language markers found in the new text of one message (stub: text issue fills it in)."""
+"""Language markers found in the new text of one message, by a sentence-level pattern grammar.
+
+The grammar composes small lexicons (postponement verbs, busy states, time expressions,
+status-quo verbs, scope nouns, product nouns, capability verbs, proposal frames, ...) into
+rules applied to one sentence at a time, with context: negation before the trigger ("I'm not
+slammed"), quoted speech (text inside quotation marks is someone else's), past-tense reports
+("we postponed it last year"), and the message direction. Each rule is a few lines a person
+can read; the quote kept as evidence is the sentence that fired. An optional second stage
+(`_model`) is consulted only where documented below.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from unspoken.signals.model import Direction
@@ -30,6 +40,15 @@ ALL = (
     LEFT_COMPANY, OUT_OF_OFFICE,
 )
 
+# Kinds judged per sentence by the grammar (the rest are message-level counts).
+SENTENCE_KINDS = (
+    SMALL_TALK, COMPLIMENT, THANKS, QUESTION, FEATURE_ASK, DEFERRAL, EXPANSION_PROPOSAL,
+    VAGUE_DECLINE, CONCRETE_DECLINE, ASSISTANT_REDIRECT, LEFT_COMPANY, OUT_OF_OFFICE,
+)
+_RECEIVED_ONLY = frozenset((VAGUE_DECLINE, CONCRETE_DECLINE))
+_SENT_ONLY = frozenset((EXPANSION_PROPOSAL,))
+_QUOTE_MAX = 160
+
 
 @dataclass(frozen=True, slots=True)
 class Markers:
@@ -37,6 +56,742 @@ class Markers:
     quotes: dict[str, str] = field(default_factory=dict)  # kind -> sentence, <= 160 chars
 
 
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _words(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+# --- shared lexicons ------------------------------------------------------------------------
+
+_NEG = r"(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bwithout\b|\bhardly\b|\bnothing\b|\bpas\b|\bnon\b)"
+_NEG_BEFORE = _rx(_NEG + r"[^,;:.!?]{0,25}$")
+_MONTH = _words(
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "may", "jan", "feb", "sept?", "oct", "nov", "dec", "janvier", "f\u00e9vrier",
+    "mars", "avril", "juin", "juillet", "ao\u00fbt", "septembre", "octobre", "novembre",
+    "d\u00e9cembre",
+)
+_SEASON = _words("spring", "summer", "fall", "autumn", "winter")
+_HOLIDAY = _words(
+    r"(?:the\s+)?holidays?(?:\s+season)?", "thanksgiving", "christmas", "xmas", "easter",
+    r"labor\s+day", r"memorial\s+day", r"the\s+new\s+year", r"new\s+year'?s?", r"year[- ]end",
+    r"festive\s+season", r"(?:summer|spring|winter|holiday)\s+break", r"the\s+break",
+    "la\\s+rentr\u00e9e", "les\\s+f\u00eates", r"the\s+first\s+of\s+the\s+year",
+)
+_NUM = r"(?:a|an|one|two|three|four|five|six|eight|\d+|a\s+few|few|a\s+couple(?:\s+of)?|couple(?:\s+of)?|several|some)"
+# Time expressions at least a couple of weeks away: enough for "let's reconnect ..." to be a
+# postponement rather than an ordinary follow-up ("I'll follow up next week").
+_FAR = _words(
+    r"next\s+(?:month|quarter|year|fiscal(?:\s+year)?|fy|half|cycle|planning\s+cycle|budget\s+cycle|term|season|semester|spring|summer|fall|autumn|winter|budget)",
+    r"(?:in|within|for|after|another)\s+" + _NUM + r"\s+(?:more\s+)?(?:weeks?|months?|quarters?|years?)",
+    r"(?:in|within)\s+(?:a\s+)?(?:week|month|quarter)\s+or\s+(?:two|so)",
+    r"\b\d{2,3}\s+days",
+    r"(?:next\s+)?(?:a\s+)?(?:few|couple(?:\s+of)?|several)\s+(?:more\s+)?(?:weeks|months|quarters)",
+    r"(?:out|another|back)\s+(?:a|one|two|three|\d+)\s+(?:weeks?|months?|quarters?)",
+    r"(?:at|to|for|until)\s+a\s+later\s+(?:date|time|stage)",
+    r"(?:probably|likely|maybe|perhaps|say|sometime\s+in|possibly)\s+(?:in\s+)?(?:early\s+|mid[- ]|late\s+)?" + _MONTH + r"\b",
+    r"(?:in|by|until|till|after|for|over)\s+the\s+(?:spring|summer|fall|autumn|winter)",
+    r"(?:a|one|two|three|\d+|few|couple)\s+(?:of\s+)?(?:weeks?|months?|quarters?)\s+(?:from\s+now|or\s+so|out|later)",
+    r"(?:the\s+)?(?:week|weekend)\s+after\s+next",
+    r"(?:by|for)\s+(?:another\s+)?" + _NUM + r"\s+(?:weeks?|months?|quarters?)",
+    r"a\s+(?:month|quarter)\s+or\s+(?:two|so)",
+    r"(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|first\s+week\s+of|the\s+end\s+of|middle\s+of|towards\s+the\s+end\s+of)[- ]?(?:the\s+)?(?:next\s+)?(?:month|quarter|year|" + _MONTH + "|" + _SEASON + r"|q[1-4]|fiscal\s+year|next)\b",
+    r"(?:in|until|till|til|after|before|by|from|through|into|around|for|towards?|of|to)\s+(?:early\s+|mid[- ]|late\s+)?" + _MONTH + r"\b",
+    r"\bq[1-4]\b", r"\bh[12]\b", r"\bfy\s?\d{2,4}\b",
+    r"(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)",
+    r"(?:second|other)\s+half\s+of\s+the\s+year",
+    r"(?:new|next)\s+(?:fiscal|financial|budget)\s+year", r"new\s+year",
+    r"later\s+(?:this|in\s+the|next)\s+(?:year|month|quarter|season|fall|spring|summer)",
+    r"later\s+this\s+year", r"(?:this|next)\s+" + _SEASON,
+    r"(?:after|past|post|following|once|until|till|til|before|over)[- ]\s*(?:the\s+)?" + _HOLIDAY,
+    r"(?:after|past|following|until|till|til|before|once|when)\s+(?:the\s+|our\s+|my\s+|we\s+|things\s+|this\s+|their\s+|I\s+|they\s+)?[\w' -]{0,40}?\b(?:launch|conference|audit|reorg|reorganization|restructuring|merger|acquisition|migration|close[sd]?|closing|board\s+meeting|offsite|off-site|budget(?:ing)?|planning|kickoff|kick-off|election|season|cycle|leave|vacation|summer|holidays?|busy\s+season|peak\s+season|quarter|year|settles?|settled|calms?\s+down|calmed\s+down|quiets?\s+down|slows?\s+down|is\s+over|wraps?\s+up|done|finali[sz]ed?|approved|on\s+board|starts|back|dust\s+settles|review|sign-off|go-live|earnings|transition|move|onboarding)\b",
+    r"the\s+(?:following|next)\s+(?:quarter|month|year|planning|cycle)",
+    r"(?:in\s+)?the\s+new\s+(?:fiscal\s+)?year", r"early\s+next", r"mid-next",
+    r"sometime\s+(?:next|in|after|later)", r"down\s+the\s+road\s+in", r"at\s+a\s+later\s+date",
+    r"next\s+(?:planning|budget)", r"(?:our|the)\s+next\s+(?:quarterly|planning|budget|qbr)",
+    r"closer\s+to\s+(?:the\s+)?renewal",
+    "le\\s+mois\\s+prochain", "l'ann\u00e9e\\s+prochaine", "le\\s+trimestre\\s+prochain",
+    "apr\u00e8s\\s+les\\s+f\u00eates", "\u00e0\\s+la\\s+rentr\u00e9e", "en\\s+" + _MONTH, "\u00e0\\s+" + _MONTH,
+    "dans\\s+(?:quelques|deux|trois|\\d+)\\s+(?:semaines|mois)",
+)
+_NEAR = _words(
+    r"next\s+(?:week|monday|tuesday|wednesday|thursday|friday|few\s+days)",
+    r"(?:the\s+)?following\s+week", r"later\s+(?:this|next)\s+week", r"(?:this|next)\s+weekend",
+    r"(?:in\s+)?(?:a\s+)?(?:week|few\s+days|couple\s+(?:of\s+)?days)\b", r"tomorrow",
+    r"later\s+(?:today|on)", r"(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b", r"week\s+of\s+the\s+\d",
+    r"after\s+the\s+\d{1,2}(?:st|nd|rd|th)?\b", r"another\s+(?:day|time)", r"la\s+semaine\s+prochaine",
+)
+_FAR_RX = _rx(_FAR)
+_NEAR_RX = _rx(_NEAR)
+_NOW = _words(
+    r"right\s+now", r"(?:at\s+)?(?:the|this)\s+(?:moment|time|point|stage|juncture)", r"for\s+now",
+    r"for\s+the\s+(?:time\s+being|moment|foreseeable\s+future)", "currently", r"at\s+present",
+    r"this\s+(?:quarter|half|year|month|week|cycle)", r"\batm\b", r"(?:just\s+)?now\b", "yet",
+    r"in\s+the\s+near\s+term", r"anytime\s+soon", "pour\\s+l'instant", r"pour\s+le\s+moment",
+    r"en\s+ce\s+moment", r"ces\s+temps-ci",
+)
+_NOW_RX = _rx(_NOW)
+# The strict "for now" frame of an open-ended no (not "yet", not "this week").
+_FOR_NOW = _rx(
+    r"\b(?:right\s+now|(?:at\s+)?(?:the|this)\s+(?:moment|time|point|stage|juncture)|for\s+now|"
+    r"for\s+the\s+(?:time\s+being|moment|foreseeable\s+future)|currently|at\s+present|atm|"
+    r"in\s+the\s+near\s+term|anytime\s+soon|pour\s+l'instant|pour\s+le\s+moment|en\s+ce\s+moment)\b"
+)
+_FIRST_PERSON = _rx(
+    r"\b(?:i|i'm|i'd|i'll|i've|we|we're|we'd|we'll|we've|us|our|my|let's|lets|let\s+us|let\s+me|"
+    r"je|j'|nous|on)\b|^(?:please\s+)?(?:let's|can|could|would|may|might|maybe|perhaps|let)\b"
+    r"|^(?:pushing|moving|bumping|postponing|revisiting|circling|tied|slammed|swamped|need|"
+    r"not|no|doesn't|probably|for\s+now|thanks|appreciate|it's|that's|this|the\s+team|management)\b"
+)
+_PAST_REPORT = _rx(
+    r"\b(?:last\s+(?:week|month|year|quarter|time)|ago|yesterday|previously|in\s+the\s+past)\b"
+    r"|\b(?:was|were|got|had\s+been)\s+(?:[\w'-]+\s+)?(?:postponed|delayed|pushed|moved|rescheduled|"
+    r"cancell?ed|deferred|put)\b"
+)
+
+# --- deferral ---------------------------------------------------------------------------
+# Hard postponement verbs: any time expression makes them a deferral.
+_POSTPONE_HARD = _rx(
+    r"\b(?:postpon\w*|push(?:ing|ed)?\s+(?:[\w'-]+\s+){0,4}?(?:back|out|to|into|till|until|off)\b|"
+    r"push(?:ing)?\s+(?:this|it|that|our|the)\b|delay(?:ing|ed)?\b|defer(?:ring|red)?\b|"
+    r"hold(?:ing)?\s+off\b|on\s+hold\b|put\s+(?:[\w'-]+\s+){0,3}?on\s+(?:hold|ice|the\s+back\s+burner)|"
+    r"back\s+burner|park(?:ing)?\s+(?:this|it|that)\b|table\s+(?:this|it|that|the)\b|"
+    r"resched\w*|re-sched\w*|cancel\w*|can'?t\s+do\s+(?:this|that|it|the)|need\s+(?:a\s+few|a\s+couple|another|some|a\s+bit)\s+(?:more\s+)?(?:\w+\s+)?(?:weeks|months|time)|slide|slip|bump(?:ing)?\b|punt\b|shelve|pause\b|pausing|"
+    r"move(?:d)?\s+(?:[\w'-]+\s+){0,4}?(?:out|back|to|into)\b|moving\s+(?:[\w'-]+\s+){0,4}?(?:out|back|to)\b|"
+    r"wait\s+(?:until|till|til|for|before)|have\s+to\s+wait|can\s+wait|will\s+(?:have\s+to\s+)?wait|"
+    r"kick\s+(?:this|it|the\s+can)\s+down|rain\s+check|put\s+a\s+pin\s+in|hold\s+(?:that|this|the)\s+thought|"
+    r"(?:won'?t|will\s+not|can'?t|cannot|not\s+(?:going|able)\s+to)\s+(?:[\w'-]+\s+){0,4}?(?:get\s+to|focus|look\s+at|start|happen|do)\b|"
+    r"reporter|d\u00e9caler|repousser|remettre)"
+)
+# Soft verbs: they need a far time expression ("circle back next week" is a normal follow-up).
+_POSTPONE_SOFT = _rx(
+    r"\b(?:revisit\w*|circle\s+back|reconnect\w*|reconven\w*|regroup\w*|touch\s+base|"
+    r"pick\s+(?:[\w'-]+\s+){0,3}?(?:up|back\s+up)|come\s+back\s+to|get\s+back\s+(?:to|on)|"
+    r"catch\s+up|talk(?:ing)?\s+(?:again|then|after|in|later|closer)|chat\s+(?:again|in|after)|"
+    r"reach\s+(?:back\s+)?out(?:\s+again)?|ping\s+(?:me|you|us)|check\s+(?:back|in)|follow\s+up\s+(?:with\s+me\s+)?(?:after|in)|"
+    r"look\s+at\s+(?:[\w'-]+\s+){0,2}?again|take\s+(?:[\w'-]+\s+){0,2}?(?:up\s+)?again|take\s+another\s+look|resume|"
+    r"connect\s+again|try\s+again|speak\s+again|meet\s+again|aim\s+for|reach\s+out\s+again|"
+    r"do\s+(?:this|it)\s+in|let's\s+(?:talk|chat|connect|catch\s+up|meet)|revert|get\s+back\s+to\s+you|"
+    r"on\s+se\s+reparle|en\s+reparle|reparler|se\s+recontacter)"
+)
+_BUSY = _rx(
+    r"\b(?:slammed|swamped|buried|underwater|overwhelmed|drowning|stretched\s+thin|crazy|hectic|"
+    r"nuts|brutal|packed|heads[- ]down|tied\s+up|booked\s+solid|too\s+(?:much|busy)|"
+    r"(?:a\s+lot|lots|so\s+much)\s+(?:going\s+on|on\s+(?:our|my)\s+plate)|on\s+my\s+plate|"
+    r"no\s+bandwidth|bandwidth\s+is\s+limited|limited\s+bandwidth|competing\s+priorities|"
+    r"behind\s+on|write-off|busy|disaster|trop\s+de\s+choses|d\u00e9bord\u00e9s?)\b"
+)
+_PERIOD = _rx(r"\bthis\s+(?:quarter|half|year|month|cycle|fiscal\s+year)\b")
+_NOT_PRIORITY = _rx(
+    r"\b(?:not\s+(?:a|our)\s+(?:top\s+)?(?:priority|focus)|not\s+top\s+of\s+mind|isn't\s+top\s+of\s+mind|"
+    r"(?:isn't|is\s+not|not)\s+(?:going\s+to\s+)?happen(?:ing)?|priorities\s+(?:have\s+)?shifted|"
+    r"in\s+freeze\s+mode|on\s+hold)\b"
+)
+
+# --- vague decline -----------------------------------------------------------------------
+_SCOPE = (
+    r"(?:scope|plan|tier|package|setup|set-up|seats?|licen[cs]es?|subscription|contract|"
+    r"footprint|level|arrangement|offre|pilot|group|team|count|number|rollout|things|"
+    r"what\s+we\s+have|what\s+we\s+already\s+have|what's\s+working|as\s+is|as\s+they\s+are|"
+    r"the\s+way\s+(?:it|they)\s+(?:is|are)|where\s+we\s+are|(?:it|things)\s+(?:simple|small|lean))"
+)
+_STATUS_QUO = _rx(
+    r"\b(?:keep(?:ing)?|stick(?:ing)?\s+(?:with|to)|stay(?:ing)?\s+(?:with|on|at|where)|maintain|"
+    r"remain\s+(?:on|with)|hold\s+(?:steady|where|the\s+current)|leave\s+(?:things|it)|"
+    r"continue\s+with|rester\s+sur)\s+(?:[\w'-]+\s+|l'|d'){0,4}?" + _SCOPE + r"\b"
+    r"|\bleave\s+(?:things|it|everything)\s+(?:as|where|there|alone)\b"
+    r"|\bstay\s+the\s+course\b|\bhold\s+steady\b|\bsit\s+tight\b|\bstay\s+where\s+we\s+are\b"
+)
+_SATISFIED = _rx(
+    r"\b(?:we're|we\s+are|i'm|i\s+am|we'll\s+be|we\s+feel)\s+(?:[\w'-]+\s+)?(?:good|fine|ok|okay|all\s+set|set|"
+    r"happy|comfortable|covered)\b(?:\s+(?:with|on)\s+(?:[\w'-]+\s+){0,2}?(?:current|existing|what\s+we|"
+    r"our\s+(?:current|existing|plan|setup|tier|level|package|subscription)|the\s+(?:basic|standard|"
+    r"current|existing|starter|free)\s+(?:plan|tier|package|version|level|edition))|\s*(?:for\s+now|as\s+is|"
+    r"for\s+the\s+time|at\s+the\s+moment|right\s+now|,?\s*(?:thanks|thx|thank|really)|[.!]?$))"
+    r"|\b(?:current|existing)\s+(?:[\w'-]+\s+)?(?:package|tier|plan|subscription|setup)\s+(?:works|does|covers)"
+    r"|\bcovers\s+what\s+we\s+need\b"
+)
+_PASS = _rx(
+    r"\b(?:we'll|we\s+will|i'll|i\s+will|going\s+to|gonna|have\s+to|think\s+we'll|we're\s+going\s+to)\s+"
+    r"(?:[\w'-]+\s+)?(?:pass|decline|say\s+no)\b|\bpass\s+(?:on\s+\w+|for\s+now|for\s+the\s+time)"
+    r"|\ba\s+no\s+from\s+(?:us|me)\b|\bnot\s+be\s+proceeding\b|\bnot\s+proceed\b"
+)
+_DECLINE_IDIOM = _rx(
+    r"\btiming\s+(?:isn't|is\s+not|is\s+n't)\s+right\b|\bno\s+(?:appetite|need\b|changes|plans)"
+    r"|\bhard\s+time\s+justifying\b|\bcan't\s+see\s+us\b|\bnot\s+the\s+(?:right|best|good)\s+time\b"
+    r"|\boff\s+the\s+table\b|\bcan\s+do\s+without\b|\bcut\s+down\s+on\b|\bpas\s+le\s+bon\s+moment\b"
+    r"|\b(?:don't|do\s+not)\s+have\s+(?:any\s+)?plans\s+to\b|\bnot\s+(?:a\s+fit|for\s+us|interested)\b"
+    r"|\bno\s+(?:new|more|additional|extra)\s+(?:modules|seats|licen[cs]es|users|tools|vendors)\b"
+    r"|\b(?:don't|do\s+not|doesn't)\s+(?:see|think)\s+(?:the|a|any)\s+need\b|\bnot\s+there\s+yet\b"
+    r"|(?:\bnot|n't)\b[^.;]{0,20}\ba\s+priority\s+for\s+us\b|(?:\bnot|n't)\s+(?:sure|convinced)\s+"
+    r"(?:we(?:'re|\s+are)?\s+)?(?:ready|need)|\b(?:expand|add|upgrad)\w*\s+later\b|\bnot\s+(?:something|anything)\s+we\b"
+    r"|\bhold\s+(?:on|off\s+on)\s+(?:any|all)\s+(?:changes|expansion|additions|new)\b"
+)
+# Negating a postponement is the opposite of a decline ("no need to postpone").
+_NEG_POSTPONE = _rx(
+    r"\b(?:no\s+need|no\s+reason|don't\s+want|do\s+not\s+want|not\s+going|won't|shouldn't)\s+(?:to\s+)?"
+    r"(?:postpone|delay|push|wait|hold\s+off|reschedule|slow)"
+)
+_NOT_NOW = _rx(
+    r"(?:\bnot|n't|\bpas)\s+(?:[\w'-]+\s+){0,3}?(?:right\s+now|now\b|at\s+(?:this|the)\s+(?:time|moment|stage|point|juncture)|"
+    r"(?:the\s+)?(?:right|good|best)\s+(?:time|moment)|atm\b|for\s+now|yet\b|ready|there\s+yet|"
+    r"for\s+us|a\s+fit|on\s+(?:our|the)\s+(?:radar|table)|in\s+a\s+position|interested|something\s+we|"
+    r"anything\s+(?:we|else)|convinced|looking\s+to|planning\s+to|considering|pursu|proceed|"
+    r"justify|see\s+(?:us|the\s+need|a\s+need)|need\b|want\b|needed|necessary|going\s+to\s+work|"
+    r"in\s+the\s+near\s+term|anytime\s+soon|make\s+sense|makes\s+sense|a\s+priority|le\s+bon\s+moment|"
+    r"(?:to\s+)?(?:add|expand|increase|grow|upgrade|change|adding|expanding|commit)\b|think)"
+)
+_FIRST_FRAME = _rx(
+    r"\b(?:need|want|have|would\s+like|'d\s+like|'d\s+rather|'d\s+prefer|should|must|prefer|rather|"
+    r"focus|let's\s+see|see\s+how|get|focused|wants|needs|wait|waiting)\b[^.?!]{0,80}?(?:\bfirst\b|\bbefore\s+(?:we|adding|"
+    r"expanding|going|talking|committing|considering|rolling|moving|any|anything|we\s+even|discussing|"
+    r"further|more)\b|\bbefore\s+\w+ing\b)"
+    r"|\b(?:we're|we\s+are|i'm)\s+\w+ing\b[^.?!]{0,60}\bfirst\b"
+)
+_VAGUE_FUTURE = _rx(
+    r"\b(?:at\s+some\s+point|down\s+the\s+(?:road|line)|in\s+the\s+future|someday|some\s+day|"
+    r"one\s+day|eventually|another\s+time|in\s+due\s+course|(?:maybe|perhaps|possibly)\s+(?:later|"
+    r"in\s+the\s+future|one\s+day|down\s+the)|when\s+(?:it\s+makes\s+sense|the\s+time\s+is\s+right|"
+    r"we're\s+ready|we\s+are\s+ready|ready|needed|that\s+changes)|if\s+(?:anything|that|things)\s+"
+    r"changes?|if\s+we\s+need|when\s+we\s+need|keep\s+(?:it|that|this)\s+in\s+mind|"
+    r"back\s+pocket|wait\s+and\s+see|where\s+things\s+land|think\s+about\s+it|options\s+open|"
+    r"ahead\s+of\s+ourselves|step\s+back|bring\s+it\s+up\s+internally|take\s+a\s+closer\s+look\s+internally|"
+    r"until\s+further\s+notice|plus\s+tard|attendre\s+un\s+peu)\b"
+)
+_EXPANSION_OBJECT = _rx(
+    r"\b(?:seats?|licen[cs]es?|users|modules?|add-?ons?|upgrad\w*|tiers?|premium|enterprise|"
+    r"expan\w*|regions?|rollout|roll\s+(?:it\s+)?out|scale|more\s+(?:seats|users|licen[cs]es)|"
+    r"additional|extra|scope|plan|package|other\s+teams?|going\s+further|\u00e9largir|licences)\b"
+)
+
+# --- concrete decline --------------------------------------------------------------------
+_REASON = _rx(
+    r"\b(?:budget\w*|funding|fund|spend(?:ing)?|procurement|purchasing|financial\s+year|"
+    r"fiscal\s+year\s+(?:starts|begins|ends)|headcount|hiring|hires|locked|switching|renegotiat\w*|"
+    r"project|annual\s+(?:planning|review)|planning|freeze|frozen|moratorium|reorg\w*|restructur\w*|merger|acquisition|"
+    r"audit|compliance|legal|security\s+(?:review|team)|board|cfo|ceo|cio|finance|approval|"
+    r"sign-?off|contract|renew\w*|migration|go-live|earnings|quiet\s+period|layoffs|cost[- ]cutting|"
+    r"cost\s+review|capital|capex|rfp|vendor\s+(?:review|risk)|planning\s+cycle|change\s+freeze|"
+    r"integration\s+with|certification|certify|\$|money|allocated|capped|over\s+budget|"
+    r"parent\s+company|gdpr|series\s+[a-e]|pilot\s+results|numbers|forecast|raise|"
+    r"exercice|gel\u00e9)\b"
+)
+_DECLINE_CUE = _rx(
+    r"\b(?:can'?t|cannot|can\s+not|won'?t|unable|no\b|not\b|only|earliest|wait|hold|paused?|frozen|"
+    r"freeze|closed|off\s+the\s+table|decline|at\s+renewal|pushed|on\s+hold|capped|exhausted|"
+    r"out\s+of|first|answer|require\w*|locked|moratorium|cut|before\s+committing|jusqu|"
+    r"\u00e0\s+ce\s+moment)\b"
+)
+_CONNECTIVE = _rx(
+    r"\b(?:when|then|until|till|til|after|once|before|revisit\w*|at\s+renewal|earliest|look\s+at|"
+    r"as\s+part\s+of|reopen)\b"
+)
+_DECLINED_OBJECT = _rx(
+    r"\b(?:seats?|licen[cs]es?|users|modules?|add-?ons?|upgrad\w*|tiers?|plan|package|expan\w*|"
+    r"regions?|rollout|purchases?|spend|tools|vendors|commitments|buy|fund|increase|premium|"
+    r"enterprise|analytics|licensing|contracts?\s+value|\u00e9tendre|extension)\b"
+)
+
+# --- expansion proposal (ours) -------------------------------------------------------------
+_EXP_ITEM = _rx(
+    r"\b(?:(?:more|additional|extra|another|\d+)\s+(?:[\w'-]+\s+)?(?:seats?|licen[cs]es?|users?|modules?|"
+    r"regions?|teams?|workspaces?|storage|hospitals|stores|offices|plants|divisions?)|"
+    r"(?:seats?|licen[cs]es?)\b|upgrad\w*|bump\s+(?:you|your)|move\s+to\s+the\s+\w+\s+(?:plan|tier)|"
+    r"(?:enterprise|premium|pro|business|growth|platinum|gold|unlimited|advanced|full|next)\s+"
+    r"(?:[\w'-]+\s+)?(?:plan|tier|edition|package|bundle|agreement|support|licen[cs]e|suite|features)|"
+    r"add-?ons?\b|bundle|module|package|pack\b|suite\b|expan\w*|extend\w*\s+(?:[\w'-]+\s+){0,3}?(?:to|coverage)|"
+    r"roll(?:ing)?\s+(?:[\w'-]+\s+){0,3}?out\s+(?:to|across)|rollout|company-wide|site-wide|org-wide|"
+    r"whole\s+org|scal(?:e|ing)\s+up|grow\w*\s+your|footprint|onboard\s+additional|"
+    r"bring(?:ing)?\s+(?:[\w'-]+\s+){0,4}?(?:on\s?board|onto)|(?:add|adding)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:team|module|users|region|hires|seats|environment|connector|storage)|"
+    r"(?:other|remaining|rest\s+of\s+the)\s+(?:[\w'-]+\s+)?(?:teams?|regions?|offices|stores|sites|"
+    r"business\s+units|divisions?|users|managers|org)|phase\s+two|\u00e9tendre|offre\s+entreprise|"
+    r"ajout\s+de\s+licences|(?:own|new|second|separate|dedicated)\s+(?:workspace|environment|instance)|"
+    r"bump\w*\s+(?:up\s+)?(?:you|your))"
+)
+_PROPOSAL_FRAME = _rx(
+    r"\b(?:would\s+(?:you|your|it|the)|are\s+you|do\s+you\s+want|want\s+(?:me\s+)?to|interested|"
+    r"open\s+to|shall\s+(?:i|we)|should\s+(?:we|i)|could\s+(?:we|i)|we\s+could|we\s+can|i\s+can|"
+    r"happy\s+to|glad\s+to|i'd\s+(?:like|love|suggest|recommend|propose|be\s+glad)|we'd\s+(?:like|love|be)|"
+    r"let\s+me\s+know|let's\s+(?:talk|discuss|look)|how\s+about|what\s+about|have\s+you\s+(?:considered|"
+    r"thought)|might\s+be|it\s+could|could\s+be|i\s+think|we\s+think|offer\w*|proposal|propose|quote|"
+    r"pricing|price\s+out|discount|promotion|trial|demo|just\s+checking|reaching\s+out|"
+    r"wanted\s+to|thinking\s+about|could\s+i|might\s+(?:get|be)|worth|recommend|suggest|opportunity|"
+    r"natural\s+next\s+step|great\s+fit|benefit|would\s+help|save\s+you|give\s+you|let\s+your|unlock|"
+    r"je\s+vous\s+propose|seriez-vous|nous\s+pourrions|help\s+you|put\s+together|"
+    r"(?:we\s+have|there's|there\s+is)\s+an?)\b|\?"
+)
+_EXP_DONE = _rx(
+    r"\b(?:you\s+(?:requested|asked\s+for|purchased|ordered|bought)|is\s+(?:now\s+)?(?:complete|live|"
+    r"active)|are\s+(?:now\s+)?active|have\s+been\s+added|we\s+(?:added|released|upgraded|expanded)|"
+    r"will\s+happen)\b"
+)
+
+# --- feature ask --------------------------------------------------------------------------
+_Q_FRAME = _rx(
+    r"^(?:so\s+|also\s+|and\s+|but\s+|quick\s+question[:,-]?\s*)?(?:is|are|does|do|can|could|would|will|when|what|"
+    r"how|any|which|where|est-ce|avez-vous|quand|pouvez-vous)\b"
+    r"|\b(?:wondering|curious|quand|wanted\s+to\s+(?:ask|know|check)|keen\s+to\s+(?:understand|know)|"
+    r"(?:please|kindly)\s+(?:confirm|advise|let\s+us\s+know)|i'd\s+love\s+to\s+know|"
+    r"let\s+(?:me|us)\s+know\s+(?:if|whether|when))\b"
+)
+_WISH = _rx(
+    r"\b(?:(?:we|i)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like|want)\s+(?:to\s+see|to\s+be\s+able|"
+    r"a\s+way|the\s+ability|an\s+option|it\s+if|support|to\s+have)|it\s+would\s+be\s+(?:really\s+|very\s+|so\s+)?"
+    r"(?:great|nice|helpful|useful|awesome|good)\s+(?:if|to)|we\s+need\s+(?:the\s+ability|a\s+way|"
+    r"an\s+option|to\s+be\s+able|support)|feature\s+request|please\s+add|(?:could|can|would)\s+you\s+"
+    r"(?:guys\s+)?(?:please\s+)?(?:be\s+able\s+to\s+)?(?:add|build|make|support|consider|offer)|"
+    r"would\s+you\s+consider)\b"
+)
+_PRODUCT_SUBJECT = _rx(
+    r"\b(?:it|the\s+(?:tool|platform|product|app|system|software|api|portal|dashboard|editor|"
+    r"solution|module|search|forms?|calendar\s+view|chatbot|reports?|reporting(?:\s+module)?|interface|"
+    r"mobile\s+app|new\s+(?:version|release)|plugin|connector|roadmap)|your\s+(?:tool|platform|product|"
+    r"app|system|software|api|solution|portal|service)|you(?:\s+guys)?|users|admins|managers|"
+    r"customers|l'outil|vous)\b"
+)
+_CAPABILITY = _rx(
+    r"\b(?:support(?!\s+(?:us|me|our|the\s+team))\w*|integrat\w*|int\u00e9gr\w*|supporter|exporter|g\u00e9rer|connect\w*|sync\w*|export\w*|import\w*|handle|allow\w*|let\s+"
+    r"(?:us|users|admins|me|you)|offer|provide|work\s+with|generate|calculate|parse|embed|"
+    r"customi[sz]\w*|filter|track|deduplicate|migrate|translat\w*|automat\w*|trigger|"
+    r"restrict|merge|map|archive|compare|comment|refresh|drill|have\s+(?:an?|any)|add|build|release|"
+    r"ship|launch|roll\w*\s+out|catch\s+up|be\s+available|work\s+offline|bulk|set\s+(?:up\s+)?(?:alerts|"
+    r"custom)|give\s+customers|send\s+reminders|create\s+users|hide|show|plug|white-label|detect)\b"
+)
+_FEATURE_NOUN = _rx(
+    r"\b(?:api|apis|sdk|integrations?|connectors?|plugins?|plug-?in|add-?in|extension|webhooks?|"
+    r"endpoint|sso|saml|scim|okta|oauth|2fa|two-factor|mfa|roadmap|features?|functionality|"
+    r"capabilit\w*|module|release|version|beta|ga|mobile\s+app|app|dark\s+mode|exports?|imports?|"
+    r"custom\s+\w+|permissions?|role-based|audit\s+log|sandbox|self-hosted|on-?prem\w*|offline\s+mode|"
+    r"white-label|dashboards?|templates?|workflows?|automation|notifications?|alerts?|data\s+residency|"
+    r"rate\s+limit|\w+\s+view|setting|option|support\s+for|languages?|currency|gantt|undo|wildcards|"
+    r"status\s+page|uptime|bot|ai|linux\s+client|client|chrome|android|ios|outlook|teams|slack|zapier|"
+    r"salesforce|hubspot|netsuite|sap|oracle|workday|jira|tableau|power\s+bi|snowflake|shopify|"
+    r"quickbooks|docusign|zendesk|marketo|gong|sftp|rest|graphql|pdf|csv|excel|xml|sms|"
+    r"version\s+history|approval\s+(?:chains?|steps?|workflow)|conditional\s+logic|barcode|"
+    r"security\s+keys|login|filter|tags|fields?|roles?|objects?|domains?|kpi|bulk|portal|reports?|"
+    r"reporting|sso|asana|sage|arabic|time\s+zones?)\b"
+)
+_ROADMAP = _rx(
+    r"\b(?:roadmap|any\s+(?:plans?|chance|update|news|eta)|plans?\s+(?:to|for)|planning\s+(?:to|an?)|"
+    r"going\s+to\s+(?:add|support|offer|open|release|build)|thinking\s+about\s+adding|"
+    r"when\s+(?:will|is|are|do|can)|eta\b|timeline|how\s+soon|coming\s+out|in\s+beta|"
+    r"available\s+(?:yet|to\s+us)|on\s+your\s+list|in\s+the\s+works|going\s+ga|feature\s+request|"
+    r"status\s+of\s+the\s+feature|is\s+there\s+(?:a|an|any)|are\s+there\s+(?:any|plans)|"
+    r"is\s+it\s+possible|would\s+it\s+be\s+possible|possible\s+(?:to|for)|is\s+it\s+able|"
+    r"do\s+you(?:\s+guys|\s+all)?\s+(?:have|offer|support|provide|integrate)|how\s+(?:\w+able|easy|hard|"
+    r"flexible|difficult|customi[sz]able)|is\s+(?:[\w'-]+\s+){0,3}?(?:supported|available|possible|included|"
+    r"compatible)|(?:something|anything)\s+you(?:'re|\s+are)\s+working\s+on|are\s+you\s+working\s+on|"
+    r"what\s+would\s+it\s+take|quand|allez-vous|vous\s+allez|does\s+(?:it|the|your)|can\s+(?:it|the|your|we|i|users)|"
+    r"could\s+(?:it|the|we|there)|will\s+(?:there|you|it|the)|avez-vous\s+pr\u00e9vu|est-ce\s+que\s+l'outil)\b"
+)
+_STRONG_ASK = _rx(
+    r"\b(?:is\s+there\s+(?:an?|any)\s+(?:[\w'-]+\s+)?(?:way|option|setting|possibility|feature)|"
+    r"is\s+it\s+possible\s+(?:to|for)|would\s+it\s+be\s+possible\s+to|on\s+(?:your|the)\s+roadmap|"
+    r"any\s+plans\s+(?:to|for)|plans\s+to\s+(?:add|support|offer|integrate|release|build)|"
+    r"are\s+you\s+(?:planning|going|thinking)\s+(?:to|about)\s+(?:add|support|offer|open|build|release|"
+    r"launch|adding|building|supporting)|(?:something|anything)\s+you(?:'re|\s+are)\s+working\s+on)"
+)
+_SCHEDULING = _rx(
+    r"\b(?:call|meeting|appointment|time\s+(?:next|this|to)|slot|availability|invoice|payment|"
+    r"wire|deck|password|signed|contract|nda|po\b|minutes|recording|room|lunch|dinner|"
+    r"webinar\s+start|reach\s+you|the\s+file|attachment|shared\s+folder)\b"
+)
+
+# --- small talk, compliments, thanks, questions ------------------------------------------------
+_PLEASANTRY = _rx(
+    r"\b(?:hope|hoping|trust)\s+(?:you(?:'re|\s+are|'ve|\s+have)?|u|ur|all|everything|things|this|the\s+"
+    r"(?:week|weekend|holidays?|trip|move|kids|family)|your|you\s+and|everyone)\b"
+    r"|\bhow\s+(?:are|have)\s+(?:you|u|things)\b|\bhow's\s+(?:it\s+going|life|everything|the\s+family|"
+    r"things)|\bhows\s+\w+|\bit's\s+been\s+(?:ages|a\s+while|too\s+long)|\bhappy\s+(?:friday|monday|"
+    r"holidays|new\s+year|thanksgiving|birthday|belated|4th|fourth|diwali|hanukkah|easter|halloween)"
+    r"|\bmerry\s+christmas|\bseason's\s+greetings|\b(?:have|enjoy)\s+(?:a|an|the|your)\s+(?:(?:great|good|"
+    r"nice|lovely|wonderful|relaxing|restful|fun|fantastic|safe|happy|amazing|terrific|peaceful|"
+    r"well-deserved|long|rest\s+of\s+(?:the|your))\s+)?"
+    r"(?:weekend|holiday|holidays|vacation|break|trip|time|day|evening|summer|thanksgiving|christmas|"
+    r"rest|sunshine|week)\b|\bsafe\s+travels|\bcongrat\w*|\bgood\s+luck|\bwelcome\s+back|"
+    r"\bsorry\s+to\s+hear|\bwishing\s+you|\bsending\s+good|\bbon(?:ne)?s?\s+(?:week-end|weekend|"
+    r"vacances|f\u00eates|journ\u00e9e|ann\u00e9e|soir\u00e9e)|\bj'esp\u00e8re\s+que\s+(?:vous|tu)"
+    r"|\bheard\s+you're|\bgreat\s+(?:seeing|to\s+see|to\s+hear|catching)|\bnice\s+(?:seeing|chatting|to\s+see)"
+)
+_PERSONAL = _rx(
+    r"\b(?:weekend|holidays?|vacation|trip|travel\w*|flight|jet\s+lag|honeymoon|wedding|birthday|baby|"
+    r"kids?|kid's|children|son|son's|daughter|daughter's|twins|wife|husband|family|mom|dad|parents|sister|"
+    r"sister's|brother|grandkids|dog|puppy|cat|house|move|renovation|nursery|marathon|race|game|"
+    r"concert|golf|fishing|hike|hiking|ski\w*|beach|lake|mountains|snow\w*|rain|sunshine|weather|heat|"
+    r"cold|storm|flood\w*|summer|spring\s+break|school|college|graduation|reunion|halloween|barbecue|"
+    r"surgery|sick|leave|airport|train|photos|paris|london|japan|italy|lisbon|maine|denver|ohio|"
+    r"home|break|time\s+off|tournament|championship|soccer|leaves|fall|city|drive)\b"
+)
+_AFFECT = _rx(
+    r"\b(?:hope\w*|enjoy\w*|have\s+fun|how\s+(?:was|is|did|are|were)|glad|great|lovely|amazing|fun|"
+    r"love[ds]?|bet|congrat\w*|sorry|good\s+luck|excited|thrilled|nice|beautiful|gorgeous|brutal|"
+    r"nightmare|sore|chaotic|quiet|relax\w*|restful|happy|back\s+from|got\s+back|heading|off\s+to|"
+    r"finally|wow|crazy|fighting|recovering|feeling|excuse|just\s+(?:got|adopted|started)|"
+    r"spending|won(?!')|surviving|survived|escape|cooperates|painful|rest|catching\s+up|thrilled|painting|"
+    r"coach\w*|visiting|had\s+a|went|going\s+well|settling|treating|how's|hows|coming\s+along)\b"
+)
+_PERSON_REF = _rx(r"\b(?:you|your|you're|ur|u|my|i|i'm|i've|we|we're|our|us|me)\b|^how\b")
+_WEATHER = _rx(r"\b(?:weather|snow\w*|sunshine|sunny|rain\w*|heat|storm|leaves|fall\s+here|freezing|humid)\b")
+_WISH_AFFECT = _rx(r"^(?:hope|have\s+fun|enjoy|congrat|good\s+luck|how's|hows|happy)\b")
+_BUSINESS_CONTEXT = _rx(
+    r"\b(?:deploy\w*|shift|outage|policy|expenses?|closed|offsite|schedule[ds]?|construction|"
+    r"substation|invoice|contract|plant|office\s+will|servers?|release|maintenance|submitted)\b"
+)
+_COMPLIMENT = _rx(
+    r"\b(?:great|excellent|fantastic|amazing|awesome|outstanding|brilliant|superb|terrific|"
+    r"wonderful|impressive|stellar|phenomenal|top-notch|fabulous|incredible|insightful|thoughtful|"
+    r"super|really\s+(?:good|nice|helpful)|very\s+(?:good|helpful|responsive|useful)|so\s+helpful|"
+    r"excellente?|super)\s+(?:[\w'-]+\s+)?(?:job|work|presentation|demo|session|call|meeting|product|team|"
+    r"support|service|effort|idea|deck|write-?up|summary|progress|results|news|help|guidance|"
+    r"partner|tool|release|feature|training|webinar|turnaround|answer|point|question|insight)\b"
+    r"|\b(?:well|nicely)\s+done\b|\bkudos\b|\bhats\s+off\b|\bnice\s+(?:work|job|one)\b|"
+    r"\bgood\s+(?:job|work)\b|\byou\s+(?:nailed|rock|killed|guys\s+rock)\b|\byou(?:'ve|\s+have)\s+been\s+"
+    r"(?:[\w'-]+\s+)?(?:great|amazing|fantastic|super|helpful|wonderful|responsive|a\s+huge\s+help)\b|"
+    r"\b(?:your|the)\s+team\s+(?:has|have)\s+been\s+(?:[\w'-]+\s+)?(?:great|amazing|helpful|responsive|"
+    r"fantastic)\b|\b(?:really|truly|very\s+much|greatly)\s+appreciate\s+(?:you|your|all|the\s+(?:work|"
+    r"effort|help))\b|\bimpressed\b|\b(?:love|loved|loves)\s+(?:the|your)\s+(?:new\s+)?\w+|\bbravo\b|"
+    r"\bwell\s+deserved\b|\bf\u00e9licitations\b|\bchapeau\b|\bbeau\s+travail\b|\bmuch\s+faster\b"
+)
+_THANKS = _rx(
+    r"\b(?:thank\s*(?:s|you|u)|thanx|thx|thnx|tks|ty|appreciate[ds]?|appreciated|grateful|"
+    r"gracias|merci|danke|much\s+obliged|cheers)\b"
+)
+_NO_THANKS = _rx(r"\bno\s*,?\s+thank")
+_RHETORICAL = _rx(
+    r"^(?:how\s+(?:are|r)\s+(?:you|u|things)|how's\s+it\s+going|how\s+have\s+you\s+been|how\s+is\s+everyone|"
+    r"right|make\s+sense|makes\s+sense|why\s+not|ok|okay|no|yes|sound\s+good|sounds\s+good|"
+    r"hope\s+\w+|you\s+know|isn't\s+it|guess\s+what|what\s+do\s+you\s+know|who\s+knew|ready)\??$"
+)
+_INDIRECT_Q = _rx(
+    r"\b(?:i\s+was\s+wondering|i'm\s+wondering|i\s+wonder\s+(?:if|whether)|wondering\s+(?:if|whether)|"
+    r"curious\s+(?:if|whether)|(?:please|kindly)\s+(?:advise|confirm)\s+(?:if|whether|when|how))\b"
+)
+
+# --- redirects, departures, auto-replies -----------------------------------------------------
+_REDIRECT = _rx(
+    r"\b(?:asked\s+me\s+to\s+(?:respond|reply|answer|get\s+back|follow\s+up|reach\s+out|handle|take|"
+    r"coordinate|schedule|look|let\s+you|send|forward|connect|set\s+up)|on\s+behalf\s+of|"
+    r"i(?:'m|\s+am|'ll\s+be|\s+will\s+be)\s+(?:now\s+)?(?:handling|managing|coordinating|taking\s+over|"
+    r"covering|responsible\s+for|your\s+(?:new\s+)?(?:main\s+|primary\s+)?(?:point\s+of\s+)?contact)|"
+    r"(?:please|kindly)\s+(?:[\w'-]+\s+)?(?:work|coordinate|deal|liaise|connect|follow\s+up|direct\s+\w+|"
+    r"reach\s+out|contact|route\s+\w+)\s+(?:[\w'-]+\s+){0,3}?(?:with|to)\s+[A-Za-z]+[^.]{0,40}?"
+    r"(?:going\s+forward|directly|instead|from\s+now\s+on|moving\s+forward|in\s+the\s+future|for\s+(?:this|these|all))|"
+    r"will\s+be\s+your\s+(?:new\s+|main\s+|primary\s+)?(?:point\s+of\s+contact|contact)|"
+    r"going\s+forward,?\s+(?:please\s+)?(?:contact|reach\s+out|direct|send|work)|"
+    r"i(?:'m|\s+am)\s+(?:his|her|their|\w+'s)\s+(?:executive\s+|personal\s+)?assistant|"
+    r"(?:is|would\s+be)\s+(?:the\s+)?(?:right|best|better|appropriate)\s+person|"
+    r"(?:he|she|they)\s+(?:has|have)\s+asked\s+me|de\s+la\s+part\s+de|m'a\s+demand\u00e9\s+de)\b"
+)
+_LEFT = _rx(
+    r"\b(?:no\s+longer\s+(?:with|at|employed|works?|working|part\s+of|in\s+(?:this|the)\s+role|"
+    r"associated|monitored|active|in\s+use|being\s+monitored|valid)|(?:has|have)\s+(?:left|departed)\s+"
+    r"(?:the\s+|our\s+)?(?:company|organi[sz]ation|firm|business|team|\w+)|left\s+the\s+(?:company|"
+    r"organi[sz]ation|firm)|(?:my|his|her)\s+last\s+day\s+(?:was|at|with|will\s+be|is)|"
+    r"(?:has|have)\s+moved\s+on\s+from|(?:has|have)\s+retired|n'est\s+plus\s+(?:en\s+poste|chez|avec)|"
+    r"ne\s+fait\s+plus\s+partie|a\s+quitt\u00e9)\b"
+)
+_OOO = _rx(
+    r"\b(?:(?:i\s+am|i'm|i\s+will\s+be|i'll\s+be|currently|will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+"
+    r"(?:the\s+)?office|ooo|away|on\s+(?:[\w'-]+\s+)?leave|on\s+(?:vacation|holiday|annual\s+leave|pto)|"
+    r"traveling|travelling|out\s+(?:until|through|from))|automatic\s+reply|auto-?reply|"
+    r"autoreply|out[- ]of[- ](?:the[- ])?office\s+(?:until|through|from|reply|message|with)|"
+    r"(?:limited|no)\s+access\s+to\s+(?:e-?mail|my\s+e-?mail)|return(?:ing)?\s+(?:to\s+the\s+office\s+)?"
+    r"on\s+\w+|back\s+in\s+the\s+office\s+on|upon\s+my\s+return|when\s+i\s+return|"
+    r"for\s+(?:urgent|immediate)\s+(?:matters|assistance|requests|issues)|"
+    r"this\s+is\s+an\s+automated\s+(?:response|reply|message)|je\s+suis\s+absente?|en\s+cong\u00e9s?|"
+    r"de\s+retour\s+le)\b"
+)
+_OOO_STRONG = _rx(
+    r"\b(?:automatic\s+reply|auto-?reply|autoreply|this\s+is\s+an\s+automated|out\s+of\s+(?:the\s+)?"
+    r"office|ooo|je\s+suis\s+absente?|(?:limited|no)\s+access\s+to)"
+)
+
+# --- message-level ------------------------------------------------------------------------
+_GREETING = _rx(
+    r"^\W*(?:hi|hello|hey|hiya|howdy|dear|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|"
+    r"greetings|bonjour|bonsoir|salut|coucou|yo|hallo|hola)\b(?!\s+(?:sir|madam|all\b|team\b|everyone|"
+    r"everybody|folks|customer|colleagues|valued|member|partners|friends|to\s+whom))"
+)
+_EMOJI = re.compile(
+    "[\U0001f300-\U0001faff\u2600-\u27bf\U0001f1e6-\U0001f1ff\u2b50\u2764\u263a]"
+    r"|(?<![\w:/])[:;=][-']?[)(DPp](?![\w(])|(?<!\w)<3|\^\^|(?<!\w)xD\b"
+)
+_TERSE_WORDS = _rx(
+    r"^(?:(?:see\s+)?attached|noted|see\s+below|per\s+below|ok(?:ay)?|k|kk|received|done|got\s+it|"
+    r"confirmed|will\s+do|fine|sounds\s+good|agreed|yes|yep|no|nope|approved|sent|fyi|correct|"
+    r"understood|roger|ack|thx|thanks|thank\s+you|ty|works|sure|yes\s+please|will\s+review|"
+    r"will\s+check|looks\s+good|lgtm|np|no\s+problem|good|perfect|great|copy|here\s+you\s+go|"
+    r"ci-joint|not\u00e9|re\u00e7u|ok\s+pour\s+moi|merci|d'accord|entendu|vu|c'est\s+fait)"
+    r"(?:[\s,.;:-]+(?:thanks|thx|thank\s+you|ty|merci|again|below|attached|will\s+do|done|noted|"
+    r"received|ok|tomorrow|today|now|for\s+me|with\s+me|works|please))*[\s.!]*$"
+)
+
+# --- sentence splitting -------------------------------------------------------------------
+
+_ABBREV = re.compile(
+    r"\b(?:mr|mrs|ms|dr|prof|sr|jr|st|vs|etc|inc|ltd|co|corp|no|approx|dept|est|fig|e\.g|i\.e|"
+    r"a\.m|p\.m|u\.s|u\.k|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri)\.$",
+    re.IGNORECASE,
+)
+_SENT_END = re.compile(r"(?<=[.!?\u2026])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u00c0-\u00dd])|(?<=[!?])\s+")
+_QUOTED_SPEECH = re.compile(r"[\"\u201c\u00ab][^\"\u201d\u00bb\n]{12,300}[\"\u201d\u00bb]")
+_APOSTROPHE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " "})
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a message body: paragraphs, short lines (greetings, sign-offs) and
+    sentence punctuation end a sentence; hard-wrapped lines are joined."""
+    out: list[str] = []
+    buf: list[str] = []
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        line = raw.strip()
+        if not line or line.startswith(">"):
+            if buf:
+                out.extend(_split_chunk(" ".join(buf)))
+                buf = []
+            continue
+        buf.append(line)
+        if len(line) < 45 or line[-1] in ".!?:;,":
+            # A short or punctuated line ends its chunk unless the text visibly continues.
+            if not (len(line) >= 45 and line[-1] == ","):
+                out.extend(_split_chunk(" ".join(buf)))
+                buf = []
+    if buf:
+        out.extend(_split_chunk(" ".join(buf)))
+    return [s for s in out if s]
+
+
+def _split_chunk(chunk: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for m in _SENT_END.finditer(chunk):
+        piece = chunk[start : m.start()].strip()
+        if _ABBREV.search(piece):
+            continue
+        if piece:
+            parts.append(piece)
+        start = m.end()
+    tail = chunk[start:].strip()
+    if tail:
+        parts.append(tail)
+    return parts
+
+
+# --- the grammar, per sentence ------------------------------------------------------------
+
+
+def _affirmed(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
+    """First match of rx in s that is not negated just before it."""
+    for m in rx.finditer(s):
+        if not _NEG_BEFORE.search(s, 0, m.start()):
+            return m
+    return None
+
+
+def _is_deferral(s: str) -> bool:
+    far = _FAR_RX.search(s)
+    hard = _affirmed(_POSTPONE_HARD, s)
+    if hard and _PAST_REPORT.search(s) and not re.search(r"\b(?:i've|we've|i\s+have|we\s+have)\b", s):
+        return False
+    if hard and (far or _NEAR_RX.search(s)):
+        return bool(_FIRST_PERSON.search(s) or "?" in s or s.startswith(("this", "everything", "it")))
+    if far and _affirmed(_POSTPONE_SOFT, s):
+        return True
+    busy = _affirmed(_BUSY, s)
+    if busy and (far or hard or (_POSTPONE_SOFT.search(s) and (_NEAR_RX.search(s) or "?" in s))):
+        return True
+    if (far or _PERIOD.search(s)) and _NOT_PRIORITY.search(s):
+        return True
+    return bool(far and re.search(r"\b(?:not\s+until|no\s+(?:[\w'-]+\s+)?until|won't\s+be\s+until)\b", s))
+
+
+_REVISIT_VERB = _rx(
+    r"\b(?:revisit|reconsider|reassess|look\s+at|take\s+a\s+look|consider|think\s+about|come\s+back|"
+    r"circle\s+back|reach\s+out|let\s+you\s+know|talk|discuss|bring\s+it\s+up|keep|maybe|perhaps|"
+    r"possibly|might|we'll|we\s+will|i'll|wait|see|options|step\s+back|ahead|attendre)\b"
+)
+_MAX_DECLINE_WORDS = 24  # open-ended noes are short; long narrative sentences are not replies
+
+
+def _is_vague_decline(s: str) -> bool:
+    if _FAR_RX.search(s) and (_POSTPONE_SOFT.search(s) or _POSTPONE_HARD.search(s)):
+        return False  # a dated postponement is a deferral, not an open-ended no
+    if "?" in s or _NEG_POSTPONE.search(s) or len(s.split()) > _MAX_DECLINE_WORDS:
+        return False
+    if not _FIRST_PERSON.search(s) and not _NOT_NOW.match(s) and not _DECLINE_IDIOM.search(s):
+        return False
+    if _STATUS_QUO.search(s) or _SATISFIED.search(s) or _PASS.search(s):
+        return True
+    if _DECLINE_IDIOM.search(s):
+        return True
+    if _NOT_NOW.search(s) and (_FOR_NOW.search(s) or _EXPANSION_OBJECT.search(s)):
+        return True
+    if _affirmed(_POSTPONE_HARD, s) and _FOR_NOW.search(s):
+        return True  # "let's hold off for now": a postponement with no date is open-ended
+    if _FIRST_FRAME.search(s):
+        return True
+    m = _VAGUE_FUTURE.search(s)
+    return bool(m and _REVISIT_VERB.search(s)) and not _FAR_RX.search(s)
+
+
+def _is_concrete_decline(s: str) -> bool:
+    if not (_REASON.search(s) and _FAR_RX.search(s)):
+        return False
+    return bool(_DECLINE_CUE.search(s) or (_DECLINED_OBJECT.search(s) and _CONNECTIVE.search(s)))
+
+
+def _is_expansion_proposal(s: str) -> bool:
+    item = _affirmed(_EXP_ITEM, s)
+    if not item or _EXP_DONE.search(s):
+        return False
+    return bool(_PROPOSAL_FRAME.search(s))
+
+
+def _is_feature_ask(s: str, question: bool) -> bool:
+    if re.search(r"\bdo\s+you\s+have\s+(?:time|a\s+(?:minute|moment|sec)|availability)\b", s):
+        return False
+    asking = question or bool(_Q_FRAME.search(s))
+    wish = bool(_WISH.search(s))
+    if not (asking or wish):
+        return False
+    noun = _FEATURE_NOUN.search(s)
+    if wish:
+        return bool(noun or _ROADMAP.search(s) or (_PRODUCT_SUBJECT.search(s) and _CAPABILITY.search(s)))
+    if _STRONG_ASK.search(s) and not _SCHEDULING.search(s):
+        return True
+    if re.match(r"(?:where|who)\b", s):
+        return False  # looking something up, not asking for a capability
+    frame = _ROADMAP.search(s) or _INDIRECT_Q.search(s)
+    if not frame:
+        return False
+    if _SCHEDULING.search(s) and not noun:
+        return False
+    return bool(noun or (_PRODUCT_SUBJECT.search(s) and _CAPABILITY.search(s)))
+
+
+def _is_small_talk(s: str) -> bool:
+    if _PLEASANTRY.search(s):
+        return not _BUSINESS_CONTEXT.search(s) or bool(re.search(r"\b(?:hope|enjoy|happy)\b", s))
+    if not _PERSONAL.search(s) or _BUSINESS_CONTEXT.search(s):
+        return False
+    if not _AFFECT.search(s):
+        return False
+    if _WEATHER.search(s) or _WISH_AFFECT.search(s):
+        return True
+    if re.match(r"how\s+(?:was|were|did)\b", s) and len(s) < 60:
+        return not re.search(r"\b(?:meeting|call|demo|review|qbr|training|webinar|session)\b", s)
+    return bool(_PERSON_REF.search(s))
+
+
+def _is_question(s: str) -> bool:
+    if "?" in s:
+        core = s.split("?")[0].strip().rstrip("?").strip()
+        return not _RHETORICAL.match(core + "?") and not _RHETORICAL.match(core)
+    return bool(_INDIRECT_Q.search(s))
+
+
+def classify_sentence(sentence: str, *, direction: Direction) -> set[str]:
+    """Sentence-level marker kinds the grammar finds in one sentence (lower-cased inside)."""
+    s = sentence.translate(_APOSTROPHE).strip().lower()
+    found: set[str] = set()
+    if not s:
+        return found
+    question = _is_question(s)
+    small = _is_small_talk(s)
+    if small:
+        found.add(SMALL_TALK)
+    if question and not small:
+        found.add(QUESTION)
+    if _THANKS.search(s) and not _NO_THANKS.search(s):
+        found.add(THANKS)
+    if _affirmed(_COMPLIMENT, s):
+        found.add(COMPLIMENT)
+    deferral = _is_deferral(s)
+    if deferral:
+        found.add(DEFERRAL)
+        if SMALL_TALK in found and not _PLEASANTRY.search(s):
+            found.discard(SMALL_TALK)  # "when I'm back from leave in June" is about the date
+    elif _is_feature_ask(s, question):
+        found.add(FEATURE_ASK)
+    if direction is Direction.RECEIVED:
+        if _is_concrete_decline(s):
+            found.add(CONCRETE_DECLINE)
+        elif not deferral and FEATURE_ASK not in found and _is_vague_decline(s):
+            found.add(VAGUE_DECLINE)
+    else:
+        if _is_expansion_proposal(s):
+            found.add(EXPANSION_PROPOSAL)
+    if _REDIRECT.search(s):
+        found.add(ASSISTANT_REDIRECT)
+    if _LEFT.search(s):
+        found.add(LEFT_COMPANY)
+    if _OOO.search(s) and _OOO_STRONG.search(s) or _OOO.search(s) and "until" in s:
+        found.add(OUT_OF_OFFICE)
+    return found
+
+
 def detect(text: str, *, direction: Direction) -> Markers:
     """Markers in `text` (the new text of one message), with one short quote per kind."""
-    return Markers()
+    counts: dict[str, int] = {}
+    quotes: dict[str, str] = {}
+    if not text or not text.strip():
+        return Markers(counts, quotes)
+    text = text.translate(_APOSTROPHE)
+    bangs = text.count("!")
+    if bangs:
+        counts[EXCLAMATION] = bangs
+    emoji = len(_EMOJI.findall(text))
+    if emoji:
+        counts[EMOJI] = emoji
+    # Someone else's words, quoted inline, are not the sender's.
+    own = _QUOTED_SPEECH.sub(" ", text) if ('"' in text or "\u201c" in text or "\u00ab" in text) else text
+    sentences = split_sentences(own)
+    if sentences and _GREETING.match(sentences[0]):
+        counts[GREETING] = 1
+        quotes[GREETING] = _trim(sentences[0])
+    if _is_terse(sentences):
+        counts[TERSE] = 1
+        quotes[TERSE] = _trim(" ".join(sentences))
+    for idx, sentence in enumerate(sentences):
+        kinds = classify_sentence(sentence, direction=direction)
+        if idx == 0 and SMALL_TALK in kinds and GREETING not in counts:
+            counts[GREETING] = 1
+            quotes[GREETING] = _trim(sentence)
+        if (
+            direction is Direction.RECEIVED
+            and CONCRETE_DECLINE not in kinds
+            and idx + 1 < len(sentences)
+            and _is_concrete_decline((sentence + " " + sentences[idx + 1]).lower())
+            and _REASON.search(sentence.lower())
+        ):
+            kinds.add(CONCRETE_DECLINE)
+            kinds.discard(VAGUE_DECLINE)
+        for kind in kinds:
+            counts[kind] = counts.get(kind, 0) + 1
+            if kind not in quotes:
+                quotes[kind] = _trim(sentence)
+    return Markers(counts, quotes)
+
+
+def _is_terse(sentences: list[str]) -> bool:
+    if not sentences:
+        return False
+    body = list(sentences)
+    # A bare first name or initials after the reply is still a terse reply.
+    if len(body) > 1 and len(body[-1].split()) <= 2 and not re.search(r"[.!?]", body[-1]):
+        body.pop()
+    joined = " ".join(body).strip()
+    if len(joined.split()) > 8 or "?" in joined or "!" in joined:
+        return False
+    return bool(_TERSE_WORDS.match(joined.translate(_APOSTROPHE).lower())) or len(joined.split()) <= 2
+
+
+def _trim(sentence: str) -> str:
+    s = " ".join(sentence.split())
+    if len(s) <= _QUOTE_MAX:
+        return s
+    return s[: _QUOTE_MAX - 1].rstrip() + "\u2026"

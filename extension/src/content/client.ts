@@ -1,0 +1,94 @@
+/** The content script's side of the messaging: a small memo in the page plus calls to the service worker. */
+import type { Badge, ContactDetail, FeedbackKind } from "../shared/api";
+import { CACHE_TTL_MS } from "../shared/config";
+import type { ContentRequest, Invalidate } from "../shared/messages";
+
+export type Send = (msg: ContentRequest) => Promise<unknown>;
+
+interface _Memo<V> {
+  v: V;
+  at: number;
+}
+
+export class LookupClient {
+  private readonly _badges = new Map<string, _Memo<Badge | null>>();
+  private readonly _names = new Map<string, _Memo<string | null>>();
+  private readonly _listeners = new Set<(emails: string[] | "all") => void>();
+
+  constructor(private readonly _send: Send) {}
+
+  /** The memoised badge, if fresh: lets a rescan draw without waiting. null = known to have none. */
+  peek(email: string): Badge | null | undefined {
+    const m = this._badges.get(email);
+    return m && Date.now() - m.at < CACHE_TTL_MS ? m.v : undefined;
+  }
+
+  peekName(name: string): string | null | undefined {
+    const m = this._names.get(name);
+    return m && Date.now() - m.at < CACHE_TTL_MS ? m.v : undefined;
+  }
+
+  async badges(emails: string[]): Promise<Map<string, Badge | null>> {
+    const out = new Map<string, Badge | null>();
+    if (emails.length === 0) return out;
+    const res = (await this._safeSend({ type: "badges", emails })) as { badges?: Badge[] } | null;
+    const now = Date.now();
+    const got = new Map((res?.badges ?? []).map((b) => [b.email, b]));
+    for (const e of emails) {
+      const b = got.get(e);
+      const shown = b && b.level !== "unknown" ? b : null;
+      // Only real answers are memoised: signed out or backend down leaves nothing, so a later scan asks again.
+      if (b) this._badges.set(e, { v: shown, at: now });
+      out.set(e, shown);
+    }
+    return out;
+  }
+
+  async resolve(names: string[]): Promise<Map<string, string | null>> {
+    const out = new Map<string, string | null>();
+    if (names.length === 0) return out;
+    const res = (await this._safeSend({ type: "resolve", names })) as { matches?: Record<string, string | null> } | null;
+    const now = Date.now();
+    for (const n of names) {
+      const v = res?.matches?.[n];
+      if (res?.matches && n in res.matches) this._names.set(n, { v: v ?? null, at: now });
+      out.set(n, typeof v === "string" ? v : null);
+    }
+    return out;
+  }
+
+  async contact(email: string): Promise<ContactDetail | null> {
+    return (await this._safeSend({ type: "contact", email })) as ContactDetail | null;
+  }
+
+  async feedback(email: string, kind: FeedbackKind): Promise<{ ok: boolean; muted_until: string | null }> {
+    const res = (await this._safeSend({ type: "feedback", email, kind })) as {
+      ok: boolean;
+      muted_until: string | null;
+    } | null;
+    return res ?? { ok: false, muted_until: null };
+  }
+
+  /** Called with the service worker's "invalidate" messages. */
+  invalidate(msg: Invalidate): void {
+    if (msg.emails === "all") {
+      this._badges.clear();
+      this._names.clear();
+    } else for (const e of msg.emails) this._badges.delete(e);
+    for (const l of this._listeners) l(msg.emails);
+  }
+
+  onInvalidate(listener: (emails: string[] | "all") => void): () => void {
+    this._listeners.add(listener);
+    return () => this._listeners.delete(listener);
+  }
+
+  /** The extension may be reloaded or the worker asleep: never throw into the page, never log. */
+  private async _safeSend(msg: ContentRequest): Promise<unknown> {
+    try {
+      return (await this._send(msg)) ?? null;
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * Finds contacts as the mail app renders them and keeps one badge next to each. Watches the page with a
+ * MutationObserver, debounces, rescans only the subtrees that changed, and removes everything on abort.
+ */
+import { BADGE_TAG, type BadgeHandle, createBadge } from "./badge/badge";
+import type { Badge } from "./shared/api";
+import { CACHE_TTL_MS } from "./shared/config";
+import type { LookupClient } from "./content/client";
+import type { ContactRef, SitePage } from "./sites/types";
+
+export interface ScannerOptions {
+  client: LookupClient;
+  doc?: Document;
+  /** Quiet period before a rescan; a burst of mutations never delays a scan beyond maxWaitMs. */
+  debounceMs?: number;
+  maxWaitMs?: number;
+}
+
+interface _Tracked {
+  key: string; // email, or "name:" + display name until resolved
+  name: string | null;
+  email: string | null;
+  handle: BadgeHandle | null;
+}
+
+/** Attributes that carry addresses; a change to one of them means the contact may have changed. */
+const _WATCHED_ATTRIBUTES = ["email", "data-hovercard-id", "title", "aria-label", "href"];
+const _EDITABLE = '[contenteditable="true"], [contenteditable=""]';
+
+export function init(signal: AbortSignal, page: SitePage, opts: ScannerOptions): void {
+  const doc = opts.doc ?? document;
+  const client = opts.client;
+  const debounceMs = opts.debounceMs ?? 30;
+  const maxWaitMs = opts.maxWaitMs ?? 150;
+  const bench = doc.documentElement.hasAttribute("data-unspoken-bench");
+  const tracked = new Map<Element, _Tracked>();
+  const pending = new Set<Element>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPendingAt = 0;
+
+  const measure = (name: string, start: number) => {
+    if (bench) performance.measure(name, { start, end: performance.now() });
+  };
+
+  const actions = {
+    loadDetail: (email: string) => client.contact(email),
+    feedback: (email: string, kind: "not_a_risk" | "snooze" | "confirmed") => client.feedback(email, kind),
+    composeUrl: page.composeUrl.bind(page),
+  };
+
+  function draw(el: Element, t: _Tracked, b: Badge | null): void {
+    if (signal.aborted || tracked.get(el) !== t) return;
+    if (!b) {
+      t.handle?.destroy();
+      t.handle = null;
+      return;
+    }
+    if (t.handle) {
+      if (!t.handle.update(b)) {
+        t.handle.destroy();
+        t.handle = null;
+      } else if (!t.handle.host.isConnected) el.after(t.handle.host); // the site re-rendered around it
+      return;
+    }
+    t.handle = createBadge(doc, b, t.name, actions, (email) => client.invalidate({ type: "invalidate", emails: [email] }));
+    if (t.handle) el.after(t.handle.host);
+  }
+
+  /** Draws what the page-side memo already knows, asks for the rest in one message each. */
+  async function lookup(items: [Element, _Tracked][]): Promise<void> {
+    const needNames = new Set<string>();
+    const needEmails = new Set<string>();
+    for (const [, t] of items) {
+      if (!t.email && t.name) {
+        const known = client.peekName(t.name);
+        if (known === undefined) needNames.add(t.name);
+        else t.email = known; // null: unknown or ambiguous name → no badge
+      }
+    }
+    if (needNames.size) {
+      const resolved = await client.resolve([...needNames]);
+      if (signal.aborted) return;
+      for (const [, t] of items) if (!t.email && t.name && resolved.has(t.name)) t.email = resolved.get(t.name) ?? null;
+    }
+    const t0 = performance.now();
+    for (const [el, t] of items) {
+      if (!t.email) continue;
+      const memo = client.peek(t.email);
+      if (memo === undefined) needEmails.add(t.email);
+      else draw(el, t, memo);
+    }
+    measure("unspoken:draw", t0);
+    if (!needEmails.size) return;
+    const answer = await client.badges([...needEmails]);
+    if (signal.aborted) return;
+    const t1 = performance.now();
+    for (const [el, t] of items) if (t.email && answer.has(t.email)) draw(el, t, answer.get(t.email) ?? null);
+    measure("unspoken:draw", t1);
+  }
+
+  function scan(roots: Iterable<Element>): void {
+    const t0 = performance.now();
+    const found: [Element, _Tracked][] = [];
+    const seen = new Set<Element>();
+    for (const root of roots) {
+      if (!root.isConnected) continue;
+      for (const c of page.findContacts(root)) {
+        if (seen.has(c.element)) continue;
+        seen.add(c.element);
+        const t = _track(c);
+        if (t) found.push([c.element, t]);
+      }
+    }
+    measure("unspoken:scan", t0);
+    if (found.length) void lookup(found);
+  }
+
+  /** Returns the contact's state if it needs a lookup (new, or its address changed, or its badge was lost). */
+  function _track(c: ContactRef): _Tracked | null {
+    if (c.element.closest(_EDITABLE) || c.element.closest(BADGE_TAG)) return null;
+    const key = c.email ?? (c.name ? `name:${c.name}` : null);
+    if (!key) return null;
+    const prev = tracked.get(c.element);
+    if (prev && prev.key === key) {
+      if (!prev.handle || prev.handle.host.isConnected) return null; // badged once is enough
+      return prev;
+    }
+    prev?.handle?.destroy();
+    const t: _Tracked = { key, name: c.name, email: c.email, handle: null };
+    tracked.set(c.element, t);
+    return t;
+  }
+
+  /** Asks again for these addresses (or all) and redraws where the level changed. */
+  async function refresh(emails: string[] | "all"): Promise<void> {
+    const items: [Element, _Tracked][] = [];
+    for (const [el, t] of tracked) {
+      if (!el.isConnected) {
+        t.handle?.destroy();
+        tracked.delete(el);
+      } else if (emails === "all" || (t.email && emails.includes(t.email))) {
+        if (emails === "all" && !t.key.includes("@")) t.email = null; // names are resolved again too
+        items.push([el, t]);
+      }
+    }
+    if (items.length) await lookup(items);
+  }
+
+  function flush(): void {
+    timer = undefined;
+    const roots = [...pending];
+    pending.clear();
+    // Drop roots inside other pending roots: each subtree is scanned once.
+    const top = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
+    scan(top);
+  }
+
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === "attributes") {
+        if (r.target instanceof Element && r.target.localName !== BADGE_TAG) pending.add(r.target);
+        continue;
+      }
+      for (const n of r.addedNodes) {
+        if (n.nodeType === 1 && (n as Element).localName !== BADGE_TAG) pending.add(n as Element);
+        else if (n.nodeType === 3 && n.parentElement) pending.add(n.parentElement); // text re-rendered in place
+      }
+    }
+    if (!pending.size) return;
+    const now = Date.now();
+    if (timer === undefined) firstPendingAt = now;
+    else clearTimeout(timer);
+    const wait = Math.max(0, Math.min(debounceMs, firstPendingAt + maxWaitMs - now));
+    timer = setTimeout(flush, wait);
+  });
+
+  const unsubscribe = client.onInvalidate((emails) => void refresh(emails));
+  // Levels change on the server: look again when the cache would have expired, only while visible.
+  const ticker = setInterval(() => {
+    if (doc.visibilityState === "visible") void refresh("all");
+  }, CACHE_TTL_MS);
+
+  signal.addEventListener(
+    "abort",
+    () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      clearInterval(ticker);
+      unsubscribe();
+      for (const t of tracked.values()) t.handle?.destroy();
+      tracked.clear();
+      pending.clear();
+    },
+    { once: true },
+  );
+  if (signal.aborted) return;
+
+  const body = doc.body ?? doc.documentElement;
+  observer.observe(body, { childList: true, subtree: true, attributes: true, attributeFilter: _WATCHED_ATTRIBUTES });
+  scan([body]);
+}

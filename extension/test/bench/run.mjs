@@ -1,0 +1,151 @@
+// `npm run bench`: the extension's speed on a saved Gmail inbox with 100 contact elements, against the page
+// without the extension, in the same run. Prints: page ready → all badges drawn, backend answer → all badges
+// drawn, backend requests, scanner main-thread time per mutation batch, and renderer main-thread totals.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { FIXTURES, launch, signIn } from "../e2e/browser.mjs";
+import { startBackend } from "../e2e/backend.mjs";
+
+const RUNS = Number(process.env.UNSPOKEN_BENCH_RUNS ?? 5);
+const KNOWN = ["dana.reyes@acme-logistics.com", "priya.shah@globex-retail.com", "marco.bianchi@initech.io", "lee.wong@umbrella-health.com"];
+
+/** The saved inbox page, its one row template repeated: 100 rows, 100 sender elements (half known contacts). */
+function benchPage() {
+  const html = readFileSync(join(FIXTURES, "gmail_inbox_2026-11-26.html"), "utf8");
+  const row = /<tr class="zA yO"[\s\S]*?<\/tr>/.exec(html.split("<tbody>")[1])[0];
+  const first = /email="([^"]+)"/.exec(row)[1];
+  const rows = [];
+  for (let i = 0; i < 100; i++) {
+    const email = i % 2 === 0 ? KNOWN[(i / 2) % KNOWN.length] : `contact${i}@prospect${i}.example.com`;
+    rows.push(row.replaceAll(first, email).replace(/id=":(\w+)"/g, `id=":$1-${i}"`));
+  }
+  return html
+    .replace("<html lang=\"en\">", "<html lang=\"en\" data-unspoken-bench>")
+    .replace(/<tbody>[\s\S]*<\/tbody>/, `<tbody>\n${rows.join("\n")}\n</tbody>`);
+}
+
+/** Main-world probe: when each badge appears, and a driver for SPA-like mutation batches. */
+const PROBE = () => {
+  window.__bench = { drawn: [], ready: 0 };
+  document.addEventListener("DOMContentLoaded", () => {
+    window.__bench.ready = performance.timeOrigin + performance.now();
+    new MutationObserver((recs) => {
+      const t = performance.timeOrigin + performance.now();
+      for (const r of recs) for (const n of r.addedNodes) if (n.localName === "unspoken-badge") window.__bench.drawn.push(t);
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  window.__mutate = async (batches, perBatch) => {
+    const tbody = document.querySelector("tbody");
+    const template = tbody.querySelector("tr.zA");
+    for (let b = 0; b < batches; b++) {
+      for (let i = 0; i < perBatch; i++) {
+        const row = template.cloneNode(true);
+        row.querySelectorAll("unspoken-badge").forEach((x) => x.remove());
+        tbody.prepend(row);
+      }
+      await new Promise((r) => setTimeout(r, 120));
+    }
+  };
+};
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
+const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : "n/a");
+
+async function mainThreadMs(cdp) {
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+  return { task: m.TaskDuration * 1000, script: m.ScriptDuration * 1000, layout: (m.LayoutDuration + m.RecalcStyleDuration) * 1000 };
+}
+
+async function onePage(b, html, expectBadges) {
+  b.pages["mail.google.com"] = html;
+  const page = await b.context.newPage();
+  await page.addInitScript(PROBE);
+  const cdp = await b.context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const reqStart = b.backendRequests.length;
+  await page.goto("https://mail.google.com/mail/u/0/#inbox", { waitUntil: "load" });
+  if (expectBadges) {
+    await page.waitForFunction((n) => window.__bench.drawn.length >= n, expectBadges, { timeout: 15_000 });
+  }
+  await page.waitForTimeout(400); // anything late would show up in the counts
+  const load = await mainThreadMs(cdp);
+  const probe = await page.evaluate(() => ({
+    ready: window.__bench.ready,
+    drawn: window.__bench.drawn,
+    scans: performance.getEntriesByName("unspoken:scan").map((e) => e.duration),
+    draws: performance.getEntriesByName("unspoken:draw").map((e) => e.duration),
+  }));
+  const requests = b.backendRequests.slice(reqStart);
+  // SPA updates: 10 batches of 10 new rows (their contacts already known: drawn from the page memo).
+  await page.evaluate(() => performance.clearMeasures());
+  const before = await mainThreadMs(cdp);
+  await page.evaluate(() => window.__mutate(10, 10));
+  await page.waitForTimeout(300);
+  const after = await mainThreadMs(cdp);
+  const batches = await page.evaluate(() => ({
+    scans: performance.getEntriesByName("unspoken:scan").map((e) => e.duration),
+    draws: performance.getEntriesByName("unspoken:draw").map((e) => e.duration),
+    badges: document.querySelectorAll("unspoken-badge").length,
+  }));
+  await page.close();
+  return { load, probe, requests, mutation: { task: after.task - before.task, script: after.script - before.script }, batches };
+}
+
+const backend = await startBackend();
+const html = benchPage();
+const emails = [...new Set([...html.matchAll(/<span class="yP" email="([^"]+)"/g)].map((m) => m[1]))];
+const { badges } = await backend.api("POST", "/v1/badges", { emails });
+const known = new Set(badges.filter((x) => x.level !== "unknown").map((x) => x.email));
+const elements = [...html.matchAll(/<div id=":[\w-]+" class="yW"><span class="bA4"><span class="yP" email="([^"]+)"/g)].map((m) => m[1]);
+const expected = elements.filter((e) => known.has(e)).length;
+
+const withExt = await launch({ backend: backend.url });
+await signIn(withExt, backend.url, backend.token);
+const without = await launch({ extension: false });
+
+const runs = [];
+const base = [];
+for (let i = 0; i < RUNS; i++) {
+  await signIn(withExt, backend.url, backend.token).then((p) => p.close()); // signing in clears every cache: a cold run
+  withExt.backendRequests.length = 0;
+  // The bench fulfils backend calls itself so it knows when the backend answered.
+  runs.push(await onePage(withExt, html, expected));
+  base.push(await onePage(without, html, 0));
+}
+const warm = await onePage(withExt, html, expected); // same page again: answered from the caches
+
+await withExt.close();
+await without.close();
+backend.stop();
+
+const answerAt = (r) => Math.max(...r.requests.filter((q) => q.path === "/v1/badges").map((q) => q.answeredAt ?? q.at));
+const lastDrawn = (r) => Math.max(...r.probe.drawn);
+const rows = runs.map((r) => ({
+  readyToDrawn: lastDrawn(r) - r.probe.ready,
+  answerToDrawn: lastDrawn(r) - answerAt(r),
+  requests: r.requests.length,
+  badgeRequests: r.requests.filter((q) => q.path === "/v1/badges").length,
+  scanMax: Math.max(...r.probe.scans, 0),
+  drawMax: Math.max(...r.probe.draws, 0),
+  batchMax: Math.max(...r.batches.scans, 0) + Math.max(...r.batches.draws, 0),
+  batchMedian: median(r.batches.scans) + median(r.batches.draws),
+  loadTask: r.load.task,
+  mutTask: r.mutation.task,
+}));
+const col = (k) => median(rows.map((r) => r[k]));
+console.log(`\nUnspoken extension bench — Gmail inbox, ${elements.length} contact elements (${expected} known to the backend), ${RUNS} cold runs, median`);
+console.log(`backend: ${backend.standin ? "stand-in (UNSPOKEN_E2E_STANDIN=1)" : backend.url}\n`);
+console.log(`page ready → all ${expected} badges drawn        ${f(col("readyToDrawn"))} ms   (includes the backend round trip)`);
+console.log(`backend answers → all badges drawn       ${f(col("answerToDrawn"))} ms   goal ≤ 300 ms`);
+console.log(`backend requests per page load           ${col("requests")} (POST /v1/badges: ${col("badgeRequests")})   goal ≤ 2`);
+console.log(`scanner, initial scan of the page        ${f(col("scanMax"), 2)} ms find + ${f(col("drawMax"), 2)} ms draw`);
+console.log(`scanner per mutation batch (10 rows)     median ${f(col("batchMedian"), 2)} ms, max ${f(col("batchMax"), 2)} ms   goal ≤ 4 ms`);
+console.log(`warm reload (caches): requests ${warm.requests.length}, ready → drawn ${f(lastDrawn(warm) - warm.probe.ready)} ms\n`);
+console.log(`renderer main-thread time (CDP TaskDuration)   with extension   without`);
+console.log(`  page load until badges settled               ${f(col("loadTask")).padStart(8)} ms   ${f(median(base.map((r) => r.load.task))).padStart(8)} ms`);
+console.log(`  10 mutation batches of 10 rows               ${f(col("mutTask")).padStart(8)} ms   ${f(median(base.map((r) => r.mutation.task))).padStart(8)} ms`);
+console.log(`  badges after the mutations                   ${String(median(runs.map((r) => r.batches.badges))).padStart(8)}      ${String(median(base.map((r) => r.batches.badges))).padStart(8)}`);

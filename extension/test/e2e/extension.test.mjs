@@ -1,0 +1,240 @@
+// End-to-end: the built extension in real Chromium, on saved Gmail and Outlook pages served at their real
+// URLs, against a backend started here (see backend.mjs). Screenshots go to test-artifacts/.
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { join } from "node:path";
+import { ARTIFACTS, launch, signIn } from "./browser.mjs";
+import { startBackend } from "./backend.mjs";
+
+const GMAIL_INBOX = "https://mail.google.com/mail/u/0/#inbox";
+const GMAIL_THREAD = "https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdrLqHZj";
+const OUTLOOK = "https://outlook.office.com/mail/inbox/id/AAQkADk1ZmE4MzQ5";
+
+let backend;
+let b;
+const pageErrors = [];
+
+/** What the backend says about these addresses: the truth the badges must show. */
+async function expectedLevels(emails) {
+  const { badges } = await backend.api("POST", "/v1/badges", { emails: [...new Set(emails)] });
+  return new Map(badges.map((x) => [x.email, x.muted_until && Date.parse(x.muted_until) > Date.now() ? "muted" : x.level]));
+}
+
+async function openMail(url, fixture) {
+  b.pages[new URL(url).hostname] = fixture;
+  const page = await b.context.newPage();
+  page.on("pageerror", (e) => pageErrors.push(`${url}: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") pageErrors.push(`${url}: console.${m.type()}: ${m.text()}`);
+  });
+  await page.goto(url);
+  return page;
+}
+
+/** Waits until the badges stop changing, then returns [address shown, level] for each. */
+async function settledBadges(page, expectAtLeast = 1) {
+  await page.waitForFunction((n) => document.querySelectorAll("unspoken-badge").length >= n, expectAtLeast, { timeout: 10_000 });
+  await page.waitForTimeout(600);
+  return page.$$eval("unspoken-badge", (els) => els.map((e) => [e.dataset.email, e.dataset.level, e.getAttribute("aria-label")]));
+}
+
+/** Contacts the adapter would find, read from the saved page the same way (attributes), for the expected set. */
+async function gmailAddresses(page) {
+  return page.$$eval("h3.iw span.gD[email], span.hb span.g2[email], tr.zA td.yX div.yW span[email], div.vR span.vN[email], div.afV[data-hovercard-id]",
+    (els) => els.map((e) => (e.getAttribute("email") ?? e.getAttribute("data-hovercard-id")).toLowerCase()));
+}
+
+describe("Unspoken extension in Chromium", { timeout: 180_000 }, () => {
+  before(async () => {
+    backend = await startBackend();
+    b = await launch({ backend: backend.url });
+  });
+  after(async () => {
+    await b?.close();
+    backend?.stop();
+  });
+
+  it("loads as an MV3 extension with minimal permissions", async () => {
+    assert.match(b.extensionId, /^[a-p]{32}$/);
+    const page = await b.context.newPage();
+    await page.goto(`chrome-extension://${b.extensionId}/manifest.json`);
+    const manifest = JSON.parse(await page.locator("body").innerText());
+    assert.equal(manifest.manifest_version, 3);
+    assert.ok(!JSON.stringify(manifest).includes("<all_urls>"));
+    assert.deepEqual(manifest.permissions, ["storage", "identity"]);
+    assert.equal(manifest.content_security_policy, undefined);
+    await page.close();
+  });
+
+  it("signed out: no badges, a clear popup state, no backend call", async () => {
+    const page = await openMail(GMAIL_INBOX, "gmail_inbox_2026-11-26.html");
+    await page.waitForTimeout(1000);
+    assert.equal(await page.locator("unspoken-badge").count(), 0);
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await popup.getByText("Signed out: no badges are shown.").waitFor();
+    await popup.screenshot({ path: join(ARTIFACTS, "popup-signed-out.png") });
+    assert.equal(b.backendRequests.length, 0);
+    await popup.close();
+    await page.close();
+  });
+
+  it("signs in with a pasted token and shows mailbox sync status", async () => {
+    const popup = await signIn(b, backend.url, backend.token);
+    const text = await popup.locator("body").innerText();
+    assert.match(text, /Signed in as/);
+    await popup.screenshot({ path: join(ARTIFACTS, "popup-signed-in.png") });
+    await popup.close();
+  });
+
+  it("Gmail inbox: the right level on known contacts, none on unknown ones, in one backend request", async () => {
+    const before = b.backendRequests.length;
+    const page = await openMail(GMAIL_INBOX, "gmail_inbox_2026-11-26.html");
+    const addresses = await gmailAddresses(page);
+    const truth = await expectedLevels(addresses);
+    const known = addresses.filter((a) => truth.get(a) !== "unknown");
+    assert.ok(known.length >= 2, `the backend knows too few of the saved page's contacts: ${[...truth]}`);
+    const drawn = await settledBadges(page, known.length);
+    assert.deepEqual(drawn.map(([e, l]) => [e, l]), known.map((a) => [a, truth.get(a)]));
+    for (const [, level, label] of drawn) assert.match(label, /^Customer risk: /, level);
+    const calls = b.backendRequests.slice(before).filter((r) => r.path === "/v1/badges");
+    assert.equal(calls.length, 1);
+    await page.screenshot({ path: join(ARTIFACTS, "gmail-inbox.png") });
+    await page.close();
+  });
+
+  it("Gmail thread: senders and recipients badged; popover with reasons, computed time and a compose link", async () => {
+    const page = await openMail(GMAIL_THREAD, "gmail_thread_2026-11-26.html");
+    const addresses = await gmailAddresses(page);
+    const truth = await expectedLevels(addresses);
+    const known = addresses.filter((a) => truth.get(a) !== "unknown");
+    const drawn = await settledBadges(page, known.length);
+    assert.deepEqual(drawn.map(([e, l]) => [e, l]), known.map((a) => [a, truth.get(a)]));
+
+    const risky = drawn.find(([, l]) => l === "at_risk") ?? drawn.find(([, l]) => l === "watch");
+    assert.ok(risky, "no at-risk or watch contact on the page");
+    const [email] = risky;
+    const detail = await backend.api("GET", `/v1/contacts/${encodeURIComponent(email)}`);
+    const badge = page.locator(`unspoken-badge[data-email="${email}"]`).first();
+    await badge.focus(); // keyboard reachable; focus opens the popover
+    const pop = badge.locator(".pop");
+    await pop.waitFor({ state: "visible" });
+    await pop.getByText("Computed").waitFor();
+    const text = await pop.innerText();
+    assert.match(text, email === drawn.find(([, l]) => l === "at_risk")?.[0] ? /At risk/ : /Watch/);
+    for (const s of detail.signals) assert.ok(text.includes(s.summary), `popover lacks "${s.summary}"`);
+    const d = new Date(detail.signals[0].evidence[0].date);
+    const date = `${d.getUTCDate()} ${d.toLocaleString("en-US", { month: "short", timeZone: "UTC" })} ${d.getUTCFullYear()}`;
+    assert.ok(text.includes(date), `popover lacks the evidence date ${date}`);
+    const href = await pop.locator('a[data-action="checkin"]').getAttribute("href");
+    const url = new URL(href);
+    assert.equal(url.origin + url.pathname, "https://mail.google.com/mail/u/0/");
+    assert.equal(url.searchParams.get("view"), "cm");
+    assert.equal(url.searchParams.get("to"), detail.suggested_checkin.to);
+    assert.equal(url.searchParams.get("su"), detail.suggested_checkin.subject);
+    assert.equal(url.searchParams.get("body"), detail.suggested_checkin.body);
+    assert.equal(await pop.locator('a[data-action="checkin"]').getAttribute("target"), "_blank");
+    await page.screenshot({ path: join(ARTIFACTS, "gmail-thread-popover.png") });
+    await page.keyboard.press("Escape");
+    await pop.waitFor({ state: "hidden" });
+    await page.close();
+  });
+
+  it("Gmail compose: chips are badged, the message body is never touched", async () => {
+    const page = await openMail("https://mail.google.com/mail/u/0/#inbox?compose=new", "gmail_compose_chips_2026-11-26.html");
+    const addresses = await gmailAddresses(page);
+    const truth = await expectedLevels(addresses);
+    const known = addresses.filter((a) => truth.get(a) !== "unknown");
+    const drawn = await settledBadges(page, known.length);
+    assert.deepEqual(drawn.map(([e]) => e), known);
+    assert.equal(await page.locator('[contenteditable="true"] unspoken-badge').count(), 0);
+    await page.screenshot({ path: join(ARTIFACTS, "gmail-compose.png") });
+    await page.close();
+  });
+
+  it("Outlook: reading-pane addresses from labels, titles and mailto; list names resolved by the backend", async () => {
+    const page = await openMail(OUTLOOK, "outlook_inbox_reading_pane_2026-11-26.html");
+    const paneAddresses = ["dana.reyes@acme-logistics.com", "sam@northwind-saas.com", "priya.shah@globex-retail.com",
+      "lee.wong@umbrella-health.com", "newsletter@vendor-updates.com", "marco.bianchi@initech.io", "ops@acme-logistics.com"];
+    const listNames = await page.$$eval('[role="option"] span[title]:first-of-type', (els) => [...new Set(els.map((e) => e.title))]);
+    const { matches } = await backend.api("POST", "/v1/contacts/resolve", { names: listNames });
+    const listAddresses = listNames.map((n) => matches[n]).filter(Boolean);
+    const truth = await expectedLevels([...paneAddresses, ...listAddresses]);
+    const knownPane = paneAddresses.filter((a) => truth.get(a) !== "unknown");
+    const knownList = listAddresses.filter((a) => truth.get(a) !== "unknown");
+    await settledBadges(page, knownPane.length + knownList.length);
+    const pane = await page.$$eval("#ReadingPaneContainerId unspoken-badge", (els) => els.map((e) => [e.dataset.email, e.dataset.level]));
+    assert.deepEqual(pane, knownPane.map((a) => [a, truth.get(a)]));
+    const list = await page.$$eval('[role="option"] unspoken-badge', (els) => els.map((e) => [e.dataset.email, e.dataset.level]));
+    assert.deepEqual(list, knownList.map((a) => [a, truth.get(a)]));
+    assert.equal(await page.locator('[contenteditable="true"] unspoken-badge').count(), 0);
+    const risky = pane.find(([, l]) => l === "at_risk");
+    if (risky) {
+      const badge = page.locator(`#ReadingPaneContainerId unspoken-badge[data-email="${risky[0]}"]`).first();
+      await badge.click();
+      const href = await badge.locator('.pop a[data-action="checkin"]').getAttribute("href");
+      assert.ok(href.startsWith("https://outlook.office.com/mail/deeplink/compose?to="), href);
+    }
+    await page.screenshot({ path: join(ARTIFACTS, "outlook.png") });
+    await page.close();
+  });
+
+  it("feedback: Snooze 30 days posts /v1/feedback and the badge turns muted", async () => {
+    const page = await openMail(GMAIL_THREAD, "gmail_thread_2026-11-26.html");
+    const drawn = await settledBadges(page);
+    const target = drawn.find(([, l]) => l === "at_risk" || l === "watch");
+    assert.ok(target);
+    const badge = page.locator(`unspoken-badge[data-email="${target[0]}"]`).first();
+    await badge.click();
+    const before = b.backendRequests.length;
+    await badge.locator('.pop button[data-action="snooze"]').click();
+    await badge.locator(".pop .note", { hasText: /Snoozed until/ }).waitFor();
+    const call = b.backendRequests.slice(before).find((r) => r.path === "/v1/feedback");
+    assert.ok(call, "no POST /v1/feedback");
+    assert.equal(call.method, "POST");
+    assert.deepEqual(JSON.parse(call.body), { email: target[0], kind: "snooze" });
+    await page.screenshot({ path: join(ARTIFACTS, "gmail-feedback.png") });
+    await page.locator("h2.hP").click(); // click elsewhere
+    await page.waitForFunction((e) => [...document.querySelectorAll(`unspoken-badge[data-email="${e}"]`)].every((x) => x.dataset.level === "muted"),
+      target[0], { timeout: 10_000 });
+    await page.close();
+  });
+
+  it("signing out removes the badges from open pages", async () => {
+    const page = await openMail(GMAIL_INBOX, "gmail_inbox_2026-11-26.html");
+    await settledBadges(page);
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await popup.click("#signout");
+    await popup.getByText("Signed out: no badges are shown.").waitFor();
+    await page.waitForFunction(() => document.querySelectorAll("unspoken-badge").length === 0, null, { timeout: 10_000 });
+    await popup.close();
+    await page.close();
+  });
+
+  it("the token survives a browser restart (IndexedDB), and a dead backend means no badges and a clear popup", async () => {
+    const popup = await signIn(b, backend.url, backend.token);
+    await popup.close();
+    await b.context.close();
+    b = await launch({ backend: backend.url, profile: b.userDataDir });
+    const again = await b.context.newPage();
+    await again.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await again.getByText(/Signed in as/).waitFor();
+    await again.close();
+
+    backend.stop();
+    const page = await openMail(GMAIL_INBOX, "gmail_inbox_2026-11-26.html");
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator("unspoken-badge").count(), 0);
+    const popup2 = await b.context.newPage();
+    await popup2.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await popup2.getByText(/cannot be reached/).waitFor();
+    await popup2.screenshot({ path: join(ARTIFACTS, "popup-backend-down.png") });
+    await popup2.close();
+    await page.close();
+  });
+
+  it("never wrote to the mail pages' console", () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});

@@ -1,0 +1,207 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { LookupClient } from "../../src/content/client";
+import * as scanner from "../../src/scanner";
+import type { ContentRequest } from "../../src/shared/messages";
+import { gmailPage } from "../../src/sites/gmail/page";
+import { outlookPage } from "../../src/sites/outlook/page";
+import { badge, mountSavedPage } from "./helpers";
+
+/** Stands in for the service worker: answers from a table, records messages. */
+function fakeWorker(levels: Record<string, Parameters<typeof badge>[1]>) {
+  const sent: ContentRequest[] = [];
+  const client = new LookupClient(async (msg) => {
+    sent.push(msg);
+    if (msg.type === "badges") return { badges: msg.emails.map((e) => badge(e, levels[e] ?? "unknown")) };
+    if (msg.type === "resolve")
+      return { matches: Object.fromEntries(msg.names.map((n) => [n, n === "Dana Reyes" ? "dana.reyes@acme-logistics.com" : null])) };
+    return null;
+  });
+  return { client, sent, levels };
+}
+
+const LEVELS = {
+  "dana.reyes@acme-logistics.com": "at_risk",
+  "priya.shah@globex-retail.com": "watch",
+  "marco.bianchi@initech.io": "healthy",
+  "lee.wong@umbrella-health.com": "insufficient_data",
+} as const;
+
+const badges = () =>
+  [...document.querySelectorAll("unspoken-badge")].map((b) => [
+    b.previousElementSibling?.getAttribute("email") ?? b.previousElementSibling?.getAttribute("title") ?? b.previousElementSibling?.getAttribute("aria-label"),
+    b.getAttribute("data-level"),
+  ]);
+
+const settle = () => vi.advanceTimersByTimeAsync(200);
+
+describe("scanner on Gmail", () => {
+  let ctl: AbortController;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    ctl = new AbortController();
+  });
+  afterEach(() => {
+    ctl.abort();
+    vi.useRealTimers();
+    document.body.innerHTML = "";
+  });
+
+  it("badges known contacts once, in one message, and none for unknown ones", async () => {
+    mountSavedPage("gmail_inbox_2026-11-26.html");
+    const w = fakeWorker({ ...LEVELS });
+    scanner.init(ctl.signal, gmailPage({ pathname: "/mail/u/0/" }), { client: w.client });
+    await settle();
+    expect(w.sent).toHaveLength(1);
+    expect(badges()).toEqual([
+      ["dana.reyes@acme-logistics.com", "at_risk"],
+      ["priya.shah@globex-retail.com", "watch"],
+      ["marco.bianchi@initech.io", "healthy"],
+      ["lee.wong@umbrella-health.com", "insufficient_data"],
+      ["dana.reyes@acme-logistics.com", "at_risk"],
+    ]);
+    const first = document.querySelector("unspoken-badge")!;
+    expect(first.getAttribute("aria-label")).toBe("Customer risk: at risk — 3 signals");
+    expect(first.getAttribute("tabindex")).toBe("0");
+    expect(first.shadowRoot?.querySelector(".dot")?.textContent).toBe("!!");
+  });
+
+  it("rescans only the rows that changed, answering repeats from the page memo", async () => {
+    mountSavedPage("gmail_inbox_2026-11-26.html");
+    const w = fakeWorker({ ...LEVELS });
+    const page = gmailPage({ pathname: "/mail/u/0/" });
+    const spy = vi.spyOn(page, "findContacts");
+    scanner.init(ctl.signal, page, { client: w.client });
+    await settle();
+    const tbody = document.querySelector("tbody")!;
+    const clone = tbody.firstElementChild!.cloneNode(true) as Element;
+    clone.querySelectorAll("unspoken-badge").forEach((b) => b.remove());
+    tbody.append(clone);
+    await settle();
+    expect(spy.mock.calls.at(-1)![0]).toBe(clone);
+    expect(w.sent).toHaveLength(1); // dana is memoised in the page
+    expect(clone.querySelectorAll("unspoken-badge")).toHaveLength(1);
+    expect(document.querySelectorAll("unspoken-badge")).toHaveLength(6);
+  });
+
+  it("does not badge an element twice when the site touches it", async () => {
+    mountSavedPage("gmail_thread_2026-11-26.html");
+    const w = fakeWorker({ ...LEVELS });
+    scanner.init(ctl.signal, gmailPage({ pathname: "/mail/u/0/" }), { client: w.client });
+    await settle();
+    const n = document.querySelectorAll("unspoken-badge").length;
+    const sender = document.querySelector("span.gD")!;
+    sender.setAttribute("name", "Dana R."); // not watched
+    sender.setAttribute("email", "dana.reyes@acme-logistics.com"); // watched, same value
+    sender.append(document.createTextNode(""));
+    await settle();
+    expect(document.querySelectorAll("unspoken-badge")).toHaveLength(n);
+  });
+
+  it("updates the badge when the address behind an element changes", async () => {
+    mountSavedPage("gmail_thread_2026-11-26.html");
+    const w = fakeWorker({ ...LEVELS });
+    scanner.init(ctl.signal, gmailPage({ pathname: "/mail/u/0/" }), { client: w.client });
+    await settle();
+    const sender = document.querySelector("span.gD")!;
+    sender.setAttribute("email", "priya.shah@globex-retail.com");
+    await settle();
+    expect(sender.nextElementSibling?.getAttribute("data-level")).toBe("watch");
+    expect(sender.parentElement!.querySelectorAll("unspoken-badge")).toHaveLength(1);
+  });
+
+  it("redraws when the level changes on the server (invalidate)", async () => {
+    mountSavedPage("gmail_thread_2026-11-26.html");
+    const w = fakeWorker({ ...LEVELS });
+    scanner.init(ctl.signal, gmailPage({ pathname: "/mail/u/0/" }), { client: w.client });
+    await settle();
+    (w.levels as Record<string, string>)["dana.reyes@acme-logistics.com"] = "watch";
+    w.client.invalidate({ type: "invalidate", emails: ["dana.reyes@acme-logistics.com"] });
+    await settle();
+    const levels = [...document.querySelectorAll('unspoken-badge[data-email="dana.reyes@acme-logistics.com"]')].map((b) =>
+      b.getAttribute("data-level"),
+    );
+    expect(levels).toEqual(["watch", "watch"]);
+  });
+
+  it("signed out (no answers): no badges, and they go away after sign-out", async () => {
+    mountSavedPage("gmail_thread_2026-11-26.html");
+    let signedIn = true;
+    const client = new LookupClient(async (msg) =>
+      msg.type === "badges" ? { badges: signedIn ? msg.emails.map((e) => badge(e, "at_risk")) : [] } : null,
+    );
+    scanner.init(ctl.signal, gmailPage({ pathname: "/mail/u/0/" }), { client });
+    await settle();
+    expect(document.querySelectorAll("unspoken-badge").length).toBeGreaterThan(0);
+    signedIn = false;
+    client.invalidate({ type: "invalidate", emails: "all" });
+    await settle();
+    expect(document.querySelectorAll("unspoken-badge")).toHaveLength(0);
+  });
+
+  it("the worker being gone (extension reloaded) is silent", async () => {
+    mountSavedPage("gmail_thread_2026-11-26.html");
+    const error = vi.spyOn(console, "error");
+    const client = new LookupClient(async () => {
+      throw new Error("Extension context invalidated.");
+    });
+    scanner.init(ctl.signal, gmailPage({ pathname: "/mail/u/0/" }), { client });
+    await settle();
+    expect(document.querySelectorAll("unspoken-badge")).toHaveLength(0);
+    expect(error).not.toHaveBeenCalled();
+  });
+
+  it("never touches the message being written", async () => {
+    mountSavedPage("gmail_compose_chips_2026-11-26.html");
+    const w = fakeWorker({ ...LEVELS, "chris.lee@acme-logistics.com": "at_risk" });
+    scanner.init(ctl.signal, gmailPage({ pathname: "/mail/u/0/" }), { client: w.client });
+    await settle();
+    expect(document.querySelector('[contenteditable="true"] unspoken-badge')).toBeNull();
+    expect(document.querySelectorAll("unspoken-badge")).toHaveLength(3);
+  });
+
+  it("cleans up on abort: badges removed, observer stopped", async () => {
+    mountSavedPage("gmail_inbox_2026-11-26.html");
+    const w = fakeWorker({ ...LEVELS });
+    scanner.init(ctl.signal, gmailPage({ pathname: "/mail/u/0/" }), { client: w.client });
+    await settle();
+    ctl.abort();
+    expect(document.querySelectorAll("unspoken-badge")).toHaveLength(0);
+    const row = document.querySelector("tr.zA")!.cloneNode(true);
+    document.querySelector("tbody")!.append(row);
+    await settle();
+    expect(document.querySelectorAll("unspoken-badge")).toHaveLength(0);
+  });
+});
+
+describe("scanner on Outlook", () => {
+  let ctl: AbortController;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    ctl = new AbortController();
+  });
+  afterEach(() => {
+    ctl.abort();
+    vi.useRealTimers();
+    document.body.innerHTML = "";
+  });
+
+  it("resolves list-row names through the backend, ambiguous or unknown → no badge", async () => {
+    mountSavedPage("outlook_inbox_reading_pane_2026-11-26.html");
+    const w = fakeWorker({ ...LEVELS });
+    scanner.init(ctl.signal, outlookPage({ origin: "https://outlook.office.com" }), { client: w.client });
+    await settle();
+    expect(w.sent.map((m) => m.type)).toEqual(["resolve", "badges"]);
+    const rowBadges = [...document.querySelectorAll('[role="option"] unspoken-badge')];
+    expect(rowBadges.map((b) => b.getAttribute("data-email"))).toEqual(["dana.reyes@acme-logistics.com"]);
+    const pane = [...document.querySelectorAll("#ReadingPaneContainerId unspoken-badge")].map((b) => [
+      b.getAttribute("data-email"),
+      b.getAttribute("data-level"),
+    ]);
+    expect(pane).toEqual([
+      ["dana.reyes@acme-logistics.com", "at_risk"],
+      ["priya.shah@globex-retail.com", "watch"],
+      ["lee.wong@umbrella-health.com", "insufficient_data"],
+      ["marco.bianchi@initech.io", "healthy"],
+    ]);
+  });
+});

@@ -1,0 +1,109 @@
+"""The FastAPI application: routers, problem details, metrics and access logs."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from unspoken import __version__
+from unspoken.api import problems
+from unspoken.api.routers import (
+    accounts,
+    admin,
+    auth,
+    badges,
+    console,
+    contacts,
+    feedback,
+    health,
+    imports,
+    me,
+)
+from unspoken.config import Settings, get_settings
+from unspoken.observability import LATENCY, REQUESTS
+from unspoken.runtime import Runtime
+from unspoken.store.migrate import upgrade_async
+
+log = logging.getLogger("unspoken.access")
+
+
+class AccessLog:
+    """Route template (never the raw path or query), status, duration; Prometheus metrics."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+        status = 500
+
+        async def _send(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, _send)
+        finally:
+            route = getattr(scope.get("route"), "path", "unmatched")
+            took = time.perf_counter() - start
+            REQUESTS.labels(route, scope["method"], str(status)).inc()
+            LATENCY.labels(route).observe(took)
+            if route not in ("/healthz", "/metrics"):
+                log.info("request", extra={"route": route, "method": scope["method"],
+                                           "status": status, "ms": round(took * 1000, 2)})
+
+
+def create_app(settings: Settings | None = None, *, runtime: Runtime | None = None,
+               migrate: bool | None = None,
+               on_start: Callable[[Runtime], Awaitable[None]] | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if runtime is not None:
+            app.state.runtime = runtime
+            yield
+            return
+        if settings.auto_migrate if migrate is None else migrate:
+            await upgrade_async(settings.effective_database_url)
+        rt = await Runtime.start(settings)
+        app.state.runtime = rt
+        if on_start is not None:
+            await on_start(rt)
+        try:
+            yield
+        finally:
+            await rt.close()
+
+    app = FastAPI(title="Unspoken", version=__version__, lifespan=lifespan,
+                  description="Badges, contacts, accounts and org policies for the Unspoken "
+                              "extension and console. Errors are RFC 9457 problem details.",
+                  responses={401: {"description": "Missing or bad token",
+                                   "content": {"application/problem+json": {}}},
+                             422: {"description": "Invalid request",
+                                   "content": {"application/problem+json": {}}},
+                             429: {"description": "Rate limited",
+                                   "content": {"application/problem+json": {}}}})
+    if runtime is not None:
+        app.state.runtime = runtime
+    problems.install(app)
+    for r in (badges, contacts, accounts, feedback, me, imports, auth, admin, health, console):
+        app.include_router(r.router)
+    app.add_middleware(AccessLog)
+    return app
+
+
+def app_factory() -> Any:
+    """For `uvicorn --factory unspoken.api.app:app_factory`."""
+    return create_app()

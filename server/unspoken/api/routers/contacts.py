@@ -1,0 +1,37 @@
+"""GET /v1/contacts/{email}, POST /v1/contacts/resolve."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path
+
+from unspoken.api.deps import CurrentUser, RuntimeDep, SessionDep
+from unspoken.api.problems import not_found
+from unspoken.api.schemas.contacts import Contact, ResolveQuery, ResolveResult
+from unspoken.services import contacts as contact_service
+from unspoken.services import scoring
+from unspoken.services.policy import engine_policy
+from unspoken.services.users import my_addresses
+
+router = APIRouter(prefix="/v1/contacts", tags=["contacts"])
+_404 = {404: {"description": "Unknown to the caller's mailboxes"}}
+
+
+@router.get("/{email}", response_model=Contact, responses=_404)
+async def contact(email: Annotated[str, Path(max_length=320)], user: CurrentUser,
+                  session: SessionDep, rt: RuntimeDep) -> dict[str, Any]:
+    try:
+        return await contact_service.detail(
+            session, user_id=user.user_id, email=email,
+            me=await my_addresses(session, user_id=user.user_id, email=user.email),
+            as_of=scoring.as_of(rt.settings.as_of),
+            policy=await engine_policy(session, org_id=user.org_id))
+    except contact_service.NotFound:
+        raise not_found("contact") from None
+
+
+@router.post("/resolve", response_model=ResolveResult)
+async def resolve(body: ResolveQuery, user: CurrentUser, session: SessionDep) -> dict[str, Any]:
+    return {"matches": await contact_service.resolve(session, user_id=user.user_id,
+                                                     names=body.names)}

@@ -1,0 +1,31 @@
+"""POST /v1/feedback."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import APIRouter
+
+from unspoken.api.deps import CurrentUser, RuntimeDep, SessionDep
+from unspoken.api.problems import not_found
+from unspoken.api.schemas.feedback import FeedbackIn, FeedbackOut
+from unspoken.services import badges as badge_service
+from unspoken.services import feedback as feedback_service
+
+router = APIRouter(prefix="/v1", tags=["feedback"])
+
+
+@router.post("/feedback", response_model=FeedbackOut,
+             responses={404: {"description": "Unknown contact or account"}})
+async def feedback(body: FeedbackIn, user: CurrentUser, session: SessionDep,
+                   rt: RuntimeDep) -> dict[str, Any]:
+    try:
+        row = await feedback_service.record(session, user_id=user.user_id, kind=body.kind,
+                                            email=body.email, account=body.account,
+                                            days=body.days, now=datetime.now(UTC))
+    except feedback_service.NotFound:
+        raise not_found("contact or account") from None
+    await session.commit()
+    await badge_service.invalidate(rt.kv, user_id=user.user_id)
+    return {"ok": True, "muted_until": row.muted_until.isoformat() if row.muted_until else None}

@@ -1,0 +1,72 @@
+"""GET/DELETE /v1/me; the caller's mailboxes (sync status, resync, disconnect)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Response
+
+from unspoken.api.deps import CurrentUser, RuntimeDep, SessionDep
+from unspoken.api.problems import not_found
+from unspoken.api.schemas.common import Ok
+from unspoken.api.schemas.me import MailboxList, MailboxOut, Me
+from unspoken.services import me as me_service
+from unspoken.store.repositories import mailboxes as mailboxes_repo
+
+router = APIRouter(prefix="/v1", tags=["me"])
+MailboxId = Annotated[str, Path(min_length=1, max_length=64)]
+_404 = {404: {"description": "No such mailbox of the caller"}}
+
+
+@router.get("/me", response_model=Me)
+async def me(user: CurrentUser, session: SessionDep) -> dict[str, Any]:
+    return await me_service.profile(session, user_id=user.user_id)
+
+
+@router.delete("/me", status_code=204, response_class=Response)
+async def erase_me(user: CurrentUser, session: SessionDep, rt: RuntimeDep) -> Response:
+    """Revoke provider grants and delete the user and everything derived from their mail."""
+    await me_service.erase(session, kv=rt.kv, box=rt.box, user_id=user.user_id)
+    await session.commit()
+    return Response(status_code=204)
+
+
+@router.get("/mailboxes", response_model=MailboxList)
+async def mailboxes(user: CurrentUser, session: SessionDep) -> dict[str, Any]:
+    boxes = await mailboxes_repo.list_for_user(session, user.user_id)
+    return {"mailboxes": [me_service.mailbox_json(b) for b in boxes]}
+
+
+@router.get("/mailboxes/{mailbox_id}", response_model=MailboxOut, responses=_404)
+async def mailbox(mailbox_id: MailboxId, user: CurrentUser,
+                  session: SessionDep) -> dict[str, Any]:
+    b = await mailboxes_repo.for_user(session, user_id=user.user_id, mailbox_id=mailbox_id)
+    if b is None:
+        raise not_found("mailbox")
+    return me_service.mailbox_json(b)
+
+
+@router.post("/mailboxes/{mailbox_id}/sync", response_model=Ok, status_code=202,
+             responses=_404)
+async def resync(mailbox_id: MailboxId, user: CurrentUser, session: SessionDep,
+                 rt: RuntimeDep) -> dict[str, Any]:
+    b = await mailboxes_repo.for_user(session, user_id=user.user_id, mailbox_id=mailbox_id)
+    if b is None:
+        raise not_found("mailbox")
+    await rt.queue.enqueue("sync.mailbox", b.id)
+    return {"ok": True}
+
+
+@router.delete("/mailboxes/{mailbox_id}", status_code=204, response_class=Response,
+               responses=_404)
+async def disconnect(mailbox_id: MailboxId, user: CurrentUser, session: SessionDep,
+                     rt: RuntimeDep) -> Response:
+    """Revoke the grant, delete the mailbox and what it produced, rescore the rest."""
+    b = await mailboxes_repo.for_user(session, user_id=user.user_id, mailbox_id=mailbox_id)
+    if b is None:
+        raise not_found("mailbox")
+    await me_service.revoke_grant(b, box=rt.box)
+    await mailboxes_repo.delete_one(session, user_id=user.user_id, mailbox_id=b.id)
+    await session.commit()
+    await rt.queue.enqueue("assess.user", user.user_id)
+    return Response(status_code=204)

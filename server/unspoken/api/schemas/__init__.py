@@ -1,0 +1,1 @@
+"""API request/response shapes (CONTRACT.md); never the tables themselves."""

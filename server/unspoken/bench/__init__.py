@@ -1,0 +1,1 @@
+"""The speed benchmark of `unspoken scan` (`make bench`): a generated export, timed."""

@@ -1,0 +1,100 @@
+"""Thread ids: Gmail's X-GM-THRID, else the References root, else subject + participants.
+
+Readers give each message a *provisional* thread id from its own headers (so workers can run
+in parallel); `link_threads` then merges threads across messages (a root without references and
+its replies, In-Reply-To chains) in one cheap pass over the features.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from unspoken.signals.model import MessageFeatures
+
+# Reply/forward prefixes in the languages our users meet: English, French, German, Nordic,
+# Dutch, Italian, Spanish/Portuguese; "[list] " tags too; repeated ("RE: Fwd: Re[2]: ...").
+_PREFIX = re.compile(
+    r"^\s*(?:(?:re|fwd?|fw|aw|wg|tr|r[ée]f|sv|vs|antw|rif|enc|res|rv|odp|ynt)"
+    r"\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*|\[[^\]]{0,40}\]\s*)+",
+    re.IGNORECASE,
+)
+_SPACE = re.compile(r"\s+")
+_MSGID = re.compile(r"<([^<>\s]+)>")
+
+
+def normalise_subject(subject: str) -> str:
+    """'RE: Fwd: Q3  review' -> 'q3 review' (what stays the same across a thread)."""
+    s = _PREFIX.sub("", subject[:500])
+    return _SPACE.sub(" ", s).strip().lower()
+
+
+def message_ids(value: str) -> list[str]:
+    """The ids in a References / In-Reply-To / Message-ID value, angle brackets removed."""
+    found = _MSGID.findall(value[:20_000])
+    if not found and value.strip() and " " not in value.strip():
+        found = [value.strip().strip("<>")]
+    return [m.lower() for m in found if m]
+
+
+def provisional_thread(*, gm_thrid: str, references: Sequence[str], in_reply_to: str,
+                       message_id: str, subject: str, participants: Iterable[str],
+                       fallback: str) -> str:
+    """The thread id one message's own headers allow."""
+    if gm_thrid:
+        return "gm:" + gm_thrid
+    if references:
+        return "id:" + references[0]
+    if in_reply_to:
+        return "id:" + in_reply_to
+    norm = normalise_subject(subject)
+    if norm:
+        who = ",".join(sorted(set(participants)))
+        digest = hashlib.blake2b(f"{norm}\x00{who}".encode(), digest_size=10).hexdigest()
+        return "s:" + digest
+    return "id:" + (message_id or fallback)
+
+
+def link_threads(features: list[MessageFeatures]) -> list[MessageFeatures]:
+    """Merge provisional threads that message ids connect; deterministic whatever the order.
+
+    A root message without references got a subject thread while its replies point at its
+    Message-ID; a reply that only has In-Reply-To points at its parent, not the root. Both are
+    joined here. Each merged thread takes the id of its earliest message's provisional thread.
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while x != root:  # path compression
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    by_id = {f.message_id: f for f in features if f.message_id}
+    for f in features:
+        if f.message_id and not f.thread_id.startswith("gm:"):
+            union(f.thread_id, "id:" + f.message_id)
+        if f.in_reply_to and f.in_reply_to in by_id:
+            union(f.thread_id, by_id[f.in_reply_to].thread_id)
+    if not parent:
+        return features
+    first: dict[str, tuple[object, str]] = {}
+    for f in features:
+        root = find(f.thread_id)
+        key = (f.date, f.thread_id)
+        if root not in first or key < first[root]:  # type: ignore[operator]
+            first[root] = key
+    out = []
+    for f in features:
+        tid = first[find(f.thread_id)][1]
+        out.append(f if tid == f.thread_id else replace(f, thread_id=tid))
+    return out

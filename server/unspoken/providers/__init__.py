@@ -1,0 +1,1 @@
+"""Mail and calendar sources behind one Protocol (see base.py); registry.py picks one."""

@@ -1,0 +1,29 @@
+"""The only place that branches on a provider kind."""
+
+from __future__ import annotations
+
+from unspoken.providers.base import MailProvider
+from unspoken.providers.fake import FakeProvider
+from unspoken.providers.file import FileProvider
+
+_PROVIDERS: dict[str, MailProvider] = {"file": FileProvider(), "fake": FakeProvider()}
+
+
+class UnknownProvider(LookupError):
+    pass
+
+
+def provider_for(kind: str) -> MailProvider:
+    try:
+        return _PROVIDERS[kind]
+    except KeyError:
+        raise UnknownProvider(kind) from None
+
+
+def kinds() -> tuple[str, ...]:
+    return tuple(_PROVIDERS)
+
+
+def register(provider: MailProvider) -> None:
+    """Connectors (Google, Microsoft) add themselves here when they land."""
+    _PROVIDERS[provider.kind] = provider

@@ -1,0 +1,87 @@
+"""An organisation's policy: the validated value admins edit, mapped onto the engine's Policy."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from unspoken.signals.model import SignalKind
+from unspoken.signals.policy import Policy, SignalPolicy
+from unspoken.store.repositories import policies as repo
+
+Domain = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=3,
+                                          max_length=253,
+                                          pattern=r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")]
+Email = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=3,
+                                         max_length=320, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+
+
+class SignalSetting(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    enabled: bool = True
+    sensitivity: float = Field(default=1.0, ge=0.25, le=4.0)
+
+
+class OrgPolicy(BaseModel):
+    """What an admin may set; every change is a new version and an audit entry."""
+
+    model_config = ConfigDict(extra="forbid")
+    internal_domains: list[Domain] = Field(default_factory=list, max_length=100)
+    customer_domains: list[Domain] = Field(default_factory=list, max_length=5000)
+    ignored_domains: list[Domain] = Field(default_factory=list, max_length=5000)
+    executive_titles: list[Annotated[str, StringConstraints(min_length=1, max_length=200)]] = \
+        Field(default_factory=list, max_length=100)
+    executive_emails: list[Email] = Field(default_factory=list, max_length=5000)
+    signals: dict[SignalKind, SignalSetting] = Field(default_factory=dict)
+    recent_days: int = Field(default=60, ge=7, le=365)
+    baseline_days: int = Field(default=270, ge=30, le=1095)
+    store_quotes: bool = True
+    retention_days: int = Field(default=365, ge=1, le=3650)
+    admins_see_team_risk: bool = False
+
+    @field_validator("executive_titles")
+    @classmethod
+    def _titles_compile(cls, v: list[str]) -> list[str]:
+        for pattern in v:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"not a regular expression: {pattern!r}") from exc
+        return v
+
+    def engine(self, *, org_domain: str) -> Policy:
+        return Policy(
+            recent_days=self.recent_days, baseline_days=self.baseline_days,
+            internal_domains=frozenset({*self.internal_domains, org_domain}),
+            customer_domains=frozenset(self.customer_domains),
+            ignored_domains=frozenset(self.ignored_domains),
+            executive_titles=tuple(self.executive_titles),
+            executive_emails=frozenset(self.executive_emails),
+            signals={k: SignalPolicy(enabled=v.enabled, sensitivity=v.sensitivity)
+                     for k, v in self.signals.items()},
+            store_quotes=self.store_quotes)
+
+
+async def current(session: AsyncSession, *, org_id: str) -> tuple[int, OrgPolicy]:
+    """(version, policy); version 0 is the built-in default."""
+    row = await repo.current(session, org_id)
+    if row is None:
+        return 0, OrgPolicy()
+    return row.version, OrgPolicy.model_validate(row.body)
+
+
+def diff(old: OrgPolicy, new: OrgPolicy) -> dict[str, Any]:
+    """Changed fields, old and new, for the audit log."""
+    a, b = old.model_dump(mode="json"), new.model_dump(mode="json")
+    return {k: {"from": a[k], "to": b[k]} for k in b if a.get(k) != b[k]}
+
+
+async def engine_policy(session: AsyncSession, *, org_id: str) -> Policy:
+    from unspoken.store.repositories import users as users_repo
+
+    org = await users_repo.org(session, org_id)
+    _, pol = await current(session, org_id=org_id)
+    return pol.engine(org_domain=org.domain if org else "")

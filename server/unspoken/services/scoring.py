@@ -1,0 +1,173 @@
+"""Incremental rescoring: only the accounts a change touched, equal to a full rescan.
+
+A message or meeting is indexed under the candidate account key of every outside participant
+(registrable domain, or the address for free mail). Rescoring keys K loads every stored record
+indexed under K: all the evidence the engine can use for the accounts in K, so assessing that
+subset gives the same accounts as assessing the whole mailbox.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from unspoken.signals import assess as engine
+from unspoken.signals.accounts import FREE_MAIL_DOMAINS, domain_of, normalise, registrable_domain
+from unspoken.signals.detectors.base import MailboxContext
+from unspoken.signals.model import AccountAssessment, Meeting, MessageFeatures, MessageFlag
+from unspoken.signals.policy import Policy
+from unspoken.signals.report import checkin_json, signal_json
+from unspoken.store.models import AccountAssessmentRow, ContactAssessmentRow
+from unspoken.store.repositories import assessments as assessments_repo
+from unspoken.store.repositories import records as records_repo
+
+
+def key_of(email: str) -> str | None:
+    email = normalise(email)
+    domain = domain_of(email)
+    if not domain or "." not in domain:
+        return None
+    return email if domain in FREE_MAIL_DOMAINS else registrable_domain(domain)
+
+
+def own_keys(me: Iterable[str]) -> frozenset[str]:
+    return frozenset(k for a in me if (k := key_of(a)) and "@" not in k)
+
+
+def message_keys(f: MessageFeatures, *, me: frozenset[str], own: frozenset[str]) -> set[str]:
+    out = set()
+    if MessageFlag.BOUNCE in f.flags:
+        out.add(records_repo.BOUNCE_KEY)
+    for a in (f.sender, *f.to, *f.cc):
+        if normalise(a.email) in me:
+            continue
+        k = key_of(a.email)
+        if k and k not in own:
+            out.add(k)
+    return out
+
+
+def meeting_keys(m: Meeting, *, me: frozenset[str], own: frozenset[str]) -> set[str]:
+    people = [a.email for a in m.attendees] + ([m.organizer.email] if m.organizer else [])
+    out = set()
+    for e in people:
+        if normalise(e) in me:
+            continue
+        k = key_of(e)
+        if k and k not in own:
+            out.add(k)
+    return out
+
+
+def context_json(c: MailboxContext) -> dict[str, Any]:
+    return {"lull_weeks": sorted(d.isoformat() for d in c.lull_weeks),
+            "weekly_median": c.weekly_median, "automated": sorted(c.automated)}
+
+
+def context_of(body: dict[str, Any]) -> MailboxContext:
+    return MailboxContext(lull_weeks=frozenset(date.fromisoformat(d) for d in body["lull_weeks"]),
+                          weekly_median=float(body["weekly_median"]),
+                          automated=frozenset(body["automated"]))
+
+
+def run_engine(features: list[MessageFeatures], meetings: list[Meeting], *, me: frozenset[str],
+               as_of: datetime, policy: Policy, context: MailboxContext,
+               only: set[str] | None = None) -> list[AccountAssessment]:
+    """The engine's per-account path: group, then assess each account (those in `only`)."""
+    groups = engine.group(features, meetings, me=me, as_of=as_of, policy=policy,
+                          context=context)
+    return [engine.assess_account(acc, fs, ms, context=context, me=me, as_of=as_of,
+                                  policy=policy)
+            for acc, (fs, ms) in groups.items() if only is None or acc in only]
+
+
+def account_rows(a: AccountAssessment, *, user_id: str, as_of: datetime
+                 ) -> tuple[AccountAssessmentRow, list[ContactAssessmentRow]]:
+    acc = AccountAssessmentRow(
+        user_id=user_id, account=a.account, risk=a.risk.value, score=a.score,
+        signals=[signal_json(s) for s in a.signals], checkin=checkin_json(a.suggested_checkin),
+        contact_count=len(a.contacts), computed_at=as_of)
+    contacts = [ContactAssessmentRow(
+        user_id=user_id, email=normalise(c.email), account=a.account, name=c.name[:255],
+        title=c.title[:255], role=c.role.value, risk=c.risk.value, score=c.score,
+        signals=[signal_json(s) for s in c.signals], computed_at=as_of) for c in a.contacts]
+    return acc, contacts
+
+
+async def _records(session: AsyncSession, *, user_id: str, keys: list[str]
+                   ) -> tuple[list[MessageFeatures], list[Meeting]]:
+    features = await records_repo.features_for_keys(
+        session, user_id=user_id, keys=[*keys, records_repo.BOUNCE_KEY])
+    bounces = [f for f in features if MessageFlag.BOUNCE in f.flags]
+    if bounces:  # a bounce may join the account of a message sent just before it
+        seen = {f.id for f in features}
+        features += [f for f in await records_repo.sent_near_bounces(
+            session, user_id=user_id, bounces=bounces) if f.id not in seen]
+    meetings = await records_repo.meetings_for_keys(session, user_id=user_id, keys=keys)
+    return features, meetings
+
+
+async def rescore(session: AsyncSession, *, user_id: str, keys: Iterable[str],
+                  me: frozenset[str], as_of: datetime, policy: Policy,
+                  context: MailboxContext) -> int:
+    """Recompute and store the assessments of the accounts under `keys`; returns how many."""
+    keys = sorted(set(keys) - {records_repo.BOUNCE_KEY})
+    if not keys:
+        return 0
+    features, meetings = await _records(session, user_id=user_id, keys=keys)
+    wanted = set(keys)  # accounts seen only partially here are owned by their own key's rescore
+    acc_rows: list[AccountAssessmentRow] = []
+    contact_rows: list[ContactAssessmentRow] = []
+    for a in run_engine(features, meetings, me=me, as_of=as_of, policy=policy,
+                        context=context, only=wanted):
+        acc, contacts = account_rows(a, user_id=user_id, as_of=as_of)
+        acc_rows.append(acc)
+        contact_rows.extend(contacts)
+    await assessments_repo.replace_for_accounts(
+        session, user_id=user_id, accounts=keys, account_rows=acc_rows,
+        contact_rows=contact_rows)
+    return len(acc_rows)
+
+
+async def fresh_context(session: AsyncSession, *, user_id: str, me: frozenset[str],
+                        as_of: datetime, policy: Policy) -> MailboxContext:
+    """The mailbox context from every stored record (a light projection of each message)."""
+    feats = await records_repo.context_features(session, user_id)
+    meets = await records_repo.all_meetings(session, user_id)
+    return engine.mailbox_context(feats, meets, me=me, as_of=as_of, policy=policy)
+
+
+async def stored_context(session: AsyncSession, *, user_id: str) -> MailboxContext | None:
+    row = await assessments_repo.context(session, user_id)
+    return context_of(row.body) if row else None
+
+
+async def refresh(session: AsyncSession, *, user_id: str, touched: Iterable[str],
+                  me: frozenset[str], as_of: datetime, policy: Policy,
+                  full: bool = False) -> int:
+    """Rescore after a change: only `touched` accounts while the mailbox context is unchanged,
+    every account when it changed (a new lull week, a new bulk sender) or when `full`."""
+    ctx = await fresh_context(session, user_id=user_id, me=me, as_of=as_of, policy=policy)
+    before = await assessments_repo.context(session, user_id)
+    if full or before is None or before.body != context_json(ctx) or \
+            before.computed_at != as_of:
+        keys = await records_repo.all_keys(session, user_id)
+        await assessments_repo.delete_all(session, user_id)
+    else:
+        keys = set(touched)
+    await assessments_repo.save_context(session, user_id=user_id, body=context_json(ctx),
+                                        computed_at=as_of)
+    return await rescore(session, user_id=user_id, keys=keys, me=me, as_of=as_of,
+                         policy=policy, context=ctx)
+
+
+def as_of(frozen: datetime | None) -> datetime:
+    """The engine's "now": the frozen setting, else the coming UTC midnight, so everything
+    received today is inside the windows and a day's rescores share one as_of."""
+    if frozen:
+        return frozen
+    today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    return today + timedelta(days=1)

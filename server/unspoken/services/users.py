@@ -1,0 +1,84 @@
+"""Users, organisations and opaque tokens (256-bit random, stored as SHA-256, expiring)."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from unspoken.signals.accounts import domain_of, normalise
+from unspoken.store.models import Role, TokenKind, User
+from unspoken.store.repositories import mailboxes as mailboxes_repo
+from unspoken.store.repositories import users as repo
+
+TOKEN_PREFIX = "usk_"
+
+
+class UserExists(Exception):
+    pass
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def new_token() -> str:
+    return TOKEN_PREFIX + secrets.token_urlsafe(32)
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """Who is calling: what every service is scoped by."""
+
+    user_id: str
+    org_id: str
+    email: str
+    role: str
+    token_id: str
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == Role.ADMIN.value
+
+
+async def create_user(session: AsyncSession, *, email: str, name: str = "",
+                      admin: bool = False) -> User:
+    email = normalise(email)
+    if await repo.user_by_email(session, email):
+        raise UserExists(email)
+    domain = domain_of(email)
+    org = await repo.org_by_domain(session, domain) or await repo.add_org(session, domain=domain)
+    return await repo.add_user(session, org_id=org.id, email=email,
+                               name=name or email.split("@")[0].replace(".", " ").title(),
+                               role=Role.ADMIN.value if admin else Role.MEMBER.value)
+
+
+async def issue_token(session: AsyncSession, *, user_id: str, now: datetime, ttl: timedelta,
+                      kind: TokenKind = TokenKind.BEARER, label: str = "") -> str:
+    """A new token; only its hash is stored, so this is the one time it is seen."""
+    token = new_token()
+    await repo.add_token(session, user_id=user_id, token_hash=hash_token(token), kind=kind.value,
+                         expires_at=now + ttl, label=label)
+    return token
+
+
+async def authenticate(session: AsyncSession, *, token: str, kind: TokenKind,
+                       now: datetime) -> tuple[Principal, datetime] | None:
+    """(principal, expires_at) for a live token, else None."""
+    if not token.startswith(TOKEN_PREFIX) or len(token) > 100:
+        return None
+    found = await repo.live_token(session, token_hash=hash_token(token), kind=kind.value, now=now)
+    if not found:
+        return None
+    tok, user = found
+    return Principal(user_id=user.id, org_id=user.org_id, email=user.email, role=user.role,
+                     token_id=tok.id), tok.expires_at
+
+
+async def my_addresses(session: AsyncSession, *, user_id: str, email: str) -> frozenset[str]:
+    """The user's own addresses: their login and every connected mailbox."""
+    boxes = await mailboxes_repo.list_for_user(session, user_id)
+    return frozenset({normalise(email), *(normalise(b.address) for b in boxes)})

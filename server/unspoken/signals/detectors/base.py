@@ -1,0 +1,213 @@
+"""What every detector reads: one contact's or account's history, split into baseline and recent.
+
+A detector is a pure function `History -> Signal | None`. It reads only `MessageFeatures` and
+`Meeting` records (never text), so the service can rescore from stored features alone.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from unspoken.signals.model import (
+    Direction,
+    Evidence,
+    Meeting,
+    MessageFeatures,
+    MessageFlag,
+    SignalKind,
+)
+from unspoken.signals.policy import Policy
+
+EVIDENCE_MAX = 160
+# Messages that are not a person writing to us: never evidence of a person's habits.
+MACHINE_FLAGS = frozenset({MessageFlag.BULK, MessageFlag.CALENDAR})
+
+
+def week_of(dt: datetime | date) -> date:
+    d = dt.date() if isinstance(dt, datetime) else dt
+    return d - timedelta(days=d.weekday())
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    start: datetime  # inclusive
+    end: datetime  # exclusive
+
+    def __contains__(self, when: datetime) -> bool:
+        return self.start <= when < self.end
+
+    @property
+    def days(self) -> float:
+        return max((self.end - self.start).total_seconds() / 86400, 1.0)
+
+
+@dataclass(frozen=True, slots=True)
+class MailboxContext:
+    """Facts about the whole mailbox that no single account shows: weeks when everyone was away.
+
+    Cheap to compute from all features and meetings; the service recomputes it on every sync and
+    rescores only the accounts a sync touched (same result as a full rescan while it is unchanged).
+    """
+
+    lull_weeks: frozenset[date] = frozenset()  # Mondays of weeks the whole mailbox went quiet
+    weekly_median: float = 0.0  # typical messages per week with customers
+    automated: frozenset[str] = frozenset()  # senders whose mail is mostly bulk: never contacts
+
+    def in_lull(self, when: datetime | None) -> bool:
+        return when is not None and week_of(when) in self.lull_weeks
+
+    def lull_share(self, start: datetime, end: datetime) -> float:
+        """Share of the days between start and end that fall in lull weeks."""
+        days = max(int((end - start).days), 1)
+        hit = sum(1 for i in range(days) if self.in_lull(start + timedelta(days=i)))
+        return hit / days
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """One message from their side answering one of ours in the same thread."""
+
+    contact: str
+    date: datetime
+    latency_hours: float
+    depth: int  # messages before it in the thread (1 = answers the opening message)
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
+class SentOutcome:
+    """One of our messages to this side, and who on their side answered it in the thread."""
+
+    message: MessageFeatures
+    recipients: frozenset[str]  # their addresses in To (Cc does not owe us an answer)
+    answers: tuple[MessageFeatures, ...]  # their later messages in the same thread
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """One contact's or one account's mail and meetings around `as_of`."""
+
+    subject: str  # the account (domain or free-mail address) or the contact's address
+    side: frozenset[str]  # their addresses in this history
+    me: frozenset[str]
+    as_of: datetime
+    recent: Window
+    baseline: Window
+    messages: tuple[MessageFeatures, ...]  # by date, baseline and recent windows only
+    meetings: tuple[Meeting, ...]  # by start (or original start), both windows
+    executives: Mapping[str, str]  # their executives -> title (signatures and admin policy)
+    policy: Policy
+    context: MailboxContext = field(default_factory=MailboxContext)
+    replies: tuple[Reply, ...] = ()
+    sent: tuple[SentOutcome, ...] = ()
+
+    def sensitivity(self, kind: SignalKind) -> float:
+        return max(self.policy.signal(kind).sensitivity, 0.05)
+
+    def received(self, window: Window | None = None) -> list[MessageFeatures]:
+        """Messages people on their side wrote (auto-replies and machine mail excluded)."""
+        return [
+            f for f in self.messages
+            if f.direction is Direction.RECEIVED and f.sender.email in self.side
+            and not (f.flags & MACHINE_FLAGS) and MessageFlag.AUTO_REPLY not in f.flags
+            and MessageFlag.BOUNCE not in f.flags and (window is None or f.date in window)
+        ]
+
+    def sent_messages(self, window: Window | None = None) -> list[MessageFeatures]:
+        return [f for f in self.messages if f.direction is Direction.SENT
+                and (window is None or f.date in window)]
+
+    def evidence(self, when: datetime, contact: str, source: str, description: str,
+                 quote: str = "") -> Evidence:
+        """A quote when the policy allows one, else a description a person can check."""
+        text = quote if (quote and self.policy.store_quotes) else description
+        return Evidence(date=when, contact=contact, source=source, text=clip(text))
+
+
+def clip(text: str, limit: int = EVIDENCE_MAX) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def median(values: Iterable[float]) -> float | None:
+    vals = list(values)
+    return statistics.median(vals) if vals else None
+
+
+def thread_stats(messages: Iterable[MessageFeatures], side: frozenset[str]
+                 ) -> tuple[tuple[Reply, ...], tuple[SentOutcome, ...]]:
+    """Their replies (latency, depth, length) and what became of our messages, per thread."""
+    threads: dict[str, list[MessageFeatures]] = defaultdict(list)
+    for f in messages:
+        if f.flags & MACHINE_FLAGS:
+            continue
+        threads[f.thread_id].append(f)
+    replies: list[Reply] = []
+    sent: list[SentOutcome] = []
+    for items in threads.values():
+        items.sort(key=lambda f: f.date)
+        last_sent: MessageFeatures | None = None
+        for i, f in enumerate(items):
+            if f.direction is Direction.SENT:
+                recipients = frozenset(a.email for a in f.to) & side
+                if recipients:
+                    answers = tuple(
+                        g for g in items[i + 1:]
+                        if g.direction is Direction.RECEIVED and g.sender.email in side
+                        and MessageFlag.AUTO_REPLY not in g.flags
+                        and MessageFlag.BOUNCE not in g.flags
+                    )
+                    sent.append(SentOutcome(message=f, recipients=recipients, answers=answers))
+                last_sent = f
+                continue
+            if (last_sent is not None and f.sender.email in side
+                    and MessageFlag.AUTO_REPLY not in f.flags
+                    and MessageFlag.BOUNCE not in f.flags):
+                hours = (f.date - last_sent.date).total_seconds() / 3600
+                if hours >= 0:
+                    replies.append(Reply(contact=f.sender.email, date=f.date,
+                                         latency_hours=hours, depth=i, words=f.words))
+                last_sent = None  # one answer per message of ours
+    replies.sort(key=lambda r: r.date)
+    sent.sort(key=lambda s: s.message.date)
+    return tuple(replies), tuple(sent)
+
+
+def side_attendees(m: Meeting, side: frozenset[str]) -> list[str]:
+    found = [a.email for a in m.attendees if a.email in side]
+    if m.organizer is not None and m.organizer.email in side and m.organizer.email not in found:
+        found.append(m.organizer.email)
+    return found
+
+
+def binom_tail(k: int, n: int, p: float) -> float:
+    """P(X <= k) for X ~ Binomial(n, p): how surprising so few hits would be at the old rate."""
+    p = min(max(p, 0.0), 1.0)
+    return sum(math.comb(n, i) * p**i * (1 - p) ** (n - i) for i in range(0, k + 1))
+
+
+def fmt_day(dt: datetime) -> str:
+    return f"{dt:%b} {dt.day}"
+
+
+def make_history(subject: str, side: frozenset[str], features: Iterable[MessageFeatures],
+                 meetings: Iterable[Meeting], *, me: frozenset[str], as_of: datetime,
+                 policy: Policy, executives: Mapping[str, str] | None = None,
+                 context: MailboxContext | None = None) -> History:
+    """A History with its windows from the policy and its thread statistics computed."""
+    recent_start = as_of - timedelta(days=policy.recent_days)
+    recent = Window(recent_start, as_of)
+    baseline = Window(recent_start - timedelta(days=policy.baseline_days), recent_start)
+    feats = tuple(sorted((f for f in features if baseline.start <= f.date < as_of),
+                         key=lambda f: f.date))
+    replies, sent = thread_stats(feats, side)
+    return History(subject=subject, side=side, me=me, as_of=as_of, recent=recent,
+                   baseline=baseline, messages=feats,
+                   meetings=tuple(sorted(meetings, key=lambda m: m.original_start or m.start)),
+                   executives=dict(executives or {}), policy=policy,
+                   context=context or MailboxContext(), replies=replies, sent=sent)

@@ -1,0 +1,167 @@
+"""Decision makers drift out of reach: executives who used to be on threads and meetings are
+gone, leave our mail unanswered, answer by auto-reply or through an assistant, or have left."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from unspoken.signals import markers as mk
+from unspoken.signals.detectors.base import History, Window, fmt_day
+from unspoken.signals.model import (
+    Direction,
+    Evidence,
+    MessageFeatures,
+    MessageFlag,
+    Response,
+    Signal,
+    SignalKind,
+)
+
+KIND = SignalKind.EXEC_ACCESS_LOSS
+THRESHOLD = 1.0  # absence alone (0.7) is not enough: it needs one more sign
+MIN_PRESENCE = 3  # appearances in the baseline before an absence means anything
+ANSWER_GRACE = timedelta(days=5)
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    weight: float
+    what: str
+    evidence: Evidence
+
+
+def _presence(h: History, exec_: str, window: Window) -> list[datetime]:
+    """Days an executive showed up: wrote, was copied by their own side, attended a meeting."""
+    days: set[datetime] = set()
+    for f in h.messages:
+        if f.date not in window or f.flags & {MessageFlag.BULK, MessageFlag.AUTO_REPLY,
+                                              MessageFlag.BOUNCE}:
+            continue
+        if f.sender.email == exec_ or (f.direction is Direction.RECEIVED
+                                       and f.sender.email in h.side
+                                       and any(a.email == exec_ for a in (*f.to, *f.cc))):
+            days.add(f.date.replace(hour=0, minute=0, second=0, microsecond=0))
+    for m in h.meetings:
+        if m.start in window and m.status.value != "cancelled" and any(
+                a.email == exec_ and a.response is Response.ACCEPTED for a in m.attendees):
+            days.add(m.start.replace(hour=0, minute=0, second=0, microsecond=0))
+    return sorted(days)
+
+
+def _bounced_to(h: History, bounce: MessageFeatures) -> frozenset[str]:
+    """Our addresses the bounce refers to: the sent message it answers (id, thread or time)."""
+    sent = h.sent_messages()
+    for s in reversed(sent):
+        if s.date > bounce.date:
+            continue
+        if (bounce.in_reply_to and bounce.in_reply_to == s.message_id) or \
+                s.thread_id == bounce.thread_id or bounce.date - s.date <= timedelta(hours=3):
+            return frozenset(a.email for a in (*s.to, *s.cc)) & h.side
+        if bounce.date - s.date > timedelta(days=3):
+            break
+    return frozenset()
+
+
+def _name(email: str) -> str:
+    return email.split("@")[0]
+
+
+def _items(h: History) -> list[_Item]:
+    items: list[_Item] = []
+    active = [f for f in h.received(h.recent) if not h.context.in_lull(f.date)]
+    for exec_, title in sorted(h.executives.items()):
+        label = f"{_name(exec_)} ({title})" if title else _name(exec_)
+        before = _presence(h, exec_, h.baseline)
+        if len(before) < MIN_PRESENCE:
+            continue
+        now = _presence(h, exec_, h.recent)
+        others_active = [f for f in active if f.sender.email != exec_]
+        expected = len(before) * h.recent.days / h.baseline.days
+        if not now and len(others_active) >= 3:
+            items.append(_Item(0.7, "gone", h.evidence(
+                before[-1], exec_, "email",
+                f"{label} last on a thread or meeting on {fmt_day(before[-1])}; "
+                f"{len(before)} appearances before, none since {fmt_day(h.recent.start)}")))
+        elif expected >= 3 and len(now) <= max(1.0, 0.25 * expected) and \
+                len(others_active) >= 3:
+            items.append(_Item(0.5, "fading", h.evidence(
+                now[-1], exec_, "email",
+                f"{label} on {len(now)} threads or meetings since {fmt_day(h.recent.start)}, "
+                f"was {len(before)} in the months before")))
+        # Our mail to them, unanswered (their own habit: they used to answer).
+        base_sent = [s for s in h.sent if exec_ in s.recipients and s.message.date in h.baseline]
+        base_rate = (sum(1 for s in base_sent if any(a.sender.email == exec_ for a in s.answers))
+                     / len(base_sent)) if base_sent else 0.0
+        auto_threads = {f.thread_id for f in h.messages if f.sender.email == exec_
+                        and MessageFlag.AUTO_REPLY in f.flags}
+        recent_sent = [s for s in h.sent if exec_ in s.recipients and s.message.date in h.recent
+                       and s.message.date <= h.as_of - ANSWER_GRACE
+                       and not h.context.in_lull(s.message.date)
+                       and s.message.thread_id not in auto_threads]
+        unanswered = [s for s in recent_sent
+                      if not any(a.sender.email == exec_ for a in s.answers)]
+        recent_rate = 1 - len(unanswered) / len(recent_sent) if recent_sent else 1.0
+        if len(unanswered) >= 2 and (not base_sent or recent_rate < base_rate):
+            s = unanswered[-1].message
+            items.append(_Item(min(0.35 * len(unanswered), 0.9), "unanswered", h.evidence(
+                s.date, exec_, "email", f"{len(unanswered)} emails to {label} unanswered, "
+                f"latest '{s.subject[:60]}' on {fmt_day(s.date)}")))
+        for m in h.meetings:
+            if m.start in h.recent and not h.context.in_lull(m.start) and any(
+                    a.email == exec_ and a.response is Response.DECLINED for a in m.attendees):
+                items.append(_Item(0.5, "declined", h.evidence(
+                    m.start, exec_, "calendar", f"{label} declined '{m.title[:60]}' "
+                    f"on {fmt_day(m.start)}")))
+    auto = 0
+    for f in h.messages:
+        if f.date not in h.recent or f.direction is not Direction.RECEIVED:
+            continue
+        sender = f.sender.email
+        if f.markers.get(mk.LEFT_COMPANY) and sender in h.side:
+            items.append(_Item(1.2, "left", h.evidence(
+                f.date, sender, "email", f"Reply says {_name(sender)} is no longer there",
+                f.quotes.get(mk.LEFT_COMPANY, ""))))
+        elif f.markers.get(mk.ASSISTANT_REDIRECT) and sender in h.side:
+            items.append(_Item(0.8, "redirect", h.evidence(
+                f.date, sender, "email", f"{_name(sender)} answered on an executive's behalf "
+                f"and pointed elsewhere", f.quotes.get(mk.ASSISTANT_REDIRECT, ""))))
+        elif MessageFlag.BOUNCE in f.flags:
+            gone = _bounced_to(h, f)
+            if gone:
+                who = sorted(gone)[0]
+                weight = 1.2 if who in h.executives else 0.6
+                items.append(_Item(weight, "left", h.evidence(
+                    f.date, who, "email", f"Mail to {who} bounced on {fmt_day(f.date)}")))
+        elif (sender in h.executives and not h.context.in_lull(f.date) and auto < 2 and (
+                MessageFlag.AUTO_REPLY in f.flags or f.markers.get(mk.OUT_OF_OFFICE))):
+            auto += 1
+            items.append(_Item(0.3, "auto", h.evidence(
+                f.date, sender, "email", f"Automatic reply from {_name(sender)}",
+                f.quotes.get(mk.OUT_OF_OFFICE, ""))))
+    return items
+
+
+def detect(h: History) -> Signal | None:
+    items = _items(h)
+    total = sum(i.weight for i in items)
+    if total < THRESHOLD / h.sensitivity(KIND):
+        return None
+    what = {i.what for i in items}
+    parts = []
+    if "left" in what:
+        parts.append("a key contact has left or their mail bounces")
+    if "gone" in what or "fading" in what:
+        parts.append("executives who used to join threads and meetings no longer do")
+    if "unanswered" in what:
+        parts.append("emails to executives go unanswered")
+    if "redirect" in what:
+        parts.append("an assistant now answers and redirects you")
+    if "declined" in what:
+        parts.append("executives decline meetings")
+    if "auto" in what:
+        parts.append("executives answer by auto-reply")
+    text = "; ".join(parts)
+    best = sorted(items, key=lambda i: -i.weight)[:4]
+    return Signal(kind=KIND, severity=min(1.0, total / 2.5), summary=text[:1].upper() + text[1:],
+                  evidence=tuple(sorted((i.evidence for i in best), key=lambda e: e.date)))

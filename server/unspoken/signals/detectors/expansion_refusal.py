@@ -1,0 +1,94 @@
+"""Expansion politely refused: we proposed more (seats, tier, modules, regions) and the answer
+is vague and open-ended, or never comes. A concrete reason with a date is weaker evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from unspoken.signals import markers as mk
+from unspoken.signals.detectors.base import History, fmt_day
+from unspoken.signals.model import Evidence, Signal, SignalKind
+
+KIND = SignalKind.EXPANSION_REFUSAL
+THRESHOLD = 0.8
+NO_ANSWER_AFTER = timedelta(days=10)
+LOOKAHEAD = timedelta(days=21)  # a decline may come in a new thread soon after
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    weight: float
+    what: str  # "vague" | "deferred" | "concrete" | "silence"
+    evidence: Evidence
+
+
+def _items(h: History) -> list[_Item]:
+    items: list[_Item] = []
+    seen_threads: set[str] = set()
+    for s in h.sent:
+        p = s.message
+        if not p.markers.get(mk.EXPANSION_PROPOSAL) or p.date not in h.recent:
+            continue
+        if p.thread_id in seen_threads:
+            continue
+        seen_threads.add(p.thread_id)
+        answers = list(s.answers)
+        later = [f for f in h.received() if p.date < f.date <= p.date + LOOKAHEAD
+                 and f.sender.email in s.recipients and f.thread_id != p.thread_id]
+        replies = answers + [f for f in later if f.markers.get(mk.VAGUE_DECLINE)
+                             or f.markers.get(mk.CONCRETE_DECLINE)]
+        topic = p.subject[:60]
+        vague = next((f for f in replies if f.markers.get(mk.VAGUE_DECLINE)), None)
+        concrete = next((f for f in replies if f.markers.get(mk.CONCRETE_DECLINE)), None)
+        deferred = next((f for f in answers[:2] if f.markers.get(mk.DEFERRAL)), None)
+        if vague is not None:
+            items.append(_Item(1.0, "vague", h.evidence(
+                vague.date, vague.sender.email, "email",
+                f"Open-ended no to our proposal '{topic}'", vague.quotes.get(mk.VAGUE_DECLINE, ""))))
+        elif concrete is not None:
+            items.append(_Item(0.45, "concrete", h.evidence(
+                concrete.date, concrete.sender.email, "email",
+                f"Declined our proposal '{topic}' with a reason and a date",
+                concrete.quotes.get(mk.CONCRETE_DECLINE, ""))))
+        elif deferred is not None:
+            items.append(_Item(0.7, "deferred", h.evidence(
+                deferred.date, deferred.sender.email, "email",
+                f"Put our proposal '{topic}' off to later", deferred.quotes.get(mk.DEFERRAL, ""))))
+        elif not answers and _open_days(h, p.date) >= NO_ANSWER_AFTER.days:
+            who = sorted(s.recipients)[0]
+            items.append(_Item(0.85, "silence", h.evidence(
+                p.date, who, "email", f"No answer to our proposal '{topic}' sent "
+                f"{fmt_day(p.date)}", p.quotes.get(mk.EXPANSION_PROPOSAL, ""))))
+    return items
+
+
+def _open_days(h: History, since: datetime) -> float:
+    """Days since `since` outside mailbox-wide lulls: silence during a holiday is no answer yet."""
+    days = (h.as_of - since).total_seconds() / 86400
+    return days * (1 - h.context.lull_share(since, h.as_of))
+
+
+def detect(h: History) -> Signal | None:
+    items = _items(h)
+    total = sum(i.weight for i in items)
+    strongest = max((i.weight for i in items), default=0.0)
+    sens = h.sensitivity(KIND)
+    if strongest < THRESHOLD / sens and total < 1.2 / sens:
+        return None
+    counts = {w: sum(1 for i in items if i.what == w) for w in
+              ("vague", "deferred", "concrete", "silence")}
+    parts = []
+    if counts["vague"]:
+        parts.append(f"{counts['vague']} vague, open-ended no")
+    if counts["deferred"]:
+        parts.append(f"{counts['deferred']} put off to later")
+    if counts["silence"]:
+        parts.append(f"{counts['silence']} never answered")
+    if counts["concrete"]:
+        parts.append(f"{counts['concrete']} declined with a reason")
+    n = len(items)
+    summary = (f"Our expansion proposal{'s' if n != 1 else ''} since {fmt_day(h.recent.start)} "
+               f"{'were' if n != 1 else 'was'} not taken up: " + ", ".join(parts))
+    return Signal(kind=KIND, severity=min(1.0, total / 1.5), summary=summary,
+                  evidence=tuple(i.evidence for i in items[:4]))

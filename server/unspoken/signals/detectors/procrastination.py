@@ -1,0 +1,164 @@
+"""Polite procrastination: meetings pushed out, syncs cancelled or declined, deferring replies,
+replies slower than this contact's own pace at the same thread depth."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from unspoken.signals import markers as mk
+from unspoken.signals.detectors.base import (
+    History,
+    Window,
+    fmt_day,
+    median,
+    side_attendees,
+)
+from unspoken.signals.model import Evidence, MeetingStatus, Response, Signal, SignalKind
+
+KIND = SignalKind.POLITE_PROCRASTINATION
+THRESHOLD = 2.0  # weighted deferral events beyond the baseline's own rate
+MIN_MOVE = timedelta(days=6, hours=12)  # "a week or more"; a day's shift is a conflict, not a pattern
+REVIEW = re.compile(r"\b(?:qbr|ebr|business review|quarterly|annual review|account review|"
+                    r"renewal|steering|exec(?:utive)? review)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    when: datetime
+    weight: float
+    what: str  # "moved" | "review_slid" | "cancelled" | "declined" | "deferral" | "latency"
+    evidence: Evidence
+
+
+def _meeting_events(h: History, window: Window) -> list[_Event]:
+    out: list[_Event] = []
+    for m in h.meetings:
+        planned = m.original_start or m.start
+        if planned not in window or h.context.in_lull(planned) or h.context.in_lull(m.start):
+            continue
+        people = side_attendees(m, h.side)
+        if not people:
+            continue
+        who = people[0]
+        title = m.title.strip() or "meeting"
+        if m.status is MeetingStatus.CANCELLED:
+            kind = "recurring" if m.recurring else "scheduled"
+            out.append(_Event(planned, 0.75 if m.recurring else 0.6, "cancelled", h.evidence(
+                planned, who, "calendar", f"{kind.capitalize()} meeting '{title}' on "
+                f"{fmt_day(planned)} cancelled")))
+            continue
+        if m.original_start is not None and m.start - m.original_start >= MIN_MOVE:
+            slid = m.start - m.original_start
+            review = bool(REVIEW.search(title)) and slid >= timedelta(days=13)
+            out.append(_Event(planned, 1.5 if review else 1.0,
+                              "review_slid" if review else "moved", h.evidence(
+                planned, who, "calendar", f"Meeting '{title}' moved from {fmt_day(planned)} "
+                f"to {fmt_day(m.start)}")))
+            continue
+        decliners = [a.email for a in m.attendees
+                     if a.email in h.side and a.response is Response.DECLINED]
+        if decliners:
+            out.append(_Event(planned, 0.75, "declined", h.evidence(
+                planned, decliners[0], "calendar",
+                f"Declined '{title}' on {fmt_day(planned)}")))
+    return out
+
+
+def _mail_events(h: History, window: Window) -> list[_Event]:
+    out: list[_Event] = []
+    for f in h.received(window):
+        if f.markers.get(mk.DEFERRAL) and not h.context.in_lull(f.date):
+            out.append(_Event(f.date, 0.9, "deferral", h.evidence(
+                f.date, f.sender.email, "email",
+                f"Reply deferring to later: '{f.subject[:80]}'", f.quotes.get(mk.DEFERRAL, ""))))
+    return out
+
+
+def _latency_event(h: History) -> tuple[_Event | None, float, float]:
+    """Their replies vs their own baseline pace at the same thread depth (per contact)."""
+    ratios: list[float] = []
+    recent_hours: list[float] = []
+    base_hours: list[float] = []
+    last = None
+    for contact in h.side:
+        mine = [r for r in h.replies if r.contact == contact]
+        base = [r for r in mine if r.date in h.baseline]
+        recent = [r for r in mine if r.date in h.recent and h.context.lull_share(
+            r.date - timedelta(hours=r.latency_hours), r.date + timedelta(hours=1)) < 0.3]
+        if len(base) < 3 or len(recent) < 2:
+            continue
+        overall = median(r.latency_hours for r in base) or 1.0
+        by_depth = {
+            d: median(r.latency_hours for r in base if min(r.depth, 2) == d) for d in (1, 2)
+        }
+        for r in recent:
+            ref = by_depth.get(min(r.depth, 2)) or overall
+            ratios.append(r.latency_hours / max(ref, 1.0))
+            recent_hours.append(r.latency_hours)
+            last = r
+        base_hours.extend(r.latency_hours for r in base)
+    if not ratios or last is None:
+        return None, 0.0, 0.0
+    ratio = median(ratios) or 0.0
+    now_h = median(recent_hours) or 0.0
+    was_h = median(base_hours) or 0.0
+    if ratio < 3.0 or now_h < 24:
+        return None, now_h, was_h
+    ev = h.evidence(last.date, last.contact, "email",
+                    f"Replies now take {_dur(now_h)} (used to take {_dur(was_h)})")
+    return _Event(last.date, 1.3 if ratio >= 6 else 1.0, "latency", ev), now_h, was_h
+
+
+def _dur(hours: float) -> str:
+    if hours < 36:
+        return f"~{max(round(hours), 1)} h"
+    return f"~{round(hours / 24)} days"
+
+
+def detect(h: History) -> Signal | None:
+    recent = _meeting_events(h, h.recent) + _mail_events(h, h.recent)
+    latency, now_h, was_h = _latency_event(h)
+    if latency is not None:
+        recent.append(latency)
+    if len(recent) < 2:
+        return None
+    baseline = _meeting_events(h, h.baseline) + _mail_events(h, h.baseline)
+    expected = sum(e.weight for e in baseline) * h.recent.days / h.baseline.days
+    total = sum(e.weight for e in recent)
+    if total - expected < THRESHOLD / h.sensitivity(KIND) or total < 2 * expected:
+        return None
+    return Signal(kind=KIND, severity=min(1.0, (total - expected) / 4.0),
+                  summary=_summary(recent, now_h, was_h, h),
+                  evidence=tuple(e.evidence for e in _top(recent)))
+
+
+def _top(events: list[_Event], n: int = 4) -> list[_Event]:
+    best = sorted(events, key=lambda e: -e.weight)[:n]
+    return sorted(best, key=lambda e: e.when)
+
+
+def _summary(events: list[_Event], now_h: float, was_h: float, h: History) -> str:
+    count = {k: sum(1 for e in events if e.what == k) for k in
+             ("review_slid", "moved", "cancelled", "declined", "deferral", "latency")}
+    parts = []
+    if count["review_slid"]:
+        parts.append(_n(count["review_slid"], "business review pushed back by weeks",
+                        "business reviews pushed back by weeks"))
+    if count["moved"]:
+        parts.append(_n(count["moved"], "meeting moved a week or more later",
+                        "meetings moved a week or more later"))
+    if count["cancelled"] or count["declined"]:
+        parts.append(_n(count["cancelled"] + count["declined"], "meeting cancelled or declined",
+                        "meetings cancelled or declined"))
+    if count["deferral"]:
+        parts.append(_n(count["deferral"], "reply putting things off", "replies putting things off"))
+    if count["latency"]:
+        parts.append(f"replies slowed to {_dur(now_h)} from {_dur(was_h)}")
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:] + f" since {fmt_day(h.recent.start)}"
+
+
+def _n(n: int, one: str, many: str) -> str:
+    return f"1 {one}" if n == 1 else f"{n} {many}"

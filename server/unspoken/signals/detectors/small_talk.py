@@ -1,0 +1,88 @@
+"""Small talk disappears: a contact who used to write warmly now sends bare, short replies.
+
+Judged per contact against that contact's own habit (someone always terse has lost nothing),
+on the new text of each message, lengths compared at the same thread depth."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from unspoken.signals import markers as mk
+from unspoken.signals.detectors.base import History, binom_tail, fmt_day, median
+from unspoken.signals.model import Evidence, MessageFeatures, Signal, SignalKind
+
+KIND = SignalKind.SMALL_TALK_LOSS
+WARM_KINDS = (mk.GREETING, mk.SMALL_TALK, mk.COMPLIMENT, mk.THANKS, mk.EMOJI, mk.EXCLAMATION)
+MIN_BASELINE = 4
+MIN_RECENT = 4
+THRESHOLD = 0.6
+SURPRISE = 0.01  # how unlikely the recent coldness must be at the old rate
+
+
+def warmth(f: MessageFeatures) -> int:
+    return sum(1 for k in WARM_KINDS if f.markers.get(k))
+
+
+@dataclass(frozen=True, slots=True)
+class _Finding:
+    contact: str
+    score: float
+    summary: str
+    evidence: tuple[Evidence, ...]
+
+
+def _contact(h: History, contact: str) -> _Finding | None:
+    base = [f for f in h.received(h.baseline) if f.sender.email == contact]
+    recent = [f for f in h.received(h.recent) if f.sender.email == contact]
+    if len(base) < MIN_BASELINE or len(recent) < MIN_RECENT:
+        return None
+    b_share = sum(1 for f in base if warmth(f)) / len(base)
+    r_share = sum(1 for f in recent if warmth(f)) / len(recent)
+    b_mean = sum(min(warmth(f), 3) for f in base) / len(base)
+    r_mean = sum(min(warmth(f), 3) for f in recent) / len(recent)
+    if b_share < 0.5 or b_mean < 0.8:
+        return None  # never chatty with us: nothing to lose
+    warm_drop = 1 - r_mean / b_mean
+    b_words = median(f.words for f in base) or 1
+    r_words = median(f.words for f in recent) or 0
+    shrink = 1 - min(r_words / b_words, 1.0)
+    b_terse = sum(1 for f in base if f.markers.get(mk.TERSE)) / len(base)
+    r_terse = sum(1 for f in recent if f.markers.get(mk.TERSE)) / len(recent)
+    score = 0.75 * warm_drop + 0.25 * max(shrink, r_terse - b_terse)
+    warm_now = sum(1 for f in recent if warmth(f))
+    if warm_drop < 0.5 or r_share > 0.5 * b_share:
+        return None
+    if binom_tail(warm_now, len(recent), b_share) > SURPRISE:
+        return None  # a few cold emails by chance, not a change of habit
+    cold = [f for f in recent if not warmth(f)]
+    ev: list[Evidence] = []
+    for f in sorted(cold, key=lambda f: f.words)[:3]:
+        ev.append(h.evidence(f.date, contact, "email",
+                             f"Reply of {f.words} word{'s' if f.words != 1 else ''}, no greeting "
+                             f"or thanks: '{f.subject[:60]}'", f.quotes.get(mk.TERSE, "")))
+    warm_before = [f for f in base if warmth(f) >= 2]
+    if warm_before:
+        f = warm_before[-1]
+        quote = next((f.quotes[k] for k in (mk.SMALL_TALK, mk.GREETING, mk.COMPLIMENT)
+                      if f.quotes.get(k)), "")
+        ev.append(h.evidence(f.date, contact, "email",
+                             f"Earlier, a warm {f.words}-word email: '{f.subject[:60]}'", quote))
+    ev.sort(key=lambda e: e.date)
+    name = contact.split("@")[0]
+    summary = (f"{name}'s emails turned transactional since {fmt_day(h.recent.start)}: "
+               f"{round(r_share * len(recent))} of {len(recent)} recent emails carry a greeting, "
+               f"thanks or personal note (was {round(b_share * 100)}%); "
+               f"typical reply {round(r_words)} words (was {round(b_words)})")
+    return _Finding(contact, score, summary, tuple(ev[:4]))
+
+
+def detect(h: History) -> Signal | None:
+    """The clearest contact in this history whose warmth dropped against their own habit."""
+    found = [x for c in sorted(h.side) if (x := _contact(h, c)) is not None]
+    if not found:
+        return None
+    best = max(found, key=lambda x: x.score)
+    if best.score < THRESHOLD / h.sensitivity(KIND):
+        return None
+    return Signal(kind=KIND, severity=min(1.0, best.score), summary=best.summary,
+                  evidence=best.evidence)

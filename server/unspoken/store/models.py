@@ -1,0 +1,301 @@
+"""Tables. Derived data only: no message body, no raw token, no plaintext secret is a column.
+
+Every row a user's mail produced carries `user_id` (cascade on delete) so tenancy is one
+`WHERE user_id = :me` and erasing a user is one DELETE.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC on the way in and out (SQLite forgets the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+# BigInteger ids on PostgreSQL, INTEGER PRIMARY KEY (rowid, autoincrement) on SQLite.
+_BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Role(StrEnum):
+    MEMBER = "member"
+    ADMIN = "admin"
+
+
+class TokenKind(StrEnum):
+    BEARER = "bearer"  # extension / API clients
+    SESSION = "session"  # console cookie
+
+
+class SyncStage(StrEnum):
+    BACKFILL = "backfill"
+    INCREMENTAL = "incremental"
+    IDLE = "idle"
+
+
+class SyncStatus(StrEnum):
+    OK = "ok"
+    SYNCING = "syncing"
+    NEEDS_REAUTH = "needs_reauth"
+    ERROR = "error"
+
+
+class SyncError(StrEnum):
+    AUTH_REVOKED = "auth_revoked"
+    RATE_LIMITED = "rate_limited"
+    CURSOR_EXPIRED = "cursor_expired"
+    TRANSIENT = "transient"
+    UNREADABLE = "unreadable"
+
+
+class Org(Base):
+    __tablename__ = "orgs"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    domain: Mapped[str] = mapped_column(String(255), unique=True)
+    name: Mapped[str] = mapped_column(String(255), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    org_id: Mapped[str] = mapped_column(ForeignKey("orgs.id", ondelete="CASCADE"), index=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    name: Mapped[str] = mapped_column(String(255), default="")
+    role: Mapped[str] = mapped_column(String(16), default=Role.MEMBER.value)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AuthToken(Base):
+    """An opaque token's SHA-256 (tokens are 256-bit random: a fast hash is enough)."""
+
+    __tablename__ = "auth_tokens"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(16), default=TokenKind.BEARER.value)
+    label: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class Mailbox(Base):
+    __tablename__ = "mailboxes"
+    __table_args__ = (UniqueConstraint("user_id", "provider", "address", "label"),)
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    provider: Mapped[str] = mapped_column(String(16))
+    address: Mapped[str] = mapped_column(String(320))
+    label: Mapped[str] = mapped_column(String(64), default="")  # tells file imports apart
+    source: Mapped[dict[str, Any]] = mapped_column(default=dict)  # provider config, no secret
+    credentials: Mapped[str | None] = mapped_column(Text, default=None)  # store.crypto sealed
+    stage: Mapped[str] = mapped_column(String(16), default=SyncStage.BACKFILL.value)
+    status: Mapped[str] = mapped_column(String(16), default=SyncStatus.SYNCING.value)
+    stage_started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    failure_count: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(String(32), default=None)  # SyncError
+    progress: Mapped[float] = mapped_column(Float, default=0.0)
+    items_synced: Mapped[int] = mapped_column(default=0)
+    last_synced_at: Mapped[datetime | None] = mapped_column(default=None)
+    # A provider's typed cursor (providers.base.Cursor), advanced in the same transaction as
+    # the rows it covers; NULL means nothing synced yet.
+    cursor: Mapped[dict[str, Any] | None] = mapped_column(default=None)
+    # Account keys whose stored data changed but whose assessments are not yet recomputed;
+    # written with the data, cleared with the new assessments (a killed run leaves them here).
+    pending_keys: Mapped[list[Any]] = mapped_column(default=list)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class MessageRow(Base):
+    """signals.model.MessageFeatures, one row per message per mailbox."""
+
+    __tablename__ = "message_features"
+    __table_args__ = (UniqueConstraint("mailbox_id", "ext_id"),)
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    mailbox_id: Mapped[str] = mapped_column(ForeignKey("mailboxes.id", ondelete="CASCADE"))
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    ext_id: Mapped[str] = mapped_column(String(512))
+    message_id: Mapped[str] = mapped_column(String(512), default="")
+    in_reply_to: Mapped[str] = mapped_column(String(512), default="")
+    thread_id: Mapped[str] = mapped_column(String(512), default="")
+    date: Mapped[datetime]
+    direction: Mapped[str] = mapped_column(String(16))
+    sender: Mapped[list[Any]] = mapped_column()  # [email, name]
+    to: Mapped[list[Any]] = mapped_column()  # [[email, name], ...]
+    cc: Mapped[list[Any]] = mapped_column()
+    subject: Mapped[str] = mapped_column(Text, default="")
+    flags: Mapped[list[Any]] = mapped_column(default=list)
+    chars: Mapped[int] = mapped_column(default=0)
+    words: Mapped[int] = mapped_column(default=0)
+    markers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    quotes: Mapped[dict[str, Any]] = mapped_column(default=dict)  # empty unless policy allows
+    sender_title: Mapped[str] = mapped_column(String(255), default="")
+    sender_role: Mapped[str] = mapped_column(String(16), default="unknown")
+
+
+class MeetingRow(Base):
+    __tablename__ = "meetings"
+    __table_args__ = (UniqueConstraint("mailbox_id", "occurrence_id"),)
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    mailbox_id: Mapped[str] = mapped_column(ForeignKey("mailboxes.id", ondelete="CASCADE"))
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    occurrence_id: Mapped[str] = mapped_column(String(512))
+    uid: Mapped[str] = mapped_column(String(512))
+    title: Mapped[str] = mapped_column(Text, default="")
+    start: Mapped[datetime]
+    end: Mapped[datetime | None] = mapped_column(default=None)
+    status: Mapped[str] = mapped_column(String(16))
+    organizer: Mapped[list[Any] | None] = mapped_column(default=None)
+    attendees: Mapped[list[Any]] = mapped_column(default=list)  # [[email, name, response]]
+    original_start: Mapped[datetime | None] = mapped_column(default=None)
+    sequence: Mapped[int] = mapped_column(default=0)
+    recurring: Mapped[bool] = mapped_column(default=False)
+
+
+class MessageKey(Base):
+    """Which candidate accounts a message touches: the index of incremental rescoring."""
+
+    __tablename__ = "message_keys"
+    __table_args__ = (Index("ix_message_keys_user_key", "user_id", "key"),)
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(320))
+    message_row_id: Mapped[int] = mapped_column(
+        ForeignKey("message_features.id", ondelete="CASCADE"), index=True)
+
+
+class MeetingKey(Base):
+    __tablename__ = "meeting_keys"
+    __table_args__ = (Index("ix_meeting_keys_user_key", "user_id", "key"),)
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(320))
+    meeting_row_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+
+
+class ContactAssessmentRow(Base):
+    __tablename__ = "contact_assessments"
+    __table_args__ = (UniqueConstraint("user_id", "email"),
+                      Index("ix_contact_assessments_user_account", "user_id", "account"))
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    email: Mapped[str] = mapped_column(String(320))
+    account: Mapped[str] = mapped_column(String(320))
+    name: Mapped[str] = mapped_column(String(255), default="")
+    title: Mapped[str] = mapped_column(String(255), default="")
+    role: Mapped[str] = mapped_column(String(16), default="unknown")
+    risk: Mapped[str] = mapped_column(String(24))
+    score: Mapped[int] = mapped_column(default=0)
+    signals: Mapped[list[Any]] = mapped_column(default=list)  # signals.report.signal_json
+    computed_at: Mapped[datetime]
+
+
+class AccountAssessmentRow(Base):
+    __tablename__ = "account_assessments"
+    __table_args__ = (UniqueConstraint("user_id", "account"),)
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    account: Mapped[str] = mapped_column(String(320))
+    risk: Mapped[str] = mapped_column(String(24))
+    score: Mapped[int] = mapped_column(default=0)
+    signals: Mapped[list[Any]] = mapped_column(default=list)
+    checkin: Mapped[dict[str, Any] | None] = mapped_column(default=None)
+    contact_count: Mapped[int] = mapped_column(default=0)
+    computed_at: Mapped[datetime]
+
+
+class UserContext(Base):
+    """The engine's MailboxContext for a user, as of the last rescore (see services/scoring)."""
+
+    __tablename__ = "user_contexts"
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    body: Mapped[dict[str, Any]] = mapped_column()
+    computed_at: Mapped[datetime]
+
+
+class Feedback(Base):
+    __tablename__ = "feedback"
+    __table_args__ = (Index("ix_feedback_user_target", "user_id", "target_kind", "target"),)
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    target_kind: Mapped[str] = mapped_column(String(16))  # contact | account
+    target: Mapped[str] = mapped_column(String(320))
+    kind: Mapped[str] = mapped_column(String(16))  # not_a_risk | snooze | confirmed
+    muted_until: Mapped[datetime | None] = mapped_column(default=None)
+    risk_at_time: Mapped[str | None] = mapped_column(String(24), default=None)  # for tuning
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class PolicyVersion(Base):
+    """Append-only: the current policy is the highest version of the org."""
+
+    __tablename__ = "policies"
+    __table_args__ = (UniqueConstraint("org_id", "version"),)
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    org_id: Mapped[str] = mapped_column(ForeignKey("orgs.id", ondelete="CASCADE"))
+    version: Mapped[int]
+    body: Mapped[dict[str, Any]] = mapped_column()
+    created_by: Mapped[str | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_org_at", "org_id", "at"),)
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    org_id: Mapped[str] = mapped_column(ForeignKey("orgs.id", ondelete="CASCADE"))
+    actor_id: Mapped[str | None] = mapped_column(String(32), default=None)
+    actor_email: Mapped[str] = mapped_column(String(320), default="")
+    action: Mapped[str] = mapped_column(String(64))
+    target: Mapped[str] = mapped_column(String(320), default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,114 @@
+"""Stored assessments per user: what badges, contacts and accounts read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import case, delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from unspoken.store.models import AccountAssessmentRow, ContactAssessmentRow, UserContext
+
+_CHUNK = 500
+
+
+async def replace_for_accounts(session: AsyncSession, *, user_id: str, accounts: Iterable[str],
+                               account_rows: Sequence[AccountAssessmentRow],
+                               contact_rows: Sequence[ContactAssessmentRow]) -> None:
+    """Delete what was stored for `accounts`, then store the new rows (one transaction)."""
+    accounts = list(accounts)
+    for i in range(0, len(accounts), _CHUNK):
+        part = accounts[i:i + _CHUNK]
+        await session.execute(delete(ContactAssessmentRow).where(
+            ContactAssessmentRow.user_id == user_id, ContactAssessmentRow.account.in_(part)))
+        await session.execute(delete(AccountAssessmentRow).where(
+            AccountAssessmentRow.user_id == user_id, AccountAssessmentRow.account.in_(part)))
+    emails = [c.email for c in contact_rows]
+    for i in range(0, len(emails), _CHUNK):  # a contact that moved account (policy change)
+        await session.execute(delete(ContactAssessmentRow).where(
+            ContactAssessmentRow.user_id == user_id,
+            ContactAssessmentRow.email.in_(emails[i:i + _CHUNK])))
+    session.add_all(account_rows)
+    session.add_all(contact_rows)
+    await session.flush()
+
+
+async def delete_all(session: AsyncSession, user_id: str) -> None:
+    await session.execute(delete(ContactAssessmentRow).where(
+        ContactAssessmentRow.user_id == user_id))
+    await session.execute(delete(AccountAssessmentRow).where(
+        AccountAssessmentRow.user_id == user_id))
+
+
+async def contacts_by_email(session: AsyncSession, *, user_id: str,
+                            emails: Sequence[str]) -> Sequence[ContactAssessmentRow]:
+    q = select(ContactAssessmentRow).where(ContactAssessmentRow.user_id == user_id,
+                                           ContactAssessmentRow.email.in_(emails))
+    return (await session.execute(q)).scalars().all()
+
+
+async def contact(session: AsyncSession, *, user_id: str,
+                  email: str) -> ContactAssessmentRow | None:
+    q = select(ContactAssessmentRow).where(ContactAssessmentRow.user_id == user_id,
+                                           ContactAssessmentRow.email == email)
+    return (await session.execute(q)).scalar_one_or_none()
+
+
+async def contacts_by_name(session: AsyncSession, *, user_id: str,
+                           names: Sequence[str]) -> Sequence[ContactAssessmentRow]:
+    q = select(ContactAssessmentRow).where(ContactAssessmentRow.user_id == user_id,
+                                           ContactAssessmentRow.name.in_(names))
+    return (await session.execute(q)).scalars().all()
+
+
+async def account(session: AsyncSession, *, user_id: str,
+                  account: str) -> AccountAssessmentRow | None:
+    q = select(AccountAssessmentRow).where(AccountAssessmentRow.user_id == user_id,
+                                           AccountAssessmentRow.account == account)
+    return (await session.execute(q)).scalar_one_or_none()
+
+
+async def accounts_by_name(session: AsyncSession, *, user_id: str,
+                           accounts: Sequence[str]) -> Sequence[AccountAssessmentRow]:
+    q = select(AccountAssessmentRow).where(AccountAssessmentRow.user_id == user_id,
+                                           AccountAssessmentRow.account.in_(accounts))
+    return (await session.execute(q)).scalars().all()
+
+
+_RANK = case({"at_risk": 0, "watch": 1, "healthy": 2, "insufficient_data": 3},
+             value=AccountAssessmentRow.risk, else_=4)
+
+
+async def accounts_ranked(session: AsyncSession, *, user_ids: Sequence[str],
+                          risk: str | None, limit: int,
+                          offset: int) -> Sequence[AccountAssessmentRow]:
+    q = select(AccountAssessmentRow).where(AccountAssessmentRow.user_id.in_(user_ids))
+    if risk:
+        q = q.where(AccountAssessmentRow.risk == risk)
+    q = q.order_by(_RANK, AccountAssessmentRow.score.desc(), AccountAssessmentRow.account,
+                   AccountAssessmentRow.user_id).limit(limit).offset(offset)
+    return (await session.execute(q)).scalars().all()
+
+
+async def contacts_of_account(session: AsyncSession, *, user_id: str,
+                              account: str) -> Sequence[ContactAssessmentRow]:
+    q = (select(ContactAssessmentRow)
+         .where(ContactAssessmentRow.user_id == user_id, ContactAssessmentRow.account == account)
+         .order_by(ContactAssessmentRow.score.desc(), ContactAssessmentRow.email))
+    return (await session.execute(q)).scalars().all()
+
+
+async def context(session: AsyncSession, user_id: str) -> UserContext | None:
+    return await session.get(UserContext, user_id, populate_existing=True)
+
+
+async def save_context(session: AsyncSession, *, user_id: str, body: dict[str, Any],
+                       computed_at: datetime) -> None:
+    row = await session.get(UserContext, user_id)
+    if row is None:
+        session.add(UserContext(user_id=user_id, body=body, computed_at=computed_at))
+    else:
+        row.body, row.computed_at = body, computed_at
+    await session.flush()

@@ -1,0 +1,64 @@
+"""Connected mailboxes and their sync state; every read is scoped to a user or locks a row."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from unspoken.store.models import Mailbox, MeetingRow, MessageRow
+
+
+async def add(session: AsyncSession, *, user_id: str, provider: str, address: str,
+              label: str = "", source: dict[str, Any] | None = None,
+              mailbox_id: str | None = None) -> Mailbox:
+    row = Mailbox(user_id=user_id, provider=provider, address=address, label=label,
+                  source=source or {})
+    if mailbox_id:
+        row.id = mailbox_id
+    session.add(row)
+    await session.flush()
+    return row
+
+
+async def for_user(session: AsyncSession, *, user_id: str, mailbox_id: str) -> Mailbox | None:
+    q = select(Mailbox).where(Mailbox.id == mailbox_id, Mailbox.user_id == user_id)
+    return (await session.execute(q)).scalar_one_or_none()
+
+
+async def list_for_user(session: AsyncSession, user_id: str) -> Sequence[Mailbox]:
+    q = select(Mailbox).where(Mailbox.user_id == user_id).order_by(Mailbox.created_at)
+    return (await session.execute(q)).scalars().all()
+
+
+async def list_for_users(session: AsyncSession, user_ids: Sequence[str]) -> Sequence[Mailbox]:
+    q = select(Mailbox).where(Mailbox.user_id.in_(user_ids)).order_by(Mailbox.created_at)
+    return (await session.execute(q)).scalars().all()
+
+
+async def locked(session: AsyncSession, mailbox_id: str) -> Mailbox | None:
+    """The row, locked until the transaction ends (PostgreSQL; SQLite serialises writers)."""
+    q = (select(Mailbox).where(Mailbox.id == mailbox_id).with_for_update()
+         .execution_options(populate_existing=True))
+    return (await session.execute(q)).scalar_one_or_none()
+
+
+async def get(session: AsyncSession, mailbox_id: str) -> Mailbox | None:
+    q = select(Mailbox).where(Mailbox.id == mailbox_id).execution_options(populate_existing=True)
+    return (await session.execute(q)).scalar_one_or_none()
+
+
+async def delete_one(session: AsyncSession, *, user_id: str, mailbox_id: str) -> None:
+    await session.execute(delete(Mailbox).where(Mailbox.id == mailbox_id,
+                                                Mailbox.user_id == user_id))
+
+
+async def counts(session: AsyncSession, mailbox_id: str) -> tuple[int, int]:
+    """(messages, meetings) stored for a mailbox."""
+    m = await session.scalar(select(func.count()).select_from(MessageRow)
+                             .where(MessageRow.mailbox_id == mailbox_id))
+    c = await session.scalar(select(func.count()).select_from(MeetingRow)
+                             .where(MeetingRow.mailbox_id == mailbox_id))
+    return int(m or 0), int(c or 0)

@@ -1,0 +1,1 @@
+"""Background work: arq tasks named domain.event, taking ids, safe to run twice."""

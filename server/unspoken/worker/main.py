@@ -1,0 +1,73 @@
+"""`unspoken worker`: an arq worker running the tasks, with a daily refresh."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from arq import Retry, cron
+from arq.worker import Function, Worker, func
+
+from unspoken.config import Settings
+from unspoken.runtime import Runtime
+from unspoken.store.db import transaction
+from unspoken.store.repositories import users as users_repo
+from unspoken.worker.queue import ArqQueue, RetryLater, queue_name, redis_settings
+from unspoken.worker.tasks import TASKS, Task
+
+
+def _arq_task(name: str, fn: Task, *, test_mode: bool) -> Function:
+    async def run(ctx: dict[str, Any], *args: str) -> Any:
+        try:
+            return await fn(ctx, *args)
+        except RetryLater as r:
+            raise Retry(defer=0 if test_mode else r.defer) from None
+
+    run.__qualname__ = name
+    return func(run, name=name, max_tries=25)
+
+
+async def daily(ctx: dict[str, Any]) -> str:
+    """Every night: rescore everyone (time moved the windows) and apply retention."""
+    rt: Runtime = ctx["runtime"]
+    async with transaction(rt.sessions) as s:
+        users = await users_repo.all_ids(s)
+        orgs = await users_repo.all_org_ids(s)
+    for o in orgs:
+        await rt.queue.enqueue("retention.purge", o)
+    for u in users:
+        await rt.queue.enqueue("assess.user", u)
+    return f"ok users={len(users)}"
+
+
+def worker(settings: Settings, *, burst: bool = False) -> Worker:
+    async def startup(ctx: dict[str, Any]) -> None:
+        ctx["runtime"] = await Runtime.start(
+            settings, queue=ArqQueue(ctx["redis"], settings.redis_prefix))
+
+    async def shutdown(ctx: dict[str, Any]) -> None:
+        rt: Runtime | None = ctx.get("runtime")
+        if rt is not None:
+            await rt.kv.close()
+            await rt.engine.dispose()
+
+    functions = [_arq_task(n, f, test_mode=settings.test_mode) for n, f in TASKS.items()]
+    return Worker(
+        functions=functions, redis_settings=redis_settings(settings.redis_url),
+        queue_name=queue_name(settings.redis_prefix), on_startup=startup,
+        on_shutdown=shutdown, keep_result=0, job_timeout=settings.job_timeout_seconds,
+        max_jobs=4, burst=burst, poll_delay=0.2 if settings.test_mode else 0.5,
+        cron_jobs=[cron(daily, name="assess.daily", hour={0}, minute={15}, run_at_startup=False,
+                        unique=True)],
+        handle_signals=True)
+
+
+def run(settings: Settings, *, burst: bool = False) -> None:
+    async def main() -> None:
+        w = worker(settings, burst=burst)
+        try:
+            await w.async_run()
+        finally:
+            await w.close()
+
+    asyncio.run(main())

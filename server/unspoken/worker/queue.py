@@ -1,0 +1,105 @@
+"""Where tasks are sent: arq on Redis, or an in-process queue when there is no Redis (demo)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING, Any, Protocol
+
+from arq.connections import ArqRedis, RedisSettings, create_pool
+
+if TYPE_CHECKING:
+    from unspoken.runtime import Runtime
+
+log = logging.getLogger("unspoken.worker")
+
+
+class RetryLater(Exception):  # noqa: N818 - it is an instruction, not a failure
+    """Raised by a task to run again after `defer` seconds (arq: Retry)."""
+
+    def __init__(self, defer: float) -> None:
+        super().__init__(f"retry in {defer:.1f}s")
+        self.defer = defer
+
+
+class JobQueue(Protocol):
+    async def enqueue(self, task: str, *args: str, defer: float = 0) -> None: ...
+    async def close(self) -> None: ...
+
+
+def queue_name(prefix: str) -> str:
+    return f"{prefix}arq:queue"
+
+
+def job_id(prefix: str, task: str, args: tuple[str, ...]) -> str:
+    """One queued job per task and ids: enqueueing twice while queued is a no-op."""
+    return f"{prefix}{task}:{':'.join(args)}"
+
+
+class ArqQueue:
+    def __init__(self, pool: ArqRedis, prefix: str) -> None:
+        self.pool = pool
+        self.prefix = prefix
+
+    async def enqueue(self, task: str, *args: str, defer: float = 0) -> None:
+        await self.pool.enqueue_job(task, *args, _job_id=job_id(self.prefix, task, args),
+                                    _queue_name=queue_name(self.prefix),
+                                    _defer_by=defer or None)
+
+    async def close(self) -> None:
+        await self.pool.aclose()
+
+
+class InProcessQueue:
+    """Runs tasks in this process's loop, one at a time, with the same retry semantics."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+        self._pending: set[tuple[str, tuple[str, ...]]] = set()
+        self._lock = asyncio.Lock()
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    async def enqueue(self, task: str, *args: str, defer: float = 0) -> None:
+        key = (task, args)
+        if key in self._pending:
+            return
+        self._pending.add(key)
+        t = asyncio.create_task(self._run(task, args, defer))
+        self._tasks.add(t)
+        t.add_done_callback(self._tasks.discard)
+
+    async def _run(self, task: str, args: tuple[str, ...], defer: float) -> None:
+        from unspoken.worker.tasks import TASKS
+
+        if defer:
+            await asyncio.sleep(defer)
+        async with self._lock:
+            self._pending.discard((task, args))
+            try:
+                await TASKS[task]({"runtime": self.runtime}, *args)
+            except RetryLater as r:
+                await self.enqueue(task, *args, defer=0 if self.runtime.settings.test_mode
+                                   else r.defer)
+            except Exception:
+                log.exception("task failed", extra={"task": task})
+
+    async def drain(self) -> None:
+        """Wait until nothing is queued or running (tests, demo start-up)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def close(self) -> None:
+        for t in list(self._tasks):
+            t.cancel()
+        await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+
+def redis_settings(url: str) -> RedisSettings:
+    return RedisSettings.from_dsn(url)
+
+
+async def make_queue(runtime: Runtime) -> JobQueue:
+    s = runtime.settings
+    if not s.redis_url:
+        return InProcessQueue(runtime)
+    return ArqQueue(await create_pool(redis_settings(s.redis_url)), s.redis_prefix)

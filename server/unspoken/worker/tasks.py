@@ -1,0 +1,217 @@
+"""The tasks. Each takes ids, opens its own transactions, and is safe to run twice: a sync
+stores a page and advances the cursor in one transaction, so a rerun resumes where the last
+commit left off and replaces (never doubles) anything it sees again."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from unspoken.observability import SYNC_ITEMS, SYNC_PAGES
+from unspoken.providers.base import (
+    AuthRevoked,
+    CursorExpired,
+    MailboxRef,
+    RateLimited,
+    Transient,
+)
+from unspoken.providers.registry import provider_for
+from unspoken.runtime import Runtime
+from unspoken.services import badges as badge_service
+from unspoken.services import policy as policy_service
+from unspoken.services import scoring
+from unspoken.services import sync as sync_service
+from unspoken.services.users import my_addresses
+from unspoken.signals.policy import Policy
+from unspoken.store.db import transaction
+from unspoken.store.models import SyncError, SyncStage, SyncStatus
+from unspoken.store.repositories import mailboxes as mailboxes_repo
+from unspoken.store.repositories import records as records_repo
+from unspoken.store.repositories import users as users_repo
+from unspoken.worker.queue import RetryLater
+
+log = logging.getLogger("unspoken.worker")
+MAX_TRANSIENT_FAILURES = 5
+
+Task = Callable[..., Awaitable[Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    user_id: str
+    org_id: str
+    me: frozenset[str]
+    policy: Policy
+    store_quotes: bool
+    retention_days: int
+
+
+async def _scope(session: AsyncSession, user_id: str) -> _Scope | None:
+    user = await users_repo.user(session, user_id)
+    if user is None:
+        return None
+    org = await users_repo.org(session, user.org_id)
+    assert org is not None
+    _, pol = await policy_service.current(session, org_id=org.id)
+    me = await my_addresses(session, user_id=user.id, email=user.email)
+    return _Scope(user_id=user.id, org_id=org.id, me=me, policy=pol.engine(org_domain=org.domain),
+                  store_quotes=pol.store_quotes, retention_days=pol.retention_days)
+
+
+def _rt(ctx: dict[str, Any]) -> Runtime:
+    return ctx["runtime"]
+
+
+async def _mark(rt: Runtime, mailbox_id: str, **values: Any) -> None:
+    async with transaction(rt.sessions) as s:
+        mb = await mailboxes_repo.locked(s, mailbox_id)
+        if mb is not None:
+            for k, v in values.items():
+                setattr(mb, k, v)
+
+
+async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
+    """sync.mailbox: pull change sets after the stored cursor until the provider is done."""
+    rt = _rt(ctx)
+    now = datetime.now(UTC)
+    async with transaction(rt.sessions) as s:
+        mb = await mailboxes_repo.get(s, mailbox_id)
+        if mb is None:
+            return "gone"
+        scope = await _scope(s, mb.user_id)
+        if scope is None:
+            return "gone"
+        creds = rt.box.open(mb.credentials, mailbox_id=mb.id) if mb.credentials else None
+        ref = MailboxRef(id=mb.id, address=mb.address, me=scope.me, source=dict(mb.source),
+                         credentials=creds)
+        provider = provider_for(mb.provider)
+        cursor_json = mb.cursor
+        stage = SyncStage.BACKFILL if cursor_json is None or mb.stage == SyncStage.BACKFILL \
+            else SyncStage.INCREMENTAL
+        if mb.status != SyncStatus.SYNCING or mb.stage != stage:
+            mb.status, mb.stage, mb.stage_started_at = SyncStatus.SYNCING, stage, now
+    as_of = scoring.as_of(rt.settings.as_of)
+    pages = 0
+    try:
+        cursor = provider.parse_cursor(cursor_json)
+        async for changes in provider.changes(ref, cursor, page_size=rt.settings.sync_page_size):
+            async with transaction(rt.sessions) as s:
+                mb = await mailboxes_repo.locked(s, mailbox_id)
+                if mb is None:
+                    return "gone"
+                if mb.cursor != cursor_json:  # another run got further: let it finish
+                    return "superseded"
+                applied = await sync_service.apply_changes(
+                    s, mailbox=mb, changes=changes, me=scope.me, policy=scope.policy)
+                mb.pending_keys = sorted(set(mb.pending_keys) | applied.touched)
+                if changes.next_cursor is not None:
+                    mb.cursor = changes.next_cursor.to_json()
+                mb.items_synced += applied.messages + applied.meetings
+                if changes.progress is not None:
+                    mb.progress = changes.progress
+                cursor_json = mb.cursor
+            pages += 1
+            SYNC_PAGES.inc()
+            SYNC_ITEMS.inc(applied.messages + applied.meetings)
+    except AuthRevoked:
+        await _mark(rt, mailbox_id, status=SyncStatus.NEEDS_REAUTH,
+                    last_error=SyncError.AUTH_REVOKED)
+        return "needs_reauth"
+    except RateLimited as exc:
+        await _mark(rt, mailbox_id, last_error=SyncError.RATE_LIMITED)
+        raise RetryLater(exc.retry_after) from None
+    except CursorExpired:
+        await _mark(rt, mailbox_id, cursor=None, stage=SyncStage.BACKFILL, stage_started_at=now,
+                    last_error=SyncError.CURSOR_EXPIRED, progress=0.0)
+        raise RetryLater(0) from None
+    except Transient:
+        async with transaction(rt.sessions) as s:
+            mb = await mailboxes_repo.locked(s, mailbox_id)
+            if mb is None:
+                return "gone"
+            mb.failure_count += 1
+            mb.last_error = SyncError.TRANSIENT
+            failures = mb.failure_count
+            if failures >= MAX_TRANSIENT_FAILURES:
+                mb.status = SyncStatus.ERROR
+        if failures >= MAX_TRANSIENT_FAILURES:
+            return "error"
+        raise RetryLater(min(2 ** failures * 5, 600)) from None
+    await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of)
+    await provider.settle(ref)
+    return f"ok pages={pages}"
+
+
+async def _rescore_pending(rt: Runtime, mailbox_id: str, *, scope: _Scope,
+                           as_of: datetime) -> None:
+    started = time.perf_counter()
+    async with transaction(rt.sessions) as s:
+        await users_repo.lock_user(s, scope.user_id)  # one rescore per user at a time
+        boxes = await mailboxes_repo.list_for_user(s, scope.user_id)
+        pending: set[str] = set()
+        for b in boxes:
+            pending |= set(b.pending_keys)
+            b.pending_keys = []
+        n = await scoring.refresh(s, user_id=scope.user_id, touched=pending, me=scope.me,
+                                  as_of=as_of, policy=scope.policy)
+        mb = await mailboxes_repo.locked(s, mailbox_id)
+        if mb is not None:
+            mb.status, mb.stage = SyncStatus.OK, SyncStage.IDLE
+            mb.stage_started_at = mb.last_synced_at = datetime.now(UTC)
+            mb.failure_count, mb.last_error, mb.progress = 0, None, 1.0
+    await badge_service.invalidate(rt.kv, user_id=scope.user_id)
+    log.info("rescored", extra={"mailbox_id": mailbox_id, "accounts": n,
+                                "ms": round((time.perf_counter() - started) * 1000, 1)})
+
+
+async def assess_user(ctx: dict[str, Any], user_id: str) -> str:
+    """assess.user: rescore every account of a user (policy change, new day)."""
+    rt = _rt(ctx)
+    async with transaction(rt.sessions) as s:
+        await users_repo.lock_user(s, user_id)
+        scope = await _scope(s, user_id)
+        if scope is None:
+            return "gone"
+        n = await scoring.refresh(s, user_id=user_id, touched=(), me=scope.me,
+                                  as_of=scoring.as_of(rt.settings.as_of), policy=scope.policy,
+                                  full=True)
+    await badge_service.invalidate(rt.kv, user_id=user_id)
+    return f"ok accounts={n}"
+
+
+async def assess_org(ctx: dict[str, Any], org_id: str) -> str:
+    """assess.org: one assess.user per member (after a policy change)."""
+    rt = _rt(ctx)
+    async with rt.sessions() as s:
+        members = await users_repo.org_members(s, org_id)
+    for m in members:
+        await rt.queue.enqueue("assess.user", m.id)
+    return f"ok members={len(members)}"
+
+
+async def retention_purge(ctx: dict[str, Any], org_id: str) -> str:
+    """retention.purge: drop evidence quotes past retention (all of them when quotes are off)."""
+    rt = _rt(ctx)
+    async with transaction(rt.sessions) as s:
+        _, pol = await policy_service.current(s, org_id=org_id)
+        members = [m.id for m in await users_repo.org_members(s, org_id)]
+        before = None if not pol.store_quotes else \
+            datetime.now(UTC) - timedelta(days=pol.retention_days)
+        n = await records_repo.purge_quotes(s, user_ids=members, before=before)
+    if n:
+        await rt.queue.enqueue("assess.org", org_id)
+    return f"ok purged={n}"
+
+
+TASKS: dict[str, Task] = {
+    "sync.mailbox": sync_mailbox,
+    "assess.user": assess_user,
+    "assess.org": assess_org,
+    "retention.purge": retention_purge,
+}

@@ -1,0 +1,198 @@
+"""The v1 API against CONTRACT.md: badges, contacts, accounts, feedback, me, imports, auth."""
+
+from __future__ import annotations
+
+from tests.service_support import AS_OF, make_user, run_task, synced_user
+
+
+async def _some_contact(client, user):
+    accounts = (await client.get("/v1/accounts", headers=user.auth)).json()["accounts"]
+    assert accounts
+    top = accounts[0]
+    emails = [e["contact"] for s in top["signals"] for e in s["evidence"]]
+    return top, emails
+
+
+class TestBadges:
+    async def test_known_and_unknown_addresses(self, rt, client):
+        user, _ = await synced_user(rt)
+        top, emails = await _some_contact(client, user)
+        r = await client.post("/v1/badges", headers=user.auth,
+                              json={"emails": [emails[0].upper(), "nobody@nowhere.test"]})
+        assert r.status_code == 200
+        known, unknown = r.json()["badges"]
+        assert known["email"] == emails[0] and known["account"] == top["account"]
+        assert known["level"] in ("healthy", "watch", "at_risk", "insufficient_data")
+        assert unknown == {"email": "nobody@nowhere.test", "level": "unknown", "score": None,
+                           "account": None, "signal_count": 0, "top_signal": None,
+                           "updated_at": None, "muted_until": None}
+        again = await client.post("/v1/badges", headers=user.auth,
+                                  json={"emails": [emails[0]]})  # from the cache
+        assert again.json()["badges"][0] == known
+
+    async def test_bad_batches_are_422_problems(self, rt, client):
+        user = await make_user(rt)
+        for body in ({"emails": []}, {"emails": ["a@b.c"] * 201}, {"emails": "x"}, {},
+                     {"emails": [1]}, {"emails": ["a@b.c"], "x": 1}):
+            r = await client.post("/v1/badges", headers=user.auth, json=body)
+            assert r.status_code == 422, body
+            assert r.headers["content-type"] == "application/problem+json"
+            assert r.json()["status"] == 422
+        r = await client.post("/v1/badges", headers=user.auth, content=b"{not json",
+                              )
+        assert r.status_code == 422
+
+    async def test_no_token_or_bad_token_is_401(self, client):
+        assert (await client.post("/v1/badges", json={"emails": ["a@b.c"]})).status_code == 401
+        r = await client.post("/v1/badges", json={"emails": ["a@b.c"]},
+                              headers={"Authorization": "Bearer usk_nope"})
+        assert r.status_code == 401 and r.json()["title"] == "Unauthorized"
+
+
+class TestContacts:
+    async def test_contact_detail_has_signals_trend_and_checkin(self, rt, client):
+        user, _ = await synced_user(rt)
+        top, emails = await _some_contact(client, user)
+        r = await client.get(f"/v1/contacts/{emails[0]}", headers=user.auth)
+        assert r.status_code == 200
+        body = r.json()
+        assert body["account"] == top["account"] and len(body["trend"]) == 12
+        assert body["trend"][-1]["week"] <= AS_OF.date().isoformat()
+        assert set(body) >= {"signals", "account_signals", "suggested_checkin", "computed_at"}
+
+    async def test_unknown_contact_is_404(self, rt, client):
+        user = await make_user(rt)
+        r = await client.get("/v1/contacts/who@nowhere.test", headers=user.auth)
+        assert r.status_code == 404 and r.json()["status"] == 404
+
+    async def test_resolve_names(self, rt, client):
+        user, _ = await synced_user(rt)
+        r = await client.post("/v1/contacts/resolve", headers=user.auth,
+                              json={"names": ["Nobody Here"]})
+        assert r.json() == {"matches": {"Nobody Here": None}}
+
+
+class TestAccounts:
+    async def test_sorted_by_risk_and_filtered(self, rt, client):
+        user, _ = await synced_user(rt)
+        accs = (await client.get("/v1/accounts", headers=user.auth)).json()["accounts"]
+        order = {"at_risk": 0, "watch": 1, "healthy": 2, "insufficient_data": 3}
+        assert [order[a["level"]] for a in accs] == sorted(order[a["level"]] for a in accs)
+        risky = (await client.get("/v1/accounts?risk=at_risk", headers=user.auth)).json()
+        assert all(a["level"] == "at_risk" for a in risky["accounts"])
+        assert (await client.get("/v1/accounts?risk=bad", headers=user.auth)).status_code == 422
+
+
+class TestFeedback:
+    async def test_snooze_mutes_the_badge(self, rt, client):
+        user, _ = await synced_user(rt)
+        _, emails = await _some_contact(client, user)
+        await client.post("/v1/badges", headers=user.auth, json={"emails": [emails[0]]})
+        r = await client.post("/v1/feedback", headers=user.auth,
+                              json={"email": emails[0], "kind": "snooze"})
+        assert r.status_code == 200 and r.json()["muted_until"]
+        b = (await client.post("/v1/badges", headers=user.auth,
+                               json={"emails": [emails[0]]})).json()["badges"][0]
+        assert b["muted_until"] == r.json()["muted_until"]
+        r = await client.post("/v1/feedback", headers=user.auth,
+                              json={"email": emails[0], "kind": "confirmed"})
+        assert r.json() == {"ok": True, "muted_until": None}
+
+    async def test_feedback_needs_exactly_one_target(self, rt, client):
+        user = await make_user(rt)
+        for body in ({"kind": "snooze"}, {"email": "a@b.c", "account": "b.c", "kind": "snooze"},
+                     {"email": "a@b.c", "kind": "maybe"}):
+            assert (await client.post("/v1/feedback", headers=user.auth,
+                                      json=body)).status_code == 422
+
+
+class TestMe:
+    async def test_profile_and_erasure(self, rt, client):
+        user, box = await synced_user(rt)
+        me = (await client.get("/v1/me", headers=user.auth)).json()
+        assert me["email"] == user.email and me["mailboxes"][0]["id"] == box
+        assert me["mailboxes"][0]["status"] == "ok"
+        assert (await client.delete("/v1/me", headers=user.auth)).status_code == 204
+        assert (await client.get("/v1/me", headers=user.auth)).status_code == 401
+        from tests.worker.helpers import stored
+        assert await stored(rt, user.id) == {"accounts": {}, "contacts": {}}
+        keys = [k async for k in rt.kv.redis.scan_iter(match=f"{rt.kv.prefix}*{user.id}*")]
+        assert keys == []
+
+
+class TestImports:
+    async def test_upload_is_processed_and_removed(self, rt, client, tmp_path):
+        user = await make_user(rt)
+        ics = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\n"
+               b"UID:x1\r\nDTSTART:20261001T150000Z\r\nDTEND:20261001T153000Z\r\n"
+               b"SUMMARY:Sync\r\nORGANIZER:mailto:" + user.email.encode() + b"\r\n"
+               b"ATTENDEE:mailto:dana@acme.test\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+        mbox = (b"From a@b Thu Oct  1 10:00:00 2026\nFrom: Dana <dana@acme.test>\nTo: "
+                + user.email.encode() + b"\nSubject: hi\nDate: Thu, 1 Oct 2026 10:00:00 +0000\n"
+                b"Message-ID: <m1@acme.test>\n\nHello there!\n\n")
+        r = await client.post("/v1/imports", headers=user.auth,
+                              files=[("files", ("cal.ics", ics, "text/calendar")),
+                                     ("files", ("mail.mbox", mbox, "application/mbox"))])
+        assert r.status_code == 202, r.text
+        import_id = r.json()["id"]
+        await rt.queue.drain()
+        r = await client.get(f"/v1/imports/{import_id}", headers=user.auth)
+        assert r.json()["mailbox"]["status"] == "ok"
+        assert not (rt.settings.upload_dir / import_id).exists()  # raw mail deleted
+
+    async def test_wrong_file_type_is_422(self, rt, client):
+        user = await make_user(rt)
+        r = await client.post("/v1/imports", headers=user.auth,
+                              files=[("files", ("x.exe", b"MZ", "application/octet-stream"))])
+        assert r.status_code == 422
+
+
+class TestAuth:
+    async def test_console_session_needs_csrf_for_writes(self, rt, client):
+        user, _ = await synced_user(rt)
+        r = await client.post("/v1/auth/session", json={"token": user.token})
+        assert r.status_code == 200
+        csrf = r.json()["csrf_token"]
+        cookie = r.cookies.get("unspoken_session")
+        assert "httponly" in r.headers.get_list("set-cookie")[0].lower()
+        assert "samesite=strict" in r.headers.get_list("set-cookie")[0].lower()
+        client.cookies.set("unspoken_session", cookie)
+        assert (await client.get("/v1/me")).status_code == 200
+        body = {"emails": ["a@b.test"]}
+        assert (await client.post("/v1/badges", json=body)).status_code == 403
+        assert (await client.post("/v1/badges", json=body,
+                                  headers={"X-CSRF-Token": csrf})).status_code == 200
+        page = await client.get("/")
+        assert page.status_code == 200 and "riskiest first" in page.text
+        client.cookies.clear()
+
+    async def test_revoked_token_stops_working_at_once(self, rt, client):
+        user = await make_user(rt)
+        r = await client.post("/v1/auth/tokens", headers=user.auth, json={"label": "ext"})
+        assert r.status_code == 201
+        tok = r.json()
+        h = {"Authorization": f"Bearer {tok['token']}"}
+        assert (await client.get("/v1/me", headers=h)).status_code == 200
+        assert (await client.delete(f"/v1/auth/tokens/{tok['id']}",
+                                    headers=user.auth)).status_code == 200
+        assert (await client.get("/v1/me", headers=h)).status_code == 401
+
+    async def test_rate_limit_per_token(self, rt, client):
+        user = await make_user(rt)
+        rt.settings.rate_limit_per_minute = 3
+        codes = [(await client.get("/v1/me", headers=user.auth)).status_code for _ in range(5)]
+        assert codes[:3] == [200] * 3 and 429 in codes[3:]
+
+
+class TestHealth:
+    async def test_health_ready_metrics(self, client):
+        assert (await client.get("/healthz")).json() == {"ok": True}
+        r = await client.get("/readyz")
+        assert r.status_code == 200 and r.json()["checks"] == {"database": True, "redis": True}
+        assert "unspoken_http_requests_total" in (await client.get("/metrics")).text
+
+
+class TestRunTaskHelper:
+    async def test_assess_user_rescores_everything(self, rt):
+        user, _ = await synced_user(rt)
+        assert (await run_task(rt, "assess.user", user.id)).startswith("ok")

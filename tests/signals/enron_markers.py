@@ -1,0 +1,75 @@
+"""How often each marker fires on real Enron mail (rules vs rules + classifier).
+
+    .venv/bin/python -m tests.signals.enron_markers [N] [--show KIND]
+
+Enron mail is business mail between strangers to this project, but not customer churn, so a
+firing rate here is mostly a false-alarm rate; `--show KIND` prints the sentences that fired
+for hand inspection (a developer tool: the library itself never prints message text).
+Data: ../shared/data/enron (see ../shared/data/SOURCES.md).
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import random
+import sys
+from collections import Counter
+
+from tests.signals.enron_residue import ENRON
+from tests.signals.marker_data import EVAL_KINDS
+from unspoken.signals import marker_model, markers
+from unspoken.signals.model import Direction
+from unspoken.signals.text import split_reply
+
+
+def sentences(limit: int, seed: int = 11) -> list[tuple[Direction, str]]:
+    files = [p for p in ENRON.rglob("*") if p.is_file() and p.suffix != ".tsv"]
+    random.Random(seed).shuffle(files)
+    out: list[tuple[Direction, str]] = []
+    for path in files[:limit]:
+        with path.open("rb") as fh:
+            msg = email.message_from_binary_file(fh, policy=email.policy.default)
+        part = msg.get_body(preferencelist=("plain",))
+        if part is None:
+            continue
+        try:
+            body = part.get_content()
+        except Exception:
+            continue
+        sender = str(msg.get("from", "")).lower()
+        direction = (
+            Direction.SENT if sender.startswith(("kenneth.lay", "jeff.skilling", "klay"))
+            else Direction.RECEIVED
+        )
+        new, _sig = split_reply(body)
+        out.extend((direction, s) for s in markers.split_sentences(new) if len(s) < 400)
+    return out
+
+
+def main(argv: list[str]) -> None:
+    if not ENRON.is_dir():
+        print(f"no Enron data at {ENRON}")
+        return
+    limit = int(argv[0]) if argv and argv[0].isdigit() else 3000
+    show = argv[argv.index("--show") + 1] if "--show" in argv else ""
+    sents = sentences(limit)
+    rule_hits: Counter[str] = Counter()
+    both_hits: Counter[str] = Counter()
+    for direction, s in sents:
+        r = markers.classify_sentence(s, direction=direction)
+        c = marker_model.combine(s, r, direction=direction)
+        for k in r & set(EVAL_KINDS):
+            rule_hits[k] += 1
+        for k in c & set(EVAL_KINDS):
+            both_hits[k] += 1
+        if show and (show in r or (show in c and "--model" in argv)):
+            print(f"  [{'R' if show in r else 'M'}] {s[:200]}")
+    print(f"Enron: {limit} files, {len(sents)} sentences of new text")
+    print(f"  {'marker':20} {'rules':>7} {'+model':>7}   (hits per 1,000 sentences)")
+    for kind in EVAL_KINDS:
+        print(f"  {kind:20} {1000 * rule_hits[kind] / len(sents):7.2f} {1000 * both_hits[kind] / len(sents):7.2f}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,211 @@
+"""Each detector in isolation, on small hand-built histories (features and meetings only)."""
+
+from datetime import timedelta
+
+from tests.signals.helpers import AS_OF, ME, day, feat, meeting
+from unspoken.signals import markers as mk
+from unspoken.signals.detectors import (
+    exec_access,
+    expansion_refusal,
+    feature_silence,
+    procrastination,
+    small_talk,
+)
+from unspoken.signals.detectors.base import MailboxContext, make_history, week_of
+from unspoken.signals.model import MessageFlag, SignalKind
+from unspoken.signals.policy import Policy, SignalPolicy
+
+DANA = "dana@acme.com"
+BOSS = "vp@acme.com"
+SIDE = frozenset({DANA, BOSS})
+WARM = {mk.GREETING: 1, mk.SMALL_TALK: 1, mk.THANKS: 1, mk.EXCLAMATION: 2}
+
+
+def history(feats=(), meets=(), *, policy=Policy(), executives=None, context=None):
+    return make_history("acme.com", SIDE, feats, meets, me=frozenset({ME}), as_of=AS_OF,
+                        policy=policy, executives=executives, context=context)
+
+
+def conversation(days_before, *, markers=None, words=40, latency_h=4.0, quotes=None,
+                 sender=DANA, subject="Rollout"):
+    """Our message and their answer in one thread."""
+    t = f"c{days_before}-{sender}"
+    ours = feat(sender=ME, to=(sender,), when=day(days_before) - timedelta(hours=latency_h),
+                thread=t, subject=subject)
+    theirs = feat(sender=sender, when=day(days_before), thread=t, words=words,
+                  markers=markers, quotes=quotes, subject="Re: " + subject)
+    return [ours, theirs]
+
+
+def steady(days=range(70, 320, 10), **kw):
+    return [f for d in days for f in conversation(d, **kw)]
+
+
+class TestSmallTalk:
+    def test_warm_contact_turned_curt_is_flagged(self):
+        feats = steady(markers=WARM, quotes={mk.SMALL_TALK: "How was Lisbon?"})
+        feats += [f for d in (50, 40, 30, 20, 10, 5) for f in conversation(
+            d, words=3, markers={mk.TERSE: 1}, quotes={mk.TERSE: "Noted."})]
+        s = small_talk.detect(history(feats))
+        assert s is not None and s.kind is SignalKind.SMALL_TALK_LOSS
+        assert any(e.text == "Noted." for e in s.evidence)
+        assert all(len(e.text) <= 160 for e in s.evidence)
+
+    def test_terse_by_habit_is_not_a_loss(self):
+        curt = {mk.TERSE: 1}
+        feats = steady(markers=curt, words=3)
+        feats += [f for d in (50, 40, 30, 20, 10) for f in conversation(d, words=3, markers=curt)]
+        assert small_talk.detect(history(feats)) is None
+
+    def test_a_couple_of_cold_emails_are_chance(self):
+        feats = steady(markers=WARM)
+        feats += conversation(40, markers=WARM) + conversation(30, words=5)
+        feats += conversation(20, words=4) + conversation(10, markers=WARM)
+        assert small_talk.detect(history(feats)) is None
+
+    def test_quotes_are_replaced_by_descriptions_when_policy_forbids_them(self):
+        feats = steady(markers=WARM)
+        feats += [f for d in (50, 40, 30, 20, 10) for f in conversation(
+            d, words=2, markers={mk.TERSE: 1}, quotes={mk.TERSE: "Noted."})]
+        s = small_talk.detect(history(feats, policy=Policy(store_quotes=False)))
+        assert s is not None
+        assert all("Noted." not in e.text for e in s.evidence)
+
+
+class TestProcrastination:
+    def test_moves_cancellations_and_deferrals_add_up(self):
+        meets = [meeting(start=day(45), original=day(52)),
+                 meeting(start=day(10), original=day(38)),  # a QBR-like slide
+                 meeting(start=day(24), cancelled=True)]
+        feats = steady() + conversation(15, markers={mk.DEFERRAL: 1},
+                                        quotes={mk.DEFERRAL: "Can we pick this up in December?"})
+        s = procrastination.detect(history(feats, meets))
+        assert s is not None
+        assert any("moved from" in e.text for e in s.evidence)
+
+    def test_one_meeting_moved_by_a_day_is_nothing(self):
+        meets = [meeting(start=day(20), original=day(21))]
+        assert procrastination.detect(history(steady(), meets)) is None
+
+    def test_a_single_week_long_move_is_not_a_pattern(self):
+        meets = [meeting(start=day(20), original=day(27))]
+        assert procrastination.detect(history(steady(), meets)) is None
+
+    def test_slower_replies_than_the_pairs_own_pace(self):
+        feats = steady(latency_h=3)
+        feats += [f for d in (40, 30, 20, 10) for f in conversation(d, latency_h=80)]
+        feats += conversation(5, markers={mk.DEFERRAL: 1})
+        s = procrastination.detect(history(feats))
+        assert s is not None and "replies slowed" in s.summary
+
+    def test_a_slow_pair_staying_slow_is_its_habit(self):
+        feats = steady(latency_h=70)
+        feats += [f for d in (40, 30, 20, 10) for f in conversation(d, latency_h=80)]
+        assert procrastination.detect(history(feats)) is None
+
+    def test_cancellations_in_a_mailbox_wide_lull_do_not_count(self):
+        meets = [meeting(start=day(30), cancelled=True), meeting(start=day(29), cancelled=True,
+                                                                 uid="qbr"),
+                 meeting(start=day(30) + timedelta(days=8), original=day(30), uid="x")]
+        lull = MailboxContext(lull_weeks=frozenset({week_of(day(30)), week_of(day(29))}))
+        assert procrastination.detect(history(steady(), meets)) is not None
+        assert procrastination.detect(history(steady(), meets, context=lull)) is None
+
+    def test_sensitivity_scales_the_threshold(self):
+        meets = [meeting(start=day(45), original=day(52)), meeting(start=day(24), cancelled=True),
+                 meeting(start=day(14), cancelled=True)]
+        quiet = Policy(signals={SignalKind.POLITE_PROCRASTINATION: SignalPolicy(sensitivity=0.5)})
+        assert procrastination.detect(history(steady(), meets)) is not None
+        assert procrastination.detect(history(steady(), meets, policy=quiet)) is None
+
+
+class TestExecAccess:
+    def boss_present(self):
+        feats = steady()
+        feats += [feat(sender=DANA, cc=(BOSS,), when=day(d)) for d in range(70, 300, 20)]
+        feats += [feat(sender=BOSS, when=day(d), title="VP Operations") for d in (90, 150, 210)]
+        return feats
+
+    def test_executive_gone_and_unanswered(self):
+        feats = self.boss_present() + steady(range(5, 60, 8))
+        for d in (40, 25):
+            feats.append(feat(sender=ME, to=(BOSS,), when=day(d), subject="Roadmap preview"))
+        s = exec_access.detect(history(feats, executives={BOSS: "VP Operations"}))
+        assert s is not None and s.kind is SignalKind.EXEC_ACCESS_LOSS
+
+    def test_executive_still_around_is_fine(self):
+        feats = self.boss_present() + steady(range(5, 60, 8))
+        feats += [feat(sender=DANA, cc=(BOSS,), when=day(d)) for d in (50, 30, 12)]
+        assert exec_access.detect(history(feats, executives={BOSS: "VP Operations"})) is None
+
+    def test_absence_alone_is_not_enough(self):
+        feats = self.boss_present() + steady(range(5, 60, 8))
+        assert exec_access.detect(history(feats, executives={BOSS: "VP Operations"})) is None
+
+    def test_left_company_reply_is_strong(self):
+        feats = self.boss_present() + steady(range(5, 60, 8))
+        feats.append(feat(sender=BOSS, when=day(20), flags=frozenset({MessageFlag.AUTO_REPLY}),
+                          markers={mk.LEFT_COMPANY: 1},
+                          quotes={mk.LEFT_COMPANY: "Pat has left Acme."}))
+        s = exec_access.detect(history(feats, executives={BOSS: "VP Operations"}))
+        assert s is not None and any("left" in e.text for e in s.evidence)
+
+    def test_bounce_of_mail_to_the_executive(self):
+        feats = self.boss_present() + steady(range(5, 60, 8))
+        sent = feat(sender=ME, to=(BOSS,), when=day(20), thread="b1")
+        bounce = feat(sender="mailer-daemon@googlemail.com", when=day(20) + timedelta(minutes=1),
+                      thread="b2", flags=frozenset({MessageFlag.BOUNCE}))
+        s = exec_access.detect(history(feats + [sent, bounce],
+                                       executives={BOSS: "VP Operations"}))
+        assert s is not None and any("bounced" in e.text for e in s.evidence)
+
+
+class TestFeatureSilence:
+    ASK = {mk.FEATURE_ASK: 1, mk.QUESTION: 1}
+
+    def test_questions_dry_up(self):
+        feats = [f for i, d in enumerate(range(70, 320, 6)) for f in conversation(
+            d, markers=self.ASK if i % 2 else None,
+            quotes={mk.FEATURE_ASK: "Any news on the Okta integration?"} if i % 2 else None)]
+        feats += [f for d in range(3, 58, 4) for f in conversation(d)]
+        s = feature_silence.detect(history(feats))
+        assert s is not None and s.kind is SignalKind.FEATURE_SILENCE
+
+    def test_no_baseline_questions_means_no_signal(self):
+        feats = steady() + [f for d in range(3, 58, 4) for f in conversation(d)]
+        assert feature_silence.detect(history(feats)) is None
+
+    def test_still_asking_is_fine(self):
+        feats = [f for i, d in enumerate(range(3, 320, 6)) for f in conversation(
+            d, markers=self.ASK if i % 2 else None)]
+        assert feature_silence.detect(history(feats)) is None
+
+
+class TestExpansionRefusal:
+    def proposal(self, when, thread="p"):
+        return feat(sender=ME, to=(DANA,), when=when, thread=thread, subject="More seats",
+                    markers={mk.EXPANSION_PROPOSAL: 1})
+
+    def test_vague_decline(self):
+        feats = steady() + [self.proposal(day(30)), feat(
+            when=day(29), thread="p", markers={mk.VAGUE_DECLINE: 1},
+            quotes={mk.VAGUE_DECLINE: "We'll stay as we are for now."})]
+        s = expansion_refusal.detect(history(feats))
+        assert s is not None and s.evidence[0].text == "We'll stay as we are for now."
+
+    def test_no_answer_at_all(self):
+        feats = steady() + [self.proposal(day(30))] + steady(range(5, 25, 5))
+        assert expansion_refusal.detect(history(feats)) is not None
+
+    def test_concrete_decline_alone_is_weak(self):
+        feats = steady() + [self.proposal(day(30)),
+                            feat(when=day(29), thread="p", markers={mk.CONCRETE_DECLINE: 1})]
+        assert expansion_refusal.detect(history(feats)) is None
+
+    def test_accepted_proposal_is_fine(self):
+        feats = steady() + [self.proposal(day(30)), feat(when=day(29), thread="p")]
+        assert expansion_refusal.detect(history(feats)) is None
+
+    def test_too_early_to_call_silence(self):
+        feats = steady() + [self.proposal(day(4))]
+        assert expansion_refusal.detect(history(feats)) is None
