@@ -41,6 +41,42 @@ class Settings(BaseSettings):
     test_mode: bool = False  # no sleeps in retries
     job_timeout_seconds: int = Field(default=900, ge=1)  # arq re-runs a job dead this long
     auto_migrate: bool = True  # `serve` applies migrations at start (off with an init job)
+    # Google connector (providers/google). Endpoints default to Google's own, so a deployment
+    # or a conformance test points the whole connector elsewhere without code changes.
+    google_client_id: str = ""
+    google_client_secret: str = ""
+    google_redirect_uri: str = "http://127.0.0.1:8000/auth/google/callback"  # exact match
+    google_api_root: str = "https://www.googleapis.com"  # Gmail, Calendar and batch paths
+    google_auth_uri: str = "https://accounts.google.com/o/oauth2/v2/auth"
+    google_token_uri: str = "https://oauth2.googleapis.com/token"
+    google_revoke_uri: str = "https://oauth2.googleapis.com/revoke"
+    google_certs_uri: str = "https://www.googleapis.com/oauth2/v1/certs"  # ID tokens, Pub/Sub
+    google_issuer: str = "https://accounts.google.com"
+    google_pubsub_topic: str = ""  # projects/P/topics/T; empty: no push, poll instead
+    google_pubsub_audience: str = ""  # the push subscription's OIDC audience
+    google_pubsub_service_account: str = ""  # the push subscription's service account email
+    google_quota_units: int = Field(default=15_000, ge=1)  # per user per window (6,000: new)
+    google_quota_window_seconds: float = Field(default=60.0, gt=0)
+    google_get_units: int = Field(default=5, ge=1)  # messages.get (20 on new projects)
+    google_batch_size: int = Field(default=20, ge=1, le=25)  # >25 draws concurrency 429s
+    google_backfill_days: int = Field(default=365, ge=1)  # a mailbox's source may lower it
+    # Microsoft connector (providers/microsoft); Microsoft's endpoints by default (national
+    # clouds and conformance tests point elsewhere). Credential: certificate in production.
+    microsoft_client_id: str = ""
+    microsoft_client_secret: str = ""  # development; prefer the certificate below
+    microsoft_client_cert_path: Path | None = None  # PEM private key (+ certificate)
+    microsoft_client_cert_thumbprint: str = ""  # SHA-1 hex of the uploaded certificate
+    microsoft_authority: str = "https://login.microsoftonline.com/common"  # or a tenant
+    microsoft_graph_root: str = "https://graph.microsoft.com/v1.0"
+    microsoft_redirect_uri: str = "http://127.0.0.1:8000/auth/microsoft/callback"
+    microsoft_webhook_url: str = ""  # public https URL of /webhooks/microsoft; empty: poll only
+    microsoft_max_concurrent: int = Field(default=4, ge=1)  # Graph's per-mailbox limit
+    microsoft_concurrency_per_app: bool = False  # count it across mailboxes (current docs)
+    microsoft_request_budget: int = Field(default=10_000, ge=1)  # per mailbox per window
+    microsoft_budget_window_seconds: float = Field(default=600.0, gt=0)
+    microsoft_backfill_days: int = Field(default=365, ge=1)  # a mailbox's source may lower it
+    microsoft_calendar_behind_days: int = Field(default=365, ge=1)
+    microsoft_page_size: int = Field(default=100, ge=1, le=1000)  # Prefer: odata.maxpagesize
 
     @field_validator("redis_prefix")
     @classmethod

@@ -9,6 +9,7 @@ all messages. Small inputs are read in this process: starting workers costs more
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
 import time
@@ -120,10 +121,8 @@ def _plan(inputs: ScanInputs) -> list[_Unit]:
 def _size(files: tuple[Path, ...]) -> int:
     total = 0
     for f in files:
-        try:
+        with contextlib.suppress(OSError):
             total += f.stat().st_size
-        except OSError:
-            pass
     return total
 
 

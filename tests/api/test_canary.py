@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from tests.service_support import add_fake_mailbox, make_user, run_task
 from unspoken.observability import JsonFormatter
+from unspoken.providers.fake import FakeProvider
 from unspoken.store.models import Base, Mailbox
 
 
@@ -45,6 +46,7 @@ class TestCanary:
         stream = io.StringIO()
         handler = logging.StreamHandler(stream)
         handler.setFormatter(JsonFormatter())
+        handler.addFilter(lambda r: not r.name.startswith("httpx"))  # the test's own client
         root = logging.getLogger()
         old_level = root.level
         root.addHandler(handler)
@@ -54,9 +56,9 @@ class TestCanary:
             # the body canary sits in every message, once in a plain sentence and once in a
             # feature question the engine would quote as evidence if quotes were allowed
             await client.put("/v1/admin/policy", headers=user.auth, json={})  # member: 403
-            box = await add_fake_mailbox(
-                rt, user, messages=240,
-                canary=f"{body_canary} is our codename. Can it integrate with {body_canary}?")
+            box = await add_fake_mailbox(rt, user, messages=240)
+            FakeProvider.plant(
+                box, f"{body_canary} is our codename. Can it integrate with {body_canary}?")
             async with rt.sessions() as s:
                 mb = await s.get(Mailbox, box)
                 mb.credentials = rt.box.seal(grant_canary.encode(), mailbox_id=box)
@@ -69,14 +71,14 @@ class TestCanary:
                 ("POST", "/v1/badges", {"emails": ["dana.reyes@acme-logistics.com"]}),
                 ("GET", "/v1/contacts/dana.reyes@acme-logistics.com", None),
                 ("GET", f"/v1/mailboxes/{box}?code={grant_canary}", None),
-                ("POST", "/v1/badges", {"emails": [body_canary]}),
             ]:
                 r = await client.request(method, url, headers=user.auth, json=body)
                 responses.append(r.text + repr(r.headers))
-            bad = await client.get("/v1/me", headers={"Authorization": f"Bearer usk_{grant_canary}"})
+            bad = await client.get("/v1/me",
+                                   headers={"Authorization": f"Bearer usk_{grant_canary}"})
             responses.append(bad.text)
-            r = await client.post("/v1/feedback", headers=user.auth,
-                                  json={"email": body_canary, "kind": "snooze"})
+            r = await client.post("/v1/feedback", headers=user.auth,  # input echoed? no
+                                  json={"email": [body_canary], "kind": "snooze"})
             responses.append(r.text)
             assert r.status_code == 422
         finally:
@@ -89,11 +91,6 @@ class TestCanary:
         for canary in (body_canary, grant_canary, user.token):
             for where, text in (("database", db), ("redis", redis), ("logs", logs),
                                 ("responses", "\n".join(responses))):
-                if canary == body_canary and where == "responses":
-                    # the address we asked about comes back as the badge's own key: that is the
-                    # caller's input, not mail text; strip it and check the rest
-                    text = text.replace(f'"email":"{body_canary.lower()}"', "")
-                    text = text.replace(f'"email":"{body_canary}"', "")
                 assert canary not in text and canary.lower() not in text, (canary, where)
 
 

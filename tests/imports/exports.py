@@ -20,7 +20,8 @@ def shared(*parts: str) -> Path:
 
 def mail(*, frm: str = "Dana Reyes <Dana.Reyes@Acme-Logistics.com>",
          to: str = "Sam <sam@northwind-saas.com>", subject: str = "Renewal",
-         date: str | None = "Tue, 15 Sep 2026 10:00:00 +0000", body: str = "Hi Sam,\n\nSounds good.\n",
+         date: str | None = "Tue, 15 Sep 2026 10:00:00 +0000",
+         body: str = "Hi Sam,\n\nSounds good.\n",
          headers: str = "", message_id: str | None = "<m1@acme-logistics.com>",
          content_type: str = "text/plain; charset=utf-8") -> str:
     lines = []

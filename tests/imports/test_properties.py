@@ -41,9 +41,8 @@ SETTINGS = settings(max_examples=150, deadline=None,
 
 
 def _file(data: bytes, suffix: str) -> Path:
-    f = tempfile.NamedTemporaryFile(suffix=suffix, delete=False)
-    f.write(data)
-    f.close()
+    with tempfile.NamedTemporaryFile(suffix=suffix, delete=False) as f:
+        f.write(data)
     return Path(f.name)
 
 

@@ -83,7 +83,7 @@ class TestParseMessage:
         assert "Hello" in msg.new_text and "Sam" in msg.new_text
 
     def test_plain_part_is_preferred_and_attachments_are_not_read(self):
-        b64 = base64.b64encode("PLAIN BODY from the customer".encode()).decode()
+        b64 = base64.b64encode(b"PLAIN BODY from the customer").decode()
         body = (
             "--outer\nContent-Type: multipart/alternative; boundary=\"alt\"\n\n"
             f"--alt\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64"

@@ -18,7 +18,8 @@ from collections import Counter
 
 from tests.signals.enron_residue import ENRON
 from tests.signals.marker_data import EVAL_KINDS
-from unspoken.signals import marker_model, markers
+from tests.signals import marker_model
+from unspoken.signals import markers
 from unspoken.signals.model import Direction
 from unspoken.signals.text import split_reply
 

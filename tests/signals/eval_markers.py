@@ -58,7 +58,7 @@ def main(argv: list[str]) -> None:
     name = "train" if "train" in argv else "held-out"
     print(table(f"rules alone ({name}, {len(rows)} sentences)", scores(rows, rules, "-v" in argv)))
     try:
-        from unspoken.signals import marker_model
+        from tests.signals import marker_model
     except ImportError:
         return
     if marker_model.available():

@@ -822,7 +822,7 @@ def _lull_calendar(b: _Builder) -> None:
                 s.overrides[o] = Occurrence(o, cancelled=True)
 
 
-def _noise(b: _Builder) -> None:
+def _noise(b: _Builder, *, other_internal_domain: bool = True) -> None:
     """Newsletters, notifications and colleagues: never accounts."""
     rng = b.rng
     senders = [Person("SaaS Weekly", "news@saasweekly.com"),
@@ -844,7 +844,8 @@ def _noise(b: _Builder) -> None:
         when += timedelta(days=rng.uniform(2, 5))
     colleagues = [Person("Jamie Cole", "jamie.cole@northwind-saas.com", "VP Sales",
                          Role.EXECUTIVE, "Northwind"),
-                  Person("Ravi Menon", "ravi@northwind.eu", "Solutions Engineer",
+                  Person("Ravi Menon", "ravi@northwind.eu" if other_internal_domain
+                         else "ravi@northwind-saas.com", "Solutions Engineer",
                          Role.INDIVIDUAL, "Northwind")]
     when = BASELINE_START
     while when < AS_OF:
@@ -908,7 +909,7 @@ def random_specs(rng: random.Random, n: int) -> list[Spec]:
 
 
 def build_mailbox(specs: list[Spec], *, seed: int, split: str = "tune",
-                  lull: bool = False) -> Mailbox:
+                  lull: bool = False, other_internal_domain: bool = True) -> Mailbox:
     rng = random.Random(seed)
     b = _Builder(rng, split, lull)
     accounts = [_Account(b, s) for s in specs]
@@ -916,5 +917,31 @@ def build_mailbox(specs: list[Spec], *, seed: int, split: str = "tune",
         a.build()
     if lull:
         _lull_calendar(b)
-    _noise(b)
+    _noise(b, other_internal_domain=other_internal_domain)
     return Mailbox(mails=b.mails, series=b.series, truth=b.truth, non_accounts=b.non_accounts)
+
+
+SAMPLE_SEED = 20261030
+
+
+def sample_specs() -> list[Spec]:
+    """The bundled demo: a few healthy hard cases, a watch or two, three accounts at risk."""
+    keep = {"healthy_warm", "healthy_terse_by_habit", "healthy_one_off_move", "healthy_freemail",
+            "short_relationship", "watch_procrastination", "watch_expansion", "at_risk_pp_er",
+            "at_risk_ex_pp_st", "at_risk_st_fs"}
+    return [s for s in standard_specs() if s.label in keep]
+
+
+def write_sample(folder: Path) -> tuple[Path, Path]:
+    """Regenerate server/unspoken/sample/ (committed; `make demo` scans it)."""
+    mb = build_mailbox(sample_specs(), seed=SAMPLE_SEED, split="all",
+                       other_internal_domain=False)
+    return mb.write(folder, name="sample")
+
+
+if __name__ == "__main__":
+    import sys
+
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "server/unspoken/sample")
+    for p in write_sample(target):
+        print(f"wrote {p} ({p.stat().st_size // 1024} KiB)")

@@ -1,6 +1,6 @@
+from tests.signals.helpers import feat
 from unspoken.signals.accounts import AccountResolver, bulk_senders, registrable_domain
 from unspoken.signals.policy import Policy
-from tests.signals.helpers import feat
 
 ME = frozenset({"sam@northwind-saas.com"})
 

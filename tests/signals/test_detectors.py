@@ -21,7 +21,10 @@ SIDE = frozenset({DANA, BOSS})
 WARM = {mk.GREETING: 1, mk.SMALL_TALK: 1, mk.THANKS: 1, mk.EXCLAMATION: 2}
 
 
-def history(feats=(), meets=(), *, policy=Policy(), executives=None, context=None):
+DEFAULT = Policy()
+
+
+def history(feats=(), meets=(), *, policy=DEFAULT, executives=None, context=None):
     return make_history("acme.com", SIDE, feats, meets, me=frozenset({ME}), as_of=AS_OF,
                         policy=policy, executives=executives, context=context)
 

@@ -14,7 +14,7 @@ import math
 from collections import Counter
 
 from tests.signals.marker_data import EVAL_KINDS, Row, split
-from unspoken.signals import marker_model
+from tests.signals import marker_model
 
 ALPHA = 0.5
 MIN_COUNT = 2

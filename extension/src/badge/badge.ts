@@ -1,7 +1,7 @@
 /** One badge: a focusable element with a shadow root holding the glyph and, on demand, the popover. */
 import type { Badge } from "../shared/api";
 import { type PopoverActions, renderPopover } from "./popover";
-import { BADGE_CSS } from "./styles";
+import { BADGE_CSS, POPOVER_CSS } from "./styles";
 import { type Display, LEVEL_GLYPH, ariaLabel, displayOf } from "./text";
 
 export const BADGE_TAG = "unspoken-badge";
@@ -14,28 +14,31 @@ export interface BadgeHandle {
   destroy(): void;
 }
 
-let _sheet: CSSStyleSheet | null | undefined;
+const _sheets = new Map<string, CSSStyleSheet | null>();
 
-function _styles(doc: Document, root: ShadowRoot): void {
-  // Constructable sheets are not subject to the page's CSP; fall back to <style> where unsupported.
-  if (_sheet === undefined) {
+/** Constructable sheets (shared by every badge, not subject to the page's CSP); <style> where unsupported. */
+function _adopt(doc: Document, root: ShadowRoot, css: string): void {
+  if (!_sheets.has(css)) {
+    let sheet: CSSStyleSheet | null = null;
     try {
-      _sheet = new CSSStyleSheet();
-      _sheet.replaceSync(BADGE_CSS);
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
     } catch {
-      _sheet = null;
+      sheet = null;
     }
+    _sheets.set(css, sheet);
   }
-  if (_sheet && "adoptedStyleSheets" in root) {
+  const sheet = _sheets.get(css);
+  if (sheet && "adoptedStyleSheets" in root) {
     try {
-      root.adoptedStyleSheets = [_sheet];
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       return;
     } catch {
       // fall through
     }
   }
   const style = doc.createElement("style");
-  style.textContent = BADGE_CSS;
+  style.textContent = css;
   root.append(style);
 }
 
@@ -59,7 +62,7 @@ export function createBadge(
   host.setAttribute("aria-haspopup", "dialog");
   host.setAttribute("aria-expanded", "false");
   const root = host.attachShadow({ mode: "open" });
-  _styles(doc, root);
+  _adopt(doc, root, BADGE_CSS);
   const dot = doc.createElement("span");
   dot.className = "dot";
   dot.setAttribute("aria-hidden", "true");
@@ -67,7 +70,7 @@ export function createBadge(
   pop.className = "pop";
   pop.setAttribute("role", "dialog");
   pop.hidden = true;
-  root.append(dot, pop);
+  root.append(dot); // the popover joins the shadow root the first time it opens
 
   const paint = (d: Display) => {
     display = d;
@@ -82,6 +85,7 @@ export function createBadge(
   paint(display);
 
   let pinned = false;
+  let quiet = false;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   const view = doc.defaultView;
@@ -104,6 +108,10 @@ export function createBadge(
   const open = () => {
     clearTimeout(closeTimer);
     if (!pop.hidden || !display) return;
+    if (!pop.isConnected) {
+      _adopt(doc, root, POPOVER_CSS);
+      root.append(pop);
+    }
     renderPopover(doc, pop, badge, display, name, actions, (res, kind) => {
       if (kind !== "confirmed") badge = { ...badge, muted_until: res.muted_until ?? badge.muted_until };
       onFeedback(badge.email);
@@ -149,7 +157,9 @@ export function createBadge(
     e.stopPropagation(); // keep Gmail/Outlook shortcuts from firing while the badge has focus
     if (e.key === "Escape") {
       close();
+      quiet = true; // focus goes back to the badge without reopening it
       host.focus();
+      quiet = false;
     } else if ((e.key === "Enter" || e.key === " ") && !e.composedPath().includes(pop)) {
       e.preventDefault();
       if (pop.hidden) {
@@ -166,7 +176,9 @@ export function createBadge(
     clearTimeout(openTimer);
     if (!pinned) closeTimer = setTimeout(close, _CLOSE_DELAY_MS);
   });
-  host.addEventListener("focus", () => open());
+  host.addEventListener("focus", () => {
+    if (!quiet) open();
+  });
   host.addEventListener("focusout", (e) => {
     const to = (e as FocusEvent).relatedTarget as Node | null;
     if (!pinned && (!to || (to !== host && !host.contains(to) && !root.contains(to)))) close();

@@ -104,7 +104,10 @@ function _detail(
   } else {
     if (detail.title) reasons.append(h(doc, "div", { class: "sub" }, detail.title));
     const own = _signals(doc, "Signals", detail.signals ?? []);
-    const account = _signals(doc, "Across the account", detail.account_signals ?? []);
+    // Account signals often repeat the contact's own: show only the ones that add something.
+    const ownKeys = new Set((detail.signals ?? []).map((x) => `${x.kind}\u0000${x.summary}`));
+    const extra = (detail.account_signals ?? []).filter((x) => !ownKeys.has(`${x.kind}\u0000${x.summary}`));
+    const account = _signals(doc, "Across the account", extra);
     if (own) reasons.append(own);
     if (account) reasons.append(account);
     if (!own && !account) {

@@ -12,6 +12,10 @@ export const BADGE_CSS = `
 .dot[data-level="at_risk"] { background: #c5221f; border-radius: 3px; }
 .dot[data-level="insufficient_data"] { background: #fff; color: #5f6368; border: 1.5px dashed #80868b; }
 .dot[data-level="muted"] { background: #e8eaed; color: #5f6368; }
+`;
+
+/** Only adopted once a popover opens: a hundred closed badges carry the small sheet above. */
+export const POPOVER_CSS = `
 .pop { position: fixed; z-index: 2147483000; box-sizing: border-box; width: 360px; max-height: 420px; overflow: hidden;
   display: flex; flex-direction: column;
   padding: 12px 14px; background: #fff; color: #202124; border: 1px solid #dadce0; border-radius: 8px;

@@ -20,15 +20,13 @@ export const LEVEL_GLYPH: Record<Display, string> = {
   muted: "–",
 };
 
+/** The engine's signal kinds (server/unspoken/signals/model.py SignalKind) in plain English. */
 export const SIGNAL_LABEL: Record<string, string> = {
   polite_procrastination: "Polite procrastination",
-  small_talk_disappears: "Small talk has disappeared",
-  small_talk: "Small talk has disappeared",
-  decision_makers_drift: "Decision makers drifting out of reach",
-  decision_makers: "Decision makers drifting out of reach",
-  stopped_asking: "They stopped asking for things",
-  requests_dry_up: "They stopped asking for things",
-  expansion_refused: "Expansion politely refused",
+  small_talk_loss: "Small talk has disappeared",
+  exec_access_loss: "Decision makers drifting out of reach",
+  feature_silence: "They stopped asking for things",
+  expansion_refusal: "Expansion politely refused",
 };
 
 export function signalLabel(kind: string): string {

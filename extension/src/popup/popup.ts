@@ -36,6 +36,7 @@ function _mailbox(m: Mailbox): HTMLElement {
     _line("", `${m.address} (${m.provider})`),
     _line(`sub ${cls}`, `${label}${progress}${m.stage && m.status === "syncing" ? ` — ${m.stage}` : ""}${when}`),
   );
+  if (m.last_error && m.status !== "ok") li.append(_line("sub err", m.last_error));
   return li;
 }
 

@@ -53,6 +53,7 @@ export interface Mailbox {
   stage: string;
   progress: number | null;
   last_synced_at: string | null;
+  last_error?: string | null;
 }
 
 export interface Me {

@@ -94,6 +94,11 @@ export async function launch({ extension = true, backend = null, profile = null 
 export async function signIn(b, backendUrl, token) {
   const popup = await b.context.newPage();
   await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+  await popup.locator("#signin:visible, #account:visible").first().waitFor();
+  if (await popup.locator("#account").isVisible()) {
+    await popup.click("#signout");
+    await popup.locator("#signin").waitFor({ state: "visible" });
+  }
   await popup.locator("#settings summary").click();
   await popup.fill("#backend", backendUrl);
   await popup.click("#backend-form button[type=submit]");

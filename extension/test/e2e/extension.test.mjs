@@ -2,9 +2,10 @@
 // URLs, against a backend started here (see backend.mjs). Screenshots go to test-artifacts/.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ARTIFACTS, launch, signIn } from "./browser.mjs";
-import { startBackend } from "./backend.mjs";
+import { applyCast, castContacts, startBackend, waitForDemoData } from "./backend.mjs";
+import { ARTIFACTS, FIXTURES, launch, signIn } from "./browser.mjs";
 
 const GMAIL_INBOX = "https://mail.google.com/mail/u/0/#inbox";
 const GMAIL_THREAD = "https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdrLqHZj";
@@ -12,6 +13,7 @@ const OUTLOOK = "https://outlook.office.com/mail/inbox/id/AAQkADk1ZmE4MzQ5";
 
 let backend;
 let b;
+let cast = new Map();
 const pageErrors = [];
 
 /** What the backend says about these addresses: the truth the badges must show. */
@@ -21,7 +23,7 @@ async function expectedLevels(emails) {
 }
 
 async function openMail(url, fixture) {
-  b.pages[new URL(url).hostname] = fixture;
+  b.pages[new URL(url).hostname] = applyCast(readFileSync(join(FIXTURES, fixture), "utf8"), cast);
   const page = await b.context.newPage();
   page.on("pageerror", (e) => pageErrors.push(`${url}: ${e.message}`));
   page.on("console", (m) => {
@@ -47,6 +49,8 @@ async function gmailAddresses(page) {
 describe("Unspoken extension in Chromium", { timeout: 180_000 }, () => {
   before(async () => {
     backend = await startBackend();
+    await waitForDemoData(backend);
+    cast = await castContacts(backend);
     b = await launch({ backend: backend.url });
   });
   after(async () => {
@@ -155,7 +159,8 @@ describe("Unspoken extension in Chromium", { timeout: 180_000 }, () => {
   it("Outlook: reading-pane addresses from labels, titles and mailto; list names resolved by the backend", async () => {
     const page = await openMail(OUTLOOK, "outlook_inbox_reading_pane_2026-11-26.html");
     const paneAddresses = ["dana.reyes@acme-logistics.com", "sam@northwind-saas.com", "priya.shah@globex-retail.com",
-      "lee.wong@umbrella-health.com", "newsletter@vendor-updates.com", "marco.bianchi@initech.io", "ops@acme-logistics.com"];
+      "lee.wong@umbrella-health.com", "newsletter@vendor-updates.com", "marco.bianchi@initech.io", "ops@acme-logistics.com"]
+      .map((a) => cast.get(a)?.email ?? a);
     const listNames = await page.$$eval('[role="option"] span[title]:first-of-type', (els) => [...new Set(els.map((e) => e.title))]);
     const { matches } = await backend.api("POST", "/v1/contacts/resolve", { names: listNames });
     const listAddresses = listNames.map((n) => matches[n]).filter(Boolean);

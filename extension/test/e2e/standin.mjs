@@ -13,9 +13,9 @@ const CONTACTS = {
     signals: [
       { kind: "polite_procrastination", severity: 0.8, summary: "Business review pushed twice in 6 weeks",
         evidence: [ev("2026-09-14", "QBR moved from Sep 17 to Oct 8", "calendar"), ev("2026-10-06", "“Slammed right now, let's reconnect next month.”")] },
-      { kind: "small_talk_disappears", severity: 0.6, summary: "Replies shrank from 80 to 6 words; greetings and thanks are gone",
+      { kind: "small_talk_loss", severity: 0.6, summary: "Replies shrank from 80 to 6 words; greetings and thanks are gone",
         evidence: [ev("2026-10-22", "“Noted.”")] },
-      { kind: "expansion_refused", severity: 0.5, summary: "Seat expansion answered with a vague “keep the current scope”",
+      { kind: "expansion_refusal", severity: 0.5, summary: "Seat expansion answered with a vague “keep the current scope”",
         evidence: [ev("2026-10-12", "“Let's keep the current scope for now.”")] },
     ],
     account_signals: [],
@@ -24,7 +24,7 @@ const CONTACTS = {
   },
   "priya.shah@globex-retail.com": {
     name: "Priya Shah", title: "Head of Procurement", role: "executive", account: "globex-retail.com", level: "watch", score: 41,
-    signals: [{ kind: "stopped_asking", severity: 0.5, summary: "No feature or roadmap questions since August (9 in the baseline)",
+    signals: [{ kind: "feature_silence", severity: 0.5, summary: "No feature or roadmap questions since August (9 in the baseline)",
       evidence: [{ date: "2026-08-03", contact: "priya.shah@globex-retail.com", source: "email", text: "“When will you support SSO for stores?”" }] }],
     account_signals: [],
     suggested_checkin: { to: "priya.shah@globex-retail.com", subject: "Checking in", body: "Hi Priya,\n\nI haven't kept you posted on the roadmap; that's on me." },
@@ -92,7 +92,10 @@ const server = createServer(async (req, res) => {
   }
   if (req.method === "GET" && url.pathname === "/v1/me") {
     return send(res, 200, { email: "sam@northwind-saas.com", name: "Sam Carter", org: "northwind-saas.com", role: "member",
-      mailboxes: [{ id: "mb1", provider: "google", address: "sam@northwind-saas.com", status: "syncing", stage: "backfill", progress: 0.4, last_synced_at: NOW }] });
+      mailboxes: [
+        { id: "mb1", provider: "google", address: "sam@northwind-saas.com", status: "ok", stage: "idle", progress: 1, last_synced_at: NOW },
+        { id: "mb2", provider: "microsoft", address: "sam.carter@northwind-saas.com", status: "syncing", stage: "incremental", progress: 0.4, last_synced_at: NOW },
+      ] });
   }
   return problem(res, 404, "Not found");
 });

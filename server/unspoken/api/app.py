@@ -21,9 +21,11 @@ from unspoken.api.routers import (
     console,
     contacts,
     feedback,
+    google,
     health,
     imports,
     me,
+    microsoft,
 )
 from unspoken.config import Settings, get_settings
 from unspoken.observability import LATENCY, REQUESTS
@@ -98,7 +100,8 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
     if runtime is not None:
         app.state.runtime = runtime
     problems.install(app)
-    for r in (badges, contacts, accounts, feedback, me, imports, auth, admin, health, console):
+    for r in (badges, contacts, accounts, feedback, me, imports, auth, admin, health, console,
+              microsoft, google):
         app.include_router(r.router)
     app.add_middleware(AccessLog)
     return app

@@ -83,7 +83,7 @@ def _people(rng: random.Random) -> dict[str, list[Person]]:
         local = f"{first}.{last}".lower().replace("é", "e").replace("ü", "u")
         return Person(f"{local}@{domain}", f"{first} {last}", rng.choice(_TITLES), company)
 
-    customers = []
+    customers: list[Person] = []
     for i in range(60):
         a, b = rng.sample(_WORDS, 2)
         domain = f"{a}-{b}{i}.com"

@@ -76,4 +76,5 @@ def _plural(noun: str, n: int) -> str:
 
 
 def _detail(reasons: Counter[str]) -> str:
-    return ", ".join(f"{r}: {n}" for r, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])))
+    ordered = sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ", ".join(f"{r}: {n}" for r, n in ordered)

@@ -23,7 +23,6 @@ from unspoken.signals.model import Message
 BLOCK = 1 << 20
 MAX_MESSAGE = 48 << 20  # a longer message keeps only its first KEEP bytes (text is at the top)
 KEEP = 4 << 20
-_CANDIDATE = re.compile(rb"(?m)^From ")
 _HEADER_LINE = re.compile(rb"^[\x21-\x39\x3b-\x7e]{1,100}:")
 _ESCAPED = re.compile(rb"(?m)^>(>*From )")
 
@@ -80,10 +79,13 @@ def find_separator(buf: bytes | bytearray, pos: int, *, final: bool) -> int:
     Returns -2 when a candidate needs more data to be judged (only when not `final`).
     """
     while True:
-        m = _CANDIDATE.search(buf, pos)
-        if m is None:
-            return -1
-        p = m.start()
+        if pos == 0 and buf.startswith(b"From "):
+            p = 0
+        else:  # bytes.find is memchr-fast; a regex scan of every byte is 10x slower
+            p = buf.find(b"\nFrom ", max(pos - 1, 0))
+            if p < 0:
+                return -1
+            p += 1
         e1 = buf.find(b"\n", p)
         e2 = buf.find(b"\n", e1 + 1) if e1 >= 0 else -1
         if e2 < 0 and not final:

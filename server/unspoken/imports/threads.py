@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import datetime
 
 from unspoken.signals.model import MessageFeatures
 
@@ -87,11 +88,11 @@ def link_threads(features: list[MessageFeatures]) -> list[MessageFeatures]:
             union(f.thread_id, by_id[f.in_reply_to].thread_id)
     if not parent:
         return features
-    first: dict[str, tuple[object, str]] = {}
+    first: dict[str, tuple[datetime, str]] = {}
     for f in features:
         root = find(f.thread_id)
         key = (f.date, f.thread_id)
-        if root not in first or key < first[root]:  # type: ignore[operator]
+        if root not in first or key < first[root]:
             first[root] = key
     out = []
     for f in features:

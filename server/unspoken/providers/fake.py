@@ -6,7 +6,9 @@ Configured through the mailbox's `source`:
   start, step_hours  item i is dated start + i * step
   delay     seconds slept per page (tests that kill a worker mid-sync)
   fail      {"page": n, "error": "auth_revoked|rate_limited|cursor_expired|transient"}
-  canary    text planted in every message body (privacy tests)
+
+Text planted with `FakeProvider.plant(mailbox_id, text)` is added to every message body: it lives
+on the fake "server", never in our configuration (privacy tests).
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ def default_source(*, messages: int = 300, accounts: int = 6, seed: int = 1,
             "start": start.isoformat(), "step_hours": days * 24 / max(1, messages), **extra}
 
 
-def item(source: dict[str, Any], i: int, me: str) -> Message | Meeting:
+def item(source: dict[str, Any], i: int, me: str, planted: str = "") -> Message | Meeting:
     """The i-th item of a fake mailbox."""
     seed = int(source.get("seed", 1))
     rnd = random.Random(seed * 1_000_003 + i)
@@ -107,8 +109,8 @@ def item(source: dict[str, Any], i: int, me: str) -> Message | Meeting:
         text = rnd.choice(_PITCH).format(them=name.split()[0])
     else:
         text = rnd.choice(_COLD if drifting else _WARM).format(me=mine.name)
-    if source.get("canary"):
-        text = f"{text}\n\n{source['canary']}"
+    if planted:
+        text = f"{text}\n\n{planted}"
     return Message(
         id=f"fake-{seed}-{i}", thread_id=f"fake-{seed}-thread-{a}-{i // (n_accounts * 4)}",
         date=date, sender=mine if sent else them, to=(them,) if sent else (mine,), cc=(),
@@ -120,6 +122,11 @@ def item(source: dict[str, Any], i: int, me: str) -> Message | Meeting:
 class FakeProvider:
     kind: ClassVar[str] = "fake"
     revoked: ClassVar[list[str]] = []  # mailbox ids whose grant was given back (tests read it)
+    planted: ClassVar[dict[str, str]] = {}  # mailbox id -> text added to every body
+
+    @classmethod
+    def plant(cls, mailbox_id: str, text: str) -> None:
+        cls.planted[mailbox_id] = text
 
     def parse_cursor(self, data: dict[str, Any] | None) -> FakeCursor | None:
         return FakeCursor(int(data["position"])) if data else None
@@ -138,7 +145,8 @@ class FakeProvider:
                     and cursor.position <= int(src["expire_cursor_at"]):
                 raise CursorExpired("cursor too old")
             end = min(total, pos + page_size)
-            items = [item(src, i, mailbox.address) for i in range(pos, end)]
+            extra = self.planted.get(mailbox.id, "")
+            items = [item(src, i, mailbox.address, extra) for i in range(pos, end)]
             if src.get("delay"):
                 await asyncio.sleep(float(src["delay"]))
             done = end >= total

@@ -5,8 +5,12 @@ from __future__ import annotations
 from unspoken.providers.base import MailProvider
 from unspoken.providers.fake import FakeProvider
 from unspoken.providers.file import FileProvider
+from unspoken.providers.google.sync import GoogleProvider
+from unspoken.providers.microsoft.sync import MicrosoftProvider
 
 _PROVIDERS: dict[str, MailProvider] = {"file": FileProvider(), "fake": FakeProvider()}
+_PROVIDERS[MicrosoftProvider.kind] = MicrosoftProvider()
+_PROVIDERS[GoogleProvider.kind] = GoogleProvider()
 
 
 class UnknownProvider(LookupError):

@@ -5,18 +5,44 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.signals.model import SignalKind
 from unspoken.signals.policy import Policy, SignalPolicy
 from unspoken.store.repositories import policies as repo
 
-Domain = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=3,
-                                          max_length=253,
-                                          pattern=r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")]
-Email = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=3,
-                                         max_length=320, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+
+def _storable(v: str) -> str:
+    """No NUL and no lone surrogates: text the database can hold."""
+    if "\x00" in v:
+        raise ValueError("NUL characters are not allowed")
+    try:
+        v.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("not valid Unicode text") from None
+    return v
+
+
+def _lower(v: object) -> object:
+    return v.strip().lower() if isinstance(v, str) else v
+
+
+Domain = Annotated[str, StringConstraints(
+    min_length=3, max_length=253,
+    pattern=r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"),
+    BeforeValidator(_lower)]
+Email = Annotated[str, StringConstraints(min_length=3, max_length=320,
+                                         pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$"),
+                  AfterValidator(_storable), BeforeValidator(_lower)]
 
 
 class SignalSetting(BaseModel):
@@ -32,7 +58,8 @@ class OrgPolicy(BaseModel):
     internal_domains: list[Domain] = Field(default_factory=list, max_length=100)
     customer_domains: list[Domain] = Field(default_factory=list, max_length=5000)
     ignored_domains: list[Domain] = Field(default_factory=list, max_length=5000)
-    executive_titles: list[Annotated[str, StringConstraints(min_length=1, max_length=200)]] = \
+    executive_titles: list[Annotated[str, StringConstraints(min_length=1, max_length=200),
+                                     AfterValidator(_storable)]] = \
         Field(default_factory=list, max_length=100)
     executive_emails: list[Email] = Field(default_factory=list, max_length=5000)
     signals: dict[SignalKind, SignalSetting] = Field(default_factory=dict)

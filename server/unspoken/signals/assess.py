@@ -27,6 +27,7 @@ from unspoken.signals.detectors.base import (
     make_history,
     week_of,
 )
+from unspoken.signals.detectors.procrastination import REVIEW
 from unspoken.signals.model import (
     AccountAssessment,
     ContactAssessment,
@@ -351,26 +352,33 @@ def _suggest(account: str, signals: tuple[Signal, ...], h: History,
     if to is None:
         to = next(iter(sorted(h.side)), account)
     person = people.get(to)
+    me_name = _checkin.first_name("", sorted(h.me)[0]) if h.me else ""
     return _checkin.draft(account=account, to=to, name=person.name if person else "",
-                          signals=signals, topic=_topic(signals, h))
+                          signals=signals, topics=_topics(signals, h),
+                          sender_name="" if me_name == "there" else me_name)
 
 
-def _topic(signals: tuple[Signal, ...], h: History) -> str:
-    """What the evidence is about: the proposal's subject, the slipping meeting, the last thread."""
+def _topics(signals: tuple[Signal, ...], h: History) -> dict[SignalKind, str]:
+    """What each signal's evidence is about, in words a customer recognises."""
     kinds = {s.kind for s in signals}
+    out: dict[SignalKind, str] = {}
     if SignalKind.EXPANSION_REFUSAL in kinds:
         for s in reversed(h.sent):
             if s.message.markers.get(mk.EXPANSION_PROPOSAL) and s.message.date in h.recent:
-                return s.message.subject
+                subject = _checkin.clean_topic(s.message.subject)
+                out[SignalKind.EXPANSION_REFUSAL] = f"my note about {subject}" if subject \
+                    else "my last proposal"
+                break
     if SignalKind.POLITE_PROCRASTINATION in kinds:
         moved = [m for m in h.meetings if (m.original_start or m.start) in h.recent and (
             m.original_start is not None or m.status is MeetingStatus.CANCELLED)]
-        if moved:
-            return Counter(m.title for m in moved).most_common(1)[0][0]
-    recent = [f for f in h.messages if f.date in h.recent and not (f.flags & MACHINE_FLAGS)]
-    if recent:
-        return recent[-1].subject
-    return ""
+        if any(REVIEW.search(m.title) for m in moved):
+            out[SignalKind.POLITE_PROCRASTINATION] = "our business review"
+        elif moved:
+            out[SignalKind.POLITE_PROCRASTINATION] = "our regular check-ins"
+        else:
+            out[SignalKind.POLITE_PROCRASTINATION] = "our next conversation"
+    return out
 
 
 def assess(

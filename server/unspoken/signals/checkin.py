@@ -18,12 +18,12 @@ _OPENERS = (
 # What the user owns, per signal; {topic} is what the evidence is about.
 _OWN: dict[SignalKind, tuple[str, ...]] = {
     SignalKind.POLITE_PROCRASTINATION: (
-        "I noticed our {topic} keeps slipping, and I suspect that is because I haven't made "
-        "that time worth it for you.",
-        "We have pushed {topic} back a few times now. I think that says I haven't been bringing "
-        "you enough to make it a priority, and that's my responsibility.",
-        "Every time {topic} moves, I read it as a sign I'm not giving you what you need from "
-        "these conversations. That one is on me.",
+        "We've had to push {topic} back more than once lately, and I suspect that's because "
+        "I haven't made that time worth it for you.",
+        "We have moved {topic} a few times now. I think that says I haven't been bringing you "
+        "enough to make it a priority, and that's my responsibility.",
+        "Every time we reschedule {topic}, I read it as a sign I'm not giving you what you "
+        "need from these conversations. That one is on me.",
     ),
     SignalKind.SMALL_TALK_LOSS: (
         "Our exchanges around {topic} have become very short lately, and I wonder whether I "
@@ -40,7 +40,8 @@ _OWN: dict[SignalKind, tuple[str, ...]] = {
     SignalKind.FEATURE_SILENCE: (
         "You used to push us hard on what you needed next, and I haven't heard much lately. "
         "I worry I stopped giving you reasons to expect more from us on {topic}.",
-        "When the questions about {topic} stopped, I should have asked why. I'm asking now.",
+        "Your team used to send us questions about {topic}, and when they stopped I should "
+        "have asked why. I'm asking now.",
     ),
     SignalKind.EXPANSION_REFUSAL: (
         "I think I pushed {topic} before earning it, without first making sure what you have "
@@ -86,8 +87,9 @@ def first_name(name: str, email: str) -> str:
 
 
 def clean_topic(subject: str) -> str:
-    topic = _PREFIX.sub("", subject).strip(" -:")
-    return topic[:60] or "our work together"
+    """A thread subject as a topic in a sentence: no Re:/Fwd:, quoted, short."""
+    topic = _PREFIX.sub("", subject).strip(" -:?!.")
+    return f"“{topic[:60]}”" if topic else ""
 
 
 def _pick(options: tuple[str, ...], seed: str, salt: str) -> str:
@@ -95,13 +97,24 @@ def _pick(options: tuple[str, ...], seed: str, salt: str) -> str:
     return options[digest[0] % len(options)]
 
 
-def draft(*, account: str, to: str, name: str, signals: tuple[Signal, ...], topic: str,
-          sender_name: str = "") -> CheckIn:
-    """A check-in for `to` about `topic`, shaped by the strongest signals (stable per account)."""
+_DEFAULT_TOPIC = {
+    SignalKind.POLITE_PROCRASTINATION: "our meetings",
+    SignalKind.SMALL_TALK_LOSS: "our work together",
+    SignalKind.EXEC_ACCESS_LOSS: "where the partnership is going",
+    SignalKind.FEATURE_SILENCE: "the product and the roadmap",
+    SignalKind.EXPANSION_REFUSAL: "my last proposal",
+}
+
+
+def draft(*, account: str, to: str, name: str, signals: tuple[Signal, ...],
+          topics: dict[SignalKind, str] | None = None, sender_name: str = "") -> CheckIn:
+    """A check-in for `to`, shaped by the two strongest signals, each about its own topic
+    (the slipping meeting, the proposal, ...). Wording is stable per account."""
     first = first_name(name, to)
-    topic = clean_topic(topic)
+    topics = topics or {}
     lead = sorted(signals, key=lambda s: -s.severity)[:2]
-    owned = [_pick(_OWN[s.kind], account, s.kind.value).format(topic=topic) for s in lead]
+    owned = [_pick(_OWN[s.kind], account, s.kind.value).format(
+        topic=topics.get(s.kind) or _DEFAULT_TOPIC[s.kind]) for s in lead]
     if len(owned) == 2 and owned[0] == owned[1]:
         owned = owned[:1]
     lines = [
@@ -116,5 +129,8 @@ def draft(*, account: str, to: str, name: str, signals: tuple[Signal, ...], topi
     ]
     if sender_name:
         lines.append(sender_name)
-    subject = _pick(_SUBJECTS, account, "subject").format(topic=topic)
+    main = topics.get(lead[0].kind) if lead else None
+    subject = _pick(_SUBJECTS, account, "subject").format(
+        topic=main or (_DEFAULT_TOPIC[lead[0].kind] if lead else "our work together"))
+    subject = subject[:1].upper() + subject[1:]
     return CheckIn(to=to, subject=subject[:120], body="\n".join(lines))

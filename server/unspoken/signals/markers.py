@@ -147,29 +147,52 @@ _FIRST_PERSON = _rx(
     r"not|no|doesn't|probably|for\s+now|thanks|appreciate|it's|that's|this|the\s+team|management)\b"
 )
 _PAST_REPORT = _rx(
-    r"\b(?:last\s+(?:week|month|year|quarter|time)|ago|yesterday|previously|in\s+the\s+past)\b"
+    r"\b(?:(?:last|past)\s+(?:few\s+|several\s+|couple\s+(?:of\s+)?|\d+\s+)?(?:weeks?|months?|years?|quarters?|days|time)|"
+    r"ago|yesterday|previously|in\s+the\s+past|back\s+in)\b"
     r"|\b(?:was|were|got|had\s+been)\s+(?:[\w'-]+\s+)?(?:postponed|delayed|pushed|moved|rescheduled|"
     r"cancell?ed|deferred|put)\b"
 )
 
 # --- deferral ---------------------------------------------------------------------------
 # Hard postponement verbs: any time expression makes them a deferral.
+# What gets moved: a meeting, a project step, or "this/it". Verbs like "move", "push" and
+# "slip" only postpone when their object is one of these ("moving revenue to $13B" is not).
+_MEET_OBJ = (
+    r"(?:this|it|that|things|everything|us|(?:[\w'-]+\s+){0,3}?(?:call|meeting|sync|review|qbr|"
+    r"session|demo|check-in|checkin|catch-up|kickoff|kick-off|training|workshop|discussion|"
+    r"conversation|chat|talk|deadline|date|launch|rollout|roll-out|go-live|timeline|renewal|project|"
+    r"evaluation|pilot|dive|offsite|onboarding|presentation|appointment|interview|committee|"
+    r"1:1|one-on-one|webinar|implementation|start|trial|call|steering|evaluation|sessions|"
+    r"meetings|calls|reviews|syncs|it|this))"
+)
+# Hard postponement verbs: any time expression makes them a deferral.
 _POSTPONE_HARD = _rx(
-    r"\b(?:postpon\w*|push(?:ing|ed)?\s+(?:[\w'-]+\s+){0,4}?(?:back|out|to|into|till|until|off)\b|"
-    r"push(?:ing)?\s+(?:this|it|that|our|the)\b|delay(?:ing|ed)?\b|defer(?:ring|red)?\b|"
+    r"\b(?:postpon\w*|delay(?:ing|ed)?\b|defer(?:ring|red)?\b(?!\s+(?:comp|compensation|revenue|tax|income|stock|units))(?!\s+to\s+(?:him|her|them|you|your|"
+    r"his|their|[a-z]+'s|[a-z]+\s+[a-z]+\b(?<!next\s\w)))|"
+    r"push(?:ing|ed)?\s+(?:back|out|off)\b(?!\s+on)|push(?:ing|ed)?\s+(?:it\s+)?(?:to|into|till|until)\b|"
+    r"(?:push|move|bump|slide|slip|shift|punt|kick)(?:ing|ed|d|s)?\s+" + _MEET_OBJ
+    + r"\s+(?:[\w'-]+\s+)?(?:back|out|to|into|till|until|off|by|down|again|a\b|another\b)|"
+    r"(?:bump|slide|slip|punt)(?:ing|ed)?\s+(?:it|this|that)\b|"
     r"hold(?:ing)?\s+off\b|on\s+hold\b|put\s+(?:[\w'-]+\s+){0,3}?on\s+(?:hold|ice|the\s+back\s+burner)|"
     r"back\s+burner|park(?:ing)?\s+(?:this|it|that)\b|table\s+(?:this|it|that|the)\b|"
-    r"resched\w*|re-sched\w*|cancel\w*|can'?t\s+do\s+(?:this|that|it|the)|need\s+(?:a\s+few|a\s+couple|another|some|a\s+bit)\s+(?:more\s+)?(?:\w+\s+)?(?:weeks|months|time)|slide|slip|bump(?:ing)?\b|punt\b|shelve|pause\b|pausing|"
-    r"move(?:d)?\s+(?:[\w'-]+\s+){0,4}?(?:out|back|to|into)\b|moving\s+(?:[\w'-]+\s+){0,4}?(?:out|back|to)\b|"
+    r"resched\w*|re-sched\w*|cancel\w*|can'?t\s+do\s+(?:this|that|it|the)|"
+    r"need\s+(?:a\s+few|a\s+couple|another|some|a\s+bit)\s+(?:more\s+)?(?:\w+\s+)?(?:weeks|months|time)|"
+    r"shelve|pause\b|pausing|"
     r"wait\s+(?:until|till|til|for|before)|have\s+to\s+wait|can\s+wait|will\s+(?:have\s+to\s+)?wait|"
     r"kick\s+(?:this|it|the\s+can)\s+down|rain\s+check|put\s+a\s+pin\s+in|hold\s+(?:that|this|the)\s+thought|"
-    r"(?:won'?t|will\s+not|can'?t|cannot|not\s+(?:going|able)\s+to)\s+(?:[\w'-]+\s+){0,4}?(?:get\s+to|focus|look\s+at|start|happen|do)\b|"
-    r"reporter|d\u00e9caler|repousser|remettre)"
+    r"(?:won'?t|will\s+not|can'?t|cannot|not\s+(?:going|able)\s+to)\s+(?:[\w'-]+\s+){0,4}?(?:get\s+to|"
+    r"focus|look\s+at|start|happen|do)\b|"
+    r"reporter\s+(?:la|le|les|notre|nos|\u00e0|au)\b|d\u00e9caler|repousser|remettre)"
 )
+_NOMINAL = _rx(r"\b(?:a|an|the|any|no|some|further|slight|short|long|major|minor|week|day|month|"
+               r"interminable|another|without|of|s)\s*$")
 # Soft verbs: they need a far time expression ("circle back next week" is a normal follow-up).
 _POSTPONE_SOFT = _rx(
     r"\b(?:revisit\w*|circle\s+back|reconnect\w*|reconven\w*|regroup\w*|touch\s+base|"
-    r"pick\s+(?:[\w'-]+\s+){0,3}?(?:up|back\s+up)|come\s+back\s+to|get\s+back\s+(?:to|on)|"
+    r"pick\s+(?:this|it|that|things|these|the)\s+(?:[\w'-]+\s+)?(?:back\s+)?up|"
+    r"pick\s+(?:back\s+)?up\s+(?:this|the\s+conversation|where|again)|"
+    r"come\s+back\s+to\s+(?:this|it|that|you|us|the\s+(?:topic|question|idea))|"
+    r"get\s+back\s+(?:to\s+(?:you|us|this|it|them)|on\s+(?:this|it))|"
     r"catch\s+up|talk(?:ing)?\s+(?:again|then|after|in|later|closer)|chat\s+(?:again|in|after)|"
     r"reach\s+(?:back\s+)?out(?:\s+again)?|ping\s+(?:me|you|us)|check\s+(?:back|in)|follow\s+up\s+(?:with\s+me\s+)?(?:after|in)|"
     r"look\s+at\s+(?:[\w'-]+\s+){0,2}?again|take\s+(?:[\w'-]+\s+){0,2}?(?:up\s+)?again|take\s+another\s+look|resume|"
@@ -178,11 +201,15 @@ _POSTPONE_SOFT = _rx(
     r"on\s+se\s+reparle|en\s+reparle|reparler|se\s+recontacter)"
 )
 _BUSY = _rx(
-    r"\b(?:slammed|swamped|buried|underwater|overwhelmed|drowning|stretched\s+thin|crazy|hectic|"
-    r"nuts|brutal|packed|heads[- ]down|tied\s+up|booked\s+solid|too\s+(?:much|busy)|"
+    r"\b(?:slammed|swamped|underwater|overwhelmed|drowning|stretched\s+thin|"
+    r"(?:i'm|we're|i\s+am|we\s+are|it's|it\s+is|things\s+are|been|is|are|be|calendar\s+is)\s+"
+    r"(?:so\s+|super\s+|really\s+|pretty\s+|a\s+bit\s+|extremely\s+|incredibly\s+)?(?:crazy|hectic|nuts|"
+    r"brutal|packed|busy|buried|a\s+disaster|insane)|(?:crazy|hectic|brutal|packed|busy)\s+(?:few|"
+    r"week|month|quarter|days|time|period|season|schedule)|"
+    r"heads[- ]down|tied\s+up|booked\s+solid|too\s+(?:much|busy)|"
     r"(?:a\s+lot|lots|so\s+much)\s+(?:going\s+on|on\s+(?:our|my)\s+plate)|on\s+my\s+plate|"
     r"no\s+bandwidth|bandwidth\s+is\s+limited|limited\s+bandwidth|competing\s+priorities|"
-    r"behind\s+on|write-off|busy|disaster|trop\s+de\s+choses|d\u00e9bord\u00e9s?)\b"
+    r"behind\s+on|write-off|trop\s+de\s+choses|d\u00e9bord\u00e9s?)\b"
 )
 _PERIOD = _rx(r"\bthis\s+(?:quarter|half|year|month|cycle|fiscal\s+year)\b")
 _NOT_PRIORITY = _rx(
@@ -216,11 +243,15 @@ _SATISFIED = _rx(
 )
 _PASS = _rx(
     r"\b(?:we'll|we\s+will|i'll|i\s+will|going\s+to|gonna|have\s+to|think\s+we'll|we're\s+going\s+to)\s+"
-    r"(?:[\w'-]+\s+)?(?:pass|decline|say\s+no)\b|\bpass\s+(?:on\s+\w+|for\s+now|for\s+the\s+time)"
+    r"(?:[\w'-]+\s+)?(?:pass(?=\s*(?:[.,;!]|$|for\s+now|for\s+the\s+time|this\s+time|on\s+(?:this|that|it|"
+    r"these|the|your|any)(?:\s+(?!to\b|it\b)[\w-]+){0,3}\s*(?:[.,;!]|$|for\b|at\b|this\b)))|decline|say\s+no)\b"
+    r"|\bpass\s+(?:for\s+now|for\s+the\s+time)"
     r"|\ba\s+no\s+from\s+(?:us|me)\b|\bnot\s+be\s+proceeding\b|\bnot\s+proceed\b"
 )
 _DECLINE_IDIOM = _rx(
-    r"\btiming\s+(?:isn't|is\s+not|is\s+n't)\s+right\b|\bno\s+(?:appetite|need\b|changes|plans)"
+    r"\btiming\s+(?:isn't|is\s+not|is\s+n't)\s+right\b|\bno\s+appetite|\bno\s+need\s+(?:for|at\s+this|"
+    r"right\s+now|for\s+now|at\s+the\s+moment)|\bno\s+changes\s+(?:for\s+now|at\s+this|right\s+now)"
+    r"|\bno\s+plans\s+to\s+(?:expand|add|grow|increase|upgrade|extend|roll)"
     r"|\bhard\s+time\s+justifying\b|\bcan't\s+see\s+us\b|\bnot\s+the\s+(?:right|best|good)\s+time\b"
     r"|\boff\s+the\s+table\b|\bcan\s+do\s+without\b|\bcut\s+down\s+on\b|\bpas\s+le\s+bon\s+moment\b"
     r"|\b(?:don't|do\s+not)\s+have\s+(?:any\s+)?plans\s+to\b|\bnot\s+(?:a\s+fit|for\s+us|interested)\b"
@@ -238,14 +269,14 @@ _NEG_POSTPONE = _rx(
 _NOT_NOW = _rx(
     r"(?:\bnot|n't|\bpas)\s+(?:[\w'-]+\s+){0,3}?(?:right\s+now|now\b|at\s+(?:this|the)\s+(?:time|moment|stage|point|juncture)|"
     r"(?:the\s+)?(?:right|good|best)\s+(?:time|moment)|atm\b|for\s+now|yet\b|ready|there\s+yet|"
-    r"for\s+us|a\s+fit|on\s+(?:our|the)\s+(?:radar|table)|in\s+a\s+position|interested|something\s+we|"
+    r"a\s+fit|on\s+(?:our|the)\s+(?:radar|table)|in\s+a\s+position|interested|something\s+we|"
     r"anything\s+(?:we|else)|convinced|looking\s+to|planning\s+to|considering|pursu|proceed|"
     r"justify|see\s+(?:us|the\s+need|a\s+need)|need\b|want\b|needed|necessary|going\s+to\s+work|"
     r"in\s+the\s+near\s+term|anytime\s+soon|make\s+sense|makes\s+sense|a\s+priority|le\s+bon\s+moment|"
     r"(?:to\s+)?(?:add|expand|increase|grow|upgrade|change|adding|expanding|commit)\b|think)"
 )
 _FIRST_FRAME = _rx(
-    r"\b(?:need|want|have|would\s+like|'d\s+like|'d\s+rather|'d\s+prefer|should|must|prefer|rather|"
+    r"\b(?:(?:we|i)(?:'d|'ll|\s+would|\s+will)?|let's|us|team|management|leadership)\s+(?:[\w'-]+\s+)?(?:need|want|have|would\s+like|'d\s+like|'d\s+rather|'d\s+prefer|should|must|prefer|rather|"
     r"focus|let's\s+see|see\s+how|get|focused|wants|needs|wait|waiting)\b[^.?!]{0,80}?(?:\bfirst\b|\bbefore\s+(?:we|adding|"
     r"expanding|going|talking|committing|considering|rolling|moving|any|anything|we\s+even|discussing|"
     r"further|more)\b|\bbefore\s+\w+ing\b)"
@@ -282,7 +313,7 @@ _REASON = _rx(
 _DECLINE_CUE = _rx(
     r"\b(?:can'?t|cannot|can\s+not|won'?t|unable|no\b|not\b|only|earliest|wait|hold|paused?|frozen|"
     r"freeze|closed|off\s+the\s+table|decline|at\s+renewal|pushed|on\s+hold|capped|exhausted|"
-    r"out\s+of|first|answer|require\w*|locked|moratorium|cut|before\s+committing|jusqu|"
+    r"out\s+of|first(?!\s+(?:time|half|quarter|of|week|day|year|meeting))|answer|require\w*|locked|moratorium|cut|before\s+committing|jusqu|"
     r"\u00e0\s+ce\s+moment)\b"
 )
 _CONNECTIVE = _rx(
@@ -350,15 +381,15 @@ _PRODUCT_SUBJECT = _rx(
     r"\b(?:it|the\s+(?:tool|platform|product|app|system|software|api|portal|dashboard|editor|"
     r"solution|module|search|forms?|calendar\s+view|chatbot|reports?|reporting(?:\s+module)?|interface|"
     r"mobile\s+app|new\s+(?:version|release)|plugin|connector|roadmap)|your\s+(?:tool|platform|product|"
-    r"app|system|software|api|solution|portal|service)|you(?:\s+guys)?|users|admins|managers|"
+    r"app|system|software|api|solution|portal|service)|you\s+guys|users|admins|managers|"
     r"customers|l'outil|vous)\b"
 )
 _CAPABILITY = _rx(
     r"\b(?:support(?!\s+(?:us|me|our|the\s+team))\w*|integrat\w*|int\u00e9gr\w*|supporter|exporter|g\u00e9rer|connect\w*|sync\w*|export\w*|import\w*|handle|allow\w*|let\s+"
     r"(?:us|users|admins|me|you)|offer|provide|work\s+with|generate|calculate|parse|embed|"
     r"customi[sz]\w*|filter|track|deduplicate|migrate|translat\w*|automat\w*|trigger|"
-    r"restrict|merge|map|archive|compare|comment|refresh|drill|have\s+(?:an?|any)|add|build|release|"
-    r"ship|launch|roll\w*\s+out|catch\s+up|be\s+available|work\s+offline|bulk|set\s+(?:up\s+)?(?:alerts|"
+    r"restrict|merge|map|archive|compare|comment|refresh|drill|add|build|release|"
+    r"ship|launch|roll\w*\s+out|be\s+available|work\s+offline|bulk|set\s+(?:up\s+)?(?:alerts|"
     r"custom)|give\s+customers|send\s+reminders|create\s+users|hide|show|plug|white-label|detect)\b"
 )
 _FEATURE_NOUN = _rx(
@@ -389,8 +420,9 @@ _ROADMAP = _rx(
     r"could\s+(?:it|the|we|there)|will\s+(?:there|you|it|the)|avez-vous\s+pr\u00e9vu|est-ce\s+que\s+l'outil)\b"
 )
 _STRONG_ASK = _rx(
-    r"\b(?:is\s+there\s+(?:an?|any)\s+(?:[\w'-]+\s+)?(?:way|option|setting|possibility|feature)|"
-    r"is\s+it\s+possible\s+(?:to|for)|would\s+it\s+be\s+possible\s+to|on\s+(?:your|the)\s+roadmap|"
+    r"\b(?:is\s+there\s+(?:an?|any)\s+(?:[\w'-]+\s+)?(?:way|option|setting|feature)|"
+    r"on\s+(?:your|the)\s+roadmap|(?:do|will|does|can)\s+(?:you|your\s+\w+|it)(?:\s+guys)?\s+(?:support|"
+    r"integrate|offer\s+(?:an?|any)|provide\s+(?:an?|any))\b|"
     r"any\s+plans\s+(?:to|for)|plans\s+to\s+(?:add|support|offer|integrate|release|build)|"
     r"are\s+you\s+(?:planning|going|thinking)\s+(?:to|about)\s+(?:add|support|offer|open|build|release|"
     r"launch|adding|building|supporting)|(?:something|anything)\s+you(?:'re|\s+are)\s+working\s+on)"
@@ -595,6 +627,8 @@ def _affirmed(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
 def _is_deferral(s: str) -> bool:
     far = _FAR_RX.search(s)
     hard = _affirmed(_POSTPONE_HARD, s)
+    if hard and _NOMINAL.search(s, 0, hard.start()) and hard.group(0).startswith(("delay", "postpone")):
+        hard = None  # "a 2-week delay in shipping" names a delay, it does not ask for one
     if hard and _PAST_REPORT.search(s) and not re.search(r"\b(?:i've|we've|i\s+have|we\s+have)\b", s):
         return False
     if hard and (far or _NEAR_RX.search(s)):
@@ -602,6 +636,8 @@ def _is_deferral(s: str) -> bool:
     if far and _affirmed(_POSTPONE_SOFT, s):
         return True
     busy = _affirmed(_BUSY, s)
+    if busy and _PAST_REPORT.search(s):
+        busy = None
     if busy and (far or hard or (_POSTPONE_SOFT.search(s) and (_NEAR_RX.search(s) or "?" in s))):
         return True
     if (far or _PERIOD.search(s)) and _NOT_PRIORITY.search(s):
@@ -612,7 +648,7 @@ def _is_deferral(s: str) -> bool:
 _REVISIT_VERB = _rx(
     r"\b(?:revisit|reconsider|reassess|look\s+at|take\s+a\s+look|consider|think\s+about|come\s+back|"
     r"circle\s+back|reach\s+out|let\s+you\s+know|talk|discuss|bring\s+it\s+up|keep|maybe|perhaps|"
-    r"possibly|might|we'll|we\s+will|i'll|wait|see|options|step\s+back|ahead|attendre)\b"
+    r"possibly|might|wait|see|options|step\s+back|ahead|attendre)\b"
 )
 _MAX_DECLINE_WORDS = 24  # open-ended noes are short; long narrative sentences are not replies
 
@@ -638,7 +674,20 @@ def _is_vague_decline(s: str) -> bool:
     return bool(m and _REVISIT_VERB.search(s)) and not _FAR_RX.search(s)
 
 
+_OUR_SIDE = _rx(r"\b(?:we|we're|we'll|we've|we'd|our|us|i|i'm|i'll|i'd|my|let's|nous|notre|nos|on)\b")
+_MAX_CONCRETE_WORDS = 40
+_HARD_HOLD = _rx(
+    r"\b(?:frozen|freeze|paused|locked|on\s+hold|off\s+the\s+table|wait|won'?t|can'?t|cannot|"
+    r"no\s+budget|capped|moratorium|only\s+approved|needs?\s+(?:\w+\s+)?approval|requires?|closed|"
+    r"needs\s+to\s+\w+\s+\w+\s+first)\b"
+)
+
+
 def _is_concrete_decline(s: str) -> bool:
+    if len(s.split()) > _MAX_CONCRETE_WORDS:
+        return False
+    if not _OUR_SIDE.search(s) and not _HARD_HOLD.search(s):
+        return False  # an impersonal sentence needs an explicit hold ("spend is frozen until Q2")
     if not (_REASON.search(s) and _FAR_RX.search(s)):
         return False
     return bool(_DECLINE_CUE.search(s) or (_DECLINED_OBJECT.search(s) and _CONNECTIVE.search(s)))
@@ -687,8 +736,12 @@ def _is_small_talk(s: str) -> bool:
     return bool(_PERSON_REF.search(s))
 
 
+_QMARK = re.compile(r"(?<=\w)\s?\?+(?=[\s\"')\]]|$)")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+
+
 def _is_question(s: str) -> bool:
-    if "?" in s:
+    if "?" in s and _QMARK.search(s):
         core = s.split("?")[0].strip().rstrip("?").strip()
         return not _RHETORICAL.match(core + "?") and not _RHETORICAL.match(core)
     return bool(_INDIRECT_Q.search(s))
@@ -697,6 +750,8 @@ def _is_question(s: str) -> bool:
 def classify_sentence(sentence: str, *, direction: Direction) -> set[str]:
     """Sentence-level marker kinds the grammar finds in one sentence (lower-cased inside)."""
     s = sentence.translate(_APOSTROPHE).strip().lower()
+    if "/" in s or "@" in s:
+        s = _URL.sub(" ", s)
     found: set[str] = set()
     if not s:
         return found

@@ -10,6 +10,7 @@ from unspoken.api.deps import AdminUser, RuntimeDep, SessionDep
 from unspoken.api.problems import Problem, not_found
 from unspoken.api.schemas.accounts import AccountList
 from unspoken.api.schemas.admin import AuditPage, Member, MemberList, PolicyOut
+from unspoken.api.schemas.common import Storable
 from unspoken.services import accounts as account_service
 from unspoken.services import admin as admin_service
 from unspoken.services.policy import OrgPolicy
@@ -53,8 +54,8 @@ async def members(user: AdminUser, session: SessionDep) -> dict[str, Any]:
 
 @router.get("/members/{user_id}", response_model=Member,
             responses={404: {"description": "Not a member of the admin's organisation"}})
-async def member(user_id: Annotated[str, Path(min_length=1, max_length=64)], user: AdminUser,
-                 session: SessionDep) -> dict[str, Any]:
+async def member(user_id: Annotated[str, Storable, Path(min_length=1, max_length=64)],
+                 user: AdminUser, session: SessionDep) -> dict[str, Any]:
     found = await admin_service.member(session, org_id=user.org_id, user_id=user_id)
     if found is None:
         raise not_found("member")

@@ -17,7 +17,7 @@ from unspoken.api.deps import (
 )
 from unspoken.api.problems import Problem, not_found
 from unspoken.api.schemas.auth import SessionIn, SessionOut, TokenIn, TokenOut
-from unspoken.api.schemas.common import Ok
+from unspoken.api.schemas.common import Ok, Storable
 from unspoken.services import users as user_service
 from unspoken.services.users import hash_token
 from unspoken.store.models import TokenKind
@@ -53,12 +53,13 @@ async def login(body: SessionIn, response: Response, session: SessionDep,
 @router.delete("/session", response_model=Ok)
 async def logout(request: Request, response: Response, user: CurrentUser, session: SessionDep,
                  rt: RuntimeDep) -> dict[str, Any]:
+    cookie = request.cookies.get(SESSION_COOKIE)
+    if not cookie or request.headers.get("authorization"):
+        return {"ok": True}  # no console session here: nothing to end (tokens: revoke by id)
     await users_repo.revoke_token(session, user_id=user.user_id, token_id=user.token_id,
                                   now=datetime.now(UTC))
     await session.commit()
-    cookie = request.cookies.get(SESSION_COOKIE)
-    if cookie:
-        await rt.kv.delete(f"auth:{hash_token(cookie)}")
+    await rt.kv.delete(f"auth:{hash_token(cookie)}")
     response.delete_cookie(SESSION_COOKIE, path="/")
     response.delete_cookie(CSRF_COOKIE, path="/")
     return {"ok": True}
@@ -78,7 +79,8 @@ async def new_token(body: TokenIn, user: CurrentUser, session: SessionDep) -> di
 
 @router.delete("/tokens/{token_id}", response_model=Ok,
                responses={404: {"description": "No such token of the caller"}})
-async def revoke(token_id: Annotated[str, Path(min_length=1, max_length=64)], user: CurrentUser,
+async def revoke(token_id: Annotated[str, Storable, Path(min_length=1, max_length=64)],
+                 user: CurrentUser,
                  session: SessionDep, rt: RuntimeDep) -> dict[str, Any]:
     row = await users_repo.token_of_user(session, user_id=user.user_id, token_id=token_id)
     if row is None or not await users_repo.revoke_token(

@@ -19,11 +19,13 @@ router = APIRouter(include_in_schema=False)
 
 _STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#222}
-h1{font-size:1.4rem} .acct{border:1px solid #ddd;border-radius:8px;padding:.8rem 1rem;margin:.8rem 0}
+h1{font-size:1.4rem}
+.acct{border:1px solid #ddd;border-radius:8px;padding:.8rem 1rem;margin:.8rem 0}
 .lvl{font-weight:600;padding:.1rem .5rem;border-radius:4px}
 .at_risk{background:#fdd;color:#900}.watch{background:#fff3c4;color:#7a5a00}
 .healthy{background:#dfd;color:#064}.insufficient_data{background:#eee;color:#666}
-.ev{color:#555;font-size:.9rem;margin-left:1rem} pre{white-space:pre-wrap;background:#f7f7f7;padding:.6rem}
+.ev{color:#555;font-size:.9rem;margin-left:1rem}
+pre{white-space:pre-wrap;background:#f7f7f7;padding:.6rem}
 """
 
 _LOGIN = """<h1>Unspoken</h1><p>Paste your token (from <code>unspoken users create</code> or the

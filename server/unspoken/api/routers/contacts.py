@@ -8,6 +8,7 @@ from fastapi import APIRouter, Path
 
 from unspoken.api.deps import CurrentUser, RuntimeDep, SessionDep
 from unspoken.api.problems import not_found
+from unspoken.api.schemas.common import Storable
 from unspoken.api.schemas.contacts import Contact, ResolveQuery, ResolveResult
 from unspoken.services import contacts as contact_service
 from unspoken.services import scoring
@@ -19,7 +20,7 @@ _404 = {404: {"description": "Unknown to the caller's mailboxes"}}
 
 
 @router.get("/{email}", response_model=Contact, responses=_404)
-async def contact(email: Annotated[str, Path(max_length=320)], user: CurrentUser,
+async def contact(email: Annotated[str, Storable, Path(max_length=320)], user: CurrentUser,
                   session: SessionDep, rt: RuntimeDep) -> dict[str, Any]:
     try:
         return await contact_service.detail(

@@ -9,7 +9,12 @@ from fastapi import APIRouter
 
 from unspoken.api.deps import CurrentUser, RuntimeDep, SessionDep
 from unspoken.api.problems import not_found
-from unspoken.api.schemas.feedback import FeedbackIn, FeedbackOut
+from unspoken.api.schemas.feedback import (
+    AccountFeedbackIn,
+    ContactFeedbackIn,
+    FeedbackIn,
+    FeedbackOut,
+)
 from unspoken.services import badges as badge_service
 from unspoken.services import feedback as feedback_service
 
@@ -21,9 +26,11 @@ router = APIRouter(prefix="/v1", tags=["feedback"])
 async def feedback(body: FeedbackIn, user: CurrentUser, session: SessionDep,
                    rt: RuntimeDep) -> dict[str, Any]:
     try:
-        row = await feedback_service.record(session, user_id=user.user_id, kind=body.kind,
-                                            email=body.email, account=body.account,
-                                            days=body.days, now=datetime.now(UTC))
+        row = await feedback_service.record(
+            session, user_id=user.user_id, kind=body.kind,
+            email=body.email if isinstance(body, ContactFeedbackIn) else None,
+            account=body.account if isinstance(body, AccountFeedbackIn) else None,
+            days=body.days, now=datetime.now(UTC))
     except feedback_service.NotFound:
         raise not_found("contact or account") from None
     await session.commit()

@@ -10,6 +10,7 @@ from fastapi import APIRouter, File, Path, UploadFile
 
 from unspoken.api.deps import CurrentUser, RuntimeDep, SessionDep
 from unspoken.api.problems import Problem, not_found
+from unspoken.api.schemas.common import Storable
 from unspoken.api.schemas.imports import ImportOut
 from unspoken.services import imports as import_service
 from unspoken.services import scoring
@@ -58,7 +59,7 @@ async def upload(files: Annotated[list[UploadFile], File(description=".mbox, .em
 
 @router.get("/{import_id}", response_model=ImportOut,
             responses={404: {"description": "No such import of the caller"}})
-async def status(import_id: Annotated[str, Path(min_length=1, max_length=64)],
+async def status(import_id: Annotated[str, Storable, Path(min_length=1, max_length=64)],
                  user: CurrentUser, session: SessionDep) -> dict[str, Any]:
     b = await mailboxes_repo.for_user(session, user_id=user.user_id, mailbox_id=import_id)
     if b is None or b.provider != "file":

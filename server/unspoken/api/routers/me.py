@@ -8,13 +8,13 @@ from fastapi import APIRouter, Path, Response
 
 from unspoken.api.deps import CurrentUser, RuntimeDep, SessionDep
 from unspoken.api.problems import not_found
-from unspoken.api.schemas.common import Ok
+from unspoken.api.schemas.common import Ok, Storable
 from unspoken.api.schemas.me import MailboxList, MailboxOut, Me
 from unspoken.services import me as me_service
 from unspoken.store.repositories import mailboxes as mailboxes_repo
 
 router = APIRouter(prefix="/v1", tags=["me"])
-MailboxId = Annotated[str, Path(min_length=1, max_length=64)]
+MailboxId = Annotated[str, Storable, Path(min_length=1, max_length=64)]
 _404 = {404: {"description": "No such mailbox of the caller"}}
 
 

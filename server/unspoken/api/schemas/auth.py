@@ -4,10 +4,12 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from unspoken.api.schemas.common import Storable
+
 
 class SessionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    token: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    token: Annotated[str, StringConstraints(min_length=1, max_length=200), Storable]
 
 
 class SessionOut(BaseModel):
@@ -18,7 +20,7 @@ class SessionOut(BaseModel):
 
 class TokenIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    label: Annotated[str, StringConstraints(max_length=64)] = ""
+    label: Annotated[str, StringConstraints(max_length=64), Storable] = ""
     days: int = Field(default=90, ge=1, le=365)
 
 

@@ -4,10 +4,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from unspoken.api.schemas.common import TopSignal
+from unspoken.api.schemas.common import Storable, TopSignal
 
-AnyAddress = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
-                                              max_length=320)]
+AnyAddress = Annotated[str, StringConstraints(min_length=1, max_length=320), Storable]
 
 
 class BadgeQuery(BaseModel):

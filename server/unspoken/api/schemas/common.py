@@ -4,13 +4,26 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, StringConstraints
+from pydantic import AfterValidator, BaseModel, StringConstraints
+
+
+def _storable(v: str) -> str:
+    """Text PostgreSQL and Redis can hold: no NUL, no lone surrogates (422, never a 500)."""
+    if "\x00" in v:
+        raise ValueError("NUL characters are not allowed")
+    try:
+        v.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("not valid Unicode text") from None
+    return v
+
+
+Storable = AfterValidator(_storable)
 
 Level = Literal["healthy", "watch", "at_risk", "insufficient_data"]
-EmailStr = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=320,
-                                            pattern=r"^[^@\s]+@[^@\s]+$")]
-AccountStr = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
-                                              max_length=320)]
+EmailStr = Annotated[str, StringConstraints(min_length=3, max_length=320,
+                                            pattern=r"^[^@\s]+@[^@\s]+$"), Storable]
+AccountStr = Annotated[str, StringConstraints(min_length=1, max_length=320), Storable]
 
 
 class Problem(BaseModel):

@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from unspoken.api.schemas.common import CheckIn, Level, Signal
+from unspoken.api.schemas.common import CheckIn, Level, Signal, Storable
 
 
 class TrendPoint(BaseModel):
@@ -35,7 +35,7 @@ class Contact(BaseModel):
     feedback: ContactFeedback | None
 
 
-Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200), Storable]
 
 
 class ResolveQuery(BaseModel):

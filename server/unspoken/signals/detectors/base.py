@@ -86,6 +86,8 @@ class SentOutcome:
     message: MessageFeatures
     recipients: frozenset[str]  # their addresses in To (Cc does not owe us an answer)
     answers: tuple[MessageFeatures, ...]  # their later messages in the same thread
+    depth: int = 0  # messages before it in the thread (0 = it opened the thread)
+    nudged: bool = False  # we wrote again in the thread before any answer came
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +164,12 @@ def thread_stats(messages: Iterable[MessageFeatures], side: frozenset[str]
                         and MessageFlag.AUTO_REPLY not in g.flags
                         and MessageFlag.BOUNCE not in g.flags
                     )
-                    sent.append(SentOutcome(message=f, recipients=recipients, answers=answers))
+                    first_answer = answers[0].date if answers else None
+                    nudged = any(g.direction is Direction.SENT and g.date > f.date
+                                 and (first_answer is None or g.date < first_answer)
+                                 for g in items[i + 1:])
+                    sent.append(SentOutcome(message=f, recipients=recipients, answers=answers,
+                                            depth=i, nudged=nudged))
                 last_sent = f
                 continue
             if (last_sent is not None and f.sender.email in side

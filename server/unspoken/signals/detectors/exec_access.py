@@ -63,6 +63,18 @@ def _bounced_to(h: History, bounce: MessageFeatures) -> frozenset[str]:
     return frozenset()
 
 
+def _about_someone_gone(h: History, f: MessageFeatures) -> bool:
+    """"No longer with the company" counts when a machine says it (auto-reply) or someone
+    answers for a person we wrote to; a person writing to us themselves is still reachable
+    (on Enron mail, people who left mention their old employer)."""
+    if MessageFlag.AUTO_REPLY in f.flags:
+        return True
+    asked = [s for s in h.sent_messages() if s.thread_id == f.thread_id and s.date < f.date]
+    if not asked:
+        return False
+    return f.sender.email not in {a.email for a in (*asked[-1].to, *asked[-1].cc)}
+
+
 def _name(email: str) -> str:
     return email.split("@")[0]
 
@@ -114,15 +126,17 @@ def _items(h: History) -> list[_Item]:
                     m.start, exec_, "calendar", f"{label} declined '{m.title[:60]}' "
                     f"on {fmt_day(m.start)}")))
     auto = 0
+    # Some executives always write through an assistant: only a change counts.
+    habit_redirect = any(f.markers.get(mk.ASSISTANT_REDIRECT) for f in h.received(h.baseline))
     for f in h.messages:
         if f.date not in h.recent or f.direction is not Direction.RECEIVED:
             continue
         sender = f.sender.email
-        if f.markers.get(mk.LEFT_COMPANY) and sender in h.side:
+        if f.markers.get(mk.LEFT_COMPANY) and sender in h.side and _about_someone_gone(h, f):
             items.append(_Item(1.2, "left", h.evidence(
                 f.date, sender, "email", f"Reply says {_name(sender)} is no longer there",
                 f.quotes.get(mk.LEFT_COMPANY, ""))))
-        elif f.markers.get(mk.ASSISTANT_REDIRECT) and sender in h.side:
+        elif f.markers.get(mk.ASSISTANT_REDIRECT) and sender in h.side and not habit_redirect:
             items.append(_Item(0.8, "redirect", h.evidence(
                 f.date, sender, "email", f"{_name(sender)} answered on an executive's behalf "
                 f"and pointed elsewhere", f.quotes.get(mk.ASSISTANT_REDIRECT, ""))))

@@ -45,7 +45,8 @@ def _items(h: History) -> list[_Item]:
         if vague is not None:
             items.append(_Item(1.0, "vague", h.evidence(
                 vague.date, vague.sender.email, "email",
-                f"Open-ended no to our proposal '{topic}'", vague.quotes.get(mk.VAGUE_DECLINE, ""))))
+                f"Open-ended no to our proposal '{topic}'",
+                vague.quotes.get(mk.VAGUE_DECLINE, ""))))
         elif concrete is not None:
             items.append(_Item(0.45, "concrete", h.evidence(
                 concrete.date, concrete.sender.email, "email",
@@ -56,11 +57,23 @@ def _items(h: History) -> list[_Item]:
                 deferred.date, deferred.sender.email, "email",
                 f"Put our proposal '{topic}' off to later", deferred.quotes.get(mk.DEFERRAL, ""))))
         elif not answers and _open_days(h, p.date) >= NO_ANSWER_AFTER.days:
+            # Threads often end on our message: silence weighs when the proposal opened its
+            # own thread or we had to chase it, and this customer usually answers us.
+            pointed = s.depth == 0 or s.nudged
+            weight = 0.85 if pointed and _answers_us(h) else 0.35
             who = sorted(s.recipients)[0]
-            items.append(_Item(0.85, "silence", h.evidence(
+            items.append(_Item(weight, "silence", h.evidence(
                 p.date, who, "email", f"No answer to our proposal '{topic}' sent "
                 f"{fmt_day(p.date)}", p.quotes.get(mk.EXPANSION_PROPOSAL, ""))))
     return items
+
+
+def _answers_us(h: History) -> bool:
+    """Whether this customer habitually answers the threads we open (baseline)."""
+    opened = [s for s in h.sent if s.depth == 0 and s.message.date in h.baseline]
+    if len(opened) < 3:
+        return True
+    return sum(1 for s in opened if s.answers) / len(opened) >= 0.6
 
 
 def _open_days(h: History, since: datetime) -> float:

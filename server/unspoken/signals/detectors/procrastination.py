@@ -19,7 +19,8 @@ from unspoken.signals.model import Evidence, MeetingStatus, Response, Signal, Si
 
 KIND = SignalKind.POLITE_PROCRASTINATION
 THRESHOLD = 2.0  # weighted deferral events beyond the baseline's own rate
-MIN_MOVE = timedelta(days=6, hours=12)  # "a week or more"; a day's shift is a conflict, not a pattern
+# "A week or more": a day's shift is a conflict, not a pattern.
+MIN_MOVE = timedelta(days=6, hours=12)
 REVIEW = re.compile(r"\b(?:qbr|ebr|business review|quarterly|annual review|account review|"
                     r"renewal|steering|exec(?:utive)? review)\b", re.I)
 
@@ -153,7 +154,8 @@ def _summary(events: list[_Event], now_h: float, was_h: float, h: History) -> st
         parts.append(_n(count["cancelled"] + count["declined"], "meeting cancelled or declined",
                         "meetings cancelled or declined"))
     if count["deferral"]:
-        parts.append(_n(count["deferral"], "reply putting things off", "replies putting things off"))
+        parts.append(_n(count["deferral"], "reply putting things off",
+                        "replies putting things off"))
     if count["latency"]:
         parts.append(f"replies slowed to {_dur(now_h)} from {_dur(was_h)}")
     text = "; ".join(parts)

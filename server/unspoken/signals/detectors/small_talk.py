@@ -12,15 +12,21 @@ from unspoken.signals.detectors.base import History, binom_tail, fmt_day, median
 from unspoken.signals.model import Evidence, MessageFeatures, Signal, SignalKind
 
 KIND = SignalKind.SMALL_TALK_LOSS
-WARM_KINDS = (mk.GREETING, mk.SMALL_TALK, mk.COMPLIMENT, mk.THANKS, mk.EMOJI, mk.EXCLAMATION)
+# A bare "Hi," or a "Thanks," sign-off is politeness, not warmth: alone they stay below 1.
+WARM_WEIGHTS = {mk.SMALL_TALK: 1.0, mk.COMPLIMENT: 1.0, mk.EMOJI: 1.0, mk.EXCLAMATION: 0.5,
+                mk.GREETING: 0.4, mk.THANKS: 0.4}
 MIN_BASELINE = 4
 MIN_RECENT = 4
 THRESHOLD = 0.6
 SURPRISE = 0.01  # how unlikely the recent coldness must be at the old rate
 
 
-def warmth(f: MessageFeatures) -> int:
-    return sum(1 for k in WARM_KINDS if f.markers.get(k))
+def warmth(f: MessageFeatures) -> float:
+    return sum(w for k, w in WARM_WEIGHTS.items() if f.markers.get(k))
+
+
+def is_warm(f: MessageFeatures) -> bool:
+    return warmth(f) >= 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +42,10 @@ def _contact(h: History, contact: str) -> _Finding | None:
     recent = [f for f in h.received(h.recent) if f.sender.email == contact]
     if len(base) < MIN_BASELINE or len(recent) < MIN_RECENT:
         return None
-    b_share = sum(1 for f in base if warmth(f)) / len(base)
-    r_share = sum(1 for f in recent if warmth(f)) / len(recent)
-    b_mean = sum(min(warmth(f), 3) for f in base) / len(base)
-    r_mean = sum(min(warmth(f), 3) for f in recent) / len(recent)
+    b_share = sum(1 for f in base if is_warm(f)) / len(base)
+    r_share = sum(1 for f in recent if is_warm(f)) / len(recent)
+    b_mean = sum(min(warmth(f), 3) for f in base if is_warm(f)) / len(base)
+    r_mean = sum(min(warmth(f), 3) for f in recent if is_warm(f)) / len(recent)
     if b_share < 0.5 or b_mean < 0.8:
         return None  # never chatty with us: nothing to lose
     warm_drop = 1 - r_mean / b_mean
@@ -49,12 +55,12 @@ def _contact(h: History, contact: str) -> _Finding | None:
     b_terse = sum(1 for f in base if f.markers.get(mk.TERSE)) / len(base)
     r_terse = sum(1 for f in recent if f.markers.get(mk.TERSE)) / len(recent)
     score = 0.75 * warm_drop + 0.25 * max(shrink, r_terse - b_terse)
-    warm_now = sum(1 for f in recent if warmth(f))
+    warm_now = sum(1 for f in recent if is_warm(f))
     if warm_drop < 0.5 or r_share > 0.5 * b_share:
         return None
     if binom_tail(warm_now, len(recent), b_share) > SURPRISE:
         return None  # a few cold emails by chance, not a change of habit
-    cold = [f for f in recent if not warmth(f)]
+    cold = [f for f in recent if not is_warm(f)]
     ev: list[Evidence] = []
     for f in sorted(cold, key=lambda f: f.words)[:3]:
         ev.append(h.evidence(f.date, contact, "email",

@@ -1,0 +1,135 @@
+"""Sign in with Google (start, callback) and Gmail's Pub/Sub push."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import html
+import json
+import logging
+import re
+import secrets
+from datetime import UTC, datetime, timedelta
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from unspoken.api.deps import CSRF_COOKIE, SESSION_COOKIE, RuntimeDep, SessionDep, csrf_for
+from unspoken.api.problems import Problem
+from unspoken.providers.google import auth, connect
+from unspoken.services import users as user_service
+from unspoken.store.models import TokenKind
+from unspoken.store.repositories import mailboxes as mailboxes_repo
+from unspoken.store.repositories import users as users_repo
+
+router = APIRouter(tags=["google"])
+log = logging.getLogger("unspoken.google")
+BROWSER_COOKIE = "unspoken_google_signin"  # binds a sign-in's state to the browser
+# chrome.identity.launchWebAuthFlow lands on https://<extension id>.chromiumapp.org/...
+_EXTENSION_REDIRECT = re.compile(r"^https://[a-p]{32}\.chromiumapp\.org/[\w./-]*$")
+_MAX_PUSH = 64_000
+
+
+def _page(status: int, title: str, body_html: str) -> HTMLResponse:
+    return HTMLResponse(f"<!doctype html><meta charset=utf-8><title>{html.escape(title)}</title>"
+                        f"<h1>{html.escape(title)}</h1>{body_html}", status_code=status)
+
+
+@router.get("/auth/google/start", include_in_schema=False)
+async def start(request: Request, rt: RuntimeDep, client: str = "console",
+                redirect: str = "") -> Response:
+    """Send the browser to Google. `client=extension` with the extension's chromiumapp.org
+    `redirect` ends the flow there with its API token in the fragment."""
+    if not rt.settings.google_client_id:
+        raise Problem(503, "Google sign-in is not configured on this server")
+    if client not in ("console", "extension"):
+        raise Problem(422, "client is console or extension")
+    if client == "extension" and not _EXTENSION_REDIRECT.match(redirect):
+        raise Problem(422, "redirect must be the extension's chromiumapp.org URL")
+    browser = request.cookies.get(BROWSER_COOKIE) or secrets.token_urlsafe(32)
+    url = await auth.begin(rt.kv, rt.settings, browser=browser, client=client,
+                           return_to=redirect if client == "extension" else "")
+    response = RedirectResponse(url, status_code=302)
+    response.set_cookie(BROWSER_COOKIE, browser, max_age=auth.STATE_TTL, httponly=True,
+                        samesite="lax", secure=rt.settings.cookie_secure, path="/auth/google")
+    return response
+
+
+@router.get("/auth/google/callback", include_in_schema=False)
+async def callback(request: Request, session: SessionDep, rt: RuntimeDep) -> Response:
+    q = request.query_params
+    try:
+        pending = await auth.take(rt.kv, state=q.get("state", ""),
+                                  browser=request.cookies.get(BROWSER_COOKIE, ""))
+        if q.get("error"):  # the user said no on Google's page
+            raise auth.SignInError("access was not granted")
+        tokens = await auth.exchange(rt.settings, code=q.get("code", ""),
+                                     verifier=pending.verifier)
+        identity = await auth.verify_identity(rt.settings, tokens.id_token, nonce=pending.nonce)
+    except auth.SignInError as exc:
+        return _page(400, "Google sign-in did not complete",
+                     f"<p>{html.escape(str(exc))}.</p>"
+                     "<p><a href=\"/auth/google/start\">Try again</a></p>")
+    if not tokens.has_gmail:
+        await auth.revoke_grant(rt.settings, tokens.refresh_token)
+        return _page(403, "Gmail access is needed",
+                     "<p>Unspoken reads your mail (read-only) to see how customers write to "
+                     "you. Sign in again and keep the Gmail box ticked.</p>"
+                     "<p><a href=\"/auth/google/start\">Try again</a></p>")
+    linked = await connect.link(session, identity=identity, tokens=tokens, box=rt.box)
+    now = datetime.now(UTC)
+    if pending.client == "extension":
+        token = await user_service.issue_token(session, user_id=linked.user.id, now=now,
+                                               ttl=timedelta(days=rt.settings.token_ttl_days),
+                                               label="extension")
+    else:
+        ttl = timedelta(hours=rt.settings.session_ttl_hours)
+        token = await user_service.issue_token(session, user_id=linked.user.id, now=now,
+                                               ttl=ttl, kind=TokenKind.SESSION, label="google")
+    await session.commit()
+    await rt.queue.enqueue("sync.mailbox", linked.mailbox.id)
+    if pending.client == "extension":
+        response: Response = RedirectResponse(f"{pending.return_to}#token={token}",
+                                              status_code=303)
+    else:
+        response = RedirectResponse("/?calendar=" + ("on" if tokens.has_calendar else "off"),
+                                    status_code=303)
+        age = int(timedelta(hours=rt.settings.session_ttl_hours).total_seconds())
+        secure = rt.settings.cookie_secure
+        response.set_cookie(SESSION_COOKIE, token, max_age=age, httponly=True,
+                            samesite="lax", secure=secure, path="/")
+        response.set_cookie(CSRF_COOKIE, csrf_for(token), max_age=age, httponly=False,
+                            samesite="strict", secure=secure, path="/")
+    response.delete_cookie(BROWSER_COOKIE, path="/auth/google")
+    return response
+
+
+def push_address(body: bytes) -> tuple[str, int]:
+    """(emailAddress, historyId) of a Pub/Sub push; historyId arrives as a number (real
+    deliveries) or a string (the docs)."""
+    try:
+        envelope = json.loads(body)
+        data = json.loads(base64.b64decode(envelope["message"]["data"]))
+        return str(data["emailAddress"]).lower(), int(data["historyId"])
+    except (ValueError, KeyError, TypeError, binascii.Error):
+        raise Problem(400, "not a Gmail push notification") from None
+
+
+@router.post("/webhooks/google/pubsub", include_in_schema=False)
+async def pubsub(request: Request, session: SessionDep, rt: RuntimeDep) -> Response:
+    """Verify the push's OIDC token before anything else, acknowledge at once and enqueue
+    one incremental sync (the queue coalesces it). Google is never called here."""
+    try:
+        await auth.verify_push(rt.settings, request.headers.get("authorization", ""))
+    except auth.SignInError:
+        raise Problem(403, "push not authenticated") from None
+    body = await request.body()
+    if len(body) > _MAX_PUSH:
+        raise Problem(413, "push too large")
+    address, _history_id = push_address(body)
+    user = await users_repo.user_by_email(session, address)
+    boxes = await mailboxes_repo.list_for_user(session, user.id) if user else []
+    for b in boxes:
+        if b.provider == "google" and b.address == address:
+            await rt.queue.enqueue("sync.mailbox", b.id)
+    return Response(status_code=204)  # unknown address too: Pub/Sub must not redeliver

@@ -1,0 +1,381 @@
+"""The Google provider: Gmail backfill (newest first) then history, Calendar sync tokens.
+
+Order of a run: Calendar (one cheap round), then the Gmail backfill if unfinished, then Gmail
+history from the stored id. Every yielded `ChangeSet` carries a cursor that is true once its
+records are stored, so a worker killed anywhere resumes with nothing missed and, since rows
+are replaced by id, nothing doubled.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any, ClassVar
+
+from unspoken.config import Settings, get_settings
+from unspoken.providers.base import (
+    AuthRevoked,
+    ChangeSet,
+    MailboxRef,
+    ProviderError,
+)
+from unspoken.providers.google import parse
+from unspoken.providers.google.auth import CALENDAR_SCOPE, GMAIL_SCOPE, revoke_grant
+from unspoken.providers.google.client import (
+    Forbidden,
+    GoogleClient,
+    Gone,
+    Grant,
+    NotFound,
+    Shared,
+)
+from unspoken.providers.google.quota import COSTS
+from unspoken.signals.model import Meeting, Message
+
+WATCH_RENEW_AFTER = 86400  # seconds: renew daily, Google drops a watch after 7 days
+MAX_REMEMBERED_STARTS = 5000  # single events whose start we remember (moved-later detection)
+
+
+@dataclass(frozen=True, slots=True)
+class GmailCursor:
+    # Every change up to `history_id` is stored once `backfill` is False. While backfilling,
+    # `history_id` is the mailbox's id taken before the first list call, so history replayed
+    # from it after the backfill covers whatever arrived meanwhile.
+    history_id: int
+    backfill: bool = False
+    page_token: str | None = None  # backfill: the next messages.list page (None: the first)
+    listed: int = 0  # backfill: messages listed so far (progress)
+
+    def __post_init__(self) -> None:
+        if self.history_id <= 0:
+            raise ValueError("history ids are positive")
+        if self.page_token is not None and not self.backfill:
+            raise ValueError("a page token belongs to a backfill")
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarCursor:
+    # Every event change up to `sync_token` is stored; `page_token` is the next page of the
+    # round in progress (a round's token comes with its last page only).
+    sync_token: str | None = None
+    page_token: str | None = None
+    starts: dict[str, int] = field(default_factory=dict)  # single event id -> start (epoch s)
+
+    def __post_init__(self) -> None:
+        if self.sync_token is None and self.page_token is None and self.starts:
+            raise ValueError("remembered starts belong to a synced calendar")
+
+
+@dataclass(frozen=True, slots=True)
+class GoogleCursor:
+    gmail: GmailCursor | None = None  # None: nothing synced yet
+    calendar: CalendarCursor | None = None  # None: no calendar (not granted) or not started
+    watch_expires: int = 0  # epoch ms of the Gmail push watch (0: none)
+    watch_renewed: int = 0  # epoch s of the last renewal
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": "google", "watch_expires": self.watch_expires,
+                               "watch_renewed": self.watch_renewed}
+        if self.gmail is not None:
+            g = self.gmail
+            out["gmail"] = {"history_id": g.history_id, "backfill": g.backfill,
+                            "page_token": g.page_token, "listed": g.listed}
+        if self.calendar is not None:
+            c = self.calendar
+            out["calendar"] = {"sync_token": c.sync_token, "page_token": c.page_token,
+                               "starts": c.starts}
+        return out
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> GoogleCursor:
+        g, c = d.get("gmail"), d.get("calendar")
+        return cls(
+            gmail=GmailCursor(int(g["history_id"]), bool(g.get("backfill")), g.get("page_token"),
+                              int(g.get("listed", 0))) if g else None,
+            calendar=CalendarCursor(c.get("sync_token"), c.get("page_token"),
+                                    {str(k): int(v) for k, v in (c.get("starts") or {}).items()})
+            if c else None,
+            watch_expires=int(d.get("watch_expires", 0)),
+            watch_renewed=int(d.get("watch_renewed", 0)))
+
+
+class GoogleProvider:
+    kind: ClassVar[str] = "google"
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self._settings = settings
+        self._shared: Shared | None = None
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings or get_settings()
+
+    @property
+    def shared(self) -> Shared:
+        if self._shared is None:
+            self._shared = Shared(self.settings)
+        return self._shared
+
+    def parse_cursor(self, data: dict[str, Any] | None) -> GoogleCursor | None:
+        return GoogleCursor.from_json(data) if data else None
+
+    def client(self, mailbox: MailboxRef) -> GoogleClient:
+        if mailbox.credentials is None:
+            raise AuthRevoked("no Google grant stored")
+        return GoogleClient(self.settings, Grant.from_bytes(mailbox.credentials),
+                            user=mailbox.id, shared=self.shared)
+
+    async def changes(self, mailbox: MailboxRef, cursor: GoogleCursor | None, *,  # type: ignore[override]
+                      page_size: int) -> AsyncIterator[ChangeSet]:
+        client = self.client(mailbox)
+        run = _Run(self.settings, client, mailbox, cursor or GoogleCursor(), page_size)
+        try:
+            async for cs in run.changes():
+                yield cs
+        finally:
+            client.close()
+
+    async def settle(self, mailbox: MailboxRef) -> None:
+        return None
+
+    async def revoke(self, mailbox: MailboxRef) -> None:
+        if mailbox.credentials is not None:
+            await revoke_grant(self.settings, Grant.from_bytes(mailbox.credentials).refresh_token)
+
+
+class _Run:
+    """One sync run of one mailbox."""
+
+    def __init__(self, settings: Settings, client: GoogleClient, mailbox: MailboxRef,
+                 cursor: GoogleCursor, page_size: int) -> None:
+        self.s, self.c, self.mb, self.cur = settings, client, mailbox, cursor
+        self.page_size = max(1, min(page_size, 500))
+        self.me = frozenset(a.lower() for a in mailbox.me | {mailbox.address})
+        self.own_domains = tuple(mailbox.source.get("internal_domains") or ())
+        days = int(mailbox.source.get("backfill_days") or settings.google_backfill_days)
+        self.since = datetime.now(UTC) - timedelta(days=min(days, settings.google_backfill_days))
+        self.resynced = False
+
+    def _cs(self, *, messages: list[Message] = (), meetings: list[Meeting] = (),  # type: ignore[assignment]
+            deleted_messages: list[str] = (), deleted_meetings: list[str] = (),  # type: ignore[assignment]
+            progress: float | None = None, done: bool = False) -> ChangeSet:
+        return ChangeSet(messages=tuple(messages), meetings=tuple(meetings),
+                         deleted_messages=tuple(deleted_messages),
+                         deleted_meetings=tuple(deleted_meetings), next_cursor=self.cur,
+                         progress=progress, done=done)
+
+    async def changes(self) -> AsyncIterator[ChangeSet]:
+        grant = self.c.grant
+        if CALENDAR_SCOPE in grant.scopes or not grant.scopes:
+            async for cs in self._calendar():
+                yield cs
+        if GMAIL_SCOPE in grant.scopes or not grant.scopes:
+            if self.cur.gmail is None or self.cur.gmail.backfill:
+                async for cs in self._backfill():
+                    yield cs
+            async for cs in self._history():
+                yield cs
+            await self._watch()
+        yield self._cs(progress=1.0, done=True)
+
+    # --- Gmail backfill ----------------------------------------------------------------
+    async def _backfill(self) -> AsyncIterator[ChangeSet]:
+        if self.cur.gmail is None or self.resynced:
+            profile = await self.c.call(
+                lambda: self.c.gmail.users().getProfile(userId="me"), units=COSTS["getProfile"])
+            self.cur = replace(self.cur, gmail=GmailCursor(int(profile["historyId"]),
+                                                           backfill=True))
+        total = None
+        while True:
+            g = self.cur.gmail
+            assert g is not None and g.backfill
+            q = f"after:{int(self.since.timestamp())} -in:chats"
+            listing = await self.c.call(
+                lambda g=g, q=q: self.c.gmail.users().messages().list(
+                    userId="me", q=q, maxResults=self.page_size, pageToken=g.page_token,
+                    includeSpamTrash=False),
+                units=COSTS["messages.list"])
+            ids = [m["id"] for m in listing.get("messages") or ()]
+            total = total or int(listing.get("resultSizeEstimate") or 0) + g.listed
+            messages = await self._fetch(ids)
+            nxt = listing.get("nextPageToken")
+            listed = g.listed + len(ids)
+            self.cur = replace(self.cur, gmail=GmailCursor(
+                g.history_id, backfill=bool(nxt), page_token=nxt, listed=listed))
+            yield self._cs(messages=messages,
+                           progress=min(0.99, listed / total) if total and nxt else 1.0)
+            if not nxt:
+                return
+
+    async def _fetch(self, ids: list[str]) -> list[Message]:
+        """Headers of every id, then the body of those that involve a customer."""
+        if not ids:
+            return []
+        units = self.s.google_get_units
+        meta = await self.c.batch(
+            [(i, lambda i=i: self.c.gmail.users().messages().get(
+                userId="me", id=i, format="metadata",
+                metadataHeaders=list(parse.METADATA_HEADERS))) for i in ids], units=units)
+        keep: dict[str, Message] = {}
+        full_ids: list[str] = []
+        for i in ids:
+            m = meta.get(i)
+            if isinstance(m, NotFound) or m is None:
+                continue  # deleted since it was listed
+            if isinstance(m, ProviderError):
+                raise _as_sync_error(m)
+            if parse.skipped(m):
+                continue
+            env = parse.envelope(m, me=self.me)
+            if env is None:
+                continue
+            if parse.needs_body(env, me=self.me, own_domains=self.own_domains):
+                full_ids.append(i)
+            else:
+                msg = parse.gmail_message(m, me=self.me)
+                if msg is not None:
+                    keep[i] = msg
+        if full_ids:
+            full = await self.c.batch(
+                [(i, lambda i=i: self.c.gmail.users().messages().get(
+                    userId="me", id=i, format="full")) for i in full_ids], units=units)
+            for i in full_ids:
+                m = full.get(i)
+                if isinstance(m, NotFound) or m is None:
+                    continue
+                if isinstance(m, ProviderError):
+                    raise _as_sync_error(m)
+                msg = parse.gmail_message(m, me=self.me)
+                if msg is not None:
+                    keep[i] = msg
+        return [keep[i] for i in ids if i in keep]  # newest first, as listed
+
+    # --- Gmail history -----------------------------------------------------------------
+    async def _history(self) -> AsyncIterator[ChangeSet]:
+        page: str | None = None
+        while True:
+            g = self.cur.gmail
+            assert g is not None and not g.backfill
+            try:
+                resp = await self.c.call(
+                    lambda g=g, page=page: self.c.gmail.users().history().list(
+                        userId="me", startHistoryId=str(g.history_id), pageToken=page,
+                        maxResults=self.page_size,
+                        historyTypes=["messageAdded", "messageDeleted", "labelAdded",
+                                      "labelRemoved"]),
+                    units=COSTS["history.list"])
+            except NotFound:
+                if self.resynced:  # exactly one full resync per run
+                    raise
+                self.resynced = True
+                async for cs in self._backfill():
+                    yield cs
+                page = None
+                continue
+            added: dict[str, None] = {}
+            deleted: dict[str, None] = {}
+            last = g.history_id
+            for rec in resp.get("history") or ():
+                last = max(last, int(rec["id"]))
+                for a in rec.get("messagesAdded") or ():
+                    added[a["message"]["id"]] = None
+                    deleted.pop(a["message"]["id"], None)
+                for d in rec.get("messagesDeleted") or ():
+                    deleted[d["message"]["id"]] = None
+                    added.pop(d["message"]["id"], None)
+                for la in rec.get("labelsAdded") or ():
+                    if set(la.get("labelIds") or ()) & parse.SKIP_LABELS:
+                        deleted[la["message"]["id"]] = None
+                        added.pop(la["message"]["id"], None)
+                for lr in rec.get("labelsRemoved") or ():
+                    if set(lr.get("labelIds") or ()) & parse.SKIP_LABELS:
+                        added[lr["message"]["id"]] = None  # untrashed: read it again
+                        deleted.pop(lr["message"]["id"], None)
+            messages = await self._fetch(list(added))
+            page = resp.get("nextPageToken")
+            # Mid-round, only the records seen are covered; the round's id comes at its end.
+            hid = last if page else max(last, int(resp.get("historyId") or last))
+            self.cur = replace(self.cur, gmail=GmailCursor(hid))
+            fetched = {m.id for m in messages}
+            gone = [i for i in added if i not in fetched] + list(deleted)
+            if messages or gone or not page:
+                yield self._cs(messages=messages, deleted_messages=gone)
+            if not page:
+                return
+
+    async def _watch(self) -> None:
+        """Renew the Gmail push watch daily when a topic is configured (one renewal at a
+        time: a Redis lock per mailbox)."""
+        topic = self.s.google_pubsub_topic
+        now = int(time.time())
+        if not topic or now - self.cur.watch_renewed < WATCH_RENEW_AFTER:
+            return
+        if not await self.c.shared.lock(f"watch:{self.mb.id}", ttl=120):
+            return
+        resp = await self.c.call(lambda: self.c.gmail.users().watch(
+            userId="me", body={"topicName": topic, "labelFilterBehavior": "exclude",
+                               "labelIds": ["SPAM", "TRASH", "DRAFT"]}), units=COSTS["watch"])
+        self.cur = replace(self.cur, watch_expires=int(resp.get("expiration") or 0),
+                           watch_renewed=now)
+
+    # --- Calendar ----------------------------------------------------------------------
+    async def _calendar(self) -> AsyncIterator[ChangeSet]:
+        cal = self.cur.calendar or CalendarCursor()
+        restarted = False
+        while True:
+            params: dict[str, Any] = {"calendarId": "primary", "singleEvents": True,
+                                      "maxResults": min(2500, max(self.page_size, 50)),
+                                      "showDeleted": True}
+            if cal.page_token:
+                params["pageToken"] = cal.page_token
+            if cal.sync_token:
+                params["syncToken"] = cal.sync_token
+            else:
+                params["timeMin"] = self.since.isoformat().replace("+00:00", "Z")
+            try:
+                resp = await self.c.call(lambda p=params: self.c.calendar.events().list(**p),
+                                         units=COSTS["events.list"])
+            except Gone:
+                if restarted:
+                    raise
+                restarted = True
+                cal = CalendarCursor()  # token expired: one full round
+                continue
+            except Forbidden:
+                return  # calendar access withdrawn: mail-only analysis
+            meetings: list[Meeting] = []
+            deleted: list[str] = []
+            starts = dict(cal.starts)
+            for ev in resp.get("items") or ():
+                prev = starts.get(ev["id"])
+                m = parse.calendar_event(
+                    ev, previous_start=datetime.fromtimestamp(prev, UTC) if prev else None)
+                if m is None:
+                    if ev.get("status") == "cancelled" or not parse.is_meeting(ev):
+                        deleted.append(str(ev["id"]))
+                        starts.pop(str(ev["id"]), None)
+                    continue
+                meetings.append(m)
+                if not m.recurring:
+                    # keep the earliest start seen: a later move stays visible
+                    first = m.original_start or m.start
+                    starts[m.occurrence_id] = int(first.timestamp())
+            if len(starts) > MAX_REMEMBERED_STARTS:
+                starts = dict(sorted(starts.items(), key=lambda kv: -kv[1])
+                              [:MAX_REMEMBERED_STARTS])
+            nxt = resp.get("nextPageToken")
+            token = None if nxt else resp.get("nextSyncToken")
+            cal = CalendarCursor(cal.sync_token if nxt else token, nxt,
+                                 starts if (nxt or token) else {})
+            self.cur = replace(self.cur, calendar=cal)
+            yield self._cs(meetings=meetings, deleted_meetings=deleted)
+            if not nxt:
+                return
+
+
+def _as_sync_error(err: ProviderError) -> ProviderError:
+    if isinstance(err, Forbidden):
+        return AuthRevoked(f"Gmail access refused: {err.reason}")
+    return err

@@ -1,0 +1,250 @@
+"""Sign in with Microsoft (MSAL auth-code flow with PKCE) and access tokens for the sync.
+
+The flow dict (state, PKCE verifier, nonce) lives in Redis for 10 minutes and is taken once.
+Each mailbox has one MSAL `SerializableTokenCache`, sealed in the mailbox's `credentials`; it is
+written back only when MSAL changed it. Refresh tokens rotate on use, so a mailbox refreshes
+under a Redis lock, re-reading the newest cache inside it: concurrent jobs find the token the
+first one stored instead of spending a stale refresh token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urlencode, urlsplit
+
+import httpx
+import msal
+from msal.authority import WELL_KNOWN_AUTHORITY_HOSTS
+
+from unspoken.providers.base import AuthRevoked, Transient
+from unspoken.providers.microsoft.coord import Coordination, LockTimeout
+
+# The one place scopes are named. MSAL adds openid, profile and offline_access itself and
+# raises if they are passed.
+SCOPES = ("User.Read", "Mail.Read", "Calendars.Read")
+FLOW_TTL = 600  # seconds a started sign-in may take
+REAUTH_TTL = 7 * 86400  # a dead grant is not retried until the user reconnects
+PERSONAL_TENANT = "9188040d-6c67-4c5b-b112-36a304b66dad"  # Microsoft accounts (outlook.com)
+_REAUTH_ERRORS = {"invalid_grant", "interaction_required", "consent_required",
+                  "login_required", "invalid_client"}
+_ADMIN_CONSENT_CODES = ("AADSTS65001", "AADSTS90094", "AADSTS90095", "AADSTS900941",
+                        "AADSTS65004")
+
+
+class SignInFailed(Exception):
+    """The sign-in cannot complete: tampered or expired state, code refused. No tokens kept."""
+
+
+class AdminConsentRequired(SignInFailed):
+    def __init__(self, link: str) -> None:
+        super().__init__("your organisation requires an administrator to approve Unspoken")
+        self.link = link
+
+
+@dataclass(frozen=True, slots=True)
+class AuthConfig:
+    client_id: str
+    authority: str
+    redirect_uri: str
+    client_secret: str = ""
+    cert_path: Path | None = None
+    cert_thumbprint: str = ""
+
+    @classmethod
+    def from_settings(cls, s: Any) -> AuthConfig:
+        return cls(client_id=s.microsoft_client_id, authority=s.microsoft_authority,
+                   redirect_uri=s.microsoft_redirect_uri,
+                   client_secret=s.microsoft_client_secret,
+                   cert_path=s.microsoft_client_cert_path,
+                   cert_thumbprint=s.microsoft_client_cert_thumbprint)
+
+    def credential(self) -> Any:
+        if self.cert_path is not None:
+            return {"private_key": Path(self.cert_path).read_text(),
+                    "thumbprint": self.cert_thumbprint}
+        return self.client_secret
+
+    def admin_consent_link(self, tenant: str = "") -> str:
+        parts = urlsplit(self.authority)
+        current = parts.path.strip("/").split("/")[0] or "common"
+        if current in ("common", "consumers"):
+            current = "organizations"
+        q = urlencode({"client_id": self.client_id, "redirect_uri": self.redirect_uri,
+                       "scope": " ".join(f"https://graph.microsoft.com/{s}" for s in SCOPES)})
+        return f"{parts.scheme}://{parts.netloc}/{tenant or current}/v2.0/adminconsent?{q}"
+
+
+@dataclass(frozen=True, slots=True)
+class Connected:
+    """A finished sign-in: who, which tenant, and the token cache to seal on the mailbox."""
+
+    address: str
+    name: str
+    tenant_id: str
+    home_account_id: str
+    token_cache: bytes
+    return_to: str = ""
+    user_id: str = ""  # the signed-in user who started the flow, if any
+
+    @property
+    def personal(self) -> bool:
+        return self.tenant_id == PERSONAL_TENANT
+
+
+class CredentialStore(Protocol):
+    """Where a mailbox's sealed token cache lives (the mailbox row, via its repository)."""
+
+    async def load(self, mailbox_id: str) -> bytes | None: ...
+    async def save(self, mailbox_id: str, blob: bytes) -> None: ...
+
+
+def _consent_error(error: str, description: str) -> bool:
+    return error == "consent_required" or any(c in description for c in _ADMIN_CONSENT_CODES)
+
+
+class MicrosoftAuth:
+    """MSAL applications built from one configuration, sharing an HTTP client and MSAL's
+    http cache (discovery documents, and the replay of failed token answers)."""
+
+    def __init__(self, config: AuthConfig, coord: Coordination, *,
+                 http: httpx.Client | None = None) -> None:
+        self.config = config
+        self.coord = coord
+        self.http = http or httpx.Client(timeout=30.0)
+        self._http_cache: dict[Any, Any] = {}
+
+    def _app(self, cache: msal.TokenCache | None) -> msal.ConfidentialClientApplication:
+        host = urlsplit(self.config.authority).hostname or ""
+        return msal.ConfidentialClientApplication(
+            self.config.client_id, client_credential=self.config.credential(),
+            authority=self.config.authority, token_cache=cache, http_client=self.http,
+            http_cache=self._http_cache,
+            # A configured host MSAL does not know (national cloud proxy, conformance server)
+            # is trusted as configured: no call to Microsoft's instance discovery.
+            instance_discovery=None if host in WELL_KNOWN_AUTHORITY_HOSTS else False)
+
+    # --- sign-in -------------------------------------------------------------------------
+
+    async def start(self, *, login_hint: str = "", return_to: str = "",
+                    user_id: str = "") -> str:
+        """The Microsoft URL to send the browser to; the flow waits in Redis, once."""
+        app = await asyncio.to_thread(self._app, None)
+        with warnings.catch_warnings():  # the issue's contract is a GET callback (query mode)
+            warnings.simplefilter("ignore", UserWarning)
+            flow = app.initiate_auth_code_flow(
+                list(SCOPES), redirect_uri=self.config.redirect_uri,
+                login_hint=login_hint or None, response_mode="query")
+        record = {"flow": flow, "return_to": return_to, "user_id": user_id}
+        await self.coord.put(f"flow:{flow['state']}", json.dumps(record), ttl=FLOW_TTL)
+        return str(flow["auth_uri"])
+
+    async def finish(self, params: Mapping[str, str]) -> Connected:
+        """Trade the callback's code for tokens. Unknown, reused or expired state: refused
+        before any token request."""
+        state = params.get("state", "")
+        raw = await self.coord.take(f"flow:{state}") if state else None
+        if raw is None:
+            raise SignInFailed("this sign-in link expired or was already used; start again")
+        record = json.loads(raw)
+        error = params.get("error", "")
+        if error:
+            desc = params.get("error_description", "")
+            if _consent_error(error, desc):
+                raise AdminConsentRequired(self.config.admin_consent_link())
+            raise SignInFailed("Microsoft did not grant access" + (f" ({error})" if error
+                                                                      else ""))
+        cache = msal.SerializableTokenCache()
+        app = await asyncio.to_thread(self._app, cache)
+        try:
+            result = await asyncio.to_thread(app.acquire_token_by_auth_code_flow,
+                                             record["flow"], dict(params), scopes=list(SCOPES))
+        except ValueError as exc:  # state mismatch, nonce mismatch, bad id token
+            raise SignInFailed("the sign-in response did not match its request") from exc
+        if "error" in result:
+            if _consent_error(result["error"], str(result.get("error_description", ""))):
+                raise AdminConsentRequired(self.config.admin_consent_link())
+            raise SignInFailed(f"Microsoft refused the sign-in ({result['error']})")
+        claims = result.get("id_token_claims") or {}
+        address = str(claims.get("preferred_username") or claims.get("email") or "").lower()
+        if "@" not in address:
+            raise SignInFailed("the Microsoft account has no email address")
+        tid = str(claims.get("tid") or "")
+        oid = str(claims.get("oid") or "")
+        home = next((a["home_account_id"] for a in app.get_accounts()), f"{oid}.{tid}")
+        return Connected(address=address, name=str(claims.get("name") or ""), tenant_id=tid,
+                         home_account_id=home, token_cache=cache.serialize().encode(),
+                         return_to=record.get("return_to", ""),
+                         user_id=record.get("user_id", ""))
+
+    async def clear_reauth(self, mailbox_id: str) -> None:
+        await self.coord.delete(f"reauth:{mailbox_id}")
+
+    def tokens(self, mailbox_id: str, *, home_account_id: str,
+               store: CredentialStore) -> MailboxTokens:
+        return MailboxTokens(self, mailbox_id, home_account_id=home_account_id, store=store)
+
+
+class MailboxTokens:
+    """Access tokens of one mailbox for one sync run."""
+
+    def __init__(self, auth: MicrosoftAuth, mailbox_id: str, *, home_account_id: str,
+                 store: CredentialStore) -> None:
+        self.auth = auth
+        self.mailbox_id = mailbox_id
+        self.home_account_id = home_account_id
+        self.store = store
+        self._token = ""
+        self._expires = 0.0
+        self.refreshes = 0  # token requests this object made (tests)
+
+    async def __call__(self, force: bool = False) -> str:
+        if not force and self._token and self._expires - time.time() > 300:
+            return self._token
+        return await self._acquire(force)
+
+    async def _acquire(self, force: bool) -> str:
+        coord = self.auth.coord
+        if await coord.get(f"reauth:{self.mailbox_id}"):
+            raise AuthRevoked("the user must reconnect Microsoft")
+        try:
+            async with coord.lock(f"refresh:{self.mailbox_id}", ttl=60, wait=90):
+                return await self._acquire_locked(force)
+        except LockTimeout:
+            raise Transient("token refresh lock busy") from None
+
+    async def _acquire_locked(self, force: bool) -> str:
+        blob = await self.store.load(self.mailbox_id)  # the newest: another job may have rotated
+        if not blob:
+            raise AuthRevoked("no Microsoft credentials stored")
+        cache = msal.SerializableTokenCache()
+        cache.deserialize(blob.decode())
+        app = await asyncio.to_thread(self.auth._app, cache)
+        accounts = app.get_accounts()
+        account = next((a for a in accounts if a.get("home_account_id") == self.home_account_id),
+                       accounts[0] if accounts else None)
+        if account is None:
+            raise AuthRevoked("no Microsoft account in the token cache")
+        before = time.time()
+        result = await asyncio.to_thread(app.acquire_token_silent_with_error, list(SCOPES),
+                                         account, force_refresh=force)
+        if cache.has_state_changed:  # a refresh happened (tokens rotated): persist it now
+            self.refreshes += 1
+            await self.store.save(self.mailbox_id, cache.serialize().encode())
+        if not result:
+            raise AuthRevoked("no usable Microsoft token")
+        if "error" in result:
+            if result["error"] in _REAUTH_ERRORS:
+                await self.auth.coord.put(f"reauth:{self.mailbox_id}", result["error"],
+                                          ttl=REAUTH_TTL)
+                raise AuthRevoked(f"Microsoft: {result['error']}")
+            raise Transient(f"Microsoft token endpoint: {result['error']}")
+        self._token = str(result["access_token"])
+        self._expires = before + float(result.get("expires_in", 0))
+        return self._token
