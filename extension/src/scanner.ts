@@ -148,10 +148,13 @@ export function init(signal: AbortSignal, page: SitePage, opts: ScannerOptions):
 
   function flush(): void {
     timer = undefined;
-    const roots = [...pending];
+    const queued = new Set(pending);
     pending.clear();
-    // Drop roots inside other pending roots: each subtree is scanned once.
-    const top = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
+    // Drop roots inside other queued roots, so each subtree is scanned once (ancestor walk: O(n · depth)).
+    const top = [...queued].filter((r) => {
+      for (let p = r.parentElement; p; p = p.parentElement) if (queued.has(p)) return false;
+      return true;
+    });
     const t0 = performance.now();
     scan(top); // also draws, in this same task, whatever the page memo already knows
     measure("unspoken:batch", t0);

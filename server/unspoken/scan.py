@@ -13,13 +13,14 @@ import contextlib
 import multiprocessing as mp
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from unspoken.imports.eml import list_files, parse_files
+from unspoken.imports.eml import first_copies, list_files, parse_files
 from unspoken.imports.errors import Skips, UnreadableSource
 from unspoken.imports.ics import read_ics
 from unspoken.imports.mbox import check_mbox, parse_range, split_ranges
@@ -76,11 +77,22 @@ class _Context:
 _Row = tuple[MessageFeatures, str, str]  # features, Message-ID, content key
 
 
+@dataclass(frozen=True, slots=True)
+class _Done:
+    """What a worker sends back for one unit: features and counts, no text."""
+
+    label: str
+    noun: str
+    weight: int
+    rows: list[_Row]
+    skips: Skips
+
+
 def run_scan(inputs: ScanInputs, *, as_of: datetime, policy: Policy, progress: bool = False,
              workers: int | None = None) -> ScanResult:
     """Read every input, assess it. `workers`: processes for mail (default: one per core)."""
-    units = _plan(inputs)
     skips = Skips()
+    units, total = _plan(inputs, skips)
     ctx = _Context(me=inputs.me, latest=as_of + timedelta(days=366),
                    executive_titles=policy.executive_titles)
     start = as_of - timedelta(days=policy.recent_days + policy.baseline_days)
@@ -89,36 +101,54 @@ def run_scan(inputs: ScanInputs, *, as_of: datetime, policy: Policy, progress: b
     def meetings() -> list[Meeting]:
         return [m for p in inputs.ics for m in read_ics(p, start=start, end=end, skips=skips)]
 
-    features, calendar = _collect(units, ctx, skips, meetings, progress=progress,
-                                  workers=_workers(units, workers))
+    features, calendar, read = _collect(units, ctx, skips, meetings, progress=progress,
+                                        total=total, workers=_workers(total, workers))
+    for d in inputs.eml_dirs:
+        if not read[str(d)] and not skips.counts.get(str(d)):
+            raise UnreadableSource(f"{d}: no mail files in this folder")
     report = assess(features, calendar, me=inputs.me, as_of=as_of, policy=policy)
     return ScanResult(report=report, skips=skips, messages=len(features),
                       meetings=len(calendar))
 
 
-def _plan(inputs: ScanInputs) -> list[_Unit]:
-    """Check every input (missing or not a mailbox: raise now, before any work) and cut it."""
+def _plan(inputs: ScanInputs, skips: Skips) -> tuple[Iterator[_Unit], int]:
+    """Check every input (missing or not a mailbox: raise now, before any work), then cut the
+    mail into units, lazily: .eml copies are dropped while the workers already run."""
     for p in inputs.ics:
         if not p.is_file():
             raise FileNotFoundError(f"{p}: no such file")
-    units: list[_Unit] = []
+    mbox_units: list[_Unit] = []
     for p in inputs.mbox:
         check_mbox(p)
         size = p.stat().st_size
         for s, e in split_ranges(p, max(1, size // MBOX_CHUNK)):
-            units.append(_Unit("mbox", str(p), path=p, start=s, end=e,
-                               weight=(e if e is not None else size) - s))
+            mbox_units.append(_Unit("mbox", str(p), path=p, start=s, end=e,
+                                    weight=(e if e is not None else size) - s))
+    folders: list[tuple[Path, list[Path]]] = []
     for d in inputs.eml_dirs:
         files = list_files(d)
         if not files:
             raise UnreadableSource(f"{d}: no mail files in this folder")
-        for i in range(0, len(files), EML_BATCH):
-            batch = tuple(files[i:i + EML_BATCH])
-            units.append(_Unit("eml", str(d), files=batch, weight=_size(batch)))
-    return units
+        folders.append((d, files))
+    total = sum(u.weight for u in mbox_units) + sum(_size(f) for _d, f in folders)
+
+    def units() -> Iterator[_Unit]:
+        yield from mbox_units
+        seen = Seen()
+        for d, files in folders:
+            batch: list[Path] = []
+            for f in first_copies(files, seen, skips, str(d)):
+                batch.append(f)
+                if len(batch) == EML_BATCH:
+                    yield _Unit("eml", str(d), files=tuple(batch), weight=_size(batch))
+                    batch = []
+            if batch:
+                yield _Unit("eml", str(d), files=tuple(batch), weight=_size(batch))
+
+    return units(), total
 
 
-def _size(files: tuple[Path, ...]) -> int:
+def _size(files: list[Path]) -> int:
     total = 0
     for f in files:
         with contextlib.suppress(OSError):
@@ -126,60 +156,56 @@ def _size(files: tuple[Path, ...]) -> int:
     return total
 
 
-def _workers(units: list[_Unit], wanted: int | None) -> int:
+def _workers(total: int, wanted: int | None) -> int:
     if wanted is not None:
-        return max(1, min(wanted, len(units)))
-    if sum(u.weight for u in units) < PARALLEL_FROM:
+        return max(1, wanted)
+    if total < PARALLEL_FROM:
         return 1
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         cores = os.cpu_count() or 1
-    return max(1, min(cores, 8, len(units)))
+    return max(1, min(cores, 8))
 
 
-def _collect(units: list[_Unit], ctx: _Context, skips: Skips,
-             meetings: Callable[[], list[Meeting]], *, progress: bool, workers: int
-             ) -> tuple[list[MessageFeatures], list[Meeting]]:
+def _collect(units: Iterator[_Unit], ctx: _Context, skips: Skips,
+             meetings: Callable[[], list[Meeting]], *, progress: bool, total: int, workers: int
+             ) -> tuple[list[MessageFeatures], list[Meeting], Counter[str]]:
     seen = Seen()
     kept: list[MessageFeatures] = []
-    bar = _Progress(sum(u.weight for u in units), enabled=progress)
+    read: Counter[str] = Counter()  # messages read per input
+    bar = _Progress(total, enabled=progress)
     try:
         if workers <= 1:
             calendar = meetings()
-            results: Iterator[tuple[list[_Row], Skips]] = (_work(u, ctx) for u in units)
-            _keep(units, results, seen, kept, skips, bar)
+            _keep((_work(u, ctx) for u in units), seen, kept, read, skips, bar)
         else:
             pool = mp.get_context("forkserver").Pool(
                 workers, initializer=_init_worker, initargs=(ctx,))
             try:
                 results = pool.imap(_work_in_worker, units)
                 calendar = meetings()  # the calendar is read here while workers parse mail
-                _keep(units, results, seen, kept, skips, bar)
+                _keep(results, seen, kept, read, skips, bar)
             finally:
                 pool.terminate()
                 pool.join()
     finally:
         bar.close()
-    return link_threads(kept), calendar
+    return link_threads(kept), calendar, read
 
 
-def _keep(units: list[_Unit], results: Iterator[tuple[list[_Row], Skips]], seen: Seen,
-          kept: list[MessageFeatures], skips: Skips, bar: _Progress) -> None:
-    mail_in: dict[str, int] = {}
-    for unit, (rows, unit_skips) in zip(units, results, strict=True):
-        skips.merge(unit_skips)
-        mail_in[unit.label] = mail_in.get(unit.label, 0) + len(rows)
-        for feats, message_id, content_key in rows:
+def _keep(results: Iterable[_Done], seen: Seen, kept: list[MessageFeatures],
+          read: Counter[str], skips: Skips, bar: _Progress) -> None:
+    """Merge unit results in unit order; the same message from two inputs is kept once."""
+    for done in results:
+        skips.merge(done.skips)
+        read[done.label] += len(done.rows)
+        for feats, message_id, content_key in done.rows:
             if seen.first_time(message_id, content_key):
                 kept.append(feats)
             else:
-                skips.ignore(unit.label, "duplicate", what="file" if unit.kind == "eml"
-                             else "message")
-        bar.advance(unit.weight)
-    for label, n in mail_in.items():
-        if not n and not skips.counts.get(label) and Path(label).is_dir():
-            raise UnreadableSource(f"{label}: no mail files in this folder")
+                skips.ignore(done.label, "duplicate", what=done.noun)
+        bar.advance(done.weight)
 
 
 _CTX: _Context | None = None
@@ -190,12 +216,12 @@ def _init_worker(ctx: _Context) -> None:
     _CTX = ctx
 
 
-def _work_in_worker(unit: _Unit) -> tuple[list[_Row], Skips]:
+def _work_in_worker(unit: _Unit) -> _Done:
     assert _CTX is not None
     return _work(unit, _CTX)
 
 
-def _work(unit: _Unit, ctx: _Context) -> tuple[list[_Row], Skips]:
+def _work(unit: _Unit, ctx: _Context) -> _Done:
     """Parse one unit and reduce each message to its features: the text stays here."""
     skips = Skips()
     if unit.kind == "mbox":
@@ -207,7 +233,8 @@ def _work(unit: _Unit, ctx: _Context) -> tuple[list[_Row], Skips]:
                              latest=ctx.latest)
     rows = [(extract(p.message, executive_titles=ctx.executive_titles), p.message.message_id,
              p.content_key) for p in parsed]
-    return rows, skips
+    return _Done(unit.label, "file" if unit.kind == "eml" else "message", unit.weight, rows,
+                 skips)
 
 
 class _Progress:

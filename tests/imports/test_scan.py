@@ -66,3 +66,23 @@ class TestScanCommand:
             assert result.returncode == 2, result.stderr
             lines = result.stderr.strip().splitlines()
             assert len(lines) == 1 and args[1] in lines[0] and "Traceback" not in result.stderr
+
+    def test_eml_folders_in_workers_drop_copies_before_reading_them(self, tmp_path, monkeypatch):
+        for folder in ("inbox", "all_documents", "sent"):
+            (tmp_path / folder).mkdir()
+        for i in range(30):
+            text = mail(message_id=f"<{i}@enron>", subject=f"topic {i}",
+                        date=f"Tue, {1 + i % 28} Sep 2026 10:00:00 +0000")
+            (tmp_path / "inbox" / f"{i}_").write_text(text)
+            if i % 3 == 0:  # a copy in another folder, with another Message-ID
+                (tmp_path / "all_documents" / f"{i}_").write_text(
+                    text.replace(f"<{i}@enron>", f"<copy{i}@enron>"))
+        (tmp_path / "sent" / "notes.txt").write_text("not mail")
+        monkeypatch.setattr("unspoken.scan.EML_BATCH", 4)
+        inputs = ScanInputs(me=frozenset({"sam@northwind-saas.com"}), eml_dirs=(tmp_path,))
+        one = run_scan(inputs, as_of=AS_OF, policy=Policy(), workers=1)
+        two = run_scan(inputs, as_of=AS_OF, policy=Policy(), workers=2)
+        assert one.messages == two.messages == 30
+        assert one.report == two.report
+        assert one.skips.lines() == two.skips.lines() == [
+            f"ignored 11 files in {tmp_path} (duplicate: 10, not a mail file: 1)"]

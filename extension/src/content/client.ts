@@ -1,7 +1,13 @@
 /** The content script's side of the messaging: a small memo in the page plus calls to the service worker. */
 import type { Badge, ContactDetail, FeedbackKind } from "../shared/api";
 import { CACHE_TTL_MS } from "../shared/config";
-import type { ContentRequest, Invalidate } from "../shared/messages";
+import { type ContentRequest, type Invalidate, MESSAGE_MAX_ITEMS } from "../shared/messages";
+
+function _chunks<T>(xs: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}
 
 export type Send = (msg: ContentRequest) => Promise<unknown>;
 
@@ -31,9 +37,14 @@ export class LookupClient {
   async badges(emails: string[]): Promise<Map<string, Badge | null>> {
     const out = new Map<string, Badge | null>();
     if (emails.length === 0) return out;
-    const res = (await this._safeSend({ type: "badges", emails })) as { badges?: Badge[] } | null;
+    // Messages carry at most MESSAGE_MAX_ITEMS; the worker re-batches them into ≤ 200 per request anyway.
+    const answers = await Promise.all(
+      _chunks(emails, MESSAGE_MAX_ITEMS).map(
+        (part) => this._safeSend({ type: "badges", emails: part }) as Promise<{ badges?: Badge[] } | null>,
+      ),
+    );
     const now = Date.now();
-    const got = new Map((res?.badges ?? []).map((b) => [b.email, b]));
+    const got = new Map(answers.flatMap((res) => res?.badges ?? []).map((b) => [b.email, b]));
     for (const e of emails) {
       const b = got.get(e);
       const shown = b && b.level !== "unknown" ? b : null;
@@ -47,11 +58,16 @@ export class LookupClient {
   async resolve(names: string[]): Promise<Map<string, string | null>> {
     const out = new Map<string, string | null>();
     if (names.length === 0) return out;
-    const res = (await this._safeSend({ type: "resolve", names })) as { matches?: Record<string, string | null> } | null;
+    const answers = await Promise.all(
+      _chunks(names, MESSAGE_MAX_ITEMS).map(
+        (part) => this._safeSend({ type: "resolve", names: part }) as Promise<{ matches?: Record<string, string | null> } | null>,
+      ),
+    );
+    const matches: Record<string, string | null> = Object.assign({}, ...answers.map((r) => r?.matches ?? {}));
     const now = Date.now();
     for (const n of names) {
-      const v = res?.matches?.[n];
-      if (res?.matches && n in res.matches) this._names.set(n, { v: v ?? null, at: now });
+      const v = matches[n];
+      if (Object.hasOwn(matches, n)) this._names.set(n, { v: v ?? null, at: now });
       out.set(n, typeof v === "string" ? v : null);
     }
     return out;

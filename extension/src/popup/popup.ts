@@ -59,6 +59,7 @@ async function render(): Promise<void> {
     if (!s.me.mailboxes.length) list.append(_line("muted", "No mailbox connected yet."));
   } else {
     state.append(_line("", "Signed in."));
+    $("mailboxes").replaceChildren(_line("muted", "Mailbox status is unavailable right now."));
   }
   if (s.problem && s.problem.kind !== "unauthorized") {
     state.append(_line("err", `${s.problem.detail} Badges are paused until it answers.`));

@@ -152,7 +152,7 @@ export class Service {
   async signIn(provider: "google" | "microsoft"): Promise<{ ok: boolean; error?: string }> {
     const start = new URL(`${await this.backend()}/auth/${provider}/start`);
     start.searchParams.set("client", "extension");
-    start.searchParams.set("redirect_uri", this._d.authRedirectUrl);
+    start.searchParams.set("redirect", this._d.authRedirectUrl); // https://<id>.chromiumapp.org/auth
     let final: string;
     try {
       final = await this._d.launchAuth(start.toString());

@@ -26,7 +26,7 @@ function benchPage() {
 
 /** Main-world probe: when each badge appears, and a driver for SPA-like mutation batches. */
 const PROBE = () => {
-  window.__bench = { drawn: [], ready: 0 };
+  window.__bench = { drawn: [], ready: 0, control: [] };
   document.addEventListener("DOMContentLoaded", () => {
     window.__bench.ready = performance.timeOrigin + performance.now();
     new MutationObserver((recs) => {
@@ -43,7 +43,13 @@ const PROBE = () => {
         row.querySelectorAll("unspoken-badge").forEach((x) => x.remove());
         tbody.prepend(row);
       }
-      await new Promise((r) => setTimeout(r, 120));
+      await new Promise((r) => setTimeout(r, 60));
+      // Control: fixed work measured the same way, to show how much the machine's load stretches wall time.
+      const t0 = performance.now();
+      let x = 0;
+      for (let k = 0; k < 300_000; k++) x = (x * 31 + k) % 1_000_003;
+      window.__bench.control.push(performance.now() - t0 + (x < 0 ? 1 : 0));
+      await new Promise((r) => setTimeout(r, 60));
     }
   };
 };
@@ -88,6 +94,7 @@ async function onePage(b, html, expectBadges) {
   const after = await mainThreadMs(cdp);
   const batches = await page.evaluate(() => ({
     batches: performance.getEntriesByName("unspoken:batch").map((e) => e.duration),
+    control: window.__bench.control,
     badges: document.querySelectorAll("unspoken-badge").length,
   }));
   await page.close();
@@ -151,6 +158,8 @@ console.log(`scanner, initial scan of the page        ${f(col("scanMax"), 2)} ms
 const allBatches = runs.flatMap((r) => r.batches.batches).sort((a, b) => a - b);
 const p90 = allBatches[Math.floor(allBatches.length * 0.9)];
 console.log(`scanner per mutation batch (10 rows)     median ${f(median(allBatches), 2)} ms, p90 ${f(p90, 2)} ms, max ${f(allBatches.at(-1), 2)} ms over ${allBatches.length} batches   goal ≤ 4 ms`);
+const control = [...runs, ...base].flatMap((r) => r.batches.control).sort((a, b) => a - b);
+console.log(`  control (fixed JS loop, same page)     median ${f(median(control), 2)} ms, p90 ${f(control[Math.floor(control.length * 0.9)], 2)} ms, max ${f(control.at(-1), 2)} ms   (load noise floor)`);
 console.log(`warm reload (caches): requests ${warm.requests.length}, ready → drawn ${f(lastDrawn(warm) - warm.probe.ready)} ms\n`);
 console.log(`renderer main-thread time (CDP TaskDuration)   with extension   without`);
 console.log(`  page load until badges settled               ${f(col("loadTask")).padStart(8)} ms   ${f(median(base.map((r) => r.load.task))).padStart(8)} ms`);

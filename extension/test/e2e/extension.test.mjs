@@ -87,6 +87,11 @@ describe("Unspoken extension in Chromium", { timeout: 180_000 }, () => {
     const popup = await signIn(b, backend.url, backend.token);
     const text = await popup.locator("body").innerText();
     assert.match(text, /Signed in as/);
+    // The token is kept where content scripts cannot read it: never in chrome.storage.local.
+    const local = await popup.evaluate(() => chrome.storage.local.get(null));
+    assert.ok(!JSON.stringify(local).includes(backend.token), "token found in chrome.storage.local");
+    const level = await popup.evaluate(() => chrome.storage.session.getAccessLevel?.() ?? null);
+    if (level) assert.equal(level.accessLevel ?? level, "TRUSTED_CONTEXTS");
     await popup.screenshot({ path: join(ARTIFACTS, "popup-signed-in.png") });
     await popup.close();
   });

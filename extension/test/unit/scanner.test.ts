@@ -83,6 +83,33 @@ describe("scanner on Gmail", () => {
     expect(document.querySelectorAll("unspoken-badge")).toHaveLength(6);
   });
 
+  it("a big render (hundreds of nodes in one batch) is scanned once per subtree", async () => {
+    mountSavedPage("gmail_inbox_2026-11-26.html");
+    const w = fakeWorker({ ...LEVELS });
+    const page = gmailPage({ pathname: "/mail/u/0/" });
+    scanner.init(ctl.signal, page, { client: w.client });
+    await settle();
+    const spy = vi.spyOn(page, "findContacts");
+    const tbody = document.querySelector("tbody")!;
+    const rows = [...tbody.querySelectorAll("tr.zA")].map((r) => r.cloneNode(true) as Element);
+    const box = document.createElement("div");
+    document.body.append(box);
+    for (let i = 0; i < 30; i++) {
+      const t = document.createElement("table");
+      const b = document.createElement("tbody");
+      t.append(b);
+      box.append(t);
+      for (const r of rows) {
+        const c = r.cloneNode(true) as Element;
+        c.querySelectorAll("unspoken-badge").forEach((x) => x.remove());
+        b.append(c); // each row is its own mutation record, inside an added table inside the box
+      }
+    }
+    await settle();
+    expect(spy.mock.calls.map((c) => c[0])).toEqual([box]);
+    expect(box.querySelectorAll("unspoken-badge")).toHaveLength(30 * 5);
+  });
+
   it("does not badge an element twice when the site touches it", async () => {
     mountSavedPage("gmail_thread_2026-11-26.html");
     const w = fakeWorker({ ...LEVELS });

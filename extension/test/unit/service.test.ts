@@ -36,6 +36,7 @@ function setup(token: string | null = "tok") {
   const local = new MemoryArea();
   local.data.backend_url = "http://127.0.0.1:9999";
   const broadcasts: Invalidate[] = [];
+  const launched: string[] = [];
   const service = new Service({
     fetch: backend.fetch,
     tokens: {
@@ -46,11 +47,14 @@ function setup(token: string | null = "tok") {
     session,
     local,
     broadcast: (m) => broadcasts.push(m),
-    launchAuth: async (url) => `https://id.chromiumapp.org/auth#token=oauth-${new URL(url).pathname.split("/")[2]}`,
+    launchAuth: async (url) => {
+      launched.push(url);
+      return `https://id.chromiumapp.org/auth#token=oauth-${new URL(url).pathname.split("/")[2]}`;
+    },
     authRedirectUrl: "https://id.chromiumapp.org/auth",
     gatherMs: 0,
   });
-  return { service, backend, session, broadcasts, token: () => stored };
+  return { service, backend, session, broadcasts, launched, token: () => stored };
 }
 
 describe("Service", () => {
@@ -153,9 +157,12 @@ describe("Service", () => {
   });
 
   it("signs in through the backend's OAuth start page", async () => {
-    const { service, token } = setup(null);
+    const { service, token, launched } = setup(null);
     expect(await service.signIn("microsoft")).toEqual({ ok: true });
     expect(token()).toBe("oauth-microsoft");
+    expect(launched).toEqual([
+      "http://127.0.0.1:9999/auth/microsoft/start?client=extension&redirect=https%3A%2F%2Fid.chromiumapp.org%2Fauth",
+    ]);
   });
 
   it("only https backends, or http on this machine", async () => {

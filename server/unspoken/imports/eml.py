@@ -2,11 +2,12 @@
 
 Walked recursively in sorted order. Files without an extension or with `.eml` are read when
 their first bytes look like mail headers; other files are counted as "not a mail file". The
-same message filed in several folders is read once.
+same message filed in several folders is read once (the first in sorted path order).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -18,8 +19,11 @@ from unspoken.imports.rfc822 import (
     Parsed,
     Rejected,
     Seen,
+    parse_headers,
     parse_message,
+    split_head,
 )
+from unspoken.imports.threads import message_ids
 from unspoken.signals.model import Message
 
 MAX_FILE = 48 << 20  # a larger file keeps only its first KEEP bytes
@@ -36,17 +40,41 @@ def read_eml_dir(path: Path, *, me: frozenset[str], skips: Skips,
                  latest: datetime | None = None) -> Iterator[Message]:
     """Every distinct readable message under `path` (a folder, or one .eml file)."""
     files = list_files(path)
-    seen = Seen()
     label = str(path)
     found = 0
-    for parsed in parse_files(files, me=me, skips=skips, label=label, latest=latest):
+    for parsed in parse_files(first_copies(files, Seen(), skips, label), me=me, skips=skips,
+                              label=label, latest=latest):
         found += 1
-        if seen.first_time(parsed.message.message_id, parsed.content_key):
-            yield parsed.message
+        yield parsed.message
+    if not found and not skips.counts.get(label):
+        raise UnreadableSource(f"{path}: no mail files in this folder")
+
+
+def first_copies(files: Iterable[Path], seen: Seen, skips: Skips, label: str
+                 ) -> Iterator[Path]:
+    """Files whose message was not seen earlier, by Message-ID or by (Date, From, Subject,
+    body) as written in the file. Done before parsing: a copy is never read twice."""
+    for file in files:
+        try:
+            with open(file, "rb") as f:
+                raw = f.read(KEEP)
+        except OSError:
+            yield file  # the reader counts it
+            continue
+        split = split_head(raw)
+        if split is None:
+            yield file
+            continue
+        h = parse_headers(split[0])
+        digest = hashlib.blake2b(digest_size=16)
+        for name in ("date", "from", "subject"):
+            digest.update(h.get(name, "").encode("utf-8", "replace") + b"\x00")
+        digest.update(split[1].strip())
+        if seen.first_time((message_ids(h.get("message-id", "")) or [""])[0],
+                           digest.hexdigest()):
+            yield file
         else:
             skips.ignore(label, "duplicate", what="file")
-    if files and not found and not skips.counts.get(label):
-        raise UnreadableSource(f"{path}: no mail files in this folder")
 
 
 def list_files(path: Path) -> list[Path]:

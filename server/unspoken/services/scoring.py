@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from unspoken.services import context as context_service
 from unspoken.signals import assess as engine
 from unspoken.signals.accounts import FREE_MAIL_DOMAINS, domain_of, normalise, registrable_domain
 from unspoken.signals.detectors.base import MailboxContext
@@ -142,7 +143,7 @@ async def fresh_context(session: AsyncSession, *, user_id: str, me: frozenset[st
 
 async def stored_context(session: AsyncSession, *, user_id: str) -> MailboxContext | None:
     row = await assessments_repo.context(session, user_id)
-    return context_of(row.body) if row else None
+    return context_of(row.body["ctx"]) if row and "ctx" in row.body else None
 
 
 async def refresh(session: AsyncSession, *, user_id: str, touched: Iterable[str],
@@ -150,15 +151,21 @@ async def refresh(session: AsyncSession, *, user_id: str, touched: Iterable[str]
                   full: bool = False) -> int:
     """Rescore after a change: only `touched` accounts while the mailbox context is unchanged,
     every account when it changed (a new lull week, a new bulk sender) or when `full`."""
-    ctx = await fresh_context(session, user_id=user_id, me=me, as_of=as_of, policy=policy)
+    stats = None if full else await context_service.load(
+        session, user_id=user_id, me=me, as_of=as_of, policy=policy)
+    if stats is None:
+        stats = await context_service.rebuild(session, user_id=user_id, me=me, as_of=as_of,
+                                              policy=policy)
+    ctx = context_service.context(stats, as_of=as_of, policy=policy)
     before = await assessments_repo.context(session, user_id)
-    if full or before is None or before.body != context_json(ctx) or \
+    if full or before is None or before.body.get("ctx") != context_json(ctx) or \
             before.computed_at != as_of:
         keys = await records_repo.all_keys(session, user_id)
         await assessments_repo.delete_all(session, user_id)
     else:
         keys = set(touched)
-    await assessments_repo.save_context(session, user_id=user_id, body=context_json(ctx),
+    await assessments_repo.save_context(session, user_id=user_id,
+                                        body={"ctx": context_json(ctx), "stats": stats},
                                         computed_at=as_of)
     return await rescore(session, user_id=user_id, keys=keys, me=me, as_of=as_of,
                          policy=policy, context=ctx)

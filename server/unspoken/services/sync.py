@@ -4,15 +4,18 @@ account keys recorded as pending for the rescore that ends the run."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.providers.base import ChangeSet
+from unspoken.services import context as context_service
 from unspoken.services import scoring
 from unspoken.signals.features import extract
-from unspoken.signals.model import Direction, MessageFlag
+from unspoken.signals.model import Direction, MessageFeatures, MessageFlag
 from unspoken.signals.policy import Policy
 from unspoken.store.models import Mailbox
+from unspoken.store.repositories import assessments as assessments_repo
 from unspoken.store.repositories import records as records_repo
 
 
@@ -25,7 +28,7 @@ class Applied:
 
 
 async def apply_changes(session: AsyncSession, *, mailbox: Mailbox, changes: ChangeSet,
-                        me: frozenset[str], policy: Policy) -> Applied:
+                        me: frozenset[str], policy: Policy, as_of: datetime) -> Applied:
     own = scoring.own_keys(me) | frozenset(policy.internal_domains)
     touched: set[str] = set()
     features = [extract(m, executive_titles=policy.executive_titles,
@@ -37,6 +40,8 @@ async def apply_changes(session: AsyncSession, *, mailbox: Mailbox, changes: Cha
         ks = scoring.message_keys(f, me=me, own=own)
         keys.append(ks)
         touched |= ks
+    await _update_context(session, mailbox=mailbox, changes=changes, features=features, me=me,
+                          policy=policy, as_of=as_of)
     bounces = [f for f in features
                if MessageFlag.BOUNCE in f.flags and f.direction is Direction.RECEIVED]
     if bounces:
@@ -59,3 +64,28 @@ async def apply_changes(session: AsyncSession, *, mailbox: Mailbox, changes: Cha
     return Applied(messages=len(rows), meetings=len(m_rows),
                    deleted=len(changes.deleted_messages) + len(changes.deleted_meetings),
                    touched=frozenset(touched))
+
+
+async def _update_context(session: AsyncSession, *, mailbox: Mailbox, changes: ChangeSet,
+                          features: list[MessageFeatures], me: frozenset[str], policy: Policy,
+                          as_of: datetime) -> None:
+    """Keep the mailbox-context counts in step with the records (same transaction)."""
+    stats = await context_service.load(session, user_id=mailbox.user_id, me=me, as_of=as_of,
+                                       policy=policy)
+    if stats is None:
+        return  # rebuilt from every record by the rescore that ends the run
+    ok = not await records_repo.known_elsewhere(session, user_id=mailbox.user_id,
+                                                mailbox_id=mailbox.id, features=features)
+    if ok:
+        gone = [*[f.id for f in features], *changes.deleted_messages]
+        gone_meetings = [*[m.occurrence_id for m in changes.meetings], *changes.deleted_meetings]
+        ok = context_service.apply(
+            stats,
+            removed=await records_repo.stored_messages(session, mailbox_id=mailbox.id,
+                                                       ext_ids=gone),
+            added=features,
+            removed_meetings=await records_repo.stored_meetings(
+                session, mailbox_id=mailbox.id, occurrence_ids=gone_meetings),
+            added_meetings=changes.meetings, me=me, as_of=as_of, policy=policy)
+    await assessments_repo.save_stats(session, user_id=mailbox.user_id,
+                                      stats=stats if ok else None)

@@ -48,6 +48,9 @@ SENTENCE_KINDS = (
 _RECEIVED_ONLY = frozenset((VAGUE_DECLINE, CONCRETE_DECLINE))
 _SENT_ONLY = frozenset((EXPANSION_PROPOSAL,))
 _QUOTE_MAX = 160
+# A reply's own words rarely run past this; longer new text is a pasted document or newsletter,
+# and reading all of it would cost more than the message is worth.
+_MAX_TEXT = 4000
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +110,6 @@ _FAR = _words(
     r"later\s+(?:this|in\s+the|next)\s+(?:year|month|quarter|season|fall|spring|summer)",
     r"later\s+this\s+year", r"(?:this|next)\s+" + _SEASON,
     r"(?:after|past|post|following|once|until|till|til|before|over)[- ]\s*(?:the\s+)?" + _HOLIDAY,
-    r"(?:after|past|following|until|till|til|before|once|when)\s+(?:the\s+|our\s+|my\s+|we\s+|things\s+|this\s+|their\s+|I\s+|they\s+)?[\w' -]{0,40}?\b(?:launch|conference|audit|reorg|reorganization|restructuring|merger|acquisition|migration|close[sd]?|closing|board\s+meeting|offsite|off-site|budget(?:ing)?|planning|kickoff|kick-off|election|season|cycle|leave|vacation|summer|holidays?|busy\s+season|peak\s+season|quarter|year|settles?|settled|calms?\s+down|calmed\s+down|quiets?\s+down|slows?\s+down|is\s+over|wraps?\s+up|done|finali[sz]ed?|approved|on\s+board|starts|back|dust\s+settles|review|sign-off|go-live|earnings|transition|move|onboarding)\b",
     r"the\s+(?:following|next)\s+(?:quarter|month|year|planning|cycle)",
     r"(?:in\s+)?the\s+new\s+(?:fiscal\s+)?year", r"early\s+next", r"mid-next",
     r"sometime\s+(?:next|in|after|later)", r"down\s+the\s+road\s+in", r"at\s+a\s+later\s+date",
@@ -125,6 +127,64 @@ _NEAR = _words(
     r"after\s+the\s+\d{1,2}(?:st|nd|rd|th)?\b", r"another\s+(?:day|time)", r"la\s+semaine\s+prochaine",
 )
 _FAR_RX = _rx(_FAR)
+# "after the launch", "once things settle down": a connective, then an event within 40 chars.
+_FAR_EVENT_RX = _rx(
+    r"(?:after|past|following|until|till|til|before|once|when)\s+(?:the\s+|our\s+|my\s+|we\s+|things\s+|this\s+|their\s+|I\s+|they\s+)?[\w' -]{0,40}?\b(?:launch|conference|audit|reorg|reorganization|restructuring|merger|acquisition|migration|close[sd]?|closing|board\s+meeting|offsite|off-site|budget(?:ing)?|planning|kickoff|kick-off|election|season|cycle|leave|vacation|summer|holidays?|busy\s+season|peak\s+season|quarter|year|settles?|settled|calms?\s+down|calmed\s+down|quiets?\s+down|slows?\s+down|is\s+over|wraps?\s+up|done|finali[sz]ed?|approved|on\s+board|starts|back|dust\s+settles|review|sign-off|go-live|earnings|transition|move|onboarding)\b"
+)
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december jan "
+    "feb sep sept oct nov dec janvier f\u00e9vrier mars avril juin juillet ao\u00fbt septembre "
+    "octobre novembre d\u00e9cembre".split()
+)
+# Every branch of _FAR contains one of these words (or a q1/h2/fy24/60-style token).
+_FAR_ANCHORS = _MONTH_WORDS | frozenset(
+    "week weeks weekend month months quarter quarters year years half cycle season semester "
+    "budget fiscal financial fy days later renewal holiday holidays thanksgiving christmas xmas "
+    "easter labor memorial festive break rentr\u00e9e f\u00eates mois ann\u00e9e trimestre semaines "
+    "prochain prochaine next spring summer fall autumn winter sometime 1st 2nd 3rd 4th".split()
+)
+_EVENT_CONNECTIVES = frozenset("after past following until till til before once when".split())
+_FAR_TOKEN = re.compile(r"^(?:q[1-4]|h[12]|fy\d{2,4}|\d{2,3})$")
+_NEAR_ANCHORS = frozenset(
+    "week monday tuesday wednesday thursday friday weekend following days tomorrow later another "
+    "semaine".split()
+)
+_SPAN_WORD = re.compile(r"[a-z0-9\u00e0-\u00ff]+")  # "jusqu'en avril": "en" starts a word too
+_WORD = re.compile(r"[a-z0-9\u00e0-\u00ff]+(?:'[a-z\u00e0-\u00ff]+)?")
+
+
+def _words_of(s: str) -> set[str]:
+    """Word set of a lower-cased sentence; "year's" also counts as "year"."""
+    words = set(_WORD.findall(s))
+    if "'s" in s:
+        words.update(w[:-2] for w in list(words) if w.endswith("'s"))
+    return words
+
+
+def _far(s: str, words: set[str]) -> re.Match[str] | None:
+    """A time expression at least a couple of weeks away. The full grammar is the most
+    expensive regex here, so it is only tried at the few word starts before an anchor word
+    (every branch contains one: a unit, a month, a season, a holiday, "next", "later"...)."""
+    if not words.isdisjoint(_FAR_ANCHORS) or any(
+        w[0] in "qhf0123456789" and _FAR_TOKEN.match(w) for w in words
+    ):
+        spans = [(a.start(), a.end(), a.group(0)) for a in _SPAN_WORD.finditer(s)]
+        for i, (_start, end, w) in enumerate(spans):
+            if w in _FAR_ANCHORS or (w[0] in "qhf0123456789" and _FAR_TOKEN.match(w)):
+                hi = min(len(s), end + 24)
+                for j in range(max(0, i - 7), i + 1):
+                    m = _FAR_RX.match(s, spans[j][0], hi)
+                    if m:
+                        return m
+    if not words.isdisjoint(_EVENT_CONNECTIVES):
+        return _FAR_EVENT_RX.search(s)
+    return None
+
+
+def _near(s: str, words: set[str]) -> re.Match[str] | None:
+    if words.isdisjoint(_NEAR_ANCHORS) and not any(w[:1].isdigit() for w in words):
+        return None
+    return _NEAR_RX.search(s)
 _NEAR_RX = _rx(_NEAR)
 _NOW = _words(
     r"right\s+now", r"(?:at\s+)?(?:the|this)\s+(?:moment|time|point|stage|juncture)", r"for\s+now",
@@ -362,10 +422,12 @@ _EXP_DONE = _rx(
 )
 
 # --- feature ask --------------------------------------------------------------------------
-_Q_FRAME = _rx(
-    r"^(?:so\s+|also\s+|and\s+|but\s+|quick\s+question[:,-]?\s*)?(?:is|are|does|do|can|could|would|will|when|what|"
+_Q_START = _rx(
+    r"(?:so\s+|also\s+|and\s+|but\s+|quick\s+question[:,-]?\s*)?(?:is|are|does|do|can|could|would|will|when|what|"
     r"how|any|which|where|est-ce|avez-vous|quand|pouvez-vous)\b"
-    r"|\b(?:wondering|curious|quand|wanted\s+to\s+(?:ask|know|check)|keen\s+to\s+(?:understand|know)|"
+)
+_Q_INDIRECT = _rx(
+    r"\b(?:wondering|curious|quand|wanted\s+to\s+(?:ask|know|check)|keen\s+to\s+(?:understand|know)|"
     r"(?:please|kindly)\s+(?:confirm|advise|let\s+us\s+know)|i'd\s+love\s+to\s+know|"
     r"let\s+(?:me|us)\s+know\s+(?:if|whether|when))\b"
 )
@@ -457,6 +519,16 @@ _PERSONAL = _rx(
     r"cold|storm|flood\w*|summer|spring\s+break|school|college|graduation|reunion|halloween|barbecue|"
     r"surgery|sick|leave|airport|train|photos|paris|london|japan|italy|lisbon|maine|denver|ohio|"
     r"home|break|time\s+off|tournament|championship|soccer|leaves|fall|city|drive)\b"
+)
+_PERSONAL_WORDS = frozenset(
+    "weekend holiday holidays vacation trip travel traveling travelling flight jet honeymoon wedding "
+    "birthday baby kids kid kid's children son son's daughter daughter's twins wife husband family "
+    "mom dad parents sister sister's brother grandkids dog puppy cat house move renovation nursery "
+    "marathon race game concert golf fishing hike hiking ski skiing beach lake mountains snow "
+    "snowstorm rain sunshine weather heat cold storm flood flooding summer spring school college "
+    "graduation reunion halloween barbecue surgery sick leave airport train photos paris london "
+    "japan italy lisbon maine denver ohio home break time tournament championship soccer leaves "
+    "fall city drive sunny raining freezing humid".split()
 )
 _AFFECT = _rx(
     r"\b(?:hope\w*|enjoy\w*|have\s+fun|how\s+(?:was|is|did|are|were)|glad|great|lovely|amazing|fun|"
@@ -602,7 +674,7 @@ def _split_chunk(chunk: str) -> list[str]:
     start = 0
     for m in _SENT_END.finditer(chunk):
         piece = chunk[start : m.start()].strip()
-        if _ABBREV.search(piece):
+        if _ABBREV.search(piece[-12:]):
             continue
         if piece:
             parts.append(piece)
@@ -619,26 +691,37 @@ def _split_chunk(chunk: str) -> list[str]:
 def _affirmed(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
     """First match of rx in s that is not negated just before it."""
     for m in rx.finditer(s):
-        if not _NEG_BEFORE.search(s, 0, m.start()):
+        if not _NEG_BEFORE.search(s, max(0, m.start() - 40), m.start()):
             return m
     return None
 
 
-def _is_deferral(s: str) -> bool:
-    far = _FAR_RX.search(s)
+_BUSY_ANCHORS = frozenset(
+    "slammed swamped underwater overwhelmed drowning stretched crazy hectic nuts brutal packed busy "
+    "buried disaster insane heads tied booked too lot lots plate bandwidth competing behind "
+    "write trop d\u00e9bord\u00e9 d\u00e9bord\u00e9s priority focus hold happen happening "
+    "shifted freeze".split()
+)
+
+
+def _is_deferral(s: str, words: set[str], far: re.Match[str] | None) -> bool:
+    busy_words = not words.isdisjoint(_BUSY_ANCHORS)
+    near = _near(s, words) if not far else None
+    if not (far or near or busy_words):
+        return False  # every deferral rule needs a time expression or a busy state
     hard = _affirmed(_POSTPONE_HARD, s)
     if hard and _NOMINAL.search(s, 0, hard.start()) and hard.group(0).startswith(("delay", "postpone")):
         hard = None  # "a 2-week delay in shipping" names a delay, it does not ask for one
     if hard and _PAST_REPORT.search(s) and not re.search(r"\b(?:i've|we've|i\s+have|we\s+have)\b", s):
         return False
-    if hard and (far or _NEAR_RX.search(s)):
+    if hard and (far or near):
         return bool(_FIRST_PERSON.search(s) or "?" in s or s.startswith(("this", "everything", "it")))
     if far and _affirmed(_POSTPONE_SOFT, s):
         return True
-    busy = _affirmed(_BUSY, s)
+    busy = _affirmed(_BUSY, s) if busy_words else None
     if busy and _PAST_REPORT.search(s):
         busy = None
-    if busy and (far or hard or (_POSTPONE_SOFT.search(s) and (_NEAR_RX.search(s) or "?" in s))):
+    if busy and (far or hard or (_POSTPONE_SOFT.search(s) and (near or "?" in s))):
         return True
     if (far or _PERIOD.search(s)) and _NOT_PRIORITY.search(s):
         return True
@@ -653,8 +736,22 @@ _REVISIT_VERB = _rx(
 _MAX_DECLINE_WORDS = 24  # open-ended noes are short; long narrative sentences are not replies
 
 
-def _is_vague_decline(s: str) -> bool:
-    if _FAR_RX.search(s) and (_POSTPONE_SOFT.search(s) or _POSTPONE_HARD.search(s)):
+_VAGUE_WORDS = frozenset(
+    "not no never pas keep keeping stick sticking stay staying maintain remain hold leave continue "
+    "rester sit good fine ok okay set happy comfortable covered works covers pass decline say "
+    "first before point road line future someday day eventually time course changes ready needed "
+    "mind pocket wait land think options ahead step internally notice tard attendre timing "
+    "appetite table without cut later maybe perhaps proceeding proceed pause pausing need if does "
+    "current existing job as same enough all".split()
+)
+
+
+def _is_vague_decline(s: str, words: set[str], far: re.Match[str] | None) -> bool:
+    if len(s.split()) > _MAX_DECLINE_WORDS:
+        return False
+    if words.isdisjoint(_VAGUE_WORDS) and "n't" not in s:
+        return False
+    if far and (_POSTPONE_SOFT.search(s) or _POSTPONE_HARD.search(s)):
         return False  # a dated postponement is a deferral, not an open-ended no
     if "?" in s or _NEG_POSTPONE.search(s) or len(s.split()) > _MAX_DECLINE_WORDS:
         return False
@@ -671,7 +768,7 @@ def _is_vague_decline(s: str) -> bool:
     if _FIRST_FRAME.search(s):
         return True
     m = _VAGUE_FUTURE.search(s)
-    return bool(m and _REVISIT_VERB.search(s)) and not _FAR_RX.search(s)
+    return bool(m and _REVISIT_VERB.search(s)) and not far
 
 
 _OUR_SIDE = _rx(r"\b(?:we|we're|we'll|we've|we'd|our|us|i|i'm|i'll|i'd|my|let's|nous|notre|nos|on)\b")
@@ -683,12 +780,12 @@ _HARD_HOLD = _rx(
 )
 
 
-def _is_concrete_decline(s: str) -> bool:
-    if len(s.split()) > _MAX_CONCRETE_WORDS:
+def _is_concrete_decline(s: str, far: re.Match[str] | None) -> bool:
+    if not far or len(s.split()) > _MAX_CONCRETE_WORDS:
         return False
     if not _OUR_SIDE.search(s) and not _HARD_HOLD.search(s):
         return False  # an impersonal sentence needs an explicit hold ("spend is frozen until Q2")
-    if not (_REASON.search(s) and _FAR_RX.search(s)):
+    if not _REASON.search(s):
         return False
     return bool(_DECLINE_CUE.search(s) or (_DECLINED_OBJECT.search(s) and _CONNECTIVE.search(s)))
 
@@ -700,11 +797,20 @@ def _is_expansion_proposal(s: str) -> bool:
     return bool(_PROPOSAL_FRAME.search(s))
 
 
-def _is_feature_ask(s: str, question: bool) -> bool:
+_Q_INDIRECT_WORDS = frozenset("wondering curious quand wanted keen please kindly love let".split())
+_WISH_WORDS = frozenset(
+    "love like want great nice helpful useful awesome good need feature please add build make "
+    "support consider offer".split()
+)
+
+
+def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
     if re.search(r"\bdo\s+you\s+have\s+(?:time|a\s+(?:minute|moment|sec)|availability)\b", s):
         return False
-    asking = question or bool(_Q_FRAME.search(s))
-    wish = bool(_WISH.search(s))
+    asking = question or bool(_Q_START.match(s)) or (
+        not words.isdisjoint(_Q_INDIRECT_WORDS) and bool(_Q_INDIRECT.search(s))
+    )
+    wish = not words.isdisjoint(_WISH_WORDS) and bool(_WISH.search(s))
     if not (asking or wish):
         return False
     noun = _FEATURE_NOUN.search(s)
@@ -744,47 +850,84 @@ def _is_question(s: str) -> bool:
     if "?" in s and _QMARK.search(s):
         core = s.split("?")[0].strip().rstrip("?").strip()
         return not _RHETORICAL.match(core + "?") and not _RHETORICAL.match(core)
+    if "wonder" not in s and "curious" not in s and "advise" not in s and "confirm" not in s:
+        return False
     return bool(_INDIRECT_Q.search(s))
+
+
+# Gates: a family's regexes run only when the sentence has one of its trigger words.
+_THANKS_WORDS = frozenset(
+    "thank thanks thankyou thx thanx thnx tks ty appreciate appreciates appreciated grateful "
+    "gracias merci danke obliged cheers".split()
+)
+_COMPLIMENT_WORDS = frozenset(
+    "great excellent fantastic amazing awesome outstanding brilliant superb terrific wonderful "
+    "impressive stellar phenomenal top fabulous incredible insightful thoughtful super really "
+    "very so excellente done kudos hats nice good nailed rock killed been appreciate impressed "
+    "love loved loves bravo deserved f\u00e9licitations chapeau travail faster".split()
+)
+_SMALL_TALK_WORDS = frozenset(
+    "hope hoping trust how how's hows it's happy merry season's have enjoy safe good welcome sorry "
+    "wishing sending bon bonne bonnes j'esp\u00e8re heard great nice congrats congratulations "
+    "congrat".split()
+)
+_REDIRECT_WORDS = frozenset(
+    "asked behalf handling managing coordinating taking covering responsible contact please "
+    "kindly going assistant person part demand\u00e9 forward".split()
+)
+_LEFT_WORDS = frozenset("longer left departed last moved retired plus quitt\u00e9".split())
+_OOO_WORDS = frozenset(
+    "office ooo away leave vacation holiday pto traveling travelling out automatic auto reply "
+    "autoreply access return returning back upon urgent immediate automated absent absente "
+    "cong\u00e9 cong\u00e9s retour".split()
+)
+_MAX_SENTENCE = 600  # longer "sentences" are lists or pasted documents: read only their start
 
 
 def classify_sentence(sentence: str, *, direction: Direction) -> set[str]:
     """Sentence-level marker kinds the grammar finds in one sentence (lower-cased inside)."""
-    s = sentence.translate(_APOSTROPHE).strip().lower()
+    s = sentence[:_MAX_SENTENCE].translate(_APOSTROPHE).strip().lower()
     if "/" in s or "@" in s:
         s = _URL.sub(" ", s)
     found: set[str] = set()
     if not s:
         return found
+    words = _words_of(s)
     question = _is_question(s)
-    small = _is_small_talk(s)
+    small = (
+        not (words.isdisjoint(_SMALL_TALK_WORDS) and words.isdisjoint(_PERSONAL_WORDS))
+        and _is_small_talk(s)
+    )
     if small:
         found.add(SMALL_TALK)
     if question and not small:
         found.add(QUESTION)
-    if _THANKS.search(s) and not _NO_THANKS.search(s):
+    if not words.isdisjoint(_THANKS_WORDS) and _THANKS.search(s) and not _NO_THANKS.search(s):
         found.add(THANKS)
-    if _affirmed(_COMPLIMENT, s):
+    if not words.isdisjoint(_COMPLIMENT_WORDS) and _affirmed(_COMPLIMENT, s):
         found.add(COMPLIMENT)
-    deferral = _is_deferral(s)
+    far = _far(s, words)
+    deferral = _is_deferral(s, words, far)
     if deferral:
         found.add(DEFERRAL)
         if SMALL_TALK in found and not _PLEASANTRY.search(s):
             found.discard(SMALL_TALK)  # "when I'm back from leave in June" is about the date
-    elif _is_feature_ask(s, question):
+    elif _is_feature_ask(s, words, question):
         found.add(FEATURE_ASK)
     if direction is Direction.RECEIVED:
-        if _is_concrete_decline(s):
+        if _is_concrete_decline(s, far):
             found.add(CONCRETE_DECLINE)
-        elif not deferral and FEATURE_ASK not in found and _is_vague_decline(s):
+        elif not deferral and FEATURE_ASK not in found and _is_vague_decline(s, words, far):
             found.add(VAGUE_DECLINE)
-    else:
-        if _is_expansion_proposal(s):
-            found.add(EXPANSION_PROPOSAL)
-    if _REDIRECT.search(s):
+    elif _is_expansion_proposal(s):
+        found.add(EXPANSION_PROPOSAL)
+    if not words.isdisjoint(_REDIRECT_WORDS) and _REDIRECT.search(s):
         found.add(ASSISTANT_REDIRECT)
-    if _LEFT.search(s):
+    if not words.isdisjoint(_LEFT_WORDS) and _LEFT.search(s):
         found.add(LEFT_COMPANY)
-    if _OOO.search(s) and _OOO_STRONG.search(s) or _OOO.search(s) and "until" in s:
+    if not words.isdisjoint(_OOO_WORDS) and _OOO.search(s) and (
+        _OOO_STRONG.search(s) or "until" in words
+    ):
         found.add(OUT_OF_OFFICE)
     return found
 
@@ -804,7 +947,7 @@ def detect(text: str, *, direction: Direction) -> Markers:
         counts[EMOJI] = emoji
     # Someone else's words, quoted inline, are not the sender's.
     own = _QUOTED_SPEECH.sub(" ", text) if ('"' in text or "\u201c" in text or "\u00ab" in text) else text
-    sentences = split_sentences(own)
+    sentences = split_sentences(own[:_MAX_TEXT])
     if sentences and _GREETING.match(sentences[0]):
         counts[GREETING] = 1
         quotes[GREETING] = _trim(sentences[0])
@@ -820,8 +963,9 @@ def detect(text: str, *, direction: Direction) -> Markers:
             direction is Direction.RECEIVED
             and CONCRETE_DECLINE not in kinds
             and idx + 1 < len(sentences)
-            and _is_concrete_decline((sentence + " " + sentences[idx + 1]).lower())
+            and len(sentence) < 300
             and _REASON.search(sentence.lower())
+            and _two_sentence_concrete(sentence, sentences[idx + 1])
         ):
             kinds.add(CONCRETE_DECLINE)
             kinds.discard(VAGUE_DECLINE)
@@ -830,6 +974,12 @@ def detect(text: str, *, direction: Direction) -> Markers:
             if kind not in quotes:
                 quotes[kind] = _trim(sentence)
     return Markers(counts, quotes)
+
+
+def _two_sentence_concrete(first: str, second: str) -> bool:
+    """"Budget is frozen until April. Let's revisit then.": reason and date may be split."""
+    pair = (first + " " + second)[:_MAX_SENTENCE].translate(_APOSTROPHE).lower()
+    return _is_concrete_decline(pair, _far(pair, _words_of(pair)))
 
 
 def _is_terse(sentences: list[str]) -> bool:

@@ -67,6 +67,8 @@ def run(settings: Settings, *, burst: bool = False) -> None:
         w = worker(settings, burst=burst)
         try:
             await w.async_run()
+        except asyncio.CancelledError:  # SIGTERM/SIGINT: arq has already shut down cleanly
+            pass
         finally:
             await w.close()
 

@@ -108,7 +108,8 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
                 if mb.cursor != cursor_json:  # another run got further: let it finish
                     return "superseded"
                 applied = await sync_service.apply_changes(
-                    s, mailbox=mb, changes=changes, me=scope.me, policy=scope.policy)
+                    s, mailbox=mb, changes=changes, me=scope.me, policy=scope.policy,
+                    as_of=as_of)
                 mb.pending_keys = sorted(set(mb.pending_keys) | applied.touched)
                 if changes.next_cursor is not None:
                     mb.cursor = changes.next_cursor.to_json()

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
+
 from tests.providers.google.fake_google import ALL_SCOPES, FakeGoogle
 from tests.service_support import make_user
-
 from unspoken.config import Settings
 from unspoken.providers.google.client import Grant
 from unspoken.providers.google.sync import GoogleProvider

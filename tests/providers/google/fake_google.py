@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 from google.auth import crypt
 from google.auth import jwt as gjwt
+
 from tests.providers.google.fixtures import load
 
 GMAIL_SCOPE = "https://www.googleapis.com/auth/gmail.readonly"
@@ -225,7 +226,7 @@ class FakeGoogle:
 
     def revoke_grant(self, email: str) -> None:
         with self.lock:
-            for t, v in self.refresh_tokens.items():
+            for v in self.refresh_tokens.values():
                 if v["email"] == email:
                     v["revoked"] = True
 
@@ -318,6 +319,7 @@ class _Handler(BaseHTTPRequestHandler):
             head, _, inner_body = rest.replace("\r\n", "\n").partition("\n\n")
             inner_headers = dict(h.split(": ", 1) for h in head.split("\n") if ": " in h)
             iu = urlparse(target)
+            headers: dict[str, str]
             if i >= self.google.batch_limit:
                 status, obj, headers = 429, _error(
                     429, "Too many concurrent requests for user.", "rateLimitExceeded",
@@ -357,6 +359,9 @@ def route(g: FakeGoogle, method: str, path: str, query: dict[str, list[str]],
         if token in g.refresh_tokens:
             g.refresh_tokens[token]["revoked"] = True
         return 200, {}, {}
+    if path == "/_stats":  # the bench reads what the fake saw
+        return 200, {"calls": dict(g.calls), "units_used": g.units_used,
+                     "rate_limited": g.rate_limited}, {}
     if path == "/oauth2/v1/certs":
         g.calls["certs"] += 1
         return 200, g.certs(), {}
@@ -392,7 +397,8 @@ def _token(g: FakeGoogle, form: dict[str, str]) -> tuple[int, Any, dict[str, str
             return 400, {"error": "invalid_grant", "error_description": "Malformed auth code."}, {}
         verifier = form.get("code_verifier", "")
         if c["challenge"] and _b64(hashlib.sha256(verifier.encode()).digest()) != c["challenge"]:
-            return 400, {"error": "invalid_grant", "error_description": "Invalid code verifier."}, {}
+            return 400, {"error": "invalid_grant",
+                         "error_description": "Invalid code verifier."}, {}
         access, refresh = "ya29." + secrets.token_urlsafe(24), "1//" + secrets.token_urlsafe(32)
         g.access_tokens[access] = c["email"]
         g.refresh_tokens[refresh] = {"email": c["email"], "scopes": c["scopes"]}
@@ -509,7 +515,7 @@ def _calendar(g: FakeGoogle, b: Box, method: str, watch: bool,
             tmin = _q(query, "timeMin")
             if tmin:
                 lo = dt.datetime.fromisoformat(tmin.replace("Z", "+00:00"))
-                rows = [e for e in rows if _start(e) is None or _start(e) >= lo]
+                rows = [e for e in rows if (_start(e) or lo) >= lo]
         page, nxt = _page(rows, _q(query, "pageToken"), int(_q(query, "maxResults", "250")))
         out = {k: v for k, v in load("gcal_events_list_single_events.json").items()
                if k not in ("items", "nextPageToken")}

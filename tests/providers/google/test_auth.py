@@ -9,9 +9,9 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import func, select
+
 from tests.providers.google.fake_google import GMAIL_SCOPE, FakeGoogle, auth_url_params
 from tests.providers.google.fixtures import load
-
 from unspoken.api.routers.google import BROWSER_COOKIE
 from unspoken.providers.google.client import Grant
 from unspoken.runtime import Runtime

@@ -6,7 +6,6 @@ import copy
 from datetime import UTC, datetime
 
 from tests.providers.google.fixtures import load
-
 from unspoken.providers.google import parse
 from unspoken.signals.model import Direction, MeetingStatus, MessageFlag, Response
 

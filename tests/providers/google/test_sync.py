@@ -8,11 +8,11 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
+
 from tests.providers.google.conftest import NOW, connect_mailbox, fill
 from tests.providers.google.fake_google import GMAIL_SCOPE, FakeGoogle
 from tests.providers.google.fixtures import load
 from tests.service_support import run_task
-
 from unspoken.runtime import Runtime
 from unspoken.store.db import transaction
 from unspoken.store.models import MeetingRow, MessageRow, SyncStatus

@@ -9,9 +9,9 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 import respx
+
 from tests.providers.microsoft.fake_graph import AUTHORITY, CLIENT_ID, GRAPH, FakeGraph, Identity
 from tests.service_support import make_user
-
 from unspoken.config import Settings
 from unspoken.providers.microsoft import connect
 from unspoken.providers.microsoft.deps import MicrosoftDeps, use

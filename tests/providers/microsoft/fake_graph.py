@@ -201,10 +201,12 @@ class FakeGraph:
     answers: list[int] = field(default_factory=list)
     in_flight: int = 0
     max_in_flight: int = 0
-    sent_at: list[float] = field(default_factory=list)
+    sent_at: list[float] = field(default_factory=list)  # within the budget window only
+    times: list[float] = field(default_factory=list)  # every request's arrival (bench)
     faults: list[Callable[[httpx.Request], httpx.Response | None]] = field(default_factory=list)
     subscriptions: dict[str, dict[str, Any]] = field(default_factory=dict)
     header_fetches: int = 0
+    hang_after: int | None = None  # requests answered before Graph stops answering at all
 
     # --- content ------------------------------------------------------------------------
 
@@ -293,6 +295,7 @@ class FakeGraph:
         self.requests.append(request)
         now = time.monotonic()
         self.sent_at.append(now)
+        self.times.append(now)
         if not self.identity.valid_access(request.headers.get("Authorization", "")):
             return self._answer(_error(401, "InvalidAuthenticationToken",
                                        "Access token has expired or is not yet valid."))
@@ -309,6 +312,8 @@ class FakeGraph:
         self.in_flight += 1
         self.max_in_flight = max(self.max_in_flight, self.in_flight)
         try:
+            if self.hang_after is not None and len(self.requests) > self.hang_after:
+                await asyncio.Event().wait()  # a worker stuck here is killed by the test
             if self.latency:
                 await asyncio.sleep(self.latency)
             for f in list(self.faults):

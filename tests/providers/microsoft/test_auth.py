@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+
 from tests.providers.microsoft.conftest import connect_mailbox
 from tests.providers.microsoft.fake_graph import auth_query
-
 from unspoken.providers.base import AuthRevoked
 from unspoken.providers.microsoft.auth import SCOPES, AdminConsentRequired, SignInFailed
 from unspoken.store.repositories import mailboxes as mailboxes_repo

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from tests.providers.microsoft.fake_graph import fixture
-
 from unspoken.providers.microsoft import parse
 from unspoken.signals.model import Direction, MeetingStatus, MessageFlag, Response
 

@@ -6,7 +6,6 @@ from datetime import UTC, datetime, timedelta
 
 from tests.providers.microsoft.conftest import connect_mailbox
 from tests.providers.microsoft.fake_graph import FakeGraph
-
 from unspoken.providers.base import ChangeSet, MailboxRef
 from unspoken.providers.microsoft.sync import MicrosoftProvider
 from unspoken.store.repositories import mailboxes as mailboxes_repo

@@ -9,9 +9,7 @@ function _contact(el: Element): ContactRef | null {
   if (!isEmail(email)) return null;
   const chipName = el.matches(S.COMPOSE_CHIP) ? el.querySelector(S.COMPOSE_CHIP_NAME)?.textContent : null;
   const name = el.getAttribute("name") ?? el.getAttribute("data-name") ?? chipName ?? el.textContent;
-  // A compose chip is a block; its badge goes inside, after the name.
-  const anchor = el.matches(S.COMPOSE_CHIP) ? (el.querySelector(S.COMPOSE_CHIP_NAME) ?? el) : el;
-  return { element: anchor, email, name: name?.trim() || null };
+  return { element: el, email, name: name?.trim() || null };
 }
 
 export function gmailPage(location: { pathname: string } = window.location): SitePage {

@@ -22,6 +22,7 @@ from urllib.parse import urlencode
 
 import httpx
 from google.auth.exceptions import GoogleAuthError
+from google.auth.transport import Request as TransportRequest
 from google.auth.transport import requests as ga_requests
 from google.oauth2 import id_token
 from google_auth_oauthlib.flow import Flow
@@ -158,7 +159,7 @@ async def exchange(settings: Settings, *, code: str, verifier: str) -> Tokens:
                   id_token=str(token["id_token"]))
 
 
-class _CachedRequest:
+class _CachedRequest(TransportRequest):
     """google-auth's transport with the certificate document cached a few minutes, so every
     Pub/Sub push does not fetch it again."""
 
@@ -167,7 +168,9 @@ class _CachedRequest:
         self._cache: dict[str, tuple[float, Any]] = {}
         self._lock = threading.Lock()
 
-    def __call__(self, url: str, method: str = "GET", **kwargs: Any) -> Any:
+    def __call__(self, url: str, method: str = "GET", body: Any = None,  # type: ignore[override]
+                 headers: Any = None, timeout: Any = None, **kwargs: Any) -> Any:
+        kwargs.update(body=body, headers=headers, timeout=timeout)
         if method != "GET":
             return self._inner(url, method=method, **kwargs)
         with self._lock:

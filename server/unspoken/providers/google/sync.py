@@ -8,8 +8,9 @@ are replaced by id, nothing doubled.
 
 from __future__ import annotations
 
+import asyncio
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
@@ -18,6 +19,7 @@ from unspoken.config import Settings, get_settings
 from unspoken.providers.base import (
     AuthRevoked,
     ChangeSet,
+    Cursor,
     MailboxRef,
     ProviderError,
 )
@@ -25,8 +27,8 @@ from unspoken.providers.google import parse
 from unspoken.providers.google.auth import CALENDAR_SCOPE, GMAIL_SCOPE, revoke_grant
 from unspoken.providers.google.client import (
     Forbidden,
-    GoogleClient,
     Gone,
+    GoogleClient,
     Grant,
     NotFound,
     Shared,
@@ -127,8 +129,10 @@ class GoogleProvider:
         return GoogleClient(self.settings, Grant.from_bytes(mailbox.credentials),
                             user=mailbox.id, shared=self.shared)
 
-    async def changes(self, mailbox: MailboxRef, cursor: GoogleCursor | None, *,  # type: ignore[override]
+    async def changes(self, mailbox: MailboxRef, cursor: Cursor | None, *,
                       page_size: int) -> AsyncIterator[ChangeSet]:
+        if cursor is not None and not isinstance(cursor, GoogleCursor):
+            raise TypeError("not a Google cursor")
         client = self.client(mailbox)
         run = _Run(self.settings, client, mailbox, cursor or GoogleCursor(), page_size)
         try:
@@ -182,42 +186,50 @@ class _Run:
 
     # --- Gmail backfill ----------------------------------------------------------------
     async def _backfill(self) -> AsyncIterator[ChangeSet]:
+        """Pages of `messages.list`, newest first. The next page is fetched while the sync
+        task stores this one, so the quota, not our storage, sets the pace."""
         if self.cur.gmail is None or self.resynced:
             profile = await self.c.call(
                 lambda: self.c.gmail.users().getProfile(userId="me"), units=COSTS["getProfile"])
             self.cur = replace(self.cur, gmail=GmailCursor(int(profile["historyId"]),
                                                            backfill=True))
-        total = None
-        while True:
-            g = self.cur.gmail
-            assert g is not None and g.backfill
-            q = f"after:{int(self.since.timestamp())} -in:chats"
-            listing = await self.c.call(
-                lambda g=g, q=q: self.c.gmail.users().messages().list(
-                    userId="me", q=q, maxResults=self.page_size, pageToken=g.page_token,
-                    includeSpamTrash=False),
-                units=COSTS["messages.list"])
-            ids = [m["id"] for m in listing.get("messages") or ()]
-            total = total or int(listing.get("resultSizeEstimate") or 0) + g.listed
-            messages = await self._fetch(ids)
-            nxt = listing.get("nextPageToken")
-            listed = g.listed + len(ids)
-            self.cur = replace(self.cur, gmail=GmailCursor(
-                g.history_id, backfill=bool(nxt), page_token=nxt, listed=listed))
-            yield self._cs(messages=messages,
-                           progress=min(0.99, listed / total) if total and nxt else 1.0)
-            if not nxt:
-                return
+        g = self.cur.gmail
+        assert g is not None and g.backfill
+        task = asyncio.ensure_future(self._backfill_page(g, None))
+        try:
+            while True:
+                messages, g, total = await task
+                if g.backfill:
+                    task = asyncio.ensure_future(self._backfill_page(g, total))
+                self.cur = replace(self.cur, gmail=g)
+                progress = min(0.99, g.listed / total) if total and g.backfill else 1.0
+                yield self._cs(messages=messages, progress=progress)
+                if not g.backfill:
+                    return
+        finally:
+            task.cancel()
+
+    async def _backfill_page(self, g: GmailCursor, total: int | None
+                             ) -> tuple[list[Message], GmailCursor, int]:
+        q = f"after:{int(self.since.timestamp())} -in:chats"
+        listing = await self.c.call(
+            lambda: self.c.gmail.users().messages().list(
+                userId="me", q=q, maxResults=self.page_size, pageToken=g.page_token,
+                includeSpamTrash=False),
+            units=COSTS["messages.list"])
+        ids = [m["id"] for m in listing.get("messages") or ()]
+        total = total or int(listing.get("resultSizeEstimate") or 0) + g.listed
+        messages = await self._fetch(ids)
+        nxt = listing.get("nextPageToken")
+        return messages, GmailCursor(g.history_id, backfill=bool(nxt), page_token=nxt,
+                                     listed=g.listed + len(ids)), total
 
     async def _fetch(self, ids: list[str]) -> list[Message]:
         """Headers of every id, then the body of those that involve a customer."""
         if not ids:
             return []
         units = self.s.google_get_units
-        meta = await self.c.batch(
-            [(i, lambda i=i: self.c.gmail.users().messages().get(
-                userId="me", id=i, format="metadata",
-                metadataHeaders=list(parse.METADATA_HEADERS))) for i in ids], units=units)
+        meta = await self.c.batch([(i, self._get(i, "metadata")) for i in ids], units=units)
         keep: dict[str, Message] = {}
         full_ids: list[str] = []
         for i in ids:
@@ -238,9 +250,8 @@ class _Run:
                 if msg is not None:
                     keep[i] = msg
         if full_ids:
-            full = await self.c.batch(
-                [(i, lambda i=i: self.c.gmail.users().messages().get(
-                    userId="me", id=i, format="full")) for i in full_ids], units=units)
+            full = await self.c.batch([(i, self._get(i, "full")) for i in full_ids],
+                                      units=units)
             for i in full_ids:
                 m = full.get(i)
                 if isinstance(m, NotFound) or m is None:
@@ -252,6 +263,11 @@ class _Run:
                     keep[i] = msg
         return [keep[i] for i in ids if i in keep]  # newest first, as listed
 
+    def _get(self, message_id: str, fmt: str) -> Callable[[], Any]:
+        extra = {"metadataHeaders": list(parse.METADATA_HEADERS)} if fmt == "metadata" else {}
+        return lambda: self.c.gmail.users().messages().get(userId="me", id=message_id,
+                                                           format=fmt, **extra)
+
     # --- Gmail history -----------------------------------------------------------------
     async def _history(self) -> AsyncIterator[ChangeSet]:
         page: str | None = None
@@ -259,13 +275,8 @@ class _Run:
             g = self.cur.gmail
             assert g is not None and not g.backfill
             try:
-                resp = await self.c.call(
-                    lambda g=g, page=page: self.c.gmail.users().history().list(
-                        userId="me", startHistoryId=str(g.history_id), pageToken=page,
-                        maxResults=self.page_size,
-                        historyTypes=["messageAdded", "messageDeleted", "labelAdded",
-                                      "labelRemoved"]),
-                    units=COSTS["history.list"])
+                resp = await self.c.call(self._history_page(g.history_id, page),
+                                         units=COSTS["history.list"])
             except NotFound:
                 if self.resynced:  # exactly one full resync per run
                     raise
@@ -305,6 +316,11 @@ class _Run:
             if not page:
                 return
 
+    def _history_page(self, start: int, page: str | None) -> Callable[[], Any]:
+        return lambda: self.c.gmail.users().history().list(
+            userId="me", startHistoryId=str(start), pageToken=page, maxResults=self.page_size,
+            historyTypes=["messageAdded", "messageDeleted", "labelAdded", "labelRemoved"])
+
     async def _watch(self) -> None:
         """Renew the Gmail push watch daily when a topic is configured (one renewal at a
         time: a Redis lock per mailbox)."""
@@ -321,6 +337,9 @@ class _Run:
                            watch_renewed=now)
 
     # --- Calendar ----------------------------------------------------------------------
+    def _events_page(self, params: dict[str, Any]) -> Callable[[], Any]:
+        return lambda: self.c.calendar.events().list(**params)
+
     async def _calendar(self) -> AsyncIterator[ChangeSet]:
         cal = self.cur.calendar or CalendarCursor()
         restarted = False
@@ -335,8 +354,7 @@ class _Run:
             else:
                 params["timeMin"] = self.since.isoformat().replace("+00:00", "Z")
             try:
-                resp = await self.c.call(lambda p=params: self.c.calendar.events().list(**p),
-                                         units=COSTS["events.list"])
+                resp = await self.c.call(self._events_page(params), units=COSTS["events.list"])
             except Gone:
                 if restarted:
                     raise

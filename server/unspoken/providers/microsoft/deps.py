@@ -60,13 +60,16 @@ class MicrosoftDeps:
     def build(cls, settings: Settings, *, sessions: async_sessionmaker[AsyncSession] | None = None,
               box: SecretBox | None = None, coord: Coordination | None = None,
               http: httpx.AsyncClient | None = None, http_sync: httpx.Client | None = None,
-              sleep: Sleep | None = None) -> MicrosoftDeps:
+              sleep: Sleep | None = None, credentials: Any = None) -> MicrosoftDeps:
         import asyncio
 
         ring = settings.key_ring()
         box = box or SecretBox(ring)
-        if sessions is None:
+        if credentials is None and sessions is None:
             sessions = make_sessionmaker(make_engine(settings.effective_database_url))
+        if credentials is None:
+            assert sessions is not None
+            credentials = DbCredentials(sessions, box)
         coord = coord or make_coordination(settings.redis_url, settings.redis_prefix)
         sleep = sleep or (no_sleep if settings.test_mode else asyncio.sleep)
         limits = Limits(max_concurrent=settings.microsoft_max_concurrent,
@@ -75,7 +78,7 @@ class MicrosoftDeps:
                         per_app=settings.microsoft_concurrency_per_app)
         return cls(settings=settings, coord=coord,
                    auth=MicrosoftAuth(AuthConfig.from_settings(settings), coord, http=http_sync),
-                   credentials=DbCredentials(sessions, box),
+                   credentials=credentials,
                    http=http or httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=10.0)),
                    throttle=Throttle(coord, limits, sleep=sleep), backoff=Backoff(),
                    sleep=sleep, client_state_key=next(iter(ring.values())))

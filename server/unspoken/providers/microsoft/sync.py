@@ -186,12 +186,19 @@ class MicrosoftProvider:
 
     async def _chain(self, client: GraphClient, mailbox: MailboxRef, start: ChainCursor,
                      size: int, out: asyncio.Queue[_Page | _End], now: datetime) -> None:
+        """Follow one chain's links; the next page is requested while this one is parsed
+        (links are known before the items are read), so a chain keeps its slot busy."""
+        prefer = _cal_prefer(size) if start.name == CALENDAR else _mail_prefer(size)
+
+        def fetch(link: str) -> asyncio.Task[dict[str, Any]]:
+            return asyncio.create_task(client.get(link, headers=prefer))
+
         chain, restarted = start, False
+        pending = fetch(chain.link)
         try:
             while True:
                 try:
-                    page = await client.get(chain.link, headers=(
-                        _cal_prefer(size) if chain.name == CALENDAR else _mail_prefer(size)))
+                    page = await pending
                 except SyncStateGone:
                     if restarted:
                         raise Transient(f"{chain.name}: delta state lost twice") from None
@@ -199,6 +206,7 @@ class MicrosoftProvider:
                     chain = (self.initial_calendar(self.calendar_window(now))
                              if chain.name == CALENDAR
                              else self.initial_mail(mailbox, chain.name, now))
+                    pending = fetch(chain.link)
                     continue
                 except NotFound:
                     if chain.name != parse.ARCHIVE:
@@ -206,20 +214,23 @@ class MicrosoftProvider:
                     # No Archive folder in this mailbox: looked for again next run.
                     await out.put(_Page(chain.name, None, ChangeSet()))
                     break
-                changes = await self._changes(client, mailbox, chain.name, page)
                 if "@odata.nextLink" in page:
                     nxt = replace(chain, link=page["@odata.nextLink"], synced=False)
+                    pending = fetch(nxt.link)
                 elif "@odata.deltaLink" in page:
                     nxt = replace(chain, link=page["@odata.deltaLink"], synced=True)
                 else:
                     raise Transient(f"{chain.name}: page without next or delta link")
+                changes = await self._changes(client, mailbox, chain.name, page)
                 await out.put(_Page(chain.name, nxt, changes))
                 chain = nxt
                 if nxt.synced:
                     break
         except asyncio.CancelledError:
+            pending.cancel()
             raise
         except BaseException as exc:  # noqa: BLE001 - handed to the consumer, raised there
+            pending.cancel()
             await out.put(_End(start.name, exc))
             return
         await out.put(_End(start.name))

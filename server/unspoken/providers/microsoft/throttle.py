@@ -27,7 +27,17 @@ class Limits:
 
     @property
     def interval_ms(self) -> int:
-        return max(1, int(self.window_seconds * 1000 / (self.budget * SAFETY)))
+        # One request fewer again: a request sent late (a busy event loop) lands closer to
+        # the next one, and Graph counts arrivals.
+        per_window = max(1.0, self.budget * SAFETY - 1)
+        return max(1, int(self.window_seconds * 1000 / per_window))
+
+    @property
+    def tau_ms(self) -> int:
+        """How early a slot may be used: a burst of up to `max_concurrent` requests, bounded
+        so that no sliding window ever holds more than `budget` (small budgets: no burst)."""
+        slots = max(0, min(self.max_concurrent, int((1 - SAFETY) * self.budget) - 1))
+        return slots * self.interval_ms
 
 
 class Throttle:
@@ -44,7 +54,7 @@ class Throttle:
         """Hold one request slot of the mailbox: budget reserved, concurrency taken."""
         lim = self.limits
         wait = await self.coord.reserve(mailbox_id, interval_ms=lim.interval_ms,
-                                        tau_ms=lim.interval_ms * lim.max_concurrent,
+                                        tau_ms=lim.tau_ms,
                                         ttl_ms=int(lim.window_seconds * 1000))
         if wait > 0:
             self.waited += wait

@@ -3,6 +3,8 @@ baseline, have dried up while the customer still writes."""
 
 from __future__ import annotations
 
+import math
+
 from unspoken.signals import markers as mk
 from unspoken.signals.detectors.base import History, fmt_day
 from unspoken.signals.model import Signal, SignalKind
@@ -11,7 +13,8 @@ KIND = SignalKind.FEATURE_SILENCE
 MIN_BASELINE_ASKS = 3
 MIN_RECENT_MESSAGES = 3
 THRESHOLD = 2.5  # asks we would have expected by now at their old pace
-SURPRISE = 0.005  # how unlikely the dry spell must be at the old rate
+SURPRISE = 0.015  # how unlikely the dry spell (in emails) must be at the old rate
+SURPRISE_TIME = 0.05  # ...and in days
 MIN_SPELL_DAYS = 30
 
 
@@ -36,7 +39,12 @@ def detect(h: History) -> Signal | None:
     # The dry spell: how unlikely this many emails in a row without a question are at their
     # old rate (a run test: a plain count would flag ordinary gaps between questions).
     spell = (1 - rate) ** len(since)
-    if spell > SURPRISE * h.sensitivity(KIND) or (h.as_of - last.date).days < MIN_SPELL_DAYS:
+    # ...and how unlikely this many (working, non-holiday) days without one are.
+    quiet_days = (h.as_of - last.date).days * (1 - h.context.lull_share(last.date, h.as_of))
+    per_day = len(asks) / h.baseline.days
+    sens = h.sensitivity(KIND)
+    if spell > SURPRISE * sens or math.exp(-per_day * quiet_days) > SURPRISE_TIME * sens \
+            or (h.as_of - last.date).days < MIN_SPELL_DAYS:
         return None
     ev = [h.evidence(f.date, f.sender.email, "email", f"Asked about the product: "
                      f"'{f.subject[:70]}'", f.quotes.get(mk.FEATURE_ASK, ""))

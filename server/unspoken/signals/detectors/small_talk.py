@@ -15,10 +15,12 @@ KIND = SignalKind.SMALL_TALK_LOSS
 # A bare "Hi," or a "Thanks," sign-off is politeness, not warmth: alone they stay below 1.
 WARM_WEIGHTS = {mk.SMALL_TALK: 1.0, mk.COMPLIMENT: 1.0, mk.EMOJI: 1.0, mk.EXCLAMATION: 0.5,
                 mk.GREETING: 0.4, mk.THANKS: 0.4}
-MIN_BASELINE = 4
+MIN_BASELINE = 6
 MIN_RECENT = 4
-THRESHOLD = 0.6
-SURPRISE = 0.01  # how unlikely the recent coldness must be at the old rate
+MIN_TAIL_DAYS = 21
+THRESHOLD = 0.5
+SURPRISE = 0.002  # how unlikely the recent coldness must be at the old rate (many contacts)
+SURPRISE_WITH_SHRINK = 0.01  # ...when replies also got much shorter or curt
 
 
 def warmth(f: MessageFeatures) -> float:
@@ -43,11 +45,23 @@ def _contact(h: History, contact: str) -> _Finding | None:
     if len(base) < MIN_BASELINE or len(recent) < MIN_RECENT:
         return None
     b_share = sum(1 for f in base if is_warm(f)) / len(base)
-    r_share = sum(1 for f in recent if is_warm(f)) / len(recent)
     b_mean = sum(min(warmth(f), 3) for f in base if is_warm(f)) / len(base)
-    r_mean = sum(min(warmth(f), 3) for f in recent if is_warm(f)) / len(recent)
     if b_share < 0.5 or b_mean < 0.8:
         return None  # never chatty with us: nothing to lose
+    b_rate = (b_share * len(base) + 1) / (len(base) + 2)  # smoothed: few emails prove little
+    # The change rarely starts on the window's first day: test each tail of the recent emails
+    # (at least MIN_RECENT of them, covering MIN_TAIL_DAYS) and pay for the extra tries.
+    tails = [recent[i:] for i in range(len(recent) - MIN_RECENT + 1)
+             if (h.as_of - recent[i].date).days >= MIN_TAIL_DAYS]
+    if not tails:
+        return None
+    scored = [(binom_tail(sum(1 for f in t if is_warm(f)), len(t), b_rate), -len(t), t)
+              for t in tails]
+    p, _, recent = min(scored, key=lambda x: (x[0], x[1]))
+    if p * len(tails) > SURPRISE_WITH_SHRINK:
+        return None  # a few cold emails by chance, not a change of habit
+    r_share = sum(1 for f in recent if is_warm(f)) / len(recent)
+    r_mean = sum(min(warmth(f), 3) for f in recent if is_warm(f)) / len(recent)
     warm_drop = 1 - r_mean / b_mean
     b_words = median(f.words for f in base) or 1
     r_words = median(f.words for f in recent) or 0
@@ -55,11 +69,10 @@ def _contact(h: History, contact: str) -> _Finding | None:
     b_terse = sum(1 for f in base if f.markers.get(mk.TERSE)) / len(base)
     r_terse = sum(1 for f in recent if f.markers.get(mk.TERSE)) / len(recent)
     score = 0.75 * warm_drop + 0.25 * max(shrink, r_terse - b_terse)
-    warm_now = sum(1 for f in recent if is_warm(f))
-    if warm_drop < 0.5 or r_share > 0.5 * b_share:
+    if warm_drop < 0.5 or r_share > 0.35 * b_share:
         return None
-    if binom_tail(warm_now, len(recent), b_share) > SURPRISE:
-        return None  # a few cold emails by chance, not a change of habit
+    if p * len(tails) > SURPRISE and shrink < 0.4 and r_terse - b_terse < 0.3:
+        return None  # colder but not shorter: not clear enough on its own
     cold = [f for f in recent if not is_warm(f)]
     ev: list[Evidence] = []
     for f in sorted(cold, key=lambda f: f.words)[:3]:
@@ -75,7 +88,7 @@ def _contact(h: History, contact: str) -> _Finding | None:
                              f"Earlier, a warm {f.words}-word email: '{f.subject[:60]}'", quote))
     ev.sort(key=lambda e: e.date)
     name = contact.split("@")[0]
-    summary = (f"{name}'s emails turned transactional since {fmt_day(h.recent.start)}: "
+    summary = (f"{name}'s emails turned transactional since {fmt_day(recent[0].date)}: "
                f"{round(r_share * len(recent))} of {len(recent)} recent emails carry a greeting, "
                f"thanks or personal note (was {round(b_share * 100)}%); "
                f"typical reply {round(r_words)} words (was {round(b_words)})")

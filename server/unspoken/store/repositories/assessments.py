@@ -112,3 +112,12 @@ async def save_context(session: AsyncSession, *, user_id: str, body: dict[str, A
     else:
         row.body, row.computed_at = body, computed_at
     await session.flush()
+
+
+async def save_stats(session: AsyncSession, *, user_id: str,
+                     stats: dict[str, Any] | None) -> None:
+    """Replace the context counts, keeping the stored context itself."""
+    row = await session.get(UserContext, user_id)
+    if row is not None:
+        row.body = {**row.body, "stats": stats}
+        await session.flush()

@@ -141,12 +141,12 @@ async def features_for_keys(session: AsyncSession, *, user_id: str,
     for i in range(0, len(keys), _CHUNK):
         ids = (select(MessageKey.message_row_id)
                .where(MessageKey.user_id == user_id, MessageKey.key.in_(keys[i:i + _CHUNK])))
-        q = select(MessageRow).where(MessageRow.id.in_(ids)).order_by(MessageRow.date,
-                                                                        MessageRow.id)
-        for r in (await session.execute(q)).scalars():
+        q = (select(MessageRow.__table__).where(MessageRow.id.in_(ids))
+             .order_by(MessageRow.date, MessageRow.id))  # Core rows: no ORM bookkeeping
+        for r in (await session.execute(q)).all():
             if r.id not in seen:
                 seen.add(r.id)
-                out.append(row_features(r))
+                out.append(row_features(r))  # type: ignore[arg-type]
     return _dedupe(out)
 
 
@@ -168,9 +168,10 @@ async def meetings_for_keys(session: AsyncSession, *, user_id: str,
 
 
 async def all_features(session: AsyncSession, user_id: str) -> list[MessageFeatures]:
-    q = (select(MessageRow).where(MessageRow.user_id == user_id)
+    q = (select(MessageRow.__table__).where(MessageRow.user_id == user_id)
          .order_by(MessageRow.date, MessageRow.id))
-    return _dedupe([row_features(r) for r in (await session.execute(q)).scalars()])
+    return _dedupe([row_features(r)  # type: ignore[arg-type]
+                    for r in (await session.execute(q)).all()])
 
 
 async def all_meetings(session: AsyncSession, user_id: str) -> list[Meeting]:
@@ -269,3 +270,41 @@ async def sent_near_bounces(session: AsyncSession, *, user_id: str,
     q = select(MessageRow).where(MessageRow.user_id == user_id, MessageRow.direction == "sent",
                                  or_(*cond))
     return [row_features(r) for r in (await session.execute(q)).scalars()]
+
+
+async def stored_messages(session: AsyncSession, *, mailbox_id: str,
+                          ext_ids: Sequence[str]) -> list[MessageFeatures]:
+    """The stored versions of these messages (before a replace or a delete)."""
+    out: list[MessageFeatures] = []
+    for i in range(0, len(ext_ids), _CHUNK):
+        q = select(MessageRow).where(MessageRow.mailbox_id == mailbox_id,
+                                     MessageRow.ext_id.in_(ext_ids[i:i + _CHUNK]))
+        out.extend(row_features(r) for r in (await session.execute(q)).scalars())
+    return out
+
+
+async def stored_meetings(session: AsyncSession, *, mailbox_id: str,
+                          occurrence_ids: Sequence[str]) -> list[Meeting]:
+    out: list[Meeting] = []
+    for i in range(0, len(occurrence_ids), _CHUNK):
+        q = select(MeetingRow).where(MeetingRow.mailbox_id == mailbox_id,
+                                     MeetingRow.occurrence_id.in_(occurrence_ids[i:i + _CHUNK]))
+        out.extend(row_meeting(r) for r in (await session.execute(q)).scalars())
+    return out
+
+
+async def known_elsewhere(session: AsyncSession, *, user_id: str, mailbox_id: str,
+                          features: Sequence[MessageFeatures]) -> bool:
+    """Whether any of these messages is already stored under another id or mailbox (the
+    engine then sees it once: counts kept per row would differ)."""
+    ids = [f.message_id for f in features if f.message_id]
+    if len(ids) != len(set(ids)):
+        return True
+    ext = [f.id for f in features]
+    for i in range(0, len(ids), _CHUNK):
+        q = (select(MessageRow.id).where(
+            MessageRow.user_id == user_id, MessageRow.message_id.in_(ids[i:i + _CHUNK]),
+            ~and_(MessageRow.mailbox_id == mailbox_id, MessageRow.ext_id.in_(ext))).limit(1))
+        if (await session.execute(q)).first() is not None:
+            return True
+    return False

@@ -1,0 +1,196 @@
+"""`python -m unspoken.bench.google`: a Gmail backfill against the fake Google under quota.
+
+The fake Google of the tests (tests/providers/google/fake_google.py, so run this from the
+repository root, as `make bench` does) runs in a child process with a per-user budget; this
+process runs the real `sync.mailbox` task (SQLite, Redis when reachable) with the same budget
+in Settings. Reports:
+- the achieved share of the quota-limited rate: units the fake granted over the most it could
+  grant in that time (its bucket starts full: capacity + rate x elapsed); goal >= 90 %;
+- 429/403 rate answers and whether any went unhandled (the task failing or mail missing);
+- when every customer message of the last 90 days was stored, and when it was scored (the
+  task rescores at the end of its run);
+- CPU time of this process (our side only) per message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing as mp
+import socket
+import tempfile
+import time
+import urllib.request
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ME = "sam@northwind-saas.com"
+
+
+def _serve(conn: Any, n: int, units: int, window: float, get_units: int, days: int) -> None:
+    from tests.providers.google.fake_google import ALL_SCOPES, FakeGoogle
+
+    fake = FakeGoogle(quota_units=units, quota_window=window, get_units=get_units)
+    now = datetime.now(UTC)
+    customers = 0
+    recent = 0
+    for i in range(n):
+        when = now - timedelta(days=days * i / n, seconds=i)
+        kind = i % 20
+        if kind < 12:  # customer mail, in and out
+            acct = f"customer{i % 40}.com"
+            if i % 2:
+                fake.add_message(ME, sender=f"Dana Reyes <dana@{acct}>", to=ME,
+                                 subject=f"Rollout {i}", when=when,
+                                 body=f"Hi Sam,\n\nThanks for the update! Can it export to "
+                                      f"our lake? Item {i}.\n\nDana Reyes\nVP Operations")
+            else:
+                fake.add_message(ME, sender=f"Sam <{ME}>", to=f"dana@{acct}",
+                                 subject=f"Re: Rollout {i}", when=when, labels=("SENT",),
+                                 body="Hi Dana, would it help to add seats for Denver?")
+            customers += 1
+            recent += when >= now - timedelta(days=90)
+        elif kind < 17:
+            fake.add_message(ME, sender="Kim <kim@northwind-saas.com>", to=ME,
+                             subject=f"Internal {i}", body="standup moved", when=when)
+        else:
+            fake.add_message(ME, sender="News <news@mail.vendor.io>", to=ME,
+                             subject=f"Digest {i}", body="promo", when=when,
+                             labels=("INBOX", "CATEGORY_PROMOTIONS"),
+                             extra_headers={"List-Unsubscribe": "<https://x.test/u>"})
+    refresh = "1//bench"
+    fake.refresh_tokens[refresh] = {"email": ME, "scopes": ALL_SCOPES}
+    fake.start()
+    conn.send({"endpoints": fake.endpoints(), "refresh": refresh, "customers": customers,
+               "recent_customers": recent, "url": fake.url})
+    conn.recv()  # until the parent is done
+    fake.stop()
+
+
+def _redis_up() -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), 0.5):
+            return True
+    except OSError:
+        return False
+
+
+async def _run(info: dict[str, Any], args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
+    from sqlalchemy import func, select
+
+    from unspoken.config import Settings
+    from unspoken.providers.google.auth import CALENDAR_SCOPE, GMAIL_SCOPE
+    from unspoken.providers.google.client import Grant
+    from unspoken.providers.google.sync import GoogleProvider
+    from unspoken.providers.registry import register
+    from unspoken.runtime import Runtime
+    from unspoken.services import users as user_service
+    from unspoken.store.db import transaction
+    from unspoken.store.migrate import upgrade_async
+    from unspoken.store.models import MessageRow
+    from unspoken.store.repositories import mailboxes as mailboxes_repo
+    from unspoken.worker.queue import RetryLater
+    from unspoken.worker.tasks import TASKS
+
+    url = f"sqlite+aiosqlite:///{tmp / 'bench.db'}"
+    await upgrade_async(url)
+    redis = "redis://127.0.0.1:6379/0" if _redis_up() else ""
+    settings = Settings(
+        database_url=url, redis_url=redis, redis_prefix=f"unspoken-bench-{int(time.time())}:",
+        data_dir=tmp, sync_page_size=args.page, google_quota_units=args.units,
+        google_quota_window_seconds=args.window, google_get_units=args.get_units,
+        google_backfill_days=args.days + 1, log_json=True, log_level="WARNING",
+        **info["endpoints"])
+    register(GoogleProvider(settings))
+    rt = await Runtime.start(settings)
+    async with transaction(rt.sessions) as s:
+        user = await user_service.create_user(s, email=ME, admin=True)
+        box = await mailboxes_repo.add(s, user_id=user.id, provider="google", address=ME)
+        box.credentials = rt.box.seal(Grant(info["refresh"], ("openid", GMAIL_SCOPE,
+                                                              CALENDAR_SCOPE)).to_bytes(),
+                                      mailbox_id=box.id)
+        box_id = box.id
+    since = datetime.now(UTC) - timedelta(days=90)
+    stored_90: float | None = None
+    t0 = time.perf_counter()
+    cpu0 = time.process_time()
+    done = asyncio.Event()
+
+    async def watch() -> None:
+        nonlocal stored_90
+        while not done.is_set() and stored_90 is None:
+            async with rt.sessions() as s:
+                n = await s.scalar(select(func.count()).select_from(MessageRow).where(
+                    MessageRow.mailbox_id == box_id, MessageRow.date >= since,
+                    MessageRow.direction.in_(("sent", "received")),
+                    MessageRow.chars > 0))
+            if int(n or 0) >= info["recent_customers"]:
+                stored_90 = time.perf_counter() - t0
+            await asyncio.sleep(0.25)
+
+    watcher = asyncio.create_task(watch())
+    unhandled = 0
+    result = ""
+    for _ in range(50):
+        try:
+            result = await TASKS["sync.mailbox"]({"runtime": rt}, box_id)
+            break
+        except RetryLater as r:  # a worker runs it again after `defer`
+            unhandled += 0
+            await asyncio.sleep(r.defer)
+    elapsed = time.perf_counter() - t0
+    cpu = time.process_time() - cpu0
+    done.set()
+    await watcher
+    async with rt.sessions() as s:
+        stored = int(await s.scalar(select(func.count()).select_from(MessageRow)
+                                    .where(MessageRow.mailbox_id == box_id)) or 0)
+        with_text = int(await s.scalar(select(func.count()).select_from(MessageRow).where(
+            MessageRow.mailbox_id == box_id, MessageRow.chars > 0)) or 0)
+    await rt.close()
+    stats = json.loads(urllib.request.urlopen(info["url"] + "/_stats", timeout=10).read())
+    rate = args.units / args.window
+    possible = args.units + rate * elapsed
+    return {
+        "messages": args.messages, "stored": stored, "customer_messages": info["customers"],
+        "with_text": with_text, "result": result,
+        "seconds": round(elapsed, 2), "quota": f"{args.units} units / {args.window:g}s",
+        "units_granted": stats["units_used"],
+        "quota_share": round(stats["units_used"] / possible, 3),
+        "rate_limited_answers": stats["rate_limited"],
+        "unhandled_429": 0 if result.startswith("ok") and stored == args.messages else 1,
+        "first_90_days_stored_s": round(stored_90, 2) if stored_90 else None,
+        "first_90_days_scored_s": round(elapsed, 2),
+        "cpu_ms_per_message": round(cpu * 1000 / max(1, stored), 3),
+        "calls": stats["calls"], "redis_limiter": bool(redis),
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--messages", type=int, default=5000)
+    p.add_argument("--units", type=int, default=1000, help="quota units per window per user")
+    p.add_argument("--window", type=float, default=1.0, help="quota window, seconds")
+    p.add_argument("--get-units", type=int, default=5)
+    p.add_argument("--days", type=int, default=365)
+    p.add_argument("--page", type=int, default=100)
+    args = p.parse_args(argv)
+    ctx = mp.get_context("spawn")
+    parent, child = ctx.Pipe()
+    proc = ctx.Process(target=_serve, args=(child, args.messages, args.units, args.window,
+                                            args.get_units, args.days), daemon=True)
+    proc.start()
+    info = parent.recv()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = asyncio.run(_run(info, args, Path(tmp)))
+    finally:
+        parent.send("stop")
+        proc.join(10)
+    print(json.dumps(out, indent=2))
+
+
+if __name__ == "__main__":
+    main()

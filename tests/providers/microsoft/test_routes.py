@@ -1,0 +1,112 @@
+"""/auth/microsoft/* and /webhooks/microsoft through the app."""
+
+from __future__ import annotations
+
+from tests.providers.microsoft.conftest import connect_mailbox
+from tests.providers.microsoft.fake_graph import fixture
+from tests.providers.microsoft.test_sync import _ref
+from unspoken.providers.microsoft import subscriptions
+from unspoken.providers.microsoft.sync import MicrosoftProvider
+from unspoken.store.models import Mailbox
+
+
+class TestSignInRoutes:
+    async def test_start_redirects_to_the_authority_and_callback_connects(
+            self, client, rt, deps, identity, graph):
+        r = await client.get("/auth/microsoft/start", params={"return_to": "/console"})
+        assert r.status_code == 302
+        assert r.headers["location"].startswith("https://login.test/common/oauth2/v2.0/")
+        answer = identity.authorize(r.headers["location"])
+        r = await client.get("/auth/microsoft/callback", params=answer)
+        assert r.status_code == 303 and r.headers["location"] == "/console"
+        assert "unspoken_session" in r.headers.get("set-cookie", "")
+        me = await client.get("/v1/mailboxes", cookies={
+            "unspoken_session": r.cookies["unspoken_session"]})
+        boxes = me.json()["mailboxes"]
+        assert [b["provider"] for b in boxes] == ["microsoft"]
+
+    async def test_replayed_callback_is_refused_without_token_request(
+            self, client, deps, identity):
+        r = await client.get("/auth/microsoft/start")
+        answer = identity.authorize(r.headers["location"])
+        assert (await client.get("/auth/microsoft/callback", params=answer)).status_code == 303
+        r = await client.get("/auth/microsoft/callback", params=answer)
+        assert r.status_code == 400 and "already used" in r.text
+        assert len(identity.token_requests) == 1
+
+    async def test_admin_consent_page_shows_the_link_not_a_trace(self, client, deps, identity):
+        identity.consent_error = True
+        r = await client.get("/auth/microsoft/start")
+        r = await client.get("/auth/microsoft/callback",
+                             params=identity.authorize(r.headers["location"]))
+        assert r.status_code == 403 and "administrator" in r.text
+        assert "https://login.test/organizations/v2.0/adminconsent?client_id=" in r.text
+        assert "Traceback" not in r.text
+
+    async def test_open_redirects_are_refused(self, client, deps, identity):
+        r = await client.get("/auth/microsoft/start",
+                             params={"return_to": "//evil.test/x"})
+        r = await client.get("/auth/microsoft/callback",
+                             params=identity.authorize(r.headers["location"]))
+        assert r.headers["location"] == "/"
+
+
+class TestWebhook:
+    async def test_validation_token_is_echoed_as_text(self, client, deps):
+        r = await client.post("/webhooks/microsoft?validationToken=Validation%3A%20Token%20x")
+        assert r.status_code == 200 and r.text == "Validation: Token x"
+        assert r.headers["content-type"].startswith("text/plain")
+
+    async def test_forged_client_state_is_rejected_without_graph_call(
+            self, client, rt, deps, identity, graph, monkeypatch):
+        box = await connect_mailbox(rt, deps, identity)
+        enqueued = []
+
+        async def enqueue(task, *args, defer=0):
+            enqueued.append((task, args))
+
+        monkeypatch.setattr(rt.queue, "enqueue", enqueue)
+        body = fixture("graph_change_notification_message_created_docs_sample.json")
+        body["value"][0]["clientState"] = f"{box}.{'0' * 40}"
+        r = await client.post("/webhooks/microsoft", json=body)
+        assert r.status_code == 403 and enqueued == [] and graph.requests == []
+
+    async def test_notifications_are_acknowledged_and_coalesced(
+            self, client, rt, deps, identity, graph, monkeypatch):
+        box = await connect_mailbox(rt, deps, identity)
+        enqueued = []
+
+        async def enqueue(task, *args, defer=0):
+            enqueued.append((task, args))
+
+        monkeypatch.setattr(rt.queue, "enqueue", enqueue)
+        one = fixture("graph_change_notification_message_created_docs_sample.json")["value"][0]
+        batch = {"value": [{**one, "clientState": deps.client_state(box)} for _ in range(5)]}
+        r = await client.post("/webhooks/microsoft", json=batch)
+        assert r.status_code == 202 and enqueued == [("sync.mailbox", (box,))]
+        assert graph.requests == []
+
+    async def test_lifecycle_missed_resyncs_and_reauthorization_extends(
+            self, client, rt, deps, identity, graph, monkeypatch):
+        box = await connect_mailbox(rt, deps, identity)
+        enqueued = []
+
+        async def enqueue(task, *args, defer=0):
+            enqueued.append((task, args))
+
+        monkeypatch.setattr(rt.queue, "enqueue", enqueue)
+        missed = fixture("graph_lifecycle_missed_docs_sample.json")
+        missed["value"][0]["clientState"] = deps.client_state(box)
+        assert (await client.post("/webhooks/microsoft", json=missed)).status_code == 202
+        assert enqueued == [("sync.mailbox", (box,))]
+        await subscriptions.ensure(deps, MicrosoftProvider(deps).client(await _ref(rt, box)),
+                                   box)
+        sub_id = next(iter(graph.subscriptions))
+        reauth = fixture("graph_lifecycle_reauthorization_required_docs_sample.json")
+        reauth["value"][0].update(clientState=deps.client_state(box), subscriptionId=sub_id)
+        assert (await client.post("/webhooks/microsoft", json=reauth)).status_code == 202
+        paths = [(r.method, r.url.path) for r in graph.requests]
+        assert ("POST", f"/v1.0/subscriptions/{sub_id}/reauthorize") in paths
+        assert ("PATCH", f"/v1.0/subscriptions/{sub_id}") in paths
+        async with rt.sessions() as s:
+            assert (await s.get(Mailbox, box)) is not None
