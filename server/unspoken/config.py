@@ -60,6 +60,7 @@ class Settings(BaseSettings):
     google_get_units: int = Field(default=5, ge=1)  # messages.get (20 on new projects)
     google_batch_size: int = Field(default=20, ge=1, le=25)  # >25 draws concurrency 429s
     google_backfill_days: int = Field(default=365, ge=1)  # a mailbox's source may lower it
+    google_calendar_webhook_url: str = ""  # public https URL of /webhooks/google/calendar
     # Microsoft connector (providers/microsoft); Microsoft's endpoints by default (national
     # clouds and conformance tests point elsewhere). Credential: certificate in production.
     microsoft_client_id: str = ""

@@ -2,9 +2,10 @@
 
 Mail is cut into work units (byte ranges of an mbox that start on a "From " line, batches of
 .eml files) that worker processes parse and turn into `MessageFeatures`: only features cross
-back, never text. Units come back in order, so the result does not depend on timing; the same
-message seen twice (Enron folders, two exports) is kept once, then threads are linked across
-all messages. Small inputs are read in this process: starting workers costs more than it saves.
+back, never text. Units come back in order, so the result does not depend on timing. Copies
+of a message in several .eml folders (Enron) are dropped before any worker reads them, a
+message in two inputs is kept once, then threads are linked across all messages. Small inputs
+are read in this process: starting workers costs more than it saves.
 """
 
 from __future__ import annotations
@@ -93,8 +94,8 @@ def run_scan(inputs: ScanInputs, *, as_of: datetime, policy: Policy, progress: b
     """Read every input, assess it. `workers`: processes for mail (default: one per core)."""
     skips = Skips()
     units, total = _plan(inputs, skips)
-    ctx = _Context(me=inputs.me, latest=as_of + timedelta(days=366),
-                   executive_titles=policy.executive_titles)
+    ctx = _Context(me=frozenset(a.strip().lower() for a in inputs.me),
+                   latest=as_of + timedelta(days=366), executive_titles=policy.executive_titles)
     start = as_of - timedelta(days=policy.recent_days + policy.baseline_days)
     end = as_of + timedelta(days=FUTURE_DAYS)
 
@@ -191,7 +192,7 @@ def _collect(units: Iterator[_Unit], ctx: _Context, skips: Skips,
                 pool.join()
     finally:
         bar.close()
-    return link_threads(kept), calendar, read
+    return link_threads(kept, me=ctx.me), calendar, read
 
 
 def _keep(results: Iterable[_Done], seen: Seen, kept: list[MessageFeatures],

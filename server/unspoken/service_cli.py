@@ -94,7 +94,8 @@ def worker(burst: Annotated[bool, typer.Option(help="Exit when the queue is empt
     from unspoken.store.migrate import upgrade
     from unspoken.worker.main import run
 
-    upgrade(settings.effective_database_url)
+    if settings.auto_migrate:
+        upgrade(settings.effective_database_url)
     run(settings, burst=burst)
 
 

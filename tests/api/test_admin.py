@@ -50,9 +50,13 @@ class TestAdminPolicy:
         after = await stored(rt, owner.id)
         assert accounts[0] not in after["accounts"]
         assert after == await full_rescan(rt, owner.id)
-        quotes = [e["text"] for a in after["accounts"].values() for s in a[2]
-                  for e in s["evidence"]]
-        assert quotes  # evidence remains, as descriptions
+        from sqlalchemy import select
+
+        from unspoken.store.models import MessageRow
+        async with rt.sessions() as s:
+            kept = (await s.execute(select(MessageRow.quotes).where(
+                MessageRow.user_id == owner.id))).scalars().all()
+        assert kept and all(q == {} for q in kept)  # retention.purge dropped stored quotes
 
     async def test_members_list_shows_sync_health_only(self, rt, client):
         owner, box = await synced_user(rt)

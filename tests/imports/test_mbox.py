@@ -79,6 +79,19 @@ class TestReadMbox:
             read(write(tmp_path, b"%PDF-1.4\n" + bytes(range(256)) * 10, "report.pdf"))
 
 
+class TestIterRaw:
+    def test_a_huge_message_keeps_its_head_and_the_next_message_is_found(self, tmp_path):
+        blob = ("QUJD" * 19 + "\n") * 60_000  # ~4.8 MB of base64 lines
+        huge = mail(body=f"--b\nContent-Type: text/plain\n\nTop text.\n--b\nContent-Type: "
+                         f"application/pdf\nContent-Transfer-Encoding: base64\n\n{blob}--b--\n",
+                    content_type="multipart/mixed; boundary=b")
+        path = write(tmp_path, mbox(huge, mail(message_id="<2@x>")))
+        out = list(iter_raw(path, max_message=1 << 20, keep=64 << 10))
+        assert len(out) == 2
+        assert len(out[0][1]) == 64 << 10 and out[0][1].startswith(b"Message-ID: <m1@")
+        assert out[1][1].startswith(b"Message-ID: <2@x>")
+
+
 class TestSplitRanges:
     def test_ranges_start_on_separators_and_cover_every_message_once(self, tmp_path):
         msgs = [mail(subject=f"s{i}", message_id=f"<{i}@x>",

@@ -8,11 +8,15 @@ from unspoken.signals.model import Address, Direction, MessageFeatures
 T0 = datetime(2026, 9, 1, tzinfo=UTC)
 
 
-def feats(n: int, thread: str, *, mid: str = "", reply_to: str = "") -> MessageFeatures:
+def feats(n: int, thread: str, *, mid: str = "", reply_to: str = "", subject: str = "s",
+          sender: str = "a@x.com", to: tuple[str, ...] = (), hours: float | None = None
+          ) -> MessageFeatures:
     return MessageFeatures(
-        id=mid or f"m{n}", thread_id=thread, date=T0 + timedelta(hours=n),
-        direction=Direction.RECEIVED, sender=Address("a@x.com"), to=(), cc=(), subject="s",
-        flags=frozenset(), chars=0, words=0, message_id=mid, in_reply_to=reply_to)
+        id=mid or f"m{n}", thread_id=thread, date=T0 + timedelta(hours=n if hours is None
+                                                                 else hours),
+        direction=Direction.RECEIVED, sender=Address(sender), to=tuple(Address(a) for a in to),
+        cc=(), subject=subject, flags=frozenset(), chars=0, words=0, message_id=mid,
+        in_reply_to=reply_to)
 
 
 class TestNormaliseSubject:
@@ -30,7 +34,7 @@ class TestLinkThreads:
         root = feats(0, "s:subject", mid="root@x")
         reply = feats(1, "id:root@x", mid="r1@x", reply_to="root@x")
         chain = feats(2, "id:r1@x", mid="r2@x", reply_to="r1@x")  # In-Reply-To only
-        other = feats(3, "s:other", mid="o@x")
+        other = feats(3, "s:other", mid="o@x", subject="another topic")
         for order in ([root, reply, chain, other], [other, chain, reply, root]):
             linked = {f.id: f.thread_id for f in link_threads(order)}
             assert linked["root@x"] == linked["r1@x"] == linked["r2@x"] == "s:subject"
@@ -40,3 +44,17 @@ class TestLinkThreads:
         a = feats(0, "gm:1", mid="a@x")
         b = feats(1, "gm:2", mid="b@x")
         assert [f.thread_id for f in link_threads([a, b])] == ["gm:1", "gm:2"]
+
+    def test_reference_free_replies_join_by_subject_and_a_shared_correspondent(self):
+        me = frozenset({"klay@enron.com"})
+        original = feats(0, "s:1", subject="Board trip", sender="klay@enron.com",
+                         to=("aervin@houston.org", "x@enron.com"))
+        reply = feats(1, "s:2", subject="RE: Board trip", sender="aervin@houston.org",
+                      to=("klay@enron.com",))
+        stranger = feats(2, "s:3", subject="Re: board trip", sender="other@corp.com",
+                         to=("klay@enron.com",))  # shares only me: another conversation
+        much_later = feats(3, "s:4", subject="Re: Board trip", sender="aervin@houston.org",
+                           to=("klay@enron.com",), hours=24 * 90)
+        linked = {f.id: f.thread_id for f in link_threads(
+            [much_later, stranger, reply, original], me=me)}
+        assert linked == {"m0": "s:1", "m1": "s:1", "m2": "s:3", "m3": "s:4"}

@@ -16,9 +16,9 @@ import random
 import sys
 from collections import Counter
 
+from tests.signals import marker_model
 from tests.signals.enron_residue import ENRON
 from tests.signals.marker_data import EVAL_KINDS
-from tests.signals import marker_model
 from unspoken.signals import markers
 from unspoken.signals.model import Direction
 from unspoken.signals.text import split_reply
@@ -69,7 +69,9 @@ def main(argv: list[str]) -> None:
     print(f"Enron: {limit} files, {len(sents)} sentences of new text")
     print(f"  {'marker':20} {'rules':>7} {'+model':>7}   (hits per 1,000 sentences)")
     for kind in EVAL_KINDS:
-        print(f"  {kind:20} {1000 * rule_hits[kind] / len(sents):7.2f} {1000 * both_hits[kind] / len(sents):7.2f}")
+        rate_rules = 1000 * rule_hits[kind] / len(sents)
+        rate_both = 1000 * both_hits[kind] / len(sents)
+        print(f"  {kind:20} {rate_rules:7.2f} {rate_both:7.2f}")
 
 
 if __name__ == "__main__":

@@ -21,7 +21,10 @@ def rules(row: Row) -> set[str]:
     return markers.classify_sentence(row.text, direction=row.direction)
 
 
-def scores(rows: Iterable[Row], predict: Predict, verbose: bool = False) -> dict[str, tuple[float, float, float, int]]:
+Scores = dict[str, tuple[float, float, float, int]]
+
+
+def scores(rows: Iterable[Row], predict: Predict, verbose: bool = False) -> Scores:
     rows = list(rows)
     preds = [predict(r) for r in rows]
     out = {}
@@ -43,7 +46,7 @@ def scores(rows: Iterable[Row], predict: Predict, verbose: bool = False) -> dict
     return out
 
 
-def table(title: str, result: dict[str, tuple[float, float, float, int]]) -> str:
+def table(title: str, result: Scores) -> str:
     lines = [title, f"  {'marker':20} {'P':>5} {'R':>5} {'F1':>5} {'n':>4}"]
     for kind, (p, r, f, n) in result.items():
         lines.append(f"  {kind:20} {p:5.2f} {r:5.2f} {f:5.2f} {n:4d}")

@@ -21,7 +21,10 @@ from unspoken.signals.model import Direction
 WEIGHTS = Path(__file__).parent / "data" / "marker_nb.json"
 _TOKEN = re.compile(r"[a-z\u00e0-\u00ff]+(?:'[a-z]+)?|\d+|[?!$]")
 _MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    ]
 )
 
 

@@ -594,6 +594,9 @@ class _Account:
         recent_q = [o for o in qbr.occurrences() if RECENT_START + timedelta(days=3) <= o
                     < AS_OF - timedelta(days=2) and not b._in_lull(o)]
         exec_declines = EX in s.signals and rng.random() < 0.5
+        if exec_declines:  # the executive's change starts with the window, like has(EX)
+            recent_q = [o for o in qbr.occurrences() if RECENT_START <= o < AS_OF
+                        and not b._in_lull(o)]
         for o in recent_q:
             if PP in s.signals:
                 qbr.overrides[o] = Occurrence(o, start=o + timedelta(days=rng.choice(
@@ -757,6 +760,8 @@ class _Account:
             if what == "unanswered":
                 for i in range(2):
                     ti = b._workday(t + timedelta(days=8 * i))
+                    while b._in_lull(ti):
+                        ti = b._workday(ti + timedelta(days=4))
                     b.mail(thread=b._id(), subject=rng.choice(
                         ["Roadmap preview for your team", "Invitation: executive briefing",
                          "Your priorities for next year", "Quick sync on the partnership"]),

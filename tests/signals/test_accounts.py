@@ -65,3 +65,8 @@ class TestAccountOf:
         assert r.account_of("") is None
         assert r.account_of("undisclosed-recipients:;") is None
         assert r.account_of("user@localhost") is None
+
+    def test_consumer_isp_subdomains_stay_individual(self):
+        r = resolver()
+        assert r.account_of("jdoe@houston.rr.com") == "jdoe@houston.rr.com"
+        assert r.account_of("x@worldnet.att.net") == "x@worldnet.att.net"

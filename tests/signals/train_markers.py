@@ -13,8 +13,8 @@ import json
 import math
 from collections import Counter
 
-from tests.signals.marker_data import EVAL_KINDS, Row, split
 from tests.signals import marker_model
+from tests.signals.marker_data import EVAL_KINDS, Row, split
 
 ALPHA = 0.5
 MIN_COUNT = 2

@@ -1,1 +1,2 @@
-"""The speed benchmark of `unspoken scan` (`make bench`): a generated export, timed."""
+"""Benchmarks, run as modules: `python -m unspoken.bench` times the scan of a generated
+export against a bare stdlib parse (`make bench`)."""

@@ -7,8 +7,8 @@ in Settings. Reports:
 - the achieved share of the quota-limited rate: units the fake granted over the most it could
   grant in that time (its bucket starts full: capacity + rate x elapsed); goal >= 90 %;
 - 429/403 rate answers and whether any went unhandled (the task failing or mail missing);
-- when every customer message of the last 90 days was stored, and when it was scored (the
-  task rescores at the end of its run);
+- when every customer message of the last 90 days was stored, and when the first rescore
+  after that finished (the task rescores every few pages and at the end of its run);
 - CPU time of this process (our side only) per message.
 """
 
@@ -89,7 +89,7 @@ async def _run(info: dict[str, Any], args: argparse.Namespace, tmp: Path) -> dic
     from unspoken.services import users as user_service
     from unspoken.store.db import transaction
     from unspoken.store.migrate import upgrade_async
-    from unspoken.store.models import MessageRow
+    from unspoken.store.models import AccountAssessmentRow, MessageRow
     from unspoken.store.repositories import mailboxes as mailboxes_repo
     from unspoken.worker.queue import RetryLater
     from unspoken.worker.tasks import TASKS
@@ -111,34 +111,41 @@ async def _run(info: dict[str, Any], args: argparse.Namespace, tmp: Path) -> dic
         box.credentials = rt.box.seal(Grant(info["refresh"], ("openid", GMAIL_SCOPE,
                                                               CALENDAR_SCOPE)).to_bytes(),
                                       mailbox_id=box.id)
-        box_id = box.id
+        box_id, user_id = box.id, user.id
     since = datetime.now(UTC) - timedelta(days=90)
     stored_90: float | None = None
+    scored_90: float | None = None
+    stored_at: datetime | None = None
     t0 = time.perf_counter()
     cpu0 = time.process_time()
     done = asyncio.Event()
 
     async def watch() -> None:
-        nonlocal stored_90
-        while not done.is_set() and stored_90 is None:
+        """Every customer message of the last 90 days stored; then the first rescore after
+        that (assessments computed later than that moment)."""
+        nonlocal stored_90, scored_90, stored_at
+        while not done.is_set() and scored_90 is None:
             async with rt.sessions() as s:
-                n = await s.scalar(select(func.count()).select_from(MessageRow).where(
-                    MessageRow.mailbox_id == box_id, MessageRow.date >= since,
-                    MessageRow.direction.in_(("sent", "received")),
-                    MessageRow.chars > 0))
-            if int(n or 0) >= info["recent_customers"]:
-                stored_90 = time.perf_counter() - t0
+                if stored_90 is None:
+                    n = await s.scalar(select(func.count()).select_from(MessageRow).where(
+                        MessageRow.mailbox_id == box_id, MessageRow.date >= since,
+                        MessageRow.chars > 0))
+                    if int(n or 0) >= info["recent_customers"]:
+                        stored_90, stored_at = time.perf_counter() - t0, datetime.now(UTC)
+                else:
+                    last = await s.scalar(select(func.max(AccountAssessmentRow.computed_at))
+                                          .where(AccountAssessmentRow.user_id == user_id))
+                    if last is not None and stored_at and last.replace(tzinfo=UTC) >= stored_at:
+                        scored_90 = time.perf_counter() - t0
             await asyncio.sleep(0.25)
 
     watcher = asyncio.create_task(watch())
-    unhandled = 0
     result = ""
     for _ in range(50):
         try:
             result = await TASKS["sync.mailbox"]({"runtime": rt}, box_id)
             break
         except RetryLater as r:  # a worker runs it again after `defer`
-            unhandled += 0
             await asyncio.sleep(r.defer)
     elapsed = time.perf_counter() - t0
     cpu = time.process_time() - cpu0
@@ -162,7 +169,7 @@ async def _run(info: dict[str, Any], args: argparse.Namespace, tmp: Path) -> dic
         "rate_limited_answers": stats["rate_limited"],
         "unhandled_429": 0 if result.startswith("ok") and stored == args.messages else 1,
         "first_90_days_stored_s": round(stored_90, 2) if stored_90 else None,
-        "first_90_days_scored_s": round(elapsed, 2),
+        "first_90_days_scored_s": round(scored_90, 2) if scored_90 else round(elapsed, 2),
         "cpu_ms_per_message": round(cpu * 1000 / max(1, stored), 3),
         "calls": stats["calls"], "redis_limiter": bool(redis),
     }
@@ -171,8 +178,9 @@ async def _run(info: dict[str, Any], args: argparse.Namespace, tmp: Path) -> dic
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--messages", type=int, default=5000)
-    p.add_argument("--units", type=int, default=1000, help="quota units per window per user")
-    p.add_argument("--window", type=float, default=1.0, help="quota window, seconds")
+    p.add_argument("--units", type=int, default=15_000,
+                   help="quota units per window per user (Google: 15,000, new projects 6,000)")
+    p.add_argument("--window", type=float, default=60.0, help="quota window, seconds")
     p.add_argument("--get-units", type=int, default=5)
     p.add_argument("--days", type=int, default=365)
     p.add_argument("--page", type=int, default=100)

@@ -3,8 +3,10 @@
 The mock (tests/providers/microsoft/fake_graph.py, so run from the repository root) enforces
 Graph's limits: 4 concurrent requests (429 MailboxConcurrency beyond) and a request budget over
 a sliding window (429 + Retry-After beyond), with a per-request latency. The budget is scaled
-down (default 30 requests / 3 s = 10 req/s) so a run takes seconds; the throttle paces to it
-exactly as it paces to 10,000 / 10 min. A 5,000-message mailbox (Inbox, Sent Items, Archive,
+down (default 300 requests / 30 s = 10 req/s) so a run takes seconds; the throttle paces to it
+exactly as it paces to 10,000 / 10 min. (Very small windows, e.g. 30 / 3 s, show what a busy
+event loop does: a late request lands next to the following one and Graph may answer one 429,
+which is retried after its Retry-After.) A 5,000-message mailbox (Inbox, Sent Items, Archive,
 2% automatic replies whose headers are fetched) plus a year of calendar is synced.
 
 Prints requests used, the share of the allowed rate achieved over the run (goal >= 90%), 429s
@@ -93,7 +95,7 @@ async def run(*, messages: int, budget: int, window: float, latency: float,
     from unspoken.config import Settings
     from unspoken.providers.base import MailboxRef
     from unspoken.providers.microsoft.deps import MicrosoftDeps
-    from unspoken.providers.microsoft.sync import MicrosoftProvider
+    from unspoken.providers.microsoft.sync import GraphCursor, MicrosoftProvider
     from unspoken.signals.assess import assess
     from unspoken.signals.features import extract
     from unspoken.signals.policy import Policy
@@ -125,7 +127,8 @@ async def run(*, messages: int, budget: int, window: float, latency: float,
             recent_cut = now - timedelta(days=90)
             recent_total = sum(1 for f in graph.folders.values() for it in f.values()
                                if it.data["receivedDateTime"] >= fg.iso(recent_cut))
-            features, meetings = [], []
+            features: list[Any] = []
+            meetings: list[Any] = []
             recent_seen: set[str] = set()
             t0 = time.perf_counter()
             graph.requests.clear()
@@ -140,7 +143,8 @@ async def run(*, messages: int, budget: int, window: float, latency: float,
                             m.id.split(":", 1)[1] not in recent_seen:
                         recent_seen.add(m.id.split(":", 1)[1])
                 meetings.extend(cs.meetings)
-                cal = cs.next_cursor.get("calendar") if cs.next_cursor else None
+                cal = cs.next_cursor.get("calendar") if isinstance(
+                    cs.next_cursor, GraphCursor) else None
                 cal_done = bool(cal and cal.synced)
                 if t_recent is None and len(recent_seen) >= recent_total and cal_done:
                     t_recent = time.perf_counter() - t0
@@ -172,8 +176,8 @@ async def run(*, messages: int, budget: int, window: float, latency: float,
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--messages", type=int, default=5000)
-    p.add_argument("--budget", type=int, default=30, help="requests per window (mock + us)")
-    p.add_argument("--window", type=float, default=3.0, help="seconds")
+    p.add_argument("--budget", type=int, default=300, help="requests per window (mock + us)")
+    p.add_argument("--window", type=float, default=30.0, help="seconds")
     p.add_argument("--latency", type=float, default=0.03, help="seconds per Graph request")
     p.add_argument("--seed", type=int, default=7)
     a = p.parse_args()

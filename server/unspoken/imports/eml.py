@@ -41,6 +41,7 @@ def read_eml_dir(path: Path, *, me: frozenset[str], skips: Skips,
     """Every distinct readable message under `path` (a folder, or one .eml file)."""
     files = list_files(path)
     label = str(path)
+    me = frozenset(a.strip().lower() for a in me)
     found = 0
     for parsed in parse_files(first_copies(files, Seen(), skips, label), me=me, skips=skips,
                               label=label, latest=latest):

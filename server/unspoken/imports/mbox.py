@@ -31,6 +31,7 @@ def read_mbox(path: Path, *, me: frozenset[str], skips: Skips,
               latest: datetime | None = None) -> Iterator[Message]:
     """Every readable message of one mbox file, in file order."""
     check_mbox(path)
+    me = frozenset(a.strip().lower() for a in me)
     for parsed in parse_range(path, 0, None, me=me, skips=skips, latest=latest):
         yield parsed.message
 
@@ -98,12 +99,14 @@ def find_separator(buf: bytes | bytearray, pos: int, *, final: bool) -> int:
         pos = p + 1
 
 
-def iter_raw(path: Path, start: int = 0, end: int | None = None
+def iter_raw(path: Path, start: int = 0, end: int | None = None, *,
+             max_message: int = MAX_MESSAGE, keep: int = KEEP
              ) -> Iterator[tuple[int, bytes | None]]:
     """(file offset, raw message) for each message whose separator is in [start, end).
 
     `raw` is None for non-blank data before the first separator of the file (noise). A message
-    may run past `end`: the range owning its separator reads it to its end.
+    may run past `end`: the range owning its separator reads it to its end. A message longer
+    than `max_message` comes out as its first `keep` bytes, and memory stays flat meanwhile.
     """
     with open(path, "rb") as f:
         f.seek(start)
@@ -141,8 +144,8 @@ def iter_raw(path: Path, start: int = 0, end: int | None = None
                 return
             if p == -1:  # nothing up to the last complete line: resume from there next time
                 scan = max(scan, buf.rfind(b"\n") + 1)
-            if cur is not None and len(buf) - cur > MAX_MESSAGE and head is None:
-                head = bytes(buf[cur:cur + KEEP])
+            if cur is not None and len(buf) - cur > max_message and head is None:
+                head = bytes(buf[cur:cur + keep])
             if head is not None or cur is None:
                 # nothing before `scan` is needed any more: drop it, keep line starts aligned
                 keep_from = min(scan, buf.rfind(b"\n") + 1) if head is not None else scan

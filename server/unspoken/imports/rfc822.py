@@ -94,7 +94,10 @@ class Rejected:
 
 def parse_message(raw: bytes, *, me: frozenset[str], source: str, fallback_id: str,
                   latest: datetime | None = None) -> Parsed | Rejected:
-    """Parse one message; never raises (an unexpected failure is a rejection)."""
+    """Parse one message; never raises (an unexpected failure is a rejection).
+
+    `me`: the user's own addresses, already lower case; `latest`: dates after it are absurd
+    (default: a year from now)."""
     try:
         return _parse(raw, me=me, source=source, fallback_id=fallback_id,
                       latest=latest or datetime.now(UTC) + timedelta(days=366))

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from unspoken.signals.model import MessageFeatures
 
@@ -23,6 +23,8 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
+SUBJECT_GAP = timedelta(days=30)  # a same-subject message later than this starts a new thread
+SUBJECT_LOOKBACK = 50  # earlier messages of the same subject compared with each message
 _MSGID = re.compile(r"<([^<>\s]+)>")
 
 
@@ -58,12 +60,16 @@ def provisional_thread(*, gm_thrid: str, references: Sequence[str], in_reply_to:
     return "id:" + (message_id or fallback)
 
 
-def link_threads(features: list[MessageFeatures]) -> list[MessageFeatures]:
-    """Merge provisional threads that message ids connect; deterministic whatever the order.
+def link_threads(features: list[MessageFeatures], *, me: frozenset[str] = frozenset()
+                 ) -> list[MessageFeatures]:
+    """Merge provisional threads that belong together; deterministic whatever the order.
 
-    A root message without references got a subject thread while its replies point at its
-    Message-ID; a reply that only has In-Reply-To points at its parent, not the root. Both are
-    joined here. Each merged thread takes the id of its earliest message's provisional thread.
+    - A root message without references got a subject thread while its replies point at its
+      Message-ID; a reply that only has In-Reply-To points at its parent, not the root.
+    - Mail without any reference headers (Enron) got subject + exact participants, which a
+      reply that adds or drops a Cc breaks: messages with the same normalised subject are
+      joined when they share a correspondent other than `me` within SUBJECT_GAP of each other.
+    Each merged thread takes the id of its earliest message's provisional thread.
     """
     parent: dict[str, str] = {}
 
@@ -86,6 +92,7 @@ def link_threads(features: list[MessageFeatures]) -> list[MessageFeatures]:
             union(f.thread_id, "id:" + f.message_id)
         if f.in_reply_to and f.in_reply_to in by_id:
             union(f.thread_id, by_id[f.in_reply_to].thread_id)
+    _link_subjects(features, me, union)
     if not parent:
         return features
     first: dict[str, tuple[datetime, str]] = {}
@@ -99,3 +106,26 @@ def link_threads(features: list[MessageFeatures]) -> list[MessageFeatures]:
         tid = first[find(f.thread_id)][1]
         out.append(f if tid == f.thread_id else replace(f, thread_id=tid))
     return out
+
+
+def _link_subjects(features: list[MessageFeatures], me: frozenset[str],
+                   union: Callable[[str, str], None]) -> None:
+    groups: dict[str, list[MessageFeatures]] = {}
+    for f in features:
+        if f.thread_id.startswith("s:"):
+            groups.setdefault(normalise_subject(f.subject), []).append(f)
+    for norm, group in groups.items():
+        if not norm or len(group) < 2:
+            continue
+        group.sort(key=lambda f: (f.date, f.id))
+        recent: list[tuple[datetime, frozenset[str], str]] = []
+        for f in group:
+            people = frozenset(
+                a.email for a in (f.sender, *f.to, *f.cc)) - me
+            for when, others, tid in reversed(recent[-SUBJECT_LOOKBACK:]):
+                if f.date - when > SUBJECT_GAP:
+                    break
+                if people & others:
+                    union(f.thread_id, tid)
+                    break
+            recent.append((f.date, people, f.thread_id))

@@ -69,9 +69,10 @@ class MailProvider(Protocol):
 
     def parse_cursor(self, data: dict[str, Any] | None) -> Cursor | None: ...
 
-    def changes(self, mailbox: MailboxRef, cursor: Cursor | None, *,
+    def changes(self, mailbox: MailboxRef, cursor: Any, *,
                 page_size: int) -> AsyncIterator[ChangeSet]:
-        """Change sets after `cursor` (None: from the beginning), oldest first."""
+        """Change sets after `cursor` (what this provider's `parse_cursor` returned; None: from
+        the beginning), oldest first."""
         ...
 
     async def settle(self, mailbox: MailboxRef) -> None:
@@ -91,5 +92,5 @@ class CalendarProvider(Protocol):
 
     def parse_cursor(self, data: dict[str, Any] | None) -> Cursor | None: ...
 
-    def changes(self, mailbox: MailboxRef, cursor: Cursor | None, *,
+    def changes(self, mailbox: MailboxRef, cursor: Any, *,
                 page_size: int) -> AsyncIterator[ChangeSet]: ...

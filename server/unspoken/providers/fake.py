@@ -131,7 +131,7 @@ class FakeProvider:
     def parse_cursor(self, data: dict[str, Any] | None) -> FakeCursor | None:
         return FakeCursor(int(data["position"])) if data else None
 
-    async def changes(self, mailbox: MailboxRef, cursor: FakeCursor | None, *,  # type: ignore[override]
+    async def changes(self, mailbox: MailboxRef, cursor: FakeCursor | None, *,
                       page_size: int) -> AsyncIterator[ChangeSet]:
         src = mailbox.source
         total = int(src.get("messages", 0))

@@ -45,6 +45,10 @@ def parts_of(folder: Path) -> list[Path]:
     return [*mail, *eml, *cal]
 
 
+def _take(it: Iterator[Message | Meeting], n: int) -> list[Message | Meeting]:
+    return list(islice(it, n))
+
+
 class FileProvider:
     kind: ClassVar[str] = "file"
 
@@ -63,7 +67,7 @@ class FileProvider:
             return read_ics(path, start=start, end=end, skips=skips)
         return read_mbox(path, me=mailbox.me, skips=skips)
 
-    async def changes(self, mailbox: MailboxRef, cursor: FileCursor | None, *,  # type: ignore[override]
+    async def changes(self, mailbox: MailboxRef, cursor: FileCursor | None, *,
                       page_size: int) -> AsyncIterator[ChangeSet]:
         folder = Path(mailbox.source.get("dir", ""))
         pos = cursor or FileCursor(0, 0)
@@ -78,9 +82,9 @@ class FileProvider:
             it = self._items(parts[index], mailbox, skips)
             done_items = pos.item if index == pos.part else 0
             if done_items:
-                await asyncio.to_thread(lambda it=it, n=done_items: sum(1 for _ in islice(it, n)))
+                await asyncio.to_thread(_take, it, done_items)  # stored before: skipped
             while True:
-                page = await asyncio.to_thread(lambda it=it: list(islice(it, page_size)))
+                page = await asyncio.to_thread(_take, it, page_size)
                 done_items += len(page)
                 last = len(page) < page_size
                 nxt = FileCursor(index + 1, 0) if last else FileCursor(index, done_items)

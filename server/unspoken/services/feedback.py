@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.signals.accounts import normalise
-from unspoken.store.models import Feedback
+from unspoken.store.models import AccountAssessmentRow, ContactAssessmentRow, Feedback
 from unspoken.store.repositories import assessments as assessments_repo
 from unspoken.store.repositories import feedback as repo
 
@@ -21,6 +21,7 @@ class NotFound(Exception):
 
 async def record(session: AsyncSession, *, user_id: str, kind: str, email: str | None,
                  account: str | None, days: int | None, now: datetime) -> Feedback:
+    row: ContactAssessmentRow | AccountAssessmentRow | None
     if email is not None:
         target_kind, target = "contact", normalise(email)
         row = await assessments_repo.contact(session, user_id=user_id, email=target)

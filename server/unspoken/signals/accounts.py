@@ -29,6 +29,11 @@ FREE_MAIL_DOMAINS = frozenset({
     "mail.com", "yandex.com", "yandex.ru", "mail.ru", "free.fr", "orange.fr", "wanadoo.fr",
     "laposte.net", "sfr.fr", "zoho.com", "fastmail.com", "hey.com", "tutanota.com", "qq.com",
     "163.com", "comcast.net", "verizon.net", "att.net", "sbcglobal.net", "earthlink.net",
+    # Consumer ISPs (many real mailboxes, Enron's included, are full of them).
+    "rr.com", "swbell.net", "pdq.net", "prodigy.net", "compuserve.com", "juno.com",
+    "netzero.net", "netzero.com", "bellsouth.net", "mindspring.com", "excite.com", "cox.net",
+    "charter.net", "ev1.net", "flash.net", "msn.fr", "aim.com", "optonline.net", "shaw.ca",
+    "rogers.com", "sympatico.ca", "btinternet.com", "wanadoo.com", "t-online.de", "libero.it",
 })
 
 # Local parts of senders no person types at: they never become contacts.
@@ -101,9 +106,9 @@ class AccountResolver:
         if is_automated_address(email):
             return None
         domain = domain_of(email)
-        if domain in FREE_MAIL_DOMAINS:
-            return email
         reg = registrable_domain(domain)
+        if domain in FREE_MAIL_DOMAINS or reg in FREE_MAIL_DOMAINS:
+            return email
         if not reg or "." not in reg or reg in self.own:
             return None
         ignored = self.policy.ignored_domains

@@ -31,7 +31,8 @@ _RANK = {Role.EXECUTIVE: 4, Role.MANAGER: 3, Role.ASSISTANT: 2, Role.INDIVIDUAL:
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[,;|/\u2022\u00b7]|\s[-\u2013\u2014&]\s|\band\b|\bet\b)\s*")
 # The complement after these words names a field, a person or a company, not a rank.
 _COMPLEMENT = re.compile(
-    r"(?<=\S)\s(?:of|for|to|at|in|on|with|de|du|des|d'|chez|pour|aupr\u00e8s)\s.*$|@.*$", re.IGNORECASE
+    r"(?<=\S)\s(?:of|for|to|at|in|on|with|de|du|des|d'|chez|pour|aupr\u00e8s)\s.*$|@.*$",
+    re.IGNORECASE,
 )
 
 # (pattern, role) for head nouns. Order does not matter: the rightmost match wins.
@@ -66,8 +67,8 @@ _INDIVIDUAL = (
     r"|member|auditor|paralegal|nurse|teacher|student|professional|expert"
 )
 _HEAD = re.compile(
-    r"(?<![\w'])(?:(?P<exec>%s)|(?P<mgr>%s)|(?P<asst>%s)|(?P<ind>%s))(?![\w'-])"
-    % (_EXEC, _MANAGER, _ASSISTANT, _INDIVIDUAL),
+    rf"(?<![\w'])(?:(?P<exec>{_EXEC})|(?P<mgr>{_MANAGER})|(?P<asst>{_ASSISTANT})|(?P<ind>{_INDIVIDUAL}))"
+    r"(?![\w'-])",
     re.IGNORECASE,
 )
 _SIG_SKIP = re.compile(
@@ -82,7 +83,9 @@ def role_from_title(title: str, *, extra_patterns: tuple[str, ...] = ()) -> Role
     return role
 
 
-def role_from_signature(signature: str, *, extra_patterns: tuple[str, ...] = ()) -> tuple[Role, str]:
+def role_from_signature(
+    signature: str, *, extra_patterns: tuple[str, ...] = ()
+) -> tuple[Role, str]:
     """(role, title line) found in a signature block; (UNKNOWN, "") when none."""
     if not signature:
         return Role.UNKNOWN, ""

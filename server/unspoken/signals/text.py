@@ -54,7 +54,6 @@ _QUOTED = re.compile(r"\s{0,3}>")
 
 # --- signatures ---------------------------------------------------------------------------
 
-_SIG_DELIM = re.compile(r"(?:--|__|\u2014)\s*$")
 _MOBILE = re.compile(
     r"\s*(?:sent\s+(?:from|via|with)\s+(?:my\s+)?\S+"
     r"|envoy\u00e9\s+(?:de|depuis)\s+(?:mon|ma)\s+\S+"
@@ -236,12 +235,13 @@ def _signature_start(lines: list[str]) -> int:
     for idx, line in enumerate(lines):
         if not line.strip():
             continue
-        if _SIG_DELIM.match(line) and line.strip() in ("--", "__", "\u2014"):
+        if line.strip() in ("--", "__", "\u2014"):
             return idx
-        if len(line) < 300 and (_MOBILE.match(line) or _DISCLAIMER.match(line)):
-            # Only when it is in the last part of the message, not a sentence quoting one.
-            if idx >= n // 3 or idx == 0 or n - idx <= 25:
-                return idx
+        # Mobile footers and disclaimers count in the last part of the message only, not
+        # when a sentence near the top happens to quote one.
+        late = idx >= n // 3 or idx == 0 or n - idx <= 25
+        if late and len(line) < 300 and (_MOBILE.match(line) or _DISCLAIMER.match(line)):
+            return idx
     # A valediction ("Best," / "Thanks,") followed by a few short lines: name, title, phone.
     lo = max(0, n - _SIG_MAX_LINES - 2)
     for idx in range(n - 1, lo - 1, -1):
@@ -276,7 +276,10 @@ def _short(line: str) -> bool:
 # --- HTML ---------------------------------------------------------------------------------
 
 _BLOCK_TAGS = frozenset(
-    ["p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "pre", "section", "article", "header", "footer", "address", "dd", "dt", "dl", "center"]
+    [
+        "p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+        "pre", "section", "article", "header", "footer", "address", "dd", "dt", "dl", "center"
+    ]
 )
 _SKIP_TAGS = frozenset(("script", "style", "head", "title", "template", "xml"))
 _QUOTE_CLASSES = ("gmail_quote", "yahoo_quoted", "moz-cite-prefix", "protonmail_quote")

@@ -38,6 +38,7 @@ from unspoken.worker.queue import RetryLater
 
 log = logging.getLogger("unspoken.worker")
 MAX_TRANSIENT_FAILURES = 5
+RESCORE_EVERY_PAGES = 10
 
 Task = Callable[..., Awaitable[Any]]
 
@@ -120,6 +121,8 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
             pages += 1
             SYNC_PAGES.inc()
             SYNC_ITEMS.inc(applied.messages + applied.meetings)
+            if pages % RESCORE_EVERY_PAGES == 0:  # a long backfill shows results as it goes
+                await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of, final=False)
     except AuthRevoked:
         await _mark(rt, mailbox_id, status=SyncStatus.NEEDS_REAUTH,
                     last_error=SyncError.AUTH_REVOKED)
@@ -150,7 +153,7 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
 
 
 async def _rescore_pending(rt: Runtime, mailbox_id: str, *, scope: _Scope,
-                           as_of: datetime) -> None:
+                           as_of: datetime, final: bool = True) -> None:
     started = time.perf_counter()
     async with transaction(rt.sessions) as s:
         await users_repo.lock_user(s, scope.user_id)  # one rescore per user at a time
@@ -162,7 +165,7 @@ async def _rescore_pending(rt: Runtime, mailbox_id: str, *, scope: _Scope,
         n = await scoring.refresh(s, user_id=scope.user_id, touched=pending, me=scope.me,
                                   as_of=as_of, policy=scope.policy)
         mb = await mailboxes_repo.locked(s, mailbox_id)
-        if mb is not None:
+        if mb is not None and final:
             mb.status, mb.stage = SyncStatus.OK, SyncStage.IDLE
             mb.stage_started_at = mb.last_synced_at = datetime.now(UTC)
             mb.failure_count, mb.last_error, mb.progress = 0, None, 1.0

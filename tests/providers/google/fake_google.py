@@ -85,6 +85,9 @@ class FakeGoogle:
         self.token_failures = 0  # next N token requests answer 500
         self.fail_next: list[tuple[str, int, dict[str, Any]]] = []  # (endpoint, status, body)
         self.watches: list[dict[str, Any]] = []
+        self.channels: list[dict[str, Any]] = []  # events.watch bodies
+        self.stopped_channels: list[dict[str, Any]] = []
+        self.watch_days = 7.0  # lifetime of Gmail watches and Calendar channels
         self.delay = 0.0  # seconds slept per HTTP request (tests that kill a worker)
         self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         self.kid = secrets.token_hex(8)
@@ -294,6 +297,8 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(status, json.dumps(obj).encode(), headers, "application/json; charset=UTF-8")
 
     def _send(self, status: int, payload: bytes, headers: dict[str, str], ctype: str) -> None:
+        if status == 204:
+            payload = b""
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(payload)))
@@ -377,8 +382,14 @@ def route(g: FakeGoogle, method: str, path: str, query: dict[str, list[str]],
     m = re.match(r"^/gmail/v1/users/me/(.*)$", path)
     if m:
         return _gmail(g, g.box(email), method, m.group(1), query)
+    if path == "/calendar/v3/channels/stop":
+        g.calls["channels.stop"] += 1
+        g.stopped_channels.append(json.loads(body or b"{}"))
+        return 204, {}, {}
     m = re.match(r"^/calendar/v3/calendars/primary/events(/watch)?$", path)
     if m:
+        if m.group(1):
+            g.channels.append({"email": email, **json.loads(body or b"{}")})
         return _calendar(g, g.box(email), method, bool(m.group(1)), query)
     return 404, _error(404, "Not Found", "notFound"), {}
 
@@ -438,7 +449,7 @@ def _gmail(g: FakeGoogle, b: Box, method: str, rest: str,
             return 200, {"emailAddress": b.email, "messagesTotal": len(b.messages),
                          "threadsTotal": len(b.messages), "historyId": str(b.history_id)}, {}
         if name == "watch":
-            exp = int((time.time() + 7 * 86400) * 1000)
+            exp = int((time.time() + g.watch_days * 86400) * 1000)
             g.watches.append({"email": b.email, "expiration": exp})
             return 200, {"historyId": str(b.history_id), "expiration": str(exp)}, {}
         if name == "stop":
@@ -495,7 +506,7 @@ def _calendar(g: FakeGoogle, b: Box, method: str, watch: bool,
     if watch:
         g.calls["events.watch"] += 1
         return 200, {"kind": "api#channel", "resourceId": "res-" + secrets.token_hex(4),
-                     "expiration": str(int((time.time() + 7 * 86400) * 1000))}, {}
+                     "expiration": str(int((time.time() + g.watch_days * 86400) * 1000))}, {}
     g.calls["events.list"] += 1
     token = _q(query, "syncToken")
     if token and any(k in query for k in ("timeMin", "timeMax", "orderBy", "q")):

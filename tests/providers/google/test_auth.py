@@ -175,6 +175,27 @@ class TestPubSub:
             assert r.status_code == 204, r.text
         assert rec.jobs == [("sync.mailbox", (box,))]
 
+    async def test_push_older_than_the_stored_history_is_not_enqueued(
+            self, client: httpx.AsyncClient, rt: Runtime, fake_google: FakeGoogle) -> None:
+        box = await self._connected(client, rt, fake_google)
+        async with rt.sessions() as s:
+            mb = await s.get(Mailbox, box)
+            assert mb is not None
+            saved = mb.cursor
+            mb.cursor = {"kind": "google", "gmail": {"history_id": 1234567890}}
+            await s.commit()
+        rec = _Recorder()
+        rt.queue = rec
+        auth = {"Authorization": "Bearer " + fake_google.id_token(email=SA, aud=AUD)}
+        r = await client.post("/webhooks/google/pubsub", headers=auth,
+                              content=_push("gmail_pubsub_push_docs_sample.json"))
+        assert r.status_code == 204 and rec.jobs == []
+        async with rt.sessions() as s:
+            mb = await s.get(Mailbox, box)
+            assert mb is not None
+            mb.cursor = saved
+            await s.commit()
+
     async def test_forged_pushes_are_rejected_with_no_provider_call(
             self, client: httpx.AsyncClient, rt: Runtime, fake_google: FakeGoogle) -> None:
         await self._connected(client, rt, fake_google)
@@ -195,3 +216,26 @@ class TestPubSub:
             assert r.status_code == 403
         assert rec.jobs == []
         assert {k: v for k, v in fake_google.calls.items() if k != "certs"} == api_before
+
+
+class TestCalendarChannel:
+    async def test_signed_channel_token_enqueues_forged_is_refused(
+            self, client: httpx.AsyncClient, rt: Runtime, fake_google: FakeGoogle) -> None:
+        from unspoken.providers.google.auth import channel_token
+
+        rec = _Recorder()
+        rt.queue = rec
+        good = channel_token(rt.settings, "mbx1")
+        for token in ("", "mbx1.forged", good.replace("mbx1", "mbx2")):
+            r = await client.post("/webhooks/google/calendar",
+                                  headers={"X-Goog-Channel-Token": token,
+                                           "X-Goog-Resource-State": "exists"})
+            assert r.status_code == 403
+        r = await client.post("/webhooks/google/calendar",
+                              headers={"X-Goog-Channel-Token": good,
+                                       "X-Goog-Resource-State": "sync"})
+        assert r.status_code == 200 and rec.jobs == []  # the channel's hello
+        r = await client.post("/webhooks/google/calendar",
+                              headers={"X-Goog-Channel-Token": good,
+                                       "X-Goog-Resource-State": "exists"})
+        assert r.status_code == 200 and rec.jobs == [("sync.mailbox", ("mbx1",))]

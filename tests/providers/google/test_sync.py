@@ -179,7 +179,7 @@ class TestAuthFailures:
         assert (await run_task(rt, "sync.mailbox", box)).startswith("ok")
 
 
-async def test_stored_cursor_round_trips(rt: Runtime, fake_google: FakeGoogle) -> None:
+def test_stored_cursor_round_trips() -> None:
     from unspoken.providers.google.sync import GmailCursor, GoogleCursor
 
     with pytest.raises(ValueError):
@@ -188,5 +188,58 @@ async def test_stored_cursor_round_trips(rt: Runtime, fake_google: FakeGoogle) -
         GmailCursor(5, backfill=False, page_token="x")
     c = GoogleCursor(gmail=GmailCursor(42, backfill=True, page_token="p", listed=3))
     assert GoogleCursor.from_json(c.to_json()) == c
-    async with transaction(rt.sessions):
-        pass
+
+
+class TestPushRenewal:
+    async def test_gmail_watch_and_calendar_channel_renewed_daily_not_every_run(
+            self, rt: Runtime, fake_google: FakeGoogle) -> None:
+        rt.settings.google_pubsub_topic = "projects/p/topics/gmail"
+        rt.settings.google_calendar_webhook_url = "https://unspoken.test/webhooks/google/calendar"
+        box, email = await connect_mailbox(rt, fake_google)
+        fill(fake_google, email, customers=2, internal=1, newsletters=1)
+        await run_task(rt, "sync.mailbox", box)
+        await run_task(rt, "sync.mailbox", box)
+        assert len(fake_google.watches) == 1 and len(fake_google.channels) == 1
+        channel = fake_google.channels[0]
+        assert channel["address"] == rt.settings.google_calendar_webhook_url
+        mb = await _box(rt, box)
+        assert mb.cursor["watch_expires"] > 0 and mb.cursor["channel_id"] == channel["id"]
+        # a channel about to expire is replaced and the old one stopped
+        fake_google.watch_days = 0.5
+        async with transaction(rt.sessions) as s:
+            row = await mailboxes_repo.locked(s, box)
+            row.cursor = {**row.cursor, "channel_expires": 1, "watch_renewed": 1}
+        await run_task(rt, "sync.mailbox", box)
+        assert len(fake_google.channels) == 2 and len(fake_google.watches) == 2
+        assert fake_google.stopped_channels[0]["id"] == channel["id"]
+
+
+async def test_disconnect_gives_the_grant_back(rt: Runtime, fake_google: FakeGoogle) -> None:
+    from unspoken.providers.base import MailboxRef
+    from unspoken.providers.registry import provider_for
+
+    box, email = await connect_mailbox(rt, fake_google)
+    mb = await _box(rt, box)
+    creds = rt.box.open(mb.credentials, mailbox_id=box)
+    await provider_for("google").revoke(MailboxRef(id=box, address=email,
+                                                   me=frozenset({email}), credentials=creds))
+    assert fake_google.calls["revoke"] == 1 and fake_google.revoked == ["1//test-" + mb.user_id]
+
+
+async def test_backfill_pages_come_newest_first(rt: Runtime, fake_google: FakeGoogle) -> None:
+    from unspoken.providers.base import MailboxRef
+    from unspoken.providers.registry import provider_for
+
+    box, email = await connect_mailbox(rt, fake_google, scopes=("openid", GMAIL_SCOPE))
+    fill(fake_google, email, customers=40, internal=10, newsletters=10)
+    mb = await _box(rt, box)
+    ref = MailboxRef(id=box, address=email, me=frozenset({email}),
+                     credentials=rt.box.open(mb.credentials, mailbox_id=box))
+    pages = []
+    async for cs in provider_for("google").changes(ref, None, page_size=20):
+        pages.append(cs)
+    dated = [cs for cs in pages if cs.messages]
+    assert len(dated) == 3
+    newest = [max(m.date for m in cs.messages) for cs in dated]
+    assert newest == sorted(newest, reverse=True)
+    assert [cs.progress for cs in dated][-1] == 1.0 and pages[-1].done

@@ -361,7 +361,7 @@ class FakeGraph:
         self.tokens[tok] = state
         return tok
 
-    def _delta_state(self, chain: str, q: dict[str, str]) -> dict[str, Any] | None | str:
+    def _delta_state(self, chain: str, q: dict[str, str]) -> Any:
         tok = q.get("$skiptoken") or q.get("$deltatoken")
         if tok is None:
             return None

@@ -70,3 +70,25 @@ class TestTokens:
             with pytest.raises(AuthRevoked):
                 await job()
         assert len(identity.token_requests) - before <= 3
+
+
+class TestOrganisation:
+    async def _sign_in(self, deps, identity, rt, user: str, tenant: str):
+        from unspoken.providers.microsoft import connect
+        from unspoken.store.db import transaction
+
+        identity.user, identity.tenant = user, tenant
+        c = await deps.auth.finish(identity.authorize(await deps.auth.start()))
+        async with transaction(rt.sessions) as s:
+            return (await connect.link(s, connected=c, box=rt.box)).user
+
+    async def test_work_accounts_of_a_tenant_share_an_org_personal_ones_do_not(
+            self, rt, deps, identity):
+        from unspoken.providers.microsoft.auth import PERSONAL_TENANT
+
+        a = await self._sign_in(deps, identity, rt, "ann@contoso-x.test", "t-contoso")
+        b = await self._sign_in(deps, identity, rt, "bob@contoso-x.test", "t-contoso")
+        c = await self._sign_in(deps, identity, rt, "cy@outlook-x.test", PERSONAL_TENANT)
+        d = await self._sign_in(deps, identity, rt, "di@outlook-x.test", PERSONAL_TENANT)
+        assert a.org_id == b.org_id and a.role == "admin" and b.role == "member"
+        assert len({c.org_id, d.org_id, a.org_id}) == 3

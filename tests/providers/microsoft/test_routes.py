@@ -20,8 +20,8 @@ class TestSignInRoutes:
         r = await client.get("/auth/microsoft/callback", params=answer)
         assert r.status_code == 303 and r.headers["location"] == "/console"
         assert "unspoken_session" in r.headers.get("set-cookie", "")
-        me = await client.get("/v1/mailboxes", cookies={
-            "unspoken_session": r.cookies["unspoken_session"]})
+        client.cookies.set("unspoken_session", r.cookies["unspoken_session"])
+        me = await client.get("/v1/mailboxes")
         boxes = me.json()["mailboxes"]
         assert [b["provider"] for b in boxes] == ["microsoft"]
 

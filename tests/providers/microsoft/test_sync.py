@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from tests.providers.microsoft.conftest import connect_mailbox
 from tests.providers.microsoft.fake_graph import FakeGraph
 from unspoken.providers.base import ChangeSet, MailboxRef
+from unspoken.providers.microsoft import parse
 from unspoken.providers.microsoft.sync import MicrosoftProvider
 from unspoken.store.repositories import mailboxes as mailboxes_repo
 
@@ -177,3 +178,23 @@ class TestLimits:
         assert len(msgs) == 40 and all("auto_reply" in m.flags for m in msgs)
         assert graph.header_fetches == 40
         assert graph.max_in_flight <= 4 and 429 not in graph.answers
+
+
+class TestRequests:
+    async def test_delta_queries_ask_only_what_is_needed(self, rt, deps, identity, graph):
+        box = await connect_mailbox(rt, deps, identity)
+        _fill(graph, identity.user, n=15)
+        await _run(MicrosoftProvider(deps), await _ref(rt, box), page_size=10)
+        inbox = [r for r in graph.requests if "inbox" in r.url.path]
+        first = inbox[0]
+        assert first.url.params["$select"] == parse.MESSAGE_SELECT
+        assert first.url.params["$filter"].startswith("receivedDateTime ge ")
+        prefer = first.headers["Prefer"]
+        assert "odata.maxpagesize=10" in prefer and 'outlook.body-content-type="text"' in prefer
+        assert 'IdType="ImmutableId"' in prefer
+        # the next page is the nextLink, byte for byte
+        assert "$skiptoken=" in str(inbox[1].url) and "$select" not in str(inbox[1].url)
+        cal = next(r for r in graph.requests if "calendarView" in r.url.path)
+        assert {"startDateTime", "endDateTime"} <= set(cal.url.params)
+        assert "$select" not in cal.url.params
+        assert 'outlook.timezone="UTC"' in cal.headers["Prefer"]

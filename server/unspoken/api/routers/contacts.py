@@ -16,7 +16,7 @@ from unspoken.services.policy import engine_policy
 from unspoken.services.users import my_addresses
 
 router = APIRouter(prefix="/v1/contacts", tags=["contacts"])
-_404 = {404: {"description": "Unknown to the caller's mailboxes"}}
+_404: dict[int | str, dict[str, Any]] = {404: {"description": "Unknown to the caller's mailboxes"}}
 
 
 @router.get("/{email}", response_model=Contact, responses=_404)

@@ -10,6 +10,7 @@ import logging
 import re
 import secrets
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -17,6 +18,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from unspoken.api.deps import CSRF_COOKIE, SESSION_COOKIE, RuntimeDep, SessionDep, csrf_for
 from unspoken.api.problems import Problem
 from unspoken.providers.google import auth, connect
+from unspoken.providers.google.sync import GoogleCursor
 from unspoken.services import users as user_service
 from unspoken.store.models import TokenKind
 from unspoken.store.repositories import mailboxes as mailboxes_repo
@@ -115,6 +117,12 @@ def push_address(body: bytes) -> tuple[str, int]:
         raise Problem(400, "not a Gmail push notification") from None
 
 
+def _covered(cursor: dict[str, Any] | None, history_id: int) -> bool:
+    """The stored cursor is already past the pushed id (a late or repeated push)."""
+    gmail = GoogleCursor.from_json(cursor).gmail if cursor else None
+    return gmail is not None and not gmail.backfill and gmail.history_id >= history_id
+
+
 @router.post("/webhooks/google/pubsub", include_in_schema=False)
 async def pubsub(request: Request, session: SessionDep, rt: RuntimeDep) -> Response:
     """Verify the push's OIDC token before anything else, acknowledge at once and enqueue
@@ -126,10 +134,24 @@ async def pubsub(request: Request, session: SessionDep, rt: RuntimeDep) -> Respo
     body = await request.body()
     if len(body) > _MAX_PUSH:
         raise Problem(413, "push too large")
-    address, _history_id = push_address(body)
+    address, history_id = push_address(body)
     user = await users_repo.user_by_email(session, address)
     boxes = await mailboxes_repo.list_for_user(session, user.id) if user else []
     for b in boxes:
-        if b.provider == "google" and b.address == address:
+        if b.provider == "google" and b.address == address \
+                and not _covered(b.cursor, history_id):
             await rt.queue.enqueue("sync.mailbox", b.id)
     return Response(status_code=204)  # unknown address too: Pub/Sub must not redeliver
+
+
+@router.post("/webhooks/google/calendar", include_in_schema=False)
+async def calendar_push(request: Request, rt: RuntimeDep) -> Response:
+    """A Calendar channel's ping: its token must be one we signed for a mailbox; the first
+    ("sync") message only confirms the channel. A hint: the periodic sync is the safety net."""
+    mailbox_id = auth.channel_mailbox(rt.settings,
+                                      request.headers.get("x-goog-channel-token", ""))
+    if mailbox_id is None:
+        raise Problem(403, "unknown channel")
+    if request.headers.get("x-goog-resource-state") != "sync":
+        await rt.queue.enqueue("sync.mailbox", mailbox_id)
+    return Response(status_code=200)

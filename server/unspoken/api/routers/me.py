@@ -15,7 +15,7 @@ from unspoken.store.repositories import mailboxes as mailboxes_repo
 
 router = APIRouter(prefix="/v1", tags=["me"])
 MailboxId = Annotated[str, Storable, Path(min_length=1, max_length=64)]
-_404 = {404: {"description": "No such mailbox of the caller"}}
+_404: dict[int | str, dict[str, Any]] = {404: {"description": "No such mailbox of the caller"}}
 
 
 @router.get("/me", response_model=Me)

@@ -37,6 +37,7 @@ _ALIASES = {"email": "https://www.googleapis.com/auth/userinfo.email",
             "profile": "https://www.googleapis.com/auth/userinfo.profile"}
 STATE_TTL = 600  # seconds a sign-in may take between /start and /callback
 CERTS_TTL = 300  # seconds the verification certificates are cached
+HTTP_TIMEOUT = 10  # seconds for the token, certificates and revocation endpoints
 
 
 class SignInError(Exception):
@@ -137,7 +138,7 @@ def _flow(settings: Settings, verifier: str) -> Flow:
 def _exchange(settings: Settings, code: str, verifier: str) -> dict[str, Any]:
     flow = _flow(settings, verifier)
     try:
-        return dict(flow.fetch_token(code=code))
+        return dict(flow.fetch_token(code=code, timeout=HTTP_TIMEOUT))
     except Warning as w:  # oauthlib's "Scope has changed": we check the scopes ourselves
         token = getattr(w, "token", None)
         if token is None:
@@ -170,7 +171,7 @@ class _CachedRequest(TransportRequest):
 
     def __call__(self, url: str, method: str = "GET", body: Any = None,  # type: ignore[override]
                  headers: Any = None, timeout: Any = None, **kwargs: Any) -> Any:
-        kwargs.update(body=body, headers=headers, timeout=timeout)
+        kwargs.update(body=body, headers=headers, timeout=timeout or HTTP_TIMEOUT)
         if method != "GET":
             return self._inner(url, method=method, **kwargs)
         with self._lock:
@@ -224,10 +225,30 @@ async def verify_push(settings: Settings, authorization: str) -> None:
         raise SignInError("wrong service account")
 
 
+def _channel_key(settings: Settings) -> bytes:
+    first = next(iter(settings.key_ring().values()))
+    return hashlib.sha256(b"google-calendar-channel:" + first).digest()
+
+
+def channel_token(settings: Settings, mailbox_id: str) -> str:
+    """The token a Calendar channel echoes on every notification: the mailbox, signed."""
+    mac = hmac.new(_channel_key(settings), mailbox_id.encode(), hashlib.sha256).hexdigest()
+    return f"{mailbox_id}.{mac[:40]}"
+
+
+def channel_mailbox(settings: Settings, token: str) -> str | None:
+    """The mailbox a channel token names, or None when it is not one of ours."""
+    mailbox_id, _, _ = token.partition(".")
+    if not mailbox_id or len(token) > 200:
+        return None
+    return mailbox_id if hmac.compare_digest(channel_token(settings, mailbox_id), token) \
+        else None
+
+
 async def revoke_grant(settings: Settings, refresh_token: str) -> None:
     """Give the grant back (best effort: erasing a user never waits on Google)."""
     try:
-        async with httpx.AsyncClient(timeout=10) as c:
+        async with httpx.AsyncClient(timeout=HTTP_TIMEOUT) as c:
             await c.post(settings.google_revoke_uri, data={"token": refresh_token})
     except httpx.HTTPError:
         return

@@ -123,6 +123,10 @@ class Shared:
             return True
         return bool(await self.redis.set(self._k(f"lock:{key}"), "1", nx=True, ex=ttl))
 
+    async def unlock(self, key: str) -> None:
+        if self.redis is not None:
+            await self.redis.delete(self._k(f"lock:{key}"))
+
     async def close(self) -> None:
         if self.redis is not None:
             await self.redis.aclose()

@@ -9,8 +9,10 @@ are replaced by id, nothing doubled.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
-from collections.abc import AsyncIterator, Callable
+import uuid
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
@@ -24,7 +26,12 @@ from unspoken.providers.base import (
     ProviderError,
 )
 from unspoken.providers.google import parse
-from unspoken.providers.google.auth import CALENDAR_SCOPE, GMAIL_SCOPE, revoke_grant
+from unspoken.providers.google.auth import (
+    CALENDAR_SCOPE,
+    GMAIL_SCOPE,
+    channel_token,
+    revoke_grant,
+)
 from unspoken.providers.google.client import (
     Forbidden,
     Gone,
@@ -76,10 +83,16 @@ class GoogleCursor:
     calendar: CalendarCursor | None = None  # None: no calendar (not granted) or not started
     watch_expires: int = 0  # epoch ms of the Gmail push watch (0: none)
     watch_renewed: int = 0  # epoch s of the last renewal
+    channel_id: str = ""  # the Calendar push channel ("" : none)
+    channel_resource: str = ""
+    channel_expires: int = 0  # epoch ms
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kind": "google", "watch_expires": self.watch_expires,
-                               "watch_renewed": self.watch_renewed}
+                               "watch_renewed": self.watch_renewed,
+                               "channel_id": self.channel_id,
+                               "channel_resource": self.channel_resource,
+                               "channel_expires": self.channel_expires}
         if self.gmail is not None:
             g = self.gmail
             out["gmail"] = {"history_id": g.history_id, "backfill": g.backfill,
@@ -100,7 +113,10 @@ class GoogleCursor:
                                     {str(k): int(v) for k, v in (c.get("starts") or {}).items()})
             if c else None,
             watch_expires=int(d.get("watch_expires", 0)),
-            watch_renewed=int(d.get("watch_renewed", 0)))
+            watch_renewed=int(d.get("watch_renewed", 0)),
+            channel_id=str(d.get("channel_id") or ""),
+            channel_resource=str(d.get("channel_resource") or ""),
+            channel_expires=int(d.get("channel_expires", 0)))
 
 
 class GoogleProvider:
@@ -162,8 +178,8 @@ class _Run:
         self.since = datetime.now(UTC) - timedelta(days=min(days, settings.google_backfill_days))
         self.resynced = False
 
-    def _cs(self, *, messages: list[Message] = (), meetings: list[Meeting] = (),  # type: ignore[assignment]
-            deleted_messages: list[str] = (), deleted_meetings: list[str] = (),  # type: ignore[assignment]
+    def _cs(self, *, messages: Sequence[Message] = (), meetings: Sequence[Meeting] = (),
+            deleted_messages: Sequence[str] = (), deleted_meetings: Sequence[str] = (),
             progress: float | None = None, done: bool = False) -> ChangeSet:
         return ChangeSet(messages=tuple(messages), meetings=tuple(meetings),
                          deleted_messages=tuple(deleted_messages),
@@ -175,6 +191,7 @@ class _Run:
         if CALENDAR_SCOPE in grant.scopes or not grant.scopes:
             async for cs in self._calendar():
                 yield cs
+            await self._channel()
         if GMAIL_SCOPE in grant.scopes or not grant.scopes:
             if self.cur.gmail is None or self.cur.gmail.backfill:
                 async for cs in self._backfill():
@@ -330,13 +347,43 @@ class _Run:
             return
         if not await self.c.shared.lock(f"watch:{self.mb.id}", ttl=120):
             return
-        resp = await self.c.call(lambda: self.c.gmail.users().watch(
-            userId="me", body={"topicName": topic, "labelFilterBehavior": "exclude",
-                               "labelIds": ["SPAM", "TRASH", "DRAFT"]}), units=COSTS["watch"])
+        try:
+            resp = await self.c.call(lambda: self.c.gmail.users().watch(
+                userId="me", body={"topicName": topic, "labelFilterBehavior": "exclude",
+                                   "labelIds": ["SPAM", "TRASH", "DRAFT"]}),
+                units=COSTS["watch"])
+        finally:
+            await self.c.shared.unlock(f"watch:{self.mb.id}")
         self.cur = replace(self.cur, watch_expires=int(resp.get("expiration") or 0),
                            watch_renewed=now)
 
     # --- Calendar ----------------------------------------------------------------------
+    async def _channel(self) -> None:
+        """Keep a Calendar push channel open when a webhook URL is configured: a new one a
+        day before the old one expires (one renewal at a time), the old one stopped."""
+        url = self.s.google_calendar_webhook_url
+        now_ms = int(time.time() * 1000)
+        if not url or self.cur.channel_expires - now_ms > WATCH_RENEW_AFTER * 1000:
+            return
+        if not await self.c.shared.lock(f"channel:{self.mb.id}", ttl=120):
+            return
+        body: dict[str, Any] = {
+            "id": f"{self.mb.id}-{uuid.uuid4().hex[:12]}", "type": "web_hook", "address": url,
+            "token": channel_token(self.s, self.mb.id), "params": {"ttl": str(7 * 86400)}}
+        try:
+            resp = await self.c.call(lambda: self.c.calendar.events().watch(
+                calendarId="primary", body=body), units=COSTS["events.watch"])
+        finally:
+            await self.c.shared.unlock(f"channel:{self.mb.id}")
+        old = (self.cur.channel_id, self.cur.channel_resource)
+        self.cur = replace(self.cur, channel_id=body["id"],
+                           channel_resource=str(resp.get("resourceId") or ""),
+                           channel_expires=int(resp.get("expiration") or 0))
+        if old[0]:
+            with contextlib.suppress(ProviderError):
+                await self.c.call(lambda: self.c.calendar.channels().stop(
+                    body={"id": old[0], "resourceId": old[1]}), units=1)
+
     def _events_page(self, params: dict[str, Any]) -> Callable[[], Any]:
         return lambda: self.c.calendar.events().list(**params)
 
@@ -351,8 +398,10 @@ class _Run:
                 params["pageToken"] = cal.page_token
             if cal.sync_token:
                 params["syncToken"] = cal.sync_token
-            else:
+            else:  # a full round: the analysis window (incremental rounds may not say it)
+                ahead = datetime.now(UTC) + timedelta(days=self.s.calendar_ahead_days)
                 params["timeMin"] = self.since.isoformat().replace("+00:00", "Z")
+                params["timeMax"] = ahead.isoformat().replace("+00:00", "Z")
             try:
                 resp = await self.c.call(self._events_page(params), units=COSTS["events.list"])
             except Gone:

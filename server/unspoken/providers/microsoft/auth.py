@@ -32,8 +32,9 @@ SCOPES = ("User.Read", "Mail.Read", "Calendars.Read")
 FLOW_TTL = 600  # seconds a started sign-in may take
 REAUTH_TTL = 7 * 86400  # a dead grant is not retried until the user reconnects
 PERSONAL_TENANT = "9188040d-6c67-4c5b-b112-36a304b66dad"  # Microsoft accounts (outlook.com)
-_REAUTH_ERRORS = {"invalid_grant", "interaction_required", "consent_required",
-                  "login_required", "invalid_client"}
+# The user's grant is gone. (`invalid_client` is ours: an expired app secret is an operator's
+# problem, not every user's, so it stays a transient error.)
+_REAUTH_ERRORS = {"invalid_grant", "interaction_required", "consent_required", "login_required"}
 _ADMIN_CONSENT_CODES = ("AADSTS65001", "AADSTS90094", "AADSTS90095", "AADSTS900941",
                         "AADSTS65004")
 
@@ -172,9 +173,11 @@ class MicrosoftAuth:
                 raise AdminConsentRequired(self.config.admin_consent_link())
             raise SignInFailed(f"Microsoft refused the sign-in ({result['error']})")
         claims = result.get("id_token_claims") or {}
-        address = str(claims.get("preferred_username") or claims.get("email") or "").lower()
+        # preferred_username is the UPN (a domain the tenant verified) or the Microsoft
+        # account's verified sign-in address; the `email` claim is not verified: never used.
+        address = str(claims.get("preferred_username") or "").strip().lower()
         if "@" not in address:
-            raise SignInFailed("the Microsoft account has no email address")
+            raise SignInFailed("this Microsoft account has no email address to sign in with")
         tid = str(claims.get("tid") or "")
         oid = str(claims.get("oid") or "")
         home = next((a["home_account_id"] for a in app.get_accounts()), f"{oid}.{tid}")

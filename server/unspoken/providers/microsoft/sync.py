@@ -157,7 +157,7 @@ class MicrosoftProvider:
                            mailbox_id=mailbox.id, token=tokens, throttle=d.throttle,
                            backoff=d.backoff, sleep=d.sleep, stats=d.stats)
 
-    async def changes(self, mailbox: MailboxRef, cursor: GraphCursor | None, *,  # type: ignore[override]
+    async def changes(self, mailbox: MailboxRef, cursor: GraphCursor | None, *,
                       page_size: int) -> AsyncIterator[ChangeSet]:
         now = datetime.now(UTC)
         state = self.plan(mailbox, cursor, now)
@@ -209,8 +209,8 @@ class MicrosoftProvider:
                     pending = fetch(chain.link)
                     continue
                 except NotFound:
-                    if chain.name != parse.ARCHIVE:
-                        raise
+                    if chain.name != parse.ARCHIVE:  # e.g. a mailbox not enabled for REST
+                        raise Transient(f"{chain.name}: not found") from None
                     # No Archive folder in this mailbox: looked for again next run.
                     await out.put(_Page(chain.name, None, ChangeSet()))
                     break
@@ -243,8 +243,8 @@ class MicrosoftProvider:
             for raw in items:
                 if raw.get("@removed"):
                     deleted.append(str(raw["id"]))
-                elif (m := parse.meeting(raw)) is not None:
-                    meetings.append(m)
+                elif (meeting := parse.meeting(raw)) is not None:
+                    meetings.append(meeting)
             return ChangeSet(meetings=tuple(meetings), deleted_meetings=tuple(deleted))
         headers = await self._headers(client, [r for r in items if not r.get("@removed")
                                                and parse.needs_headers(r, name)])

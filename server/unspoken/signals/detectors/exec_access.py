@@ -107,16 +107,23 @@ def _items(h: History) -> list[_Item]:
                      / len(base_sent)) if base_sent else 0.0
         auto_threads = {f.thread_id for f in h.messages if f.sender.email == exec_
                         and MessageFlag.AUTO_REPLY in f.flags}
+        # Threads often end on our reply: what goes unanswered is what we opened or chased.
         recent_sent = [s for s in h.sent if exec_ in s.recipients and s.message.date in h.recent
+                       and (s.depth == 0 or s.nudged)
                        and s.message.date <= h.as_of - ANSWER_GRACE
                        and not h.context.in_lull(s.message.date)
                        and s.message.thread_id not in auto_threads]
         unanswered = [s for s in recent_sent
                       if not any(a.sender.email == exec_ for a in s.answers)]
         recent_rate = 1 - len(unanswered) / len(recent_sent) if recent_sent else 1.0
-        if len(unanswered) >= 2 and (not base_sent or recent_rate < base_rate):
+        wrote_before = sum(1 for f in h.received(h.baseline) if f.sender.email == exec_)
+        reachable = base_rate > recent_rate if len(base_sent) >= 3 else wrote_before >= 2 or \
+            base_rate > recent_rate
+        if len(unanswered) >= 2:
             s = unanswered[-1].message
-            items.append(_Item(min(0.35 * len(unanswered), 0.9), "unanswered", h.evidence(
+            # Weaker when they seldom answered us before either.
+            weight = min(0.35 * len(unanswered), 0.9) if reachable else 0.3
+            items.append(_Item(weight, "unanswered", h.evidence(
                 s.date, exec_, "email", f"{len(unanswered)} emails to {label} unanswered, "
                 f"latest '{s.subject[:60]}' on {fmt_day(s.date)}")))
         for m in h.meetings:

@@ -1,0 +1,370 @@
+"""Language markers (signals/markers.py): the sentence grammar and its context rules.
+
+Phrasings here are deliberately NOT copied from tests/signals/data/sentences.tsv: they check
+that the grammar generalises beyond its labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unspoken.signals import markers
+from unspoken.signals.markers import ALL, Markers, detect, split_sentences
+from unspoken.signals.model import Direction
+
+R, S = Direction.RECEIVED, Direction.SENT
+
+
+def kinds(text: str, direction: Direction = R) -> set[str]:
+    return set(detect(text, direction=direction).counts)
+
+
+class TestDetectApi:
+    def test_empty_text_has_no_markers(self) -> None:
+        assert detect("", direction=R) == Markers()
+        assert detect("   \n ", direction=S) == Markers()
+
+    def test_counts_and_quotes_use_only_known_kinds(self) -> None:
+        found = detect("Hi Dana! Thanks a lot. Can we push the QBR to January?", direction=R)
+        assert set(found.counts) <= set(ALL)
+        assert set(found.quotes) <= set(found.counts)
+
+    def test_quote_is_the_sentence_that_fired(self) -> None:
+        text = "Thanks for the notes. We're slammed, let's reconnect in March."
+        found = detect(text, direction=R)
+        assert found.quotes[markers.DEFERRAL] == "We're slammed, let's reconnect in March."
+
+    def test_long_sentence_quote_is_trimmed_around_the_match(self) -> None:
+        text = (
+            "As we discussed at length with the regional operations directors and their teams "
+            "in Chicago on Tuesday afternoon and again over dinner, our people are swamped and "
+            "we would like to push the business review to the second quarter."
+        )
+        quote = detect(text, direction=R).quotes[markers.DEFERRAL]
+        assert len(quote) <= 160
+        assert "push the business review" in quote
+
+
+class TestWarmth:
+    def test_personal_greeting(self) -> None:
+        assert markers.GREETING in kinds("Hey Priya,\n\nQuick update on the rollout.")
+
+    def test_impersonal_greeting_is_not_personal(self) -> None:
+        assert markers.GREETING not in kinds("Dear Sir or Madam,\n\nPlease find attached.")
+
+    def test_french_greeting_and_thanks(self) -> None:
+        assert {markers.GREETING, markers.THANKS} <= kinds("Bonjour Marc,\n\nMerci pour le devis.")
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Hope the skiing trip with the kids was fun!",
+            "How was Thanksgiving with your in-laws?",
+            "It's pouring rain here in Seattle, as usual.",
+            "Hope you're doing well.",
+            "Enjoy the long weekend!",
+            "Bonnes fêtes à toute l'équipe !",
+        ],
+    )
+    def test_small_talk(self, sentence: str) -> None:
+        assert markers.SMALL_TALK in kinds(sentence)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "We'll run the migration over the weekend.",
+            "The office is closed for the holiday on Monday.",
+            "Travel expenses must be filed within 30 days.",
+        ],
+    )
+    def test_business_use_of_personal_words_is_not_small_talk(self, sentence: str) -> None:
+        assert markers.SMALL_TALK not in kinds(sentence)
+
+    def test_compliment(self) -> None:
+        assert markers.COMPLIMENT in kinds("Fantastic work on the onboarding session yesterday.")
+
+    def test_acknowledgement_is_not_a_compliment(self) -> None:
+        assert markers.COMPLIMENT not in kinds("Great, thanks.")
+
+    def test_negated_praise_is_not_a_compliment(self) -> None:
+        assert markers.COMPLIMENT not in kinds("Honestly it was not a great demo.")
+
+    def test_exclamations_and_emoji_are_counted(self) -> None:
+        found = detect("Love it!! See you soon :) \U0001f389", direction=R)
+        assert found.counts[markers.EXCLAMATION] == 2
+        assert found.counts[markers.EMOJI] == 2
+
+    def test_thanks_but_not_no_thanks(self) -> None:
+        assert markers.THANKS in kinds("Much appreciated.")
+        assert markers.THANKS not in kinds("No thanks.")
+
+
+class TestTerse:
+    @pytest.mark.parametrize(
+        "text",
+        ["Attached.", "Noted.", "See below.", "ok", "Received, thanks", "Done.\n\nJ.", "Ci-joint."],
+    )
+    def test_bare_transactional_replies(self, text: str) -> None:
+        assert markers.TERSE in kinds(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Thanks so much, Dana!", "Can you resend it?", "Attached is the revised deck with the "
+         "pricing changes we discussed on Tuesday."],
+    )
+    def test_warm_or_substantive_replies_are_not_terse(self, text: str) -> None:
+        assert markers.TERSE not in kinds(text)
+
+
+class TestQuestions:
+    def test_real_question(self) -> None:
+        assert markers.QUESTION in kinds("Which invoice does this payment cover?")
+
+    @pytest.mark.parametrize("text", ["How are you?", "Make sense?", "Right?", "How's it going?"])
+    def test_pleasantries_and_rhetorical_questions(self, text: str) -> None:
+        assert markers.QUESTION not in kinds(text)
+
+    def test_indirect_question(self) -> None:
+        assert markers.QUESTION in kinds("I was wondering whether the PO went through.")
+
+    def test_question_mark_inside_a_link_is_not_a_question(self) -> None:
+        assert markers.QUESTION not in kinds("Report: http://intranet/report.asp?id=60&x=2")
+
+
+class TestFeatureAsk:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Does the scheduler sync with Outlook calendars?",
+            "Is there any way to set approval limits per department?",
+            "When are you going to ship the Xero connector?",
+            "Any plans to support Okta groups?",
+            "We'd really love a bulk export to S3 at some point.",
+            "Can the reporting module break revenue down by product line?",
+            "Est-ce que vous avez une API pour les commandes ?",
+        ],
+    )
+    def test_capability_and_roadmap_questions(self, sentence: str) -> None:
+        assert markers.FEATURE_ASK in kinds(sentence)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Can you send me the signed NDA?",
+            "Does Thursday at 2pm work for you?",
+            "Do you have time next week to walk through the API plan?",
+            "Where can I find last quarter's usage report?",
+            "The API returned an error on Tuesday.",
+        ],
+    )
+    def test_errands_and_statements_are_not_feature_asks(self, sentence: str) -> None:
+        assert markers.FEATURE_ASK not in kinds(sentence)
+
+
+class TestDeferral:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "We're slammed right now, let's reconnect next month.",
+            "Can we push this to Q1?",
+            "Let's circle back after the holidays.",
+            "Not a priority this quarter.",
+            "Things are hectic until our audit wraps up in March, so let's talk after that.",
+            "I'll have to bump our check-in to the week after next.",
+            "Could we revisit in the new fiscal year?",
+            "On se reparle après les fêtes ?",
+        ],
+    )
+    def test_postponement_with_a_time(self, sentence: str) -> None:
+        assert markers.DEFERRAL in kinds(sentence)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "I'm not slammed at all this week, happy to meet.",
+            "There's no need to postpone; Thursday still works.",
+            "Let's reconnect next week to finalize the order form.",
+            "I'll follow up next week with the numbers.",
+            "We postponed the offsite last year and it was the right call.",
+            "We are moving FY02 revenue guidance to $13.4B.",
+            "There was a 2 week delay in shipping last month.",
+            "Let's put it on hold.",
+        ],
+    )
+    def test_no_postponement_or_no_time(self, sentence: str) -> None:
+        assert markers.DEFERRAL not in kinds(sentence)
+
+    def test_quoted_speech_is_not_the_senders(self) -> None:
+        text = (
+            'Their CFO told us "we are slammed, let\'s reconnect next quarter" '
+            "but we are ready now."
+        )
+        assert markers.DEFERRAL not in kinds(text)
+
+
+class TestExpansionProposal:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Would it make sense to add the Berlin team to your subscription?",
+            "I can send a quote for 40 more licenses.",
+            "Happy to set you up on the Enterprise tier with SSO.",
+            "Have you considered rolling the platform out to your support org?",
+        ],
+    )
+    def test_our_proposals(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL in kinds(sentence, S)
+
+    def test_only_our_own_mail_proposes(self) -> None:
+        assert markers.EXPANSION_PROPOSAL not in kinds("Should we add 40 more licenses?", R)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The 40 seats you requested are now active.",
+            "We released the new reporting module last week.",
+            "We will consolidate your three invoices into one.",
+        ],
+    )
+    def test_reports_are_not_proposals(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL not in kinds(sentence, S)
+
+
+class TestVagueDecline:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Let's keep the current scope for now.",
+            "We need to streamline first.",
+            "We're good with what we have.",
+            "Honestly I don't think we need more seats at this point.",
+            "We'd rather get the first team fully trained before we consider anything else.",
+            "Maybe down the road.",
+            "We'll pass for the time being.",
+            "Pour l'instant on garde l'offre actuelle.",
+        ],
+    )
+    def test_open_ended_no(self, sentence: str) -> None:
+        assert markers.VAGUE_DECLINE in kinds(sentence)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "We will consolidate the positions into one book by Friday.",
+            "The consolidation of the two units is complete.",
+            "Let's keep the meeting on Thursday as planned.",
+            "We don't want to delay the rollout any further.",
+            "I will pass the information on to him.",
+            "There will be no changes to the Portland office.",
+        ],
+    )
+    def test_ordinary_business_language_is_not_a_refusal(self, sentence: str) -> None:
+        assert markers.VAGUE_DECLINE not in kinds(sentence)
+
+    def test_our_own_mail_never_declines(self) -> None:
+        assert markers.VAGUE_DECLINE not in kinds("Let's keep the current scope for now.", S)
+
+    def test_a_dated_postponement_is_a_deferral_not_a_vague_no(self) -> None:
+        found = kinds("Let's revisit the extra seats in Q3.")
+        assert markers.DEFERRAL in found and markers.VAGUE_DECLINE not in found
+
+
+class TestConcreteDecline:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Budget is frozen until our fiscal year starts in April; let's revisit then.",
+            "We can't add licenses until the hiring plan is approved in February.",
+            "Procurement is closed for the year, so the upgrade will have to wait until January.",
+            "Our budget is frozen until April. Let's revisit then.",
+        ],
+    )
+    def test_reason_and_date(self, text: str) -> None:
+        found = kinds(text)
+        assert markers.CONCRETE_DECLINE in found and markers.VAGUE_DECLINE not in found
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Our fiscal year ends in March.",
+            "Finance approved the budget for the expansion.",
+            "The renewal is due in March.",
+        ],
+    )
+    def test_facts_about_budgets_are_not_declines(self, sentence: str) -> None:
+        assert markers.CONCRETE_DECLINE not in kinds(sentence)
+
+
+class TestRedirectsDeparturesAutoReplies:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Jeff asked me to respond on his behalf.",
+            "Please work with Maria Chen going forward.",
+            "I'm his executive assistant and handle his calendar.",
+            "Tom will be your new point of contact.",
+        ],
+    )
+    def test_assistant_redirect(self, sentence: str) -> None:
+        assert markers.ASSISTANT_REDIRECT in kinds(sentence)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Dana is no longer with the company.",
+            "This mailbox is no longer monitored.",
+            "Sam has left Acme; please contact sales@acme.com.",
+            "Marie ne fait plus partie de la société.",
+        ],
+    )
+    def test_left_company(self, sentence: str) -> None:
+        assert markers.LEFT_COMPANY in kinds(sentence)
+
+    def test_out_of_office(self) -> None:
+        text = "I am out of the office until Monday, October 12 with limited access to email."
+        assert markers.OUT_OF_OFFICE in kinds(text)
+
+    def test_mentioning_the_office_is_not_an_auto_reply(self) -> None:
+        text = "I'll be in the office until 6 if you want to call."
+        assert markers.OUT_OF_OFFICE not in kinds(text)
+
+
+class TestSplitSentences:
+    def test_wrapped_lines_are_joined_and_short_lines_stand_alone(self) -> None:
+        text = (
+            "Hi Dana,\n\nWe reviewed the proposal with the finance team yesterday and we would\n"
+            "like to move ahead. Mr. Lay agrees.\n\nBest,\nSam"
+        )
+        assert split_sentences(text) == [
+            "Hi Dana,",
+            "We reviewed the proposal with the finance team yesterday and we would like to "
+            "move ahead.",
+            "Mr. Lay agrees.",
+            "Best,",
+            "Sam",
+        ]
+
+    def test_quoted_lines_are_skipped(self) -> None:
+        assert split_sentences("Yes.\n> Can we push to Q1?") == ["Yes."]
+
+
+class TestProperties:
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(), st.sampled_from([R, S]))
+    def test_never_raises_and_quotes_are_short(self, text: str, direction: Direction) -> None:
+        found = detect(text, direction=direction)
+        assert set(found.counts) <= set(ALL)
+        assert all(v > 0 for v in found.counts.values())
+        assert all(len(q) <= 160 for q in found.quotes.values())
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(st.sampled_from([
+        "Hi Dana,", "We're slammed", "next month", "Q1", "?", "!", "not", "for now", "seats",
+        "Thanks", "budget", "frozen until April", "let's", "keep", "the current scope", ".",
+        "\n", "\"", "Est-ce", "API", "push this", "I'm not",
+    ]), max_size=40))
+    def test_word_salad_never_raises(self, parts: list[str]) -> None:
+        for direction in (R, S):
+            detect(" ".join(parts), direction=direction)
