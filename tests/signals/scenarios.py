@@ -763,7 +763,7 @@ class _Account:
                     while b._in_lull(ti):
                         ti = b._workday(ti + timedelta(days=4))
                     b.mail(thread=b._id(), subject=rng.choice(
-                        ["Roadmap preview for your team", "Invitation: executive briefing",
+                        ["Roadmap preview for your team", "Executive briefing next month",
                          "Your priorities for next year", "Quick sync on the partnership"]),
                         date=ti, sender=ME_PERSON, to=[self.exec], cc=[self.champion],
                         content=b.our_text(self.exec), account=self.account)

@@ -165,18 +165,20 @@ class TestIncremental:
             assert again == full[acc]
 
 
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory):
+    """The seed-1 scenarios written as .mbox + .ics and read by `unspoken.scan.run_scan`."""
+    from unspoken.scan import ScanInputs, run_scan
+
+    mb = mailbox(1)
+    mbox, ics = mb.write(tmp_path_factory.mktemp("export"))
+    result = run_scan(ScanInputs(me=frozenset({ME}), mbox=(mbox,), ics=(ics,)),
+                      as_of=AS_OF, policy=POLICY)
+    return mb, result
+
+
 class TestThroughTheRealImporters:
-    """The same scenarios written as .mbox + .ics and read by `unspoken.scan.run_scan`."""
-
-    @pytest.fixture(scope="class")
-    def scanned(self, tmp_path_factory):
-        from unspoken.scan import ScanInputs, run_scan
-
-        mb = mailbox(1)
-        mbox, ics = mb.write(tmp_path_factory.mktemp("export"))
-        result = run_scan(ScanInputs(me=frozenset({ME}), mbox=(mbox,), ics=(ics,)),
-                          as_of=AS_OF, policy=POLICY)
-        return mb, result
+    """The same scenarios through the importers and the real text layer."""
 
     def test_reads_everything_and_finds_the_same_accounts(self, scanned):
         mb, result = scanned

@@ -175,6 +175,7 @@ class TestAuthFailures:
             await TASKS["sync.mailbox"]({"runtime": rt}, box)
         mb = await _box(rt, box)
         assert mb.status != SyncStatus.NEEDS_REAUTH
+        assert fake_google.calls["token"] <= 3  # google-auth's own retries, no storm
         fake_google.token_failures = 0
         assert (await run_task(rt, "sync.mailbox", box)).startswith("ok")
 

@@ -110,3 +110,23 @@ class TestWebhook:
         assert ("PATCH", f"/v1.0/subscriptions/{sub_id}") in paths
         async with rt.sessions() as s:
             assert (await s.get(Mailbox, box)) is not None
+
+    async def test_subscription_removed_is_recreated_and_resynced(
+            self, client, rt, deps, identity, graph, monkeypatch):
+        box = await connect_mailbox(rt, deps, identity)
+        enqueued = []
+
+        async def enqueue(task, *args, defer=0):
+            enqueued.append((task, args))
+
+        monkeypatch.setattr(rt.queue, "enqueue", enqueue)
+        await subscriptions.ensure(deps, MicrosoftProvider(deps).client(await _ref(rt, box)),
+                                   box)
+        gone = next(iter(graph.subscriptions))
+        del graph.subscriptions[gone]  # Graph dropped it
+        body = {"value": [{"lifecycleEvent": "subscriptionRemoved", "subscriptionId": gone,
+                           "clientState": deps.client_state(box),
+                           "subscriptionExpirationDateTime": "2026-12-01T00:00:00Z"}]}
+        assert (await client.post("/webhooks/microsoft", json=body)).status_code == 202
+        assert enqueued == [("sync.mailbox", (box,))] and len(graph.subscriptions) == 3
+        assert gone not in graph.subscriptions
