@@ -196,3 +196,30 @@ class TestRunTaskHelper:
     async def test_assess_user_rescores_everything(self, rt):
         user, _ = await synced_user(rt)
         assert (await run_task(rt, "assess.user", user.id)).startswith("ok")
+
+
+class TestTokens:
+    async def test_expired_token_is_refused(self, rt, client):
+        from datetime import UTC, datetime, timedelta
+
+        from unspoken.services import users as user_service
+        from unspoken.store.db import transaction
+
+        user = await make_user(rt)
+        async with transaction(rt.sessions) as s:
+            old = await user_service.issue_token(s, user_id=user.id,
+                                                 now=datetime.now(UTC) - timedelta(days=2),
+                                                 ttl=timedelta(days=1))
+        r = await client.get("/v1/me", headers={"Authorization": f"Bearer {old}"})
+        assert r.status_code == 401
+
+    async def test_tokens_are_stored_hashed(self, rt):
+        from sqlalchemy import select
+
+        from unspoken.store.models import AuthToken
+
+        user = await make_user(rt)
+        async with rt.sessions() as s:
+            hashes = (await s.execute(select(AuthToken.token_hash).where(
+                AuthToken.user_id == user.id))).scalars().all()
+        assert hashes and user.token not in hashes and len(user.token) >= 43

@@ -58,11 +58,6 @@ class TestScanCommand:
                      ["--ics", str(tmp_path / "notes.txt")],
                      ["--eml-dir", str(tmp_path / "nodir")]):
             result = self.run("--me", "sam@northwind-saas.com", *args)
-            if "unexpected extra argument" in result.stderr:  # single-command app: no "scan"
-                result = subprocess.run(
-                    [sys.executable, "-c", "from unspoken.cli import main; main()",
-                     "--me", "sam@northwind-saas.com", *args],
-                    capture_output=True, text=True, timeout=120)
             assert result.returncode == 2, result.stderr
             lines = result.stderr.strip().splitlines()
             assert len(lines) == 1 and args[1] in lines[0] and "Traceback" not in result.stderr

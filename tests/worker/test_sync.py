@@ -110,3 +110,21 @@ class TestSyncErrors:
             pass
         m, _, c, mb = await _counts(rt, box)
         assert m + c == mb.cursor["position"] == 50 and mb.last_error == "rate_limited"
+
+
+class TestSecrets:
+    async def test_a_grant_copied_from_another_mailbox_does_not_decrypt(self, rt):
+        from unspoken.store.models import Mailbox
+
+        user = await make_user(rt)
+        a = await add_fake_mailbox(rt, user, messages=20)
+        b = await add_fake_mailbox(rt, user, messages=20)
+        async with rt.sessions() as s:
+            box_a, box_b = await s.get(Mailbox, a), await s.get(Mailbox, b)
+            box_a.credentials = rt.box.seal(b"refresh-token-a", mailbox_id=a)
+            box_b.credentials = box_a.credentials  # copied row to row
+            await s.commit()
+        assert (await run_task(rt, "sync.mailbox", a)).startswith("ok")
+        assert await run_task(rt, "sync.mailbox", b) == "needs_reauth"
+        *_, mb = await _counts(rt, b)
+        assert mb.last_error == "unreadable" and mb.cursor is None

@@ -43,8 +43,8 @@ _FROM_KEY = re.compile(r"\s*\*?(?:from|de|von)\*?\s?:\s*\S", re.IGNORECASE)
 # Lotus Notes: "MM/DD/YYYY HH:MM AM" alone on a line (the name is on the line above), or
 # "Name <x@y> on 05/14/2001 12:09:54 PM", "From: Name on 03/26/2001 01:28 PM".
 _NOTES_DATE = re.compile(
-    r"\s*(?:(?P<who>\S.*?)\s+(?:(?:on|le)\s+)?)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*$"
+    r"(?:^|(?<=\s))(?:(?:on|le)\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?[ \t]*$"
 )
 _NOTES_TO = re.compile(r"\s*(?:to|cc|subject|sent by)\s*:", re.IGNORECASE)
 # A Notes block whose name/date lines were lost: "To: a/b@C" ... "cc:" / "Subject:".
@@ -198,9 +198,11 @@ def _notes_block_start(lines: list[str], i: int) -> int | None:
     line = lines[i]
     if "/" not in line and "." not in line:
         return None
-    m = _NOTES_DATE.match(line)
+    # Searched, not matched with a lazy "who" prefix: linear even on long runs of blanks.
+    m = _NOTES_DATE.search(line.rstrip())
     if not m:
         return None
+    who = line[: m.start()].strip()
     seen = 0
     for j in range(i + 1, min(len(lines), i + 7)):
         if not lines[j].strip():
@@ -212,7 +214,7 @@ def _notes_block_start(lines: list[str], i: int) -> int | None:
             return None
     else:
         return None
-    if m.group("who"):
+    if who:
         return i
     # Name on the nearest non-empty line above (within two lines).
     for k in range(i - 1, max(-1, i - 3), -1):

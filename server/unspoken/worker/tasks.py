@@ -29,6 +29,7 @@ from unspoken.services import scoring
 from unspoken.services import sync as sync_service
 from unspoken.services.users import my_addresses
 from unspoken.signals.policy import Policy
+from unspoken.store.crypto import SecretUnreadable
 from unspoken.store.db import transaction
 from unspoken.store.models import SyncError, SyncStage, SyncStatus
 from unspoken.store.repositories import mailboxes as mailboxes_repo
@@ -88,7 +89,11 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
         scope = await _scope(s, mb.user_id)
         if scope is None:
             return "gone"
-        creds = rt.box.open(mb.credentials, mailbox_id=mb.id) if mb.credentials else None
+        try:
+            creds = rt.box.open(mb.credentials, mailbox_id=mb.id) if mb.credentials else None
+        except SecretUnreadable:  # key retired, or a ciphertext copied from another row
+            mb.status, mb.last_error = SyncStatus.NEEDS_REAUTH, SyncError.UNREADABLE
+            return "needs_reauth"
         ref = MailboxRef(id=mb.id, address=mb.address, me=scope.me, source=dict(mb.source),
                          credentials=creds)
         provider = provider_for(mb.provider)

@@ -156,6 +156,19 @@ class FakeGoogle:
                                                              "labelIds": list(labels)}}]})
             return mid
 
+    def add_recorded(self, email: str, msg: dict[str, Any], *, when: dt.datetime) -> str:
+        """A recorded Gmail message, as recorded, re-dated into the backfill window."""
+        with self.lock:
+            b = self.box(email)
+            b.history_id += 3
+            msg = {**copy.deepcopy(msg), "historyId": str(b.history_id),
+                   "internalDate": str(int(when.timestamp() * 1000))}
+            b.messages[msg["id"]] = msg
+            b.history.append({"id": str(b.history_id),
+                              "messagesAdded": [{"message": {k: msg[k] for k in
+                                                             ("id", "threadId", "labelIds")}}]})
+            return str(msg["id"])
+
     def delete_message(self, email: str, mid: str) -> None:
         with self.lock:
             b = self.box(email)

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from tests.providers.google.fake_google import GMAIL_SCOPE, FakeGoogle, auth_url_params
 from tests.providers.google.fixtures import load
+from tests.service_support import make_user
 from unspoken.api.routers.google import BROWSER_COOKIE
 from unspoken.providers.google.client import Grant
 from unspoken.runtime import Runtime
@@ -128,6 +129,22 @@ class TestSignIn:
         token = r.headers["location"].split("#token=")[1]
         me = await client.get("/v1/me", headers={"Authorization": f"Bearer {token}"})
         assert me.status_code == 200
+
+
+class TestConnectWhileSignedIn:
+    async def test_signed_in_user_adds_a_google_mailbox_to_their_account(
+            self, client: httpx.AsyncClient, rt: Runtime, fake_google: FakeGoogle) -> None:
+        user = await make_user(rt)
+        r = await client.post("/v1/auth/session", json={"token": user.token})
+        assert r.status_code == 200, r.text
+        code, state = fake_google.consent(await _start(client), email="side@gmail.com")
+        r = await client.get("/auth/google/callback", params={"code": code, "state": state})
+        assert r.status_code == 303, r.text
+        (mb,) = await _mailboxes(rt, "side@gmail.com")
+        assert mb.user_id == user.id
+        async with rt.sessions() as s:
+            assert await s.scalar(select(func.count()).select_from(User)
+                                  .where(User.email == "side@gmail.com")) == 0
 
 
 class _Recorder:

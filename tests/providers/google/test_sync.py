@@ -74,6 +74,25 @@ class TestBackfill:
         assert n == distinct == total
 
 
+    async def test_recorded_messages_flow_through_batch_parse_and_store(
+            self, rt: Runtime, fake_google: FakeGoogle) -> None:
+        box, email = await connect_mailbox(rt, fake_google)
+        for i, name in enumerate(("gmail_messages_get_metadata_bounce_report.json",
+                                  "gmail_messages_get_metadata_external_sender.json",
+                                  "gmail_messages_get_full_reply_attachment.json",
+                                  "gmail_messages_get_full_mixed_attachment.json")):
+            fake_google.add_recorded(email, load(name), when=NOW - timedelta(days=i + 1))
+        await run_task(rt, "sync.mailbox", box)
+        async with rt.sessions() as s:
+            rows = {r.ext_id: r for r in (await s.execute(
+                select(MessageRow).where(MessageRow.mailbox_id == box))).scalars()}
+        assert set(rows) == {"19dda5cc10eb51bb", "19dd9f7ed3e8db8a", "1926aae906133846",
+                             "198a4a42c6b6ac9d"}
+        assert {"bounce", "auto_reply"} <= set(rows["19dda5cc10eb51bb"].flags)
+        assert "bulk" in rows["19dd9f7ed3e8db8a"].flags
+        assert rows["1926aae906133846"].chars == len("Response")
+
+
 class TestIncremental:
     async def test_history_adds_and_deletes(self, rt: Runtime, fake_google: FakeGoogle) -> None:
         box, email = await connect_mailbox(rt, fake_google)
@@ -244,3 +263,15 @@ async def test_backfill_pages_come_newest_first(rt: Runtime, fake_google: FakeGo
     newest = [max(m.date for m in cs.messages) for cs in dated]
     assert newest == sorted(newest, reverse=True)
     assert [cs.progress for cs in dated][-1] == 1.0 and pages[-1].done
+
+
+async def test_refused_push_setup_never_fails_the_sync(rt: Runtime,
+                                                        fake_google: FakeGoogle) -> None:
+    rt.settings.google_pubsub_topic = "projects/p/topics/not-shared-with-gmail"
+    box, email = await connect_mailbox(rt, fake_google)
+    fill(fake_google, email, customers=2, internal=1, newsletters=1)
+    fake_google.fail_next.append(("/watch", 403, {"error": {
+        "code": 403, "message": "Error sending test message to Cloud PubSub",
+        "errors": [{"reason": "forbidden", "domain": "global"}]}}))
+    assert (await run_task(rt, "sync.mailbox", box)).startswith("ok")
+    assert (await _counts(rt, box))[0] == 4

@@ -38,7 +38,7 @@ def _page(status: int, title: str, body_html: str) -> HTMLResponse:
 
 
 @router.get("/auth/google/start", include_in_schema=False)
-async def start(request: Request, rt: RuntimeDep, client: str = "console",
+async def start(request: Request, session: SessionDep, rt: RuntimeDep, client: str = "console",
                 redirect: str = "") -> Response:
     """Send the browser to Google. `client=extension` with the extension's chromiumapp.org
     `redirect` ends the flow there with its API token in the fragment."""
@@ -48,9 +48,15 @@ async def start(request: Request, rt: RuntimeDep, client: str = "console",
         raise Problem(422, "client is console or extension")
     if client == "extension" and not _EXTENSION_REDIRECT.match(redirect):
         raise Problem(422, "redirect must be the extension's chromiumapp.org URL")
+    user_id = ""
+    cookie = request.cookies.get(SESSION_COOKIE)
+    if cookie and client == "console":  # a signed-in user adds a mailbox to their account
+        found = await user_service.authenticate(session, token=cookie, kind=TokenKind.SESSION,
+                                                now=datetime.now(UTC))
+        user_id = found[0].user_id if found else ""
     browser = request.cookies.get(BROWSER_COOKIE) or secrets.token_urlsafe(32)
     url = await auth.begin(rt.kv, rt.settings, browser=browser, client=client,
-                           return_to=redirect if client == "extension" else "")
+                           return_to=redirect if client == "extension" else "", user_id=user_id)
     response = RedirectResponse(url, status_code=302)
     response.set_cookie(BROWSER_COOKIE, browser, max_age=auth.STATE_TTL, httponly=True,
                         samesite="lax", secure=rt.settings.cookie_secure, path="/auth/google")
@@ -78,8 +84,16 @@ async def callback(request: Request, session: SessionDep, rt: RuntimeDep) -> Res
                      "<p>Unspoken reads your mail (read-only) to see how customers write to "
                      "you. Sign in again and keep the Gmail box ticked.</p>"
                      "<p><a href=\"/auth/google/start\">Try again</a></p>")
-    linked = await connect.link(session, identity=identity, tokens=tokens, box=rt.box)
+    linked = await connect.link(session, identity=identity, tokens=tokens, box=rt.box,
+                                user_id=pending.user_id)
     now = datetime.now(UTC)
+    if pending.user_id:  # already signed in: the mailbox joins their account, no new session
+        await session.commit()
+        await rt.queue.enqueue("sync.mailbox", linked.mailbox.id)
+        response: Response = RedirectResponse(
+            "/?calendar=" + ("on" if tokens.has_calendar else "off"), status_code=303)
+        response.delete_cookie(BROWSER_COOKIE, path="/auth/google")
+        return response
     if pending.client == "extension":
         token = await user_service.issue_token(session, user_id=linked.user.id, now=now,
                                                ttl=timedelta(days=rt.settings.token_ttl_days),
@@ -91,8 +105,7 @@ async def callback(request: Request, session: SessionDep, rt: RuntimeDep) -> Res
     await session.commit()
     await rt.queue.enqueue("sync.mailbox", linked.mailbox.id)
     if pending.client == "extension":
-        response: Response = RedirectResponse(f"{pending.return_to}#token={token}",
-                                              status_code=303)
+        response = RedirectResponse(f"{pending.return_to}#token={token}", status_code=303)
     else:
         response = RedirectResponse("/?calendar=" + ("on" if tokens.has_calendar else "off"),
                                     status_code=303)

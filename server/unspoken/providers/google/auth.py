@@ -50,6 +50,7 @@ class Pending:
     nonce: str
     client: str  # "console" | "extension"
     return_to: str  # extension: its chromiumapp.org redirect; console: ""
+    user_id: str  # a signed-in user connecting this mailbox to their account; "" otherwise
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,7 @@ def granted(scope: str) -> frozenset[str]:
 
 
 async def begin(kv: KV, settings: Settings, *, browser: str, client: str = "console",
-                return_to: str = "") -> str:
+                return_to: str = "", user_id: str = "") -> str:
     """The Google URL to send the browser to. State (256 bits) and verifier stay server-side,
     keyed by the state's hash and bound to the browser's sign-in cookie."""
     state = secrets.token_urlsafe(32)
@@ -98,7 +99,7 @@ async def begin(kv: KV, settings: Settings, *, browser: str, client: str = "cons
     nonce = secrets.token_urlsafe(16)
     await kv.set(f"google:oauth:{_h(state)}", json.dumps(
         {"verifier": verifier, "nonce": nonce, "browser": _h(browser), "client": client,
-         "return_to": return_to}), ttl=STATE_TTL)
+         "return_to": return_to, "user_id": user_id}), ttl=STATE_TTL)
     return settings.google_auth_uri + "?" + urlencode({
         "client_id": settings.google_client_id, "redirect_uri": settings.google_redirect_uri,
         "response_type": "code", "scope": " ".join(SCOPES), "access_type": "offline",
@@ -122,7 +123,7 @@ async def take(kv: KV, *, state: str, browser: str) -> Pending:
     if not hmac.compare_digest(d["browser"], _h(browser)):
         raise SignInError("state started in another browser")
     return Pending(verifier=d["verifier"], nonce=d["nonce"], client=d["client"],
-                   return_to=d["return_to"])
+                   return_to=d["return_to"], user_id=d.get("user_id", ""))
 
 
 def _flow(settings: Settings, verifier: str) -> Flow:

@@ -43,6 +43,7 @@ from unspoken.providers.google.quota import (
 
 log = logging.getLogger("unspoken.google")
 _RATE_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded", "backendError"})
+_DAILY_REASONS = frozenset({"dailyLimitExceeded", "quotaExceeded", "limitExceeded"})
 _DEAD_TTL = 30 * 86400
 # Our bucket refills a little slower than Google's: requests reach Google with jitter, and the
 # small surplus this leaves on Google's side absorbs it instead of drawing 429s.
@@ -170,6 +171,8 @@ def translate(err: HttpError) -> ProviderError | _Retry:
         return _Retry(after, rate=False)
     if status == 401:
         return AuthRevoked("access refused after token refresh")
+    if status == 403 and reason in _DAILY_REASONS:  # the project's daily quota: come back later
+        return RateLimited(after or 3600.0, reason)
     if status == 403:
         return Forbidden(reason or "forbidden")
     if status == 404:

@@ -31,8 +31,12 @@ def org_key(identity: Identity) -> str:
 
 
 async def link(session: AsyncSession, *, identity: Identity, tokens: Tokens,
-               box: SecretBox) -> Linked:
-    user = await users_repo.user_by_email(session, identity.email)
+               box: SecretBox, user_id: str = "") -> Linked:
+    """`user_id`: a signed-in user adding this mailbox to their account; otherwise the
+    Google account signs in (or up) as the user of its address."""
+    user = await users_repo.user(session, user_id) if user_id else None
+    if user is None:
+        user = await users_repo.user_by_email(session, identity.email)
     new_user = False
     if user is None:
         key = org_key(identity)

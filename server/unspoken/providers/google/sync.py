@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
@@ -24,6 +25,7 @@ from unspoken.providers.base import (
     Cursor,
     MailboxRef,
     ProviderError,
+    RateLimited,
 )
 from unspoken.providers.google import parse
 from unspoken.providers.google.auth import (
@@ -43,6 +45,7 @@ from unspoken.providers.google.client import (
 from unspoken.providers.google.quota import COSTS
 from unspoken.signals.model import Meeting, Message
 
+log = logging.getLogger("unspoken.google")
 WATCH_RENEW_AFTER = 86400  # seconds: renew daily, Google drops a watch after 7 days
 MAX_REMEMBERED_STARTS = 5000  # single events whose start we remember (moved-later detection)
 
@@ -191,15 +194,26 @@ class _Run:
         if CALENDAR_SCOPE in grant.scopes or not grant.scopes:
             async for cs in self._calendar():
                 yield cs
-            await self._channel()
+            await self._hint(self._channel())
         if GMAIL_SCOPE in grant.scopes or not grant.scopes:
             if self.cur.gmail is None or self.cur.gmail.backfill:
                 async for cs in self._backfill():
                     yield cs
             async for cs in self._history():
                 yield cs
-            await self._watch()
+            await self._hint(self._watch())
         yield self._cs(progress=1.0, done=True)
+
+    async def _hint(self, setup: Awaitable[None]) -> None:
+        """Push is a hint: a watch or channel Google refuses is logged, never fails the sync
+        (polling covers it). A dead grant or the quota still stops the run."""
+        try:
+            await setup
+        except (AuthRevoked, RateLimited):
+            raise
+        except ProviderError as exc:
+            log.warning("push setup refused", extra={"mailbox_id": self.mb.id,
+                                                     "error": type(exc).__name__})
 
     # --- Gmail backfill ----------------------------------------------------------------
     async def _backfill(self) -> AsyncIterator[ChangeSet]:

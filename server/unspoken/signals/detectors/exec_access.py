@@ -20,6 +20,7 @@ from unspoken.signals.model import (
 
 KIND = SignalKind.EXEC_ACCESS_LOSS
 THRESHOLD = 1.0  # absence alone (0.7) is not enough: it needs one more sign
+MISSED = 4.5  # appearances an absence must have skipped (P(none) ~ 1%)
 MIN_PRESENCE = 3  # appearances in the baseline before an absence means anything
 ANSWER_GRACE = timedelta(days=5)
 
@@ -90,15 +91,18 @@ def _items(h: History) -> list[_Item]:
         now = _presence(h, exec_, h.recent)
         others_active = [f for f in active if f.sender.email != exec_]
         expected = len(before) * h.recent.days / h.baseline.days
-        if not now and len(others_active) >= 3:
+        last = (now or before)[-1]
+        away_days = (h.as_of - last).days * (1 - h.context.lull_share(last, h.as_of))
+        # Absent for as long as would have seen several appearances at their old pace.
+        missed = len(before) / h.baseline.days * away_days
+        if missed >= MISSED and len(others_active) >= 3:
             items.append(_Item(0.7, "gone", h.evidence(
-                before[-1], exec_, "email",
-                f"{label} last on a thread or meeting on {fmt_day(before[-1])}; "
-                f"{len(before)} appearances before, none since {fmt_day(h.recent.start)}")))
-        elif expected >= 3 and len(now) <= max(1.0, 0.25 * expected) and \
-                len(others_active) >= 3:
+                last, exec_, "email",
+                f"{label} last on a thread or meeting on {fmt_day(last)}; "
+                f"{len(before)} appearances in the {round(h.baseline.days / 30)} months before")))
+        elif expected >= 4 and len(now) <= 0.25 * expected and len(others_active) >= 3:
             items.append(_Item(0.5, "fading", h.evidence(
-                now[-1], exec_, "email",
+                last, exec_, "email",
                 f"{label} on {len(now)} threads or meetings since {fmt_day(h.recent.start)}, "
                 f"was {len(before)} in the months before")))
         # Our mail to them, unanswered (their own habit: they used to answer).
