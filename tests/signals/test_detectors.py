@@ -125,7 +125,7 @@ class TestProcrastination:
 class TestExecAccess:
     def boss_present(self):
         feats = steady()
-        feats += [feat(sender=DANA, cc=(BOSS,), when=day(d)) for d in range(70, 300, 20)]
+        feats += [feat(sender=DANA, cc=(BOSS,), when=day(d)) for d in range(70, 300, 10)]
         feats += [feat(sender=BOSS, when=day(d), title="VP Operations") for d in (90, 150, 210)]
         return feats
 

@@ -32,7 +32,7 @@ FREE_MAIL_DOMAINS = frozenset({
     # Consumer ISPs (many real mailboxes, Enron's included, are full of them).
     "rr.com", "swbell.net", "pdq.net", "prodigy.net", "compuserve.com", "juno.com",
     "netzero.net", "netzero.com", "bellsouth.net", "mindspring.com", "excite.com", "cox.net",
-    "charter.net", "ev1.net", "flash.net", "msn.fr", "aim.com", "optonline.net", "shaw.ca",
+    "charter.net", "ev1.net", "flash.net", "msn.fr", "optonline.net", "shaw.ca",
     "rogers.com", "sympatico.ca", "btinternet.com", "wanadoo.com", "t-online.de", "libero.it",
 })
 

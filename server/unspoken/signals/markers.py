@@ -386,7 +386,8 @@ _DECLINE_IDIOM = _rx(
     r"|\b(?:don't|do\s+not|doesn't)\s+(?:see|think)\s+(?:the|a|any)\s+need\b|\bnot\s+there\s+yet\b"
     r"|(?:\bnot|n't)\b[^.;]{0,20}\ba\s+priority\s+for\s+us\b|(?:\bnot|n't)\s+(?:sure|convinced)\s+"
     r"(?:we(?:'re|\s+are)?\s+)?(?:ready|need)|\b(?:expand|add|upgrad)\w*\s+later\b|"
-    r"\bnot\s+(?:something|anything)\s+we\b"
+    r"\bnot\s+(?:something|anything)\s+we(?:'re|\s+are|'d|\s+would)?\s+(?:\w+\s+)?(?:need|want|"
+    r"looking|considering|planning|interested|pursuing|prioriti\w+|ready)"
     r"|\bhold\s+(?:on|off\s+on)\s+(?:any|all)\s+(?:changes|expansion|additions|new)\b"
 )
 # Negating a postponement is the opposite of a decline ("no need to postpone").
@@ -411,7 +412,8 @@ _FIRST_FRAME = _rx(
     r"leadership)\s+(?:[\w'-]+\s+)?(?:need|want|have|would\s+like|'d\s+like|'d\s+rather|"
     r"'d\s+prefer|should|must|prefer|rather|"
     r"focus|let's\s+see|see\s+how|get|focused|wants|needs|wait|"
-    r"waiting)\b[^.?!]{0,80}?(?:\bfirst\b|\bbefore\s+(?:we|adding|"
+    r"waiting)\b[^.?!]{0,80}?(?:\bfirst\b(?!\s+(?:time|of|half|quarter|thing|step|place|week|"
+    r"day|bidder|meeting))|\bbefore\s+(?:we|adding|"
     r"expanding|going|talking|committing|considering|rolling|moving|any|anything|we\s+even|"
     r"discussing|"
     r"further|more)\b|\bbefore\s+\w+ing\b)"
@@ -943,6 +945,8 @@ def _is_vague_decline(s: str, words: set[str], far: re.Match[str] | None) -> boo
         return True  # "let's hold off for now": a postponement with no date is open-ended
     if _FIRST_FRAME.search(s):
         return True
+    if s.startswith(("if you", "even if", "when you")):
+        return False  # a condition on the reader ("if you'd like to talk in the future")
     m = _VAGUE_FUTURE.search(s)
     return bool(m and _REVISIT_VERB.search(s)) and not far
 

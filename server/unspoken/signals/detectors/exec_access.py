@@ -20,7 +20,7 @@ from unspoken.signals.model import (
 
 KIND = SignalKind.EXEC_ACCESS_LOSS
 THRESHOLD = 1.0  # absence alone (0.7) is not enough: it needs one more sign
-MISSED = 4.5  # appearances an absence must have skipped (P(none) ~ 1%)
+MISSED = 3.5  # appearances an absence must have skipped (P(none) ~ 3%)
 MIN_PRESENCE = 3  # appearances in the baseline before an absence means anything
 ANSWER_GRACE = timedelta(days=5)
 
