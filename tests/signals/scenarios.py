@@ -908,7 +908,8 @@ def random_specs(rng: random.Random, n: int) -> list[Spec]:
             k = rng.choices([1, 2, 3, 4], weights=[4, 3, 2, 1])[0]
             kinds = frozenset(rng.sample(ALL_KINDS, k))
             h = "freemail" if (EX not in kinds and rng.random() < 0.1) else ""
-            out.append(Spec(f"risk_{'_'.join(sorted(x.value[:2] for x in kinds))}_{i}", kinds,
+            codes = {PP: "pp", ST: "st", EX: "ex", FS: "fs", ER: "er"}
+            out.append(Spec(f"risk_{'_'.join(sorted(codes[x] for x in kinds))}_{i}", kinds,
                             hard=h, with_exec=h != "freemail"))
     return out
 

@@ -212,3 +212,15 @@ class TestExpansionRefusal:
     def test_too_early_to_call_silence(self):
         feats = steady() + [self.proposal(day(4))]
         assert expansion_refusal.detect(history(feats)) is None
+
+
+class TestExecAccessCirculars:
+    def test_a_circular_sent_on_behalf_of_someone_is_not_a_redirect(self):
+        crowd = tuple(f"p{i}@elsewhere.org" for i in range(12))
+        feats = steady(range(5, 320, 8))
+        feats.append(feat(sender=DANA, to=(ME, *crowd), when=day(20),
+                          markers={mk.ASSISTANT_REDIRECT: 1}))
+        feats.append(feat(sender=BOSS, when=day(15), flags=frozenset({MessageFlag.AUTO_REPLY})))
+        assert exec_access.detect(history(feats, executives={BOSS: "CEO"})) is None
+        feats[-2] = feat(sender=DANA, when=day(20), markers={mk.ASSISTANT_REDIRECT: 1})
+        assert exec_access.detect(history(feats, executives={BOSS: "CEO"})) is not None

@@ -86,7 +86,8 @@ class TestKillWorker:
         assert position < 600, "the worker finished before it was killed"
         assert m + c == position and d == m  # every committed page is whole, with its cursor
         # arq would re-run the job once its in-progress lease lapses; skip the wait.
-        await pool.delete(f"arq:in-progress:{job_id(settings.redis_prefix, 'sync.mailbox', (box,))}")
+        lease = job_id(settings.redis_prefix, "sync.mailbox", (box,))
+        await pool.delete(f"arq:in-progress:{lease}")
         await set_delay(rt, box, 0)
         proc = start_worker(settings, log)
         try:

@@ -1,7 +1,7 @@
 """Badges for a batch of addresses: the Redis cache first, the database for the misses.
 
-Cache keys carry a per-user generation number; a rescore, feedback or erasure bumps it, so a
-stale badge is never read again and simply expires.
+Cached badges carry the user's generation number; a rescore, feedback or erasure bumps it, so a
+stale badge is never served again (it is overwritten on the next miss, or expires).
 """
 
 from __future__ import annotations
@@ -93,26 +93,28 @@ async def _from_db(session: AsyncSession, *, user_id: str, emails: list[str],
 
 async def lookup_json(session: AsyncSession, *, kv: KV, user_id: str,
                       emails: Sequence[str], ttl: int) -> list[str]:
-    """One badge per requested address, in request order, as JSON text: the warm path is two
-    Redis round trips and no JSON decoding at all."""
+    """One badge per requested address, in request order, as JSON text. The warm path is one
+    MGET (the user's generation and every badge, each stored as "<generation>|<json>") and no
+    JSON decoding: a badge written under an older generation is a miss."""
     wanted = [normalise(e) for e in emails]
     uniq = list(dict.fromkeys(wanted))
-    gen = await kv.get(_gen_key(user_id)) or "0"
-    keys = [f"badge:{user_id}:{gen}:{e}" for e in uniq]
+    values = await kv.mget([_gen_key(user_id), *(f"badge:{user_id}:{e}" for e in uniq)])
+    gen = values[0] or "0"
     found: dict[str, str] = {}
     misses = []
-    for e, v in zip(uniq, await kv.mget(keys), strict=True):
-        if v is None:
-            misses.append(e)
+    for e, v in zip(uniq, values[1:], strict=True):
+        g, sep, cached = (v or "").partition("|")
+        if sep and g == gen:
+            found[e] = cached
         else:
-            found[e] = v
+            misses.append(e)
     BADGE_CACHE.labels("hit").inc(len(found))
     if misses:
         BADGE_CACHE.labels("miss").inc(len(misses))
         fresh = await _from_db(session, user_id=user_id, emails=misses, now=datetime.now(UTC))
         text = {e: json.dumps(b, separators=(",", ":")) for e, b in fresh.items()}
         found.update(text)
-        await kv.mset({f"badge:{user_id}:{gen}:{e}": t for e, t in text.items()},
+        await kv.mset({f"badge:{user_id}:{e}": f"{gen}|{t}" for e, t in text.items()},
                       ttl=_ttl(fresh, ttl))
     return [found[e] for e in wanted]
 

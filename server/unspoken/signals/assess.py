@@ -231,8 +231,9 @@ def _history(subject: str, side: frozenset[str], features: list[MessageFeatures]
              meetings: list[Meeting], people: dict[str, _Person], *, me: frozenset[str],
              w: Windows, policy: Policy, context: MailboxContext) -> History:
     execs = {e: p.title for e, p in people.items() if e in side and p.role is Role.EXECUTIVE}
+    names = {e: p.name for e, p in people.items() if p.name}
     return make_history(subject, side, features, meetings, me=me, as_of=w.as_of, policy=policy,
-                        executives=execs, context=context)
+                        executives=execs, context=context, names=names)
 
 
 def _human(features: list[MessageFeatures]) -> list[MessageFeatures]:

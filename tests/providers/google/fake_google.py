@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlencode, urlparse
+from urllib.parse import parse_qs, unquote, urlparse
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -394,7 +394,10 @@ def route(g: FakeGoogle, method: str, path: str, query: dict[str, list[str]],
             return status, obj, {}
     m = re.match(r"^/gmail/v1/users/me/(.*)$", path)
     if m:
-        return _gmail(g, g.box(email), method, m.group(1), query)
+        try:
+            return _gmail(g, g.box(email), method, m.group(1), query)
+        except _BadToken:
+            return 400, _error(400, "Invalid pageToken", "invalidArgument"), {}
     if path == "/calendar/v3/channels/stop":
         g.calls["channels.stop"] += 1
         g.stopped_channels.append(json.loads(body or b"{}"))
@@ -443,7 +446,13 @@ def _token(g: FakeGoogle, form: dict[str, str]) -> tuple[int, Any, dict[str, str
     return 400, {"error": "unsupported_grant_type"}, {}
 
 
+class _BadToken(Exception):  # noqa: N818
+    pass
+
+
 def _page(items: list[Any], token: str, size: int) -> tuple[list[Any], str | None]:
+    if token and not token.isdigit():
+        raise _BadToken(token)
     start = int(token or 0)
     end = start + size
     return items[start:end], (str(end) if end < len(items) else None)
@@ -564,5 +573,4 @@ def auth_url_params(url: str) -> dict[str, str]:
     return {k: v[0] for k, v in parse_qs(urlparse(url).query).items()}
 
 
-__all__ = ["ALL_SCOPES", "CALENDAR_SCOPE", "GMAIL_SCOPE", "FakeGoogle", "auth_url_params",
-           "urlencode"]
+__all__ = ["ALL_SCOPES", "CALENDAR_SCOPE", "GMAIL_SCOPE", "FakeGoogle", "auth_url_params"]

@@ -116,6 +116,14 @@ class TestSignIn:
             assert await s.scalar(select(func.count()).select_from(User)
                                   .where(User.email == "eve@acme.test")) == 0
 
+    async def test_id_token_from_another_sign_in_is_refused(
+            self, client: httpx.AsyncClient, rt: Runtime, fake_google: FakeGoogle) -> None:
+        code, state = fake_google.consent(await _start(client), email="mallory@acme.test")
+        fake_google.codes[code]["nonce"] = "nonce-of-another-sign-in"
+        r = await client.get("/auth/google/callback", params={"code": code, "state": state})
+        assert r.status_code == 400 and await _mailboxes(rt, "mallory@acme.test") == []
+        assert fake_google.calls["revoke"] == 1  # the grant it got was given back
+
     async def test_extension_flow_ends_on_its_chromiumapp_page_with_a_token(
             self, client: httpx.AsyncClient, fake_google: FakeGoogle) -> None:
         back = "https://" + "a" * 32 + ".chromiumapp.org/cb"

@@ -84,6 +84,13 @@ class TestGmailMetadata:
         assert env is not None and not parse.needs_body(env, me=me)
 
 
+    def test_a_gmail_user_writing_to_gmail_contacts_still_reads_their_mail(self) -> None:
+        msg = load("gmail_messages_get_full_reply_attachment.json")
+        me = frozenset({"sam.personal@gmail.com"})
+        env = parse.envelope(msg, me=me)
+        assert env is not None and parse.needs_body(env, me=me)
+
+
 class TestCalendar:
     def test_single_events_page_maps_to_meetings(self) -> None:
         items = load("gcal_events_list_single_events.json")["items"]

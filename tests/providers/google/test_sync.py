@@ -93,6 +93,20 @@ class TestBackfill:
         assert rows["1926aae906133846"].chars == len("Response")
 
 
+    async def test_a_page_token_google_forgot_restarts_the_listing_without_doubles(
+            self, rt: Runtime, fake_google: FakeGoogle) -> None:
+        box, email = await connect_mailbox(rt, fake_google)
+        total = fill(fake_google, email, customers=60, internal=20, newsletters=20)
+        async with transaction(rt.sessions) as s:  # as left by a run that stopped long ago
+            row = await mailboxes_repo.locked(s, box)
+            row.cursor = {"kind": "google", "gmail": {
+                "history_id": fake_google.box(email).history_id, "backfill": True,
+                "page_token": "expired-token", "listed": 50}}
+        assert (await run_task(rt, "sync.mailbox", box)).startswith("ok")
+        n, distinct, _ = await _counts(rt, box)
+        assert n == distinct == total
+
+
 class TestIncremental:
     async def test_history_adds_and_deletes(self, rt: Runtime, fake_google: FakeGoogle) -> None:
         box, email = await connect_mailbox(rt, fake_google)
@@ -184,6 +198,14 @@ class TestAuthFailures:
         assert api == 0
         mb = await _box(rt, box)
         assert mb.status == SyncStatus.NEEDS_REAUTH
+
+    async def test_gmail_permission_withdrawn_needs_reauth(
+            self, rt: Runtime, fake_google: FakeGoogle) -> None:
+        box, email = await connect_mailbox(rt, fake_google)
+        fake_google.fail_next.append(("/profile", 403, {"error": {
+            "code": 403, "message": "Request had insufficient authentication scopes.",
+            "errors": [{"reason": "insufficientPermissions", "domain": "global"}]}}))
+        assert await run_task(rt, "sync.mailbox", box) == "needs_reauth"
 
     async def test_token_endpoint_outage_never_disconnects(
             self, rt: Runtime, fake_google: FakeGoogle) -> None:

@@ -73,7 +73,12 @@ async def callback(request: Request, session: SessionDep, rt: RuntimeDep) -> Res
             raise auth.SignInError("access was not granted")
         tokens = await auth.exchange(rt.settings, code=q.get("code", ""),
                                      verifier=pending.verifier)
-        identity = await auth.verify_identity(rt.settings, tokens.id_token, nonce=pending.nonce)
+        try:
+            identity = await auth.verify_identity(rt.settings, tokens.id_token,
+                                                  nonce=pending.nonce)
+        except auth.SignInError:
+            await auth.revoke_grant(rt.settings, tokens.refresh_token)  # not kept: given back
+            raise
     except auth.SignInError as exc:
         return _page(400, "Google sign-in did not complete",
                      f"<p>{html.escape(str(exc))}.</p>"

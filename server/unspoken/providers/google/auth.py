@@ -204,7 +204,7 @@ def _verify(settings: Settings, token: str, audience: str) -> dict[str, Any]:
 
 async def verify_identity(settings: Settings, raw: str, *, nonce: str) -> Identity:
     claims = await asyncio.to_thread(_verify, settings, raw, settings.google_client_id)
-    if claims.get("nonce") and not hmac.compare_digest(str(claims["nonce"]), nonce):
+    if not hmac.compare_digest(str(claims.get("nonce") or ""), nonce):  # we always send one
         raise SignInError("wrong nonce")
     if not claims.get("email") or claims.get("email_verified") is False:
         raise SignInError("no verified email")

@@ -58,6 +58,10 @@ class Gone(ProviderError):
     """410: a Calendar sync token Google no longer knows."""
 
 
+class BadRequest(ProviderError):
+    """400: Google refused a parameter (a page token it no longer knows, for one)."""
+
+
 class Forbidden(ProviderError):
     """A permanent 403 (insufficientPermissions, domainPolicy): retrying cannot help."""
 
@@ -179,6 +183,8 @@ def translate(err: HttpError) -> ProviderError | _Retry:
         return NotFound(reason or "not found")
     if status == 410:
         return Gone(reason or "gone")
+    if status == 400:
+        return BadRequest(reason or "bad request")
     return Transient(f"unexpected HTTP {status} {reason}".strip())
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from unspoken.imports.rfc822 import decode_words, normalise_email
 from unspoken.imports.threads import message_ids
-from unspoken.signals.accounts import domain_of, is_automated_address
+from unspoken.signals.accounts import FREE_MAIL_DOMAINS, domain_of, is_automated_address
 from unspoken.signals.model import (
     Address,
     Attendee,
@@ -161,7 +161,8 @@ def needs_body(env: Envelope, *, me: frozenset[str], own_domains: Iterable[str] 
     if env.flags & {MessageFlag.AUTO_REPLY, MessageFlag.BOUNCE, MessageFlag.BULK,
                     MessageFlag.CALENDAR}:
         return False
-    own = {domain_of(e) for e in me} | {d.lower() for d in own_domains}
+    # a gmail.com user does not make every gmail.com contact a colleague
+    own = ({domain_of(e) for e in me} - FREE_MAIL_DOMAINS) | {d.lower() for d in own_domains}
     people = [env.sender, *env.to, *env.cc]
     return any(domain_of(a.email) not in own and a.email not in me
                and not is_automated_address(a.email) for a in people)

@@ -23,9 +23,11 @@ from unspoken.providers.base import (
     AuthRevoked,
     ChangeSet,
     Cursor,
+    CursorExpired,
     MailboxRef,
     ProviderError,
     RateLimited,
+    Transient,
 )
 from unspoken.providers.google import parse
 from unspoken.providers.google.auth import (
@@ -35,6 +37,7 @@ from unspoken.providers.google.auth import (
     revoke_grant,
 )
 from unspoken.providers.google.client import (
+    BadRequest,
     Forbidden,
     Gone,
     GoogleClient,
@@ -157,6 +160,12 @@ class GoogleProvider:
         try:
             async for cs in run.changes():
                 yield cs
+        except (NotFound, Gone) as exc:  # twice in one run: start over next run
+            raise CursorExpired(str(exc)) from None
+        except Forbidden as exc:
+            raise AuthRevoked(f"Google refused access: {exc.reason}") from None
+        except BadRequest as exc:
+            raise Transient(f"Google refused a request: {exc}") from None
         finally:
             client.close()
 
@@ -243,17 +252,26 @@ class _Run:
     async def _backfill_page(self, g: GmailCursor, total: int | None
                              ) -> tuple[list[Message], GmailCursor, int]:
         q = f"after:{int(self.since.timestamp())} -in:chats"
-        listing = await self.c.call(
-            lambda: self.c.gmail.users().messages().list(
-                userId="me", q=q, maxResults=self.page_size, pageToken=g.page_token,
-                includeSpamTrash=False),
-            units=COSTS["messages.list"])
+        try:
+            listing = await self.c.call(self._list_page(q, g.page_token),
+                                        units=COSTS["messages.list"])
+        except BadRequest:
+            if g.page_token is None:
+                raise
+            # Google forgot the page token (a long pause): list again from the newest;
+            # what is stored again is replaced, not doubled.
+            g = GmailCursor(g.history_id, backfill=True)
+            listing = await self.c.call(self._list_page(q, None), units=COSTS["messages.list"])
         ids = [m["id"] for m in listing.get("messages") or ()]
         total = total or int(listing.get("resultSizeEstimate") or 0) + g.listed
         messages = await self._fetch(ids)
         nxt = listing.get("nextPageToken")
         return messages, GmailCursor(g.history_id, backfill=bool(nxt), page_token=nxt,
                                      listed=g.listed + len(ids)), total
+
+    def _list_page(self, q: str, page: str | None) -> Callable[[], Any]:
+        return lambda: self.c.gmail.users().messages().list(
+            userId="me", q=q, maxResults=self.page_size, pageToken=page, includeSpamTrash=False)
 
     async def _fetch(self, ids: list[str]) -> list[Message]:
         """Headers of every id, then the body of those that involve a customer."""

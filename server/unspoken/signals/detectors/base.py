@@ -107,6 +107,11 @@ class History:
     context: MailboxContext = field(default_factory=MailboxContext)
     replies: tuple[Reply, ...] = ()
     sent: tuple[SentOutcome, ...] = ()
+    names: Mapping[str, str] = field(default_factory=dict)  # display names, for summaries
+
+    def who(self, email: str) -> str:
+        """A person as a summary names them: display name, else the address's local part."""
+        return self.names.get(email) or email.split("@")[0]
 
     def sensitivity(self, kind: SignalKind) -> float:
         return max(self.policy.signal(kind).sensitivity, 0.05)
@@ -205,7 +210,8 @@ def fmt_day(dt: datetime) -> str:
 def make_history(subject: str, side: frozenset[str], features: Iterable[MessageFeatures],
                  meetings: Iterable[Meeting], *, me: frozenset[str], as_of: datetime,
                  policy: Policy, executives: Mapping[str, str] | None = None,
-                 context: MailboxContext | None = None) -> History:
+                 context: MailboxContext | None = None,
+                 names: Mapping[str, str] | None = None) -> History:
     """A History with its windows from the policy and its thread statistics computed."""
     recent_start = as_of - timedelta(days=policy.recent_days)
     recent = Window(recent_start, as_of)
@@ -217,4 +223,5 @@ def make_history(subject: str, side: frozenset[str], features: Iterable[MessageF
                    baseline=baseline, messages=feats,
                    meetings=tuple(sorted(meetings, key=lambda m: m.original_start or m.start)),
                    executives=dict(executives or {}), policy=policy,
-                   context=context or MailboxContext(), replies=replies, sent=sent)
+                   context=context or MailboxContext(), replies=replies, sent=sent,
+                   names=dict(names or {}))

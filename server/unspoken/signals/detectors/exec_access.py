@@ -23,6 +23,9 @@ THRESHOLD = 1.0  # absence alone (0.7) is not enough: it needs one more sign
 MISSED = 3.5  # appearances an absence must have skipped (P(none) ~ 3%)
 MIN_PRESENCE = 3  # appearances in the baseline before an absence means anything
 ANSWER_GRACE = timedelta(days=5)
+# A circular "sent on behalf of" the board to thirty people redirects nobody (Enron's trustees'
+# mail): redirects count only in mail written to a few people.
+PERSONAL_MAX = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,15 +79,11 @@ def _about_someone_gone(h: History, f: MessageFeatures) -> bool:
     return f.sender.email not in {a.email for a in (*asked[-1].to, *asked[-1].cc)}
 
 
-def _name(email: str) -> str:
-    return email.split("@")[0]
-
-
 def _items(h: History) -> list[_Item]:
     items: list[_Item] = []
     active = [f for f in h.received(h.recent) if not h.context.in_lull(f.date)]
     for exec_, title in sorted(h.executives.items()):
-        label = f"{_name(exec_)} ({title})" if title else _name(exec_)
+        label = f"{h.who(exec_)} ({title})" if title else h.who(exec_)
         before = _presence(h, exec_, h.baseline)
         if len(before) < MIN_PRESENCE:
             continue
@@ -145,11 +144,12 @@ def _items(h: History) -> list[_Item]:
         sender = f.sender.email
         if f.markers.get(mk.LEFT_COMPANY) and sender in h.side and _about_someone_gone(h, f):
             items.append(_Item(1.2, "left", h.evidence(
-                f.date, sender, "email", f"Reply says {_name(sender)} is no longer there",
+                f.date, sender, "email", f"Reply says {h.who(sender)} is no longer there",
                 f.quotes.get(mk.LEFT_COMPANY, ""))))
-        elif f.markers.get(mk.ASSISTANT_REDIRECT) and sender in h.side and not habit_redirect:
+        elif f.markers.get(mk.ASSISTANT_REDIRECT) and sender in h.side and not habit_redirect \
+                and len(f.to) + len(f.cc) <= PERSONAL_MAX:
             items.append(_Item(0.8, "redirect", h.evidence(
-                f.date, sender, "email", f"{_name(sender)} answered on an executive's behalf "
+                f.date, sender, "email", f"{h.who(sender)} answered on an executive's behalf "
                 f"and pointed elsewhere", f.quotes.get(mk.ASSISTANT_REDIRECT, ""))))
         elif MessageFlag.BOUNCE in f.flags:
             gone = _bounced_to(h, f)
@@ -162,7 +162,7 @@ def _items(h: History) -> list[_Item]:
                 MessageFlag.AUTO_REPLY in f.flags or f.markers.get(mk.OUT_OF_OFFICE))):
             auto += 1
             items.append(_Item(0.3, "auto", h.evidence(
-                f.date, sender, "email", f"Automatic reply from {_name(sender)}",
+                f.date, sender, "email", f"Automatic reply from {h.who(sender)}",
                 f.quotes.get(mk.OUT_OF_OFFICE, ""))))
     return items
 
@@ -172,21 +172,35 @@ def detect(h: History) -> Signal | None:
     total = sum(i.weight for i in items)
     if total < THRESHOLD / h.sensitivity(KIND):
         return None
+    everyone = {i.evidence.contact for i in items if i.what != "redirect"}
+    one = next(iter(everyone)) if len(everyone) == 1 else None
+
+    def people(*kinds: str) -> str:
+        if one is not None:
+            return ""
+        names = sorted({h.who(i.evidence.contact) for i in items if i.what in kinds})
+        return " and ".join(names[:2]) + (" and others" if len(names) > 2 else "") + " "
+
     what = {i.what for i in items}
     parts = []
     if "left" in what:
-        parts.append("a key contact has left or their mail bounces")
+        parts.append(f"{people('left')}has left, or mail to them bounces")
     if "gone" in what or "fading" in what:
-        parts.append("executives who used to join threads and meetings no longer do")
+        parts.append(f"{people('gone', 'fading')}no longer on threads or meetings")
     if "unanswered" in what:
-        parts.append("emails to executives go unanswered")
+        parts.append(f"emails to {people('unanswered') or 'them '}go unanswered")
     if "redirect" in what:
-        parts.append("an assistant now answers and redirects you")
+        parts.append("an assistant now answers and points you elsewhere")
     if "declined" in what:
-        parts.append("executives decline meetings")
+        parts.append(f"{people('declined')}declined meetings")
     if "auto" in what:
-        parts.append("executives answer by auto-reply")
+        parts.append(f"{people('auto')}answers by auto-reply")
     text = "; ".join(parts)
+    if one is not None:
+        title = h.executives.get(one, "")
+        text = f"{h.who(one)}{f' ({title})' if title else ''}: {text}"
+    else:
+        text = text[:1].upper() + text[1:]
     best = sorted(items, key=lambda i: -i.weight)[:4]
-    return Signal(kind=KIND, severity=min(1.0, total / 2.5), summary=text[:1].upper() + text[1:],
+    return Signal(kind=KIND, severity=min(1.0, total / 2.5), summary=text,
                   evidence=tuple(sorted((i.evidence for i in best), key=lambda e: e.date)))

@@ -89,6 +89,8 @@ def detect(h: History) -> Signal | None:
     sens = h.sensitivity(KIND)
     if strongest < THRESHOLD / sens and total < 1.2 / sens:
         return None
+    strong = [i for i in items if i.weight >= 0.5]
+    items = strong or items  # a weak hint adds nothing to a clear refusal's explanation
     counts = {w: sum(1 for i in items if i.what == w) for w in
               ("vague", "deferred", "concrete", "silence")}
     parts = []

@@ -87,7 +87,7 @@ def _contact(h: History, contact: str) -> _Finding | None:
         ev.append(h.evidence(f.date, contact, "email",
                              f"Earlier, a warm {f.words}-word email: '{f.subject[:60]}'", quote))
     ev.sort(key=lambda e: e.date)
-    name = contact.split("@")[0]
+    name = h.who(contact)
     summary = (f"{name}'s emails turned transactional since {fmt_day(recent[0].date)}: "
                f"{round(r_share * len(recent))} of {len(recent)} recent emails carry a greeting, "
                f"thanks or personal note (was {round(b_share * 100)}%); "
