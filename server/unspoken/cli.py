@@ -37,9 +37,13 @@ def _die(line: str) -> None:
 def scan(
     me: Annotated[list[str], typer.Option("--me", help="Your own address (repeatable).")],
     mbox: Annotated[list[Path], typer.Option("--mbox", help=".mbox export (repeatable).")] = [],  # noqa: B006
-    eml_dir: Annotated[list[Path], typer.Option("--eml-dir", help="Folder of .eml/maildir files.")] = [],  # noqa: B006
+    eml_dir: Annotated[
+        list[Path], typer.Option("--eml-dir", help="Folder of .eml/maildir files.")
+    ] = [],  # noqa: B006
     ics: Annotated[list[Path], typer.Option("--ics", help=".ics calendar export.")] = [],  # noqa: B006
-    internal_domain: Annotated[list[str], typer.Option("--internal-domain", help="Your organisation's other domains.")] = [],  # noqa: B006
+    internal_domain: Annotated[
+        list[str], typer.Option("--internal-domain", help="Your organisation's other domains.")
+    ] = [],  # noqa: B006
     as_of: Annotated[str | None, typer.Option("--as-of", help="ISO-8601; default now.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
     recent_days: Annotated[int, typer.Option("--recent-days")] = 60,

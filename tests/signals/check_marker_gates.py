@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-from tests.signals.enron_markers import sentences
+from tests.signals.enron_markers import messages, sentences
 from tests.signals.marker_data import split
 from unspoken.signals import markers as m
+from unspoken.signals.lexicon import _EMOJI
 from unspoken.signals.model import Direction
 
 GATES = [
@@ -46,6 +47,28 @@ def ungated(text: str, direction: Direction, only: str | None = None) -> set[str
             setattr(m, name, value)
 
 
+def _count_emoji_ungated(text: str) -> int:
+    return len(_EMOJI.findall(text))
+
+
+def ungated_detect(text: str, direction: Direction) -> m.Markers:
+    """detect() with every word gate widened to the whole message's words, the time-expression
+    search unwindowed, and the emoji count read by the single combined regex."""
+    s = text.translate(m._APOSTROPHE).lower()
+    own = frozenset(m._words_of(s)) | frozenset(s.replace("'", " ").split()) | {"n't"}
+    saved = {name: getattr(m, name) for name in GATES}
+    count_emoji, m._far = m._count_emoji, _far_ungated
+    m._count_emoji = _count_emoji_ungated
+    for name in GATES:
+        setattr(m, name, saved[name] | own)
+    try:
+        return m.detect(text, direction=direction)
+    finally:
+        m._far, m._count_emoji = _far, count_emoji
+        for name, value in saved.items():
+            setattr(m, name, value)
+
+
 def culprits(text: str, direction: Direction) -> list[str]:
     want = ungated(text, direction)
     return [g for g in [*GATES, "far"] if ungated(text, direction, only=g) == want]
@@ -65,6 +88,16 @@ def main() -> None:
     print(f"enron: {len(diff_e)} differences in {len(enron)} sentences")
     for d, x in diff_e[:15]:
         print(f"    {x[:100]} {culprits(x, d)}")
+    # Message-level gates (the two-sentence concrete decline, the emoji prefilter).
+    msgs = messages(1500)
+    diff_m = [
+        x for d, x in msgs
+        for direction in (d, Direction.SENT)
+        if m.detect(x, direction=direction) != ungated_detect(x, direction)
+    ]
+    print(f"enron messages: {len(diff_m)} detect() differences in {2 * len(msgs)} runs")
+    for x in diff_m[:5]:
+        print(f"    {x[:100]!r}")
 
 
 if __name__ == "__main__":

@@ -331,6 +331,94 @@ class TestRedirectsDeparturesAutoReplies:
         assert markers.OUT_OF_OFFICE not in kinds(text)
 
 
+class TestGeneralisedConstructions:
+    """Constructions found missing by the engine's evaluation on unseen wording (own phrasings)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Hi,\n\nPlease see the attached.",
+            "Hello,\n\nThe signed copy is below.",
+            "Good afternoon,\nInvoice attached.",
+            "Hi all,\nMinutes attached.",
+            "Hello there,\nsee below",
+        ],
+    )
+    def test_bare_greeting_is_not_personal(self, text: str) -> None:
+        assert markers.GREETING not in kinds(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Hi Tomasz,\n\nPlease see the attached.",
+            "Hello,\n\nHope the new house is coming along nicely!\n\nThe file is attached.",
+            "Hi, hope you had a restful break. The invoice is attached.",
+        ],
+    )
+    def test_greeting_that_names_or_wishes_well_is_personal(self, text: str) -> None:
+        assert markers.GREETING in kinds(text)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Let's keep the footprint where it is for the time being.",
+            "We'll hold our licence count at current levels for now.",
+            "I'd prefer not to expand the deployment until the team has settled in.",
+            "We're not looking to take on more seats at this point.",
+            "Let's hold off on adding the Denver office for the moment.",
+        ],
+    )
+    def test_status_quo_and_not_grow_frames_are_vague_noes(self, sentence: str) -> None:
+        assert markers.VAGUE_DECLINE in kinds(sentence)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Please leave the conference room as it is after the meeting.",
+            "We plan to expand the pipeline capacity at the Bammel storage field.",
+            "Keep the rollout plan on the shared drive.",
+        ],
+    )
+    def test_ordinary_keep_and_expand_sentences_are_not_declines(self, sentence: str) -> None:
+        assert markers.VAGUE_DECLINE not in kinds(sentence)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Purchasing froze new software spend through 4/30, so no extra licences until then.",
+            "We can't take the analytics tier during the hiring freeze that lifts June 2; "
+            "let's talk again then.",
+        ],
+    )
+    def test_reason_and_calendar_date_is_concrete_not_vague(self, text: str) -> None:
+        found = kinds(text)
+        assert markers.CONCRETE_DECLINE in found and markers.VAGUE_DECLINE not in found
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Would you like to bring your Singapore team on as well?",
+            "Happy to set up a separate workspace for the Lyon office.",
+            "We could onboard your support reps next quarter if useful.",
+            "Would it help to bring on the Leeds and Bristol sites?",
+        ],
+    )
+    def test_bringing_another_unit_on_is_a_proposal(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL in kinds(sentence, S)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Who will own the rollout plan on your side?",
+            "Could you confirm the list of users for the rollout plan?",
+            "Feel free to bring your team to the demo on Thursday.",
+            "I think we can add value to your team with this report.",
+        ],
+    )
+    def test_ordinary_rollout_logistics_are_not_proposals(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL not in kinds(sentence, S)
+
+
 class TestSplitSentences:
     def test_wrapped_lines_are_joined_and_short_lines_stand_alone(self) -> None:
         text = (

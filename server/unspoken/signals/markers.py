@@ -18,6 +18,83 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from unspoken.signals.lexicon import (
+    _AFFECT,
+    _BUSINESS_CONTEXT,
+    _BUSY,
+    _CAPABILITY,
+    _COMPLIMENT,
+    _CONNECTIVE,
+    _DATE_RX,
+    _DECLINE_CUE,
+    _DECLINE_IDIOM,
+    _DECLINED_OBJECT,
+    _EMOJI_CHARS,
+    _EMOTICON,
+    _EMOTICON_HINT,
+    _EVENT_CONNECTIVES,
+    _EXP_DONE,
+    _EXP_ITEM,
+    _EXPANSION_OBJECT,
+    _FAR_ANCHORS,
+    _FAR_EVENT_RX,
+    _FAR_RX,
+    _FAR_TOKEN,
+    _FEATURE_NOUN,
+    _FIRST_FRAME,
+    _FIRST_PERSON,
+    _FOR_NOW,
+    _GREETING,
+    _INDIRECT_Q,
+    _LEFT,
+    _MONTH_WORDS,
+    _NEAR_ANCHORS,
+    _NEAR_RX,
+    _NEG_BEFORE,
+    _NEG_POSTPONE,
+    _NO_THANKS,
+    _NOMINAL,
+    _NOT_GROW,
+    _NOT_NOW,
+    _NOT_PRIORITY,
+    _NOT_UNTIL,
+    _NOW_RX,
+    _OOO,
+    _OOO_STRONG,
+    _PASS,
+    _PAST_REPORT,
+    _PERFECT,
+    _PERIOD,
+    _PERSON_REF,
+    _PERSONAL,
+    _PERSONAL_WORDS,
+    _PLEASANTRY,
+    _POSTPONE_HARD,
+    _POSTPONE_SOFT,
+    _PRODUCT_SUBJECT,
+    _PROPOSAL_FRAME,
+    _Q_INDIRECT,
+    _Q_START,
+    _REASON,
+    _REASON_STEMS,
+    _REASON_WORDS,
+    _REDIRECT,
+    _RHETORICAL,
+    _ROADMAP,
+    _SATISFIED,
+    _SCHEDULING,
+    _SPAN_WORD,
+    _STATUS_QUO,
+    _STRONG_ASK,
+    _TERSE_WORDS,
+    _THANKS,
+    _VAGUE_FUTURE,
+    _WEATHER,
+    _WISH,
+    _WISH_AFFECT,
+    _WORD,
+    _rx,
+)
 from unspoken.signals.model import Direction
 
 # Marker kinds: the keys of MessageFeatures.markers.
@@ -63,130 +140,7 @@ class Markers:
     quotes: dict[str, str] = field(default_factory=dict)  # kind -> sentence, <= 160 chars
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
-
-def _words(*alternatives: str) -> str:
-    return "(?:" + "|".join(alternatives) + ")"
-
-
-# --- shared lexicons ------------------------------------------------------------------------
-
-_NEG = r"(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bwithout\b|\bhardly\b|\bnothing\b|\bpas\b|\bnon\b)"
-_NEG_BEFORE = _rx(_NEG + r"[^,;:.!?]{0,25}$")
-_MONTH = _words(
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "may", "jan", "feb", "sept?", "oct", "nov", "dec", "janvier",
-    "f\u00e9vrier",
-    "mars", "avril", "juin", "juillet", "ao\u00fbt", "septembre", "octobre", "novembre",
-    "d\u00e9cembre",
-)
-_SEASON = _words("spring", "summer", "fall", "autumn", "winter")
-_HOLIDAY = _words(
-    r"(?:the\s+)?holidays?(?:\s+season)?", "thanksgiving", "christmas", "xmas", "easter",
-    r"labor\s+day", r"memorial\s+day", r"the\s+new\s+year", r"new\s+year'?s?", r"year[- ]end",
-    r"festive\s+season", r"(?:summer|spring|winter|holiday)\s+break", r"the\s+break",
-    "la\\s+rentr\u00e9e", "les\\s+f\u00eates", r"the\s+first\s+of\s+the\s+year",
-)
-_NUM = (
-    r"(?:a|an|one|two|three|four|five|six|eight|\d+|a\s+few|few|a\s+couple(?:\s+of)?|"
-    r"couple(?:\s+of)?|several|some)"
-)
-# Time expressions at least a couple of weeks away: enough for "let's reconnect ..." to be a
-# postponement rather than an ordinary follow-up ("I'll follow up next week").
-_FAR = _words(
-    r"next\s+(?:month|quarter|year|fiscal(?:\s+year)?|fy|half|cycle|planning\s+cycle|"
-    r"budget\s+cycle|term|season|semester|spring|summer|fall|autumn|winter|budget)",
-    r"(?:in|within|for|after|another)\s+" + _NUM
-    + r"\s+(?:more\s+)?(?:weeks?|months?|quarters?|years?)",
-    r"(?:in|within)\s+(?:a\s+)?(?:week|month|quarter)\s+or\s+(?:two|so)",
-    r"\b\d{2,3}\s+days",
-    r"(?:next\s+)?(?:a\s+)?(?:few|couple(?:\s+of)?|several)\s+(?:more\s+)?(?:weeks|months|"
-    r"quarters)",
-    r"(?:out|another|back)\s+(?:a|one|two|three|\d+)\s+(?:weeks?|months?|quarters?)",
-    r"(?:at|to|for|until)\s+a\s+later\s+(?:date|time|stage)",
-    r"(?:probably|likely|maybe|perhaps|say|sometime\s+in|possibly)\s+(?:in\s+)?"
-    r"(?:early\s+|mid[- ]|late\s+)?" + _MONTH + r"\b",
-    r"(?:in|by|until|till|after|for|over)\s+the\s+(?:spring|summer|fall|autumn|winter)",
-    r"(?:a|one|two|three|\d+|few|couple)\s+(?:of\s+)?(?:weeks?|months?|quarters?)\s+(?:from\s+now|"
-    r"or\s+so|out|later)",
-    r"(?:the\s+)?(?:week|weekend)\s+after\s+next",
-    r"(?:by|for)\s+(?:another\s+)?" + _NUM + r"\s+(?:weeks?|months?|quarters?)",
-    r"a\s+(?:month|quarter)\s+or\s+(?:two|so)",
-    r"(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|first\s+week\s+of|the\s+end\s+of|"
-    r"middle\s+of|towards\s+the\s+end\s+of)[- ]?(?:the\s+)?(?:next\s+)?(?:month|quarter|year|"
-    + _MONTH + "|" + _SEASON + r"|q[1-4]|fiscal\s+year|next)\b",
-    r"(?:in|until|till|til|after|before|by|from|through|into|around|for|towards?|of|to)\s+"
-    r"(?:early\s+|mid[- ]|late\s+)?" + _MONTH + r"\b",
-    r"\bq[1-4]\b", r"\bh[12]\b", r"\bfy\s?\d{2,4}\b",
-    r"(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)",
-    r"(?:second|other)\s+half\s+of\s+the\s+year",
-    r"(?:new|next)\s+(?:fiscal|financial|budget)\s+year", r"new\s+year",
-    r"later\s+(?:this|in\s+the|next)\s+(?:year|month|quarter|season|fall|spring|summer)",
-    r"later\s+this\s+year", r"(?:this|next)\s+" + _SEASON,
-    r"(?:after|past|post|following|once|until|till|til|before|over)[- ]\s*(?:the\s+)?" + _HOLIDAY,
-    r"the\s+(?:following|next)\s+(?:quarter|month|year|planning|cycle)",
-    r"(?:in\s+)?the\s+new\s+(?:fiscal\s+)?year", r"early\s+next", r"mid-next",
-    r"sometime\s+(?:next|in|after|later)", r"down\s+the\s+road\s+in", r"at\s+a\s+later\s+date",
-    r"next\s+(?:planning|budget)", r"(?:our|the)\s+next\s+(?:quarterly|planning|budget|qbr)",
-    r"closer\s+to\s+(?:the\s+)?renewal",
-    "le\\s+mois\\s+prochain", "l'ann\u00e9e\\s+prochaine", "le\\s+trimestre\\s+prochain",
-    "apr\u00e8s\\s+les\\s+f\u00eates", "\u00e0\\s+la\\s+rentr\u00e9e", "en\\s+" + _MONTH,
-    "\u00e0\\s+" + _MONTH,
-    "dans\\s+(?:quelques|deux|trois|\\d+)\\s+(?:semaines|mois)",
-)
-_NEAR = _words(
-    r"next\s+(?:week|monday|tuesday|wednesday|thursday|friday|few\s+days)",
-    r"(?:the\s+)?following\s+week", r"later\s+(?:this|next)\s+week", r"(?:this|next)\s+weekend",
-    r"(?:in\s+)?(?:a\s+)?(?:week|few\s+days|couple\s+(?:of\s+)?days)\b", r"tomorrow",
-    r"later\s+(?:today|on)", r"(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b", r"week\s+of\s+the\s+\d",
-    r"after\s+the\s+\d{1,2}(?:st|nd|rd|th)?\b", r"another\s+(?:day|time)",
-    r"la\s+semaine\s+prochaine",
-)
-_FAR_RX = _rx(_FAR)
-# "after the launch", "once things settle down": a connective, then an event within 40 chars.
-_FAR_EVENT_RX = _rx(
-    r"(?:after|past|following|until|till|til|before|once|when)\s+(?:the\s+|our\s+|my\s+|we\s+|"
-    r"things\s+|this\s+|their\s+|I\s+|they\s+)?[\w' -]{0,40}?\b(?:launch|conference|audit|reorg|"
-    r"reorganization|restructuring|merger|acquisition|migration|close[sd]?|closing|"
-    r"board\s+meeting|offsite|off-site|budget(?:ing)?|planning|kickoff|kick-off|election|season|"
-    r"cycle|leave|vacation|summer|holidays?|busy\s+season|peak\s+season|quarter|year|settles?|"
-    r"settled|calms?\s+down|calmed\s+down|quiets?\s+down|slows?\s+down|is\s+over|wraps?\s+up|done|"
-    r"finali[sz]ed?|approved|on\s+board|starts|back|dust\s+settles|review|sign-off|go-live|"
-    r"earnings|transition|move|onboarding)\b"
-)
-_MONTH_WORDS = frozenset(
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "sep", "sept", "oct", "nov", "dec",
-        "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre",
-        "novembre", "décembre"
-    ]
-)
-# Every branch of _FAR contains one of these words (or a q1/h2/fy24/60-style token).
-_FAR_ANCHORS = _MONTH_WORDS | frozenset(
-    [
-        "week", "weeks", "weekend", "month", "months", "quarter", "quarters", "year", "years",
-        "half", "cycle", "season", "semester", "budget", "fiscal", "financial", "fy", "days",
-        "later", "renewal", "holiday", "holidays", "thanksgiving", "christmas", "xmas", "easter",
-        "labor", "memorial", "festive", "break", "rentrée", "fêtes", "mois", "année", "trimestre",
-        "semaines", "prochain", "prochaine", "next", "spring", "summer", "fall", "autumn", "winter",
-        "sometime", "1st", "2nd", "3rd", "4th"
-    ]
-)
-_EVENT_CONNECTIVES = frozenset(
-    ["after", "past", "following", "until", "till", "til", "before", "once", "when"]
-)
-_FAR_TOKEN = re.compile(r"^(?:q[1-4]|h[12]|fy\d{2,4}|\d{2,3})$")
-_NEAR_ANCHORS = frozenset(
-    [
-        "week", "monday", "tuesday", "wednesday", "thursday", "friday", "weekend", "following",
-        "days", "tomorrow", "later", "another", "semaine"
-    ]
-)
-_SPAN_WORD = re.compile(r"[a-z0-9\u00e0-\u00ff]+")  # "jusqu'en avril": "en" starts a word too
-_WORD = re.compile(r"[a-z0-9\u00e0-\u00ff]+(?:'[a-z\u00e0-\u00ff]+)?")
+# --- time expressions (windowed search) ----------------------------------------------------
 
 
 def _words_of(s: str) -> set[str]:
@@ -223,577 +177,7 @@ def _near(s: str, words: set[str]) -> re.Match[str] | None:
     ):
         return None
     return _NEAR_RX.search(s)
-_NEAR_RX = _rx(_NEAR)
-_NOW = _words(
-    r"right\s+now", r"(?:at\s+)?(?:the|this)\s+(?:moment|time|point|stage|juncture)", r"for\s+now",
-    r"for\s+the\s+(?:time\s+being|moment|foreseeable\s+future)", "currently", r"at\s+present",
-    r"this\s+(?:quarter|half|year|month|week|cycle)", r"\batm\b", r"(?:just\s+)?now\b", "yet",
-    r"in\s+the\s+near\s+term", r"anytime\s+soon", "pour\\s+l'instant", r"pour\s+le\s+moment",
-    r"en\s+ce\s+moment", r"ces\s+temps-ci",
-)
-_NOW_RX = _rx(_NOW)
-# The strict "for now" frame of an open-ended no (not "yet", not "this week").
-_FOR_NOW = _rx(
-    r"\b(?:right\s+now|(?:at\s+)?(?:the|this)\s+(?:moment|time|point|stage|juncture)|for\s+now|"
-    r"for\s+the\s+(?:time\s+being|moment|foreseeable\s+future)|currently|at\s+present|atm|"
-    r"in\s+the\s+near\s+term|anytime\s+soon|pour\s+l'instant|pour\s+le\s+moment|en\s+ce\s+moment)\b"
-)
-_FIRST_PERSON = _rx(
-    r"\b(?:i|i'm|i'd|i'll|i've|we|we're|we'd|we'll|we've|us|our|my|let's|lets|let\s+us|let\s+me|"
-    r"je|j'|nous|on)\b|^(?:please\s+)?(?:let's|can|could|would|may|might|maybe|perhaps|let)\b"
-    r"|^(?:pushing|moving|bumping|postponing|revisiting|circling|tied|slammed|swamped|need|"
-    r"not|no|doesn't|probably|for\s+now|thanks|appreciate|it's|that's|this|the\s+team|management)\b"
-)
-_PAST_REPORT = _rx(
-    r"\b(?:(?:last|past)\s+(?:few\s+|several\s+|couple\s+(?:of\s+)?|\d+\s+)?(?:weeks?|months?|"
-    r"years?|quarters?|days|time)|"
-    r"ago|yesterday|previously|in\s+the\s+past|back\s+in)\b"
-    r"|\b(?:was|were|got|had\s+been)\s+(?:[\w'-]+\s+)?(?:postponed|delayed|pushed|moved|"
-    r"rescheduled|"
-    r"cancell?ed|deferred|put)\b"
-)
 
-# --- deferral ---------------------------------------------------------------------------
-# Hard postponement verbs: any time expression makes them a deferral.
-# What gets moved: a meeting, a project step, or "this/it". Verbs like "move", "push" and
-# "slip" only postpone when their object is one of these ("moving revenue to $13B" is not).
-_MEET_OBJ = (
-    r"(?:this|it|that|things|everything|us|(?:[\w'-]+\s+){0,3}?(?:call|meeting|sync|review|qbr|"
-    r"session|demo|check-in|checkin|catch-up|kickoff|kick-off|training|workshop|discussion|"
-    r"conversation|chat|talk|deadline|date|launch|rollout|roll-out|go-live|timeline|renewal|"
-    r"project|"
-    r"evaluation|pilot|dive|offsite|onboarding|presentation|appointment|interview|committee|"
-    r"1:1|one-on-one|webinar|implementation|start|trial|call|steering|evaluation|sessions|"
-    r"meetings|calls|reviews|syncs|it|this))"
-)
-# Hard postponement verbs: any time expression makes them a deferral.
-_POSTPONE_HARD = _rx(
-    r"\b(?:postpon\w*|delay(?:ing|ed)?\b|defer(?:ring|red)?\b(?!\s+(?:comp|compensation|revenue|"
-    r"tax|income|stock|units))(?!\s+to\s+(?:him|her|them|you|your|"
-    r"his|their|[a-z]+'s|[a-z]+\s+[a-z]+\b(?<!next\s\w)))|"
-    r"push(?:ing|ed)?\s+(?:back|out|off)\b(?!\s+on)|push(?:ing|ed)?\s+(?:it\s+)?(?:to|into|till|"
-    r"until)\b|"
-    r"(?:push|move|bump|slide|slip|shift|punt|kick)(?:ing|ed|d|s)?\s+" + _MEET_OBJ
-    + r"\s+(?:[\w'-]+\s+)?(?:back|out|to|into|till|until|off|by|down|again|a\b|another\b)|"
-    r"(?:bump|slide|slip|punt)(?:ing|ed)?\s+(?:it|this|that)\b|"
-    r"hold(?:ing)?\s+off\b|on\s+hold\b|put\s+(?:[\w'-]+\s+){0,3}?on\s+(?:hold|ice|"
-    r"the\s+back\s+burner)|"
-    r"back\s+burner|park(?:ing)?\s+(?:this|it|that)\b|table\s+(?:this|it|that|the)\b|"
-    r"resched\w*|re-sched\w*|cancel\w*|can'?t\s+do\s+(?:this|that|it|the)|"
-    r"need\s+(?:a\s+few|a\s+couple|another|some|a\s+bit)\s+(?:more\s+)?(?:\w+\s+)?(?:weeks|months|"
-    r"time)|"
-    r"shelve|pause\b|pausing|"
-    r"wait\s+(?:until|till|til|for|before)|have\s+to\s+wait|can\s+wait|"
-    r"will\s+(?:have\s+to\s+)?wait|"
-    r"kick\s+(?:this|it|the\s+can)\s+down|rain\s+check|put\s+a\s+pin\s+in|hold\s+(?:that|this|"
-    r"the)\s+thought|"
-    r"(?:won'?t|will\s+not|can'?t|cannot|not\s+(?:going|"
-    r"able)\s+to)\s+(?:[\w'-]+\s+){0,4}?(?:get\s+to|"
-    r"focus|look\s+at|start|happen|do)\b|"
-    r"reporter\s+(?:la|le|les|notre|nos|\u00e0|au)\b|d\u00e9caler|repousser|remettre)"
-)
-_NOMINAL = _rx(r"\b(?:a|an|the|any|no|some|further|slight|short|long|major|minor|week|day|month|"
-               r"interminable|another|without|of|s)\s*$")
-# Soft verbs: they need a far time expression ("circle back next week" is a normal follow-up).
-_POSTPONE_SOFT = _rx(
-    r"\b(?:revisit\w*|circle\s+back|reconnect\w*|reconven\w*|regroup\w*|touch\s+base|"
-    r"pick\s+(?:this|it|that|things|these|the)\s+(?:[\w'-]+\s+)?(?:back\s+)?up|"
-    r"pick\s+(?:back\s+)?up\s+(?:this|the\s+conversation|where|again)|"
-    r"come\s+back\s+to\s+(?:this|it|that|you|us|the\s+(?:topic|question|idea))|"
-    r"get\s+back\s+(?:to\s+(?:you|us|this|it|them)|on\s+(?:this|it))|"
-    r"catch\s+up|talk(?:ing)?\s+(?:again|then|after|in|later|closer)|chat\s+(?:again|in|after)|"
-    r"reach\s+(?:back\s+)?out(?:\s+again)?|ping\s+(?:me|you|us)|check\s+(?:back|in)|"
-    r"follow\s+up\s+(?:with\s+me\s+)?(?:after|in)|"
-    r"look\s+at\s+(?:[\w'-]+\s+){0,2}?again|take\s+(?:[\w'-]+\s+){0,2}?(?:up\s+)?again|"
-    r"take\s+another\s+look|resume|"
-    r"connect\s+again|try\s+again|speak\s+again|meet\s+again|aim\s+for|reach\s+out\s+again|"
-    r"do\s+(?:this|it)\s+in|let's\s+(?:talk|chat|connect|catch\s+up|meet)|revert|"
-    r"get\s+back\s+to\s+you|"
-    r"on\s+se\s+reparle|en\s+reparle|reparler|se\s+recontacter)"
-)
-_PERFECT = _rx(r"\b(?:i've|we've|i\s+have|we\s+have)\b")
-_NOT_UNTIL = _rx(r"\b(?:not\s+until|no\s+(?:[\w'-]+\s+)?until|won't\s+be\s+until)\b")
-_BUSY = _rx(
-    r"\b(?:slammed|swamped|underwater|overwhelmed|drowning|stretched\s+thin|"
-    r"(?:i'm|we're|i\s+am|we\s+are|it's|it\s+is|things\s+are|been|is|are|be|calendar\s+is)\s+"
-    r"(?:so\s+|super\s+|really\s+|pretty\s+|a\s+bit\s+|extremely\s+|incredibly\s+)?(?:crazy|"
-    r"hectic|nuts|"
-    r"brutal|packed|busy|buried|a\s+disaster|insane)|(?:crazy|hectic|brutal|packed|busy)\s+(?:few|"
-    r"week|month|quarter|days|time|period|season|schedule)|"
-    r"heads[- ]down|tied\s+up|booked\s+solid|too\s+(?:much|busy)|"
-    r"(?:a\s+lot|lots|so\s+much)\s+(?:going\s+on|on\s+(?:our|my)\s+plate)|on\s+my\s+plate|"
-    r"no\s+bandwidth|bandwidth\s+is\s+limited|limited\s+bandwidth|competing\s+priorities|"
-    r"behind\s+on|write-off|trop\s+de\s+choses|d\u00e9bord\u00e9s?)\b"
-)
-_PERIOD = _rx(r"\bthis\s+(?:quarter|half|year|month|cycle|fiscal\s+year)\b")
-_NOT_PRIORITY = _rx(
-    r"\b(?:not\s+(?:a|our)\s+(?:top\s+)?(?:priority|focus)|not\s+top\s+of\s+mind|"
-    r"isn't\s+top\s+of\s+mind|"
-    r"(?:isn't|is\s+not|not)\s+(?:going\s+to\s+)?happen(?:ing)?|priorities\s+(?:have\s+)?shifted|"
-    r"in\s+freeze\s+mode|on\s+hold)\b"
-)
-
-# --- vague decline -----------------------------------------------------------------------
-_SCOPE = (
-    r"(?:scope|plan|tier|package|setup|set-up|seats?|licen[cs]es?|subscription|contract|"
-    r"footprint|level|arrangement|offre|formule|abonnement|p\u00e9rim\u00e8tre|licences|pilot|"
-    r"group|team|count|number|rollout|things|"
-    r"what\s+we\s+have|what\s+we\s+already\s+have|what's\s+working|as\s+is|as\s+they\s+are|"
-    r"the\s+way\s+(?:it|they)\s+(?:is|are)|where\s+we\s+are|(?:it|things)\s+(?:simple|small|lean))"
-)
-_STATUS_QUO = _rx(
-    r"\b(?:keep(?:ing)?|stick(?:ing)?\s+(?:with|to)|stay(?:ing)?\s+(?:with|on|at|where)|maintain|"
-    r"remain\s+(?:on|with)|hold\s+(?:steady|where|the\s+current)|leave\s+(?:things|it)|"
-    r"continue\s+with|rester\s+sur|garde(?:r|ons)?|conserve(?:r|ons)?)\s+"
-    r"(?:[\w'-]+\s+|l'|d'){0,4}?" + _SCOPE + r"\b"
-    r"|\bleave\s+(?:things|it|everything)\s+(?:as|where|there|alone)\b"
-    r"|\bstay\s+the\s+course\b|\bhold\s+steady\b|\bsit\s+tight\b|\bstay\s+where\s+we\s+are\b"
-)
-_SATISFIED = _rx(
-    r"\b(?:we're|we\s+are|i'm|i\s+am|we'll\s+be|we\s+feel)\s+(?:[\w'-]+\s+)?(?:good|fine|ok|okay|"
-    r"all\s+set|set|"
-    r"happy|comfortable|covered)\b(?:\s+(?:with|on)\s+(?:[\w'-]+\s+){0,2}?(?:current|existing|"
-    r"what\s+we|"
-    r"our\s+(?:current|existing|plan|setup|tier|level|package|subscription)|the\s+(?:basic|"
-    r"standard|"
-    r"current|existing|starter|free)\s+(?:plan|tier|package|version|level|edition))|"
-    r"\s*(?:for\s+now|as\s+is|"
-    r"for\s+the\s+time|at\s+the\s+moment|right\s+now|,?\s*(?:thanks|thx|thank|really)|[.!]?$))"
-    r"|\b(?:current|existing)\s+(?:[\w'-]+\s+)?(?:package|tier|plan|subscription|"
-    r"setup)\s+(?:works|does|covers)"
-    r"|\bcovers\s+what\s+we\s+need\b"
-)
-_PASS = _rx(
-    r"\b(?:we'll|we\s+will|i'll|i\s+will|going\s+to|gonna|have\s+to|think\s+we'll|"
-    r"we're\s+going\s+to)\s+"
-    r"(?:[\w'-]+\s+)?(?:pass(?=\s*(?:[.,;!]|$|for\s+now|for\s+the\s+time|this\s+time|on\s+(?:this|"
-    r"that|it|"
-    r"these|the|your|any)(?:\s+(?!to\b|it\b)[\w-]+){0,3}\s*(?:[.,;!]|$|for\b|at\b|this\b)))|"
-    r"decline|say\s+no)\b"
-    r"|\bpass\s+(?:for\s+now|for\s+the\s+time)"
-    r"|\ba\s+no\s+from\s+(?:us|me)\b|\bnot\s+be\s+proceeding\b|\bnot\s+proceed\b"
-)
-_DECLINE_IDIOM = _rx(
-    r"\btiming\s+(?:isn't|is\s+not|is\s+n't)\s+right\b|\bno\s+appetite|\bno\s+need\s+(?:for|"
-    r"at\s+this|"
-    r"right\s+now|for\s+now|at\s+the\s+moment)|\bno\s+changes\s+(?:for\s+now|at\s+this|right\s+now)"
-    r"|\bno\s+plans\s+to\s+(?:expand|add|grow|increase|upgrade|extend|roll)"
-    r"|\bhard\s+time\s+justifying\b|\bcan't\s+see\s+us\b|\bnot\s+the\s+(?:right|best|good)\s+time\b"
-    r"|\boff\s+the\s+table\b|\bcan\s+do\s+without\b|\bcut\s+down\s+on\b|\bpas\s+le\s+bon\s+moment\b"
-    r"|\b(?:don't|do\s+not)\s+have\s+(?:any\s+)?plans\s+to\b|\bnot\s+(?:a\s+fit|for\s+us|"
-    r"interested)\b"
-    r"|\bno\s+(?:new|more|additional|extra)\s+(?:modules|seats|licen[cs]es|users|tools|vendors)\b"
-    r"|\b(?:don't|do\s+not|doesn't)\s+(?:see|think)\s+(?:the|a|any)\s+need\b|\bnot\s+there\s+yet\b"
-    r"|(?:\bnot|n't)\b[^.;]{0,20}\ba\s+priority\s+for\s+us\b|(?:\bnot|n't)\s+(?:sure|convinced)\s+"
-    r"(?:we(?:'re|\s+are)?\s+)?(?:ready|need)|\b(?:expand|add|upgrad)\w*\s+later\b|"
-    r"\bnot\s+(?:something|anything)\s+we(?:'re|\s+are|'d|\s+would)?\s+(?:\w+\s+)?(?:need|want|"
-    r"looking|considering|planning|interested|pursuing|prioriti\w+|ready)"
-    r"|\bhold\s+(?:on|off\s+on)\s+(?:any|all)\s+(?:changes|expansion|additions|new)\b"
-)
-# Negating a postponement is the opposite of a decline ("no need to postpone").
-_NEG_POSTPONE = _rx(
-    r"\b(?:no\s+need|no\s+reason|don't\s+want|do\s+not\s+want|not\s+going|won't|"
-    r"shouldn't)\s+(?:to\s+)?"
-    r"(?:postpone|delay|push|wait|hold\s+off|reschedule|slow)"
-)
-_NOT_NOW = _rx(
-    r"(?:\bnot|n't|\bpas)\s+(?:[\w'-]+\s+){0,3}?(?:right\s+now|now\b|at\s+(?:this|the)\s+(?:time|"
-    r"moment|stage|point|juncture)|"
-    r"(?:the\s+)?(?:right|good|best)\s+(?:time|moment)|atm\b|for\s+now|yet\b|ready|there\s+yet|"
-    r"a\s+fit|on\s+(?:our|the)\s+(?:radar|table)|in\s+a\s+position|interested|something\s+we|"
-    r"anything\s+(?:we|else)|convinced|looking\s+to|planning\s+to|considering|pursu|proceed|"
-    r"justify|see\s+(?:us|the\s+need|a\s+need)|need\b|want\b|needed|necessary|going\s+to\s+work|"
-    r"in\s+the\s+near\s+term|anytime\s+soon|make\s+sense|makes\s+sense|a\s+priority|"
-    r"le\s+bon\s+moment|"
-    r"(?:to\s+)?(?:add|expand|increase|grow|upgrade|change|adding|expanding|commit)\b|think)"
-)
-_FIRST_FRAME = _rx(
-    r"\b(?:(?:we|i)(?:'d|'ll|\s+would|\s+will)?|let's|us|team|management|"
-    r"leadership)\s+(?:[\w'-]+\s+)?(?:need|want|have|would\s+like|'d\s+like|'d\s+rather|"
-    r"'d\s+prefer|should|must|prefer|rather|"
-    r"focus|let's\s+see|see\s+how|get|focused|wants|needs|wait|"
-    r"waiting)\b[^.?!]{0,80}?(?:\bfirst\b(?!\s+(?:time|of|half|quarter|thing|step|place|week|"
-    r"day|bidder|meeting))|\bbefore\s+(?:we|adding|"
-    r"expanding|going|talking|committing|considering|rolling|moving|any|anything|we\s+even|"
-    r"discussing|"
-    r"further|more)\b|\bbefore\s+\w+ing\b)"
-    r"|\b(?:we're|we\s+are|i'm)\s+\w+ing\b[^.?!]{0,60}\bfirst\b"
-)
-_VAGUE_FUTURE = _rx(
-    r"\b(?:at\s+some\s+point|down\s+the\s+(?:road|line)|in\s+the\s+future|someday|some\s+day|"
-    r"one\s+day|eventually|another\s+time|in\s+due\s+course|(?:maybe|perhaps|possibly)\s+(?:later|"
-    r"in\s+the\s+future|one\s+day|down\s+the)|when\s+(?:it\s+makes\s+sense|the\s+time\s+is\s+right|"
-    r"we're\s+ready|we\s+are\s+ready|ready|needed|that\s+changes)|if\s+(?:anything|that|things)\s+"
-    r"changes?|if\s+we\s+need|when\s+we\s+need|keep\s+(?:it|that|this)\s+in\s+mind|"
-    r"back\s+pocket|wait\s+and\s+see|where\s+things\s+land|think\s+about\s+it|options\s+open|"
-    r"ahead\s+of\s+ourselves|step\s+back|bring\s+it\s+up\s+internally|"
-    r"take\s+a\s+closer\s+look\s+internally|"
-    r"until\s+further\s+notice|plus\s+tard|attendre\s+un\s+peu)\b"
-)
-_EXPANSION_OBJECT = _rx(
-    r"\b(?:seats?|licen[cs]es?|users|modules?|add-?ons?|upgrad\w*|tiers?|premium|enterprise|"
-    r"expan\w*|regions?|rollout|roll\s+(?:it\s+)?out|scale|more\s+(?:seats|users|licen[cs]es)|"
-    r"additional|extra|scope|plan|package|other\s+teams?|going\s+further|\u00e9largir|licences)\b"
-)
-
-# --- concrete decline --------------------------------------------------------------------
-_REASON = _rx(
-    r"\b(?:budget\w*|funding|fund|spend(?:ing)?|procurement|purchasing|financial\s+year|"
-    r"fiscal\s+year\s+(?:starts|begins|ends)|headcount|hiring|hires|locked|switching|renegotiat\w*|"
-    r"project|annual\s+(?:planning|review)|planning|freeze|frozen|moratorium|reorg\w*|"
-    r"restructur\w*|merger|acquisition|"
-    r"audit|compliance|legal|security\s+(?:review|team)|board|cfo|ceo|cio|finance|approval|"
-    r"sign-?off|contract|renew\w*|migration|go-live|earnings|quiet\s+period|layoffs|"
-    r"cost[- ]cutting|"
-    r"cost\s+review|capital|capex|rfp|vendor\s+(?:review|risk)|planning\s+cycle|change\s+freeze|"
-    r"integration\s+with|certification|certify|\$|money|allocated|capped|over\s+budget|"
-    r"parent\s+company|gdpr|series\s+[a-e]|pilot\s+results|numbers|forecast|raise|"
-    r"exercice|gel\u00e9)\b"
-)
-_DECLINE_CUE = _rx(
-    r"\b(?:can'?t|cannot|can\s+not|won'?t|unable|no\b|not\b|only|earliest|wait|hold|paused?|frozen|"
-    r"freeze|closed|off\s+the\s+table|decline|at\s+renewal|pushed|on\s+hold|capped|exhausted|"
-    r"out\s+of|first(?!\s+(?:time|half|quarter|of|week|day|year|meeting))|answer|require\w*|"
-    r"locked|moratorium|cut|before\s+committing|jusqu|"
-    r"\u00e0\s+ce\s+moment)\b"
-)
-_CONNECTIVE = _rx(
-    r"\b(?:when|then|until|till|til|after|once|before|revisit\w*|at\s+renewal|earliest|look\s+at|"
-    r"as\s+part\s+of|reopen)\b"
-)
-_DECLINED_OBJECT = _rx(
-    r"\b(?:seats?|licen[cs]es?|users|modules?|add-?ons?|upgrad\w*|tiers?|plan|package|expan\w*|"
-    r"regions?|rollout|purchases?|spend|tools|vendors|commitments|buy|fund|increase|premium|"
-    r"enterprise|analytics|licensing|contracts?\s+value|\u00e9tendre|extension)\b"
-)
-
-# --- expansion proposal (ours) -------------------------------------------------------------
-_EXP_ITEM = _rx(
-    r"\b(?:(?:more|additional|extra|another|\d+)\s+(?:[\w'-]+\s+)?(?:seats?|licen[cs]es?|users?|"
-    r"modules?|"
-    r"regions?|teams?|workspaces?|storage|hospitals|stores|offices|plants|divisions?)|"
-    r"(?:seats?|licen[cs]es?)\b|upgrad\w*|bump\s+(?:you|your)|move\s+to\s+the\s+\w+\s+(?:plan|"
-    r"tier)|"
-    r"(?:enterprise|premium|pro|business|growth|platinum|gold|unlimited|advanced|full|next)\s+"
-    r"(?:[\w'-]+\s+)?(?:plan|tier|edition|package|bundle|agreement|support|licen[cs]e|suite|"
-    r"features)|"
-    r"add-?ons?\b|bundle|module|package|pack\b|suite\b|expan\w*|"
-    r"extend\w*\s+(?:[\w'-]+\s+){0,3}?(?:to|coverage)|"
-    r"roll(?:ing)?\s+(?:[\w'-]+\s+){0,3}?out\s+(?:to|across)|rollout|company-wide|site-wide|"
-    r"org-wide|"
-    r"whole\s+org|scal(?:e|ing)\s+up|grow\w*\s+your|footprint|onboard\s+additional|"
-    r"bring(?:ing)?\s+(?:[\w'-]+\s+){0,4}?(?:on\s?board|onto)|(?:add|"
-    r"adding)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
-    r"(?:team|module|users|region|hires|seats|environment|connector|storage)|"
-    r"(?:other|remaining|rest\s+of\s+the)\s+(?:[\w'-]+\s+)?(?:teams?|regions?|offices|stores|sites|"
-    r"business\s+units|divisions?|users|managers|org)|phase\s+two|\u00e9tendre|offre\s+entreprise|"
-    r"ajout\s+de\s+licences|(?:own|new|second|separate|dedicated)\s+(?:workspace|environment|"
-    r"instance)|"
-    r"bump\w*\s+(?:up\s+)?(?:you|your))"
-)
-_PROPOSAL_FRAME = _rx(
-    r"\b(?:would\s+(?:you|your|it|the)|are\s+you|do\s+you\s+want|want\s+(?:me\s+)?to|interested|"
-    r"open\s+to|shall\s+(?:i|we)|should\s+(?:we|i)|could\s+(?:we|i)|we\s+could|we\s+can|i\s+can|"
-    r"happy\s+to|glad\s+to|i'd\s+(?:like|love|suggest|recommend|propose|be\s+glad)|we'd\s+(?:like|"
-    r"love|be)|"
-    r"let\s+me\s+know|let's\s+(?:talk|discuss|look)|how\s+about|what\s+about|"
-    r"have\s+you\s+(?:considered|"
-    r"thought)|might\s+be|it\s+could|could\s+be|i\s+think|we\s+think|offer\w*|proposal|propose|"
-    r"quote|"
-    r"pricing|price\s+out|discount|promotion|trial|demo|just\s+checking|reaching\s+out|"
-    r"wanted\s+to|thinking\s+about|could\s+i|might\s+(?:get|be)|worth|recommend|suggest|"
-    r"opportunity|"
-    r"natural\s+next\s+step|great\s+fit|benefit|would\s+help|save\s+you|give\s+you|let\s+your|"
-    r"unlock|"
-    r"je\s+vous\s+propose|seriez-vous|nous\s+pourrions|help\s+you|put\s+together|"
-    r"(?:we\s+have|there's|there\s+is)\s+an?)\b|\?"
-)
-_EXP_DONE = _rx(
-    r"\b(?:you\s+(?:requested|asked\s+for|purchased|ordered|bought)|is\s+(?:now\s+)?(?:complete|"
-    r"live|"
-    r"active)|are\s+(?:now\s+)?active|have\s+been\s+added|we\s+(?:added|released|upgraded|"
-    r"expanded)|"
-    r"will\s+happen)\b"
-)
-
-# --- feature ask --------------------------------------------------------------------------
-_Q_START = _rx(
-    r"(?:so\s+|also\s+|and\s+|but\s+|quick\s+question[:,-]?\s*)?(?:is|are|does|do|can|could|would|"
-    r"will|when|what|"
-    r"how|any|which|where|est-ce|avez-vous|quand|pouvez-vous)\b"
-)
-_Q_INDIRECT = _rx(
-    r"\b(?:wondering|curious|quand|wanted\s+to\s+(?:ask|know|check)|keen\s+to\s+(?:understand|"
-    r"know)|"
-    r"(?:please|kindly)\s+(?:confirm|advise|let\s+us\s+know)|i'd\s+love\s+to\s+know|"
-    r"let\s+(?:me|us)\s+know\s+(?:if|whether|when))\b"
-)
-_WISH = _rx(
-    r"\b(?:(?:we|i)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like|want)\s+(?:to\s+see|to\s+be\s+able|"
-    r"a\s+way|the\s+ability|an\s+option|it\s+if|support|to\s+have|an?|some)|"
-    r"it\s+would\s+be\s+(?:really\s+|very\s+|so\s+)?"
-    r"(?:great|nice|helpful|useful|awesome|good)\s+(?:if|to)|we\s+need\s+(?:the\s+ability|a\s+way|"
-    r"an\s+option|to\s+be\s+able|support)|feature\s+request|please\s+add|(?:could|can|"
-    r"would)\s+you\s+"
-    r"(?:guys\s+)?(?:please\s+)?(?:be\s+able\s+to\s+)?(?:add|build|make|support|consider|offer)|"
-    r"would\s+you\s+consider)\b"
-)
-_PRODUCT_SUBJECT = _rx(
-    r"\b(?:it|the\s+(?:tool|platform|product|app|system|software|api|portal|dashboard|editor|"
-    r"solution|module|search|forms?|calendar\s+view|chatbot|reports?|reporting(?:\s+module)?|"
-    r"interface|"
-    r"mobile\s+app|new\s+(?:version|release)|plugin|connector|roadmap)|your\s+(?:tool|platform|"
-    r"product|"
-    r"app|system|software|api|solution|portal|service)|you\s+guys|users|admins|managers|"
-    r"customers|l'outil|vous)\b"
-)
-_CAPABILITY = _rx(
-    r"\b(?:support(?!\s+(?:us|me|our|the\s+team))\w*|integrat\w*|int\u00e9gr\w*|supporter|"
-    r"exporter|g\u00e9rer|connect\w*|sync\w*|export\w*|import\w*|handle|allow\w*|let\s+"
-    r"(?:us|users|admins|me|you)|offer|provide|work\s+with|generate|calculate|parse|embed|"
-    r"customi[sz]\w*|filter|track|deduplicate|migrate|translat\w*|automat\w*|trigger|"
-    r"restrict|merge|map|archive|compare|comment|refresh|drill|add|build|release|"
-    r"ship|launch|roll\w*\s+out|be\s+available|work\s+offline|bulk|set\s+(?:up\s+)?(?:alerts|"
-    r"custom)|give\s+customers|send\s+reminders|create\s+users|hide|show|plug|white-label|detect)\b"
-)
-_FEATURE_NOUN = _rx(
-    r"\b(?:api|apis|sdk|integrations?|connectors?|plugins?|plug-?in|add-?in|extension|webhooks?|"
-    r"endpoint|sso|saml|scim|okta|oauth|2fa|two-factor|mfa|roadmap|features?|functionality|"
-    r"capabilit\w*|module|release|version|beta|ga|mobile\s+app|app|dark\s+mode|exports?|imports?|"
-    r"custom\s+\w+|permissions?|role-based|audit\s+log|sandbox|self-hosted|on-?prem\w*|"
-    r"offline\s+mode|"
-    r"white-label|dashboards?|templates?|workflows?|automation|notifications?|alerts?|"
-    r"data\s+residency|"
-    r"rate\s+limit|\w+\s+view|setting|option|support\s+for|languages?|currency|gantt|undo|"
-    r"wildcards|"
-    r"status\s+page|uptime|bot|ai|linux\s+client|client|chrome|android|ios|outlook|teams|slack|"
-    r"zapier|"
-    r"salesforce|hubspot|netsuite|sap|oracle|workday|jira|tableau|power\s+bi|snowflake|shopify|"
-    r"quickbooks|docusign|zendesk|marketo|gong|sftp|rest|graphql|pdf|csv|excel|xml|sms|"
-    r"version\s+history|approval\s+(?:chains?|steps?|workflow)|conditional\s+logic|barcode|"
-    r"security\s+keys|login|filter|tags|fields?|roles?|objects?|domains?|kpi|bulk|portal|reports?|"
-    r"reporting|sso|asana|sage|arabic|time\s+zones?)\b"
-)
-_ROADMAP = _rx(
-    r"\b(?:roadmap|any\s+(?:plans?|chance|update|news|eta)|plans?\s+(?:to|for)|planning\s+(?:to|"
-    r"an?)|"
-    r"going\s+to\s+(?:add|support|offer|open|release|build)|thinking\s+about\s+adding|"
-    r"when\s+(?:will|is|are|do|can)|eta\b|timeline|how\s+soon|coming\s+out|in\s+beta|"
-    r"available\s+(?:yet|to\s+us)|on\s+your\s+list|in\s+the\s+works|going\s+ga|feature\s+request|"
-    r"status\s+of\s+the\s+feature|is\s+there\s+(?:a|an|any)|are\s+there\s+(?:any|plans)|"
-    r"is\s+it\s+possible|would\s+it\s+be\s+possible|possible\s+(?:to|for)|is\s+it\s+able|"
-    r"do\s+you(?:\s+guys|\s+all)?\s+(?:have|offer|support|provide|integrate)|how\s+(?:\w+able|"
-    r"easy|hard|"
-    r"flexible|difficult|customi[sz]able)|is\s+(?:[\w'-]+\s+){0,3}?(?:supported|available|"
-    r"possible|included|"
-    r"compatible)|(?:something|anything)\s+you(?:'re|\s+are)\s+working\s+on|"
-    r"are\s+you\s+working\s+on|"
-    r"what\s+would\s+it\s+take|quand|allez-vous|vous\s+allez|does\s+(?:it|the|your)|can\s+(?:it|"
-    r"the|your|we|i|users)|"
-    r"could\s+(?:it|the|we|there)|will\s+(?:there|you|it|the)|avez-vous|"
-    r"est-ce\s+que\s+(?:vous|l'outil|la\s+plateforme|votre|votre\s+\w+))\b"
-)
-_STRONG_ASK = _rx(
-    r"\b(?:is\s+there\s+(?:an?|any)\s+(?:[\w'-]+\s+)?(?:way|option|setting|feature)|"
-    r"on\s+(?:your|the)\s+roadmap|(?:do|will|does|can)\s+(?:you|your\s+\w+|"
-    r"it)(?:\s+guys)?\s+(?:support|"
-    r"integrate|offer\s+(?:an?|any)|provide\s+(?:an?|any))\b|"
-    r"any\s+plans\s+(?:to|for)|plans\s+to\s+(?:add|support|offer|integrate|release|build)|"
-    r"are\s+you\s+(?:planning|going|thinking)\s+(?:to|about)\s+(?:add|support|offer|open|build|"
-    r"release|"
-    r"launch|adding|building|supporting)|(?:something|anything)\s+you(?:'re|\s+are)\s+working\s+on)"
-)
-_SCHEDULING = _rx(
-    r"\b(?:call|meeting|appointment|time\s+(?:next|this|to)|slot|availability|invoice|payment|"
-    r"wire|deck|password|signed|contract|nda|po\b|minutes|recording|room|lunch|dinner|"
-    r"webinar\s+start|reach\s+you|the\s+file|attachment|shared\s+folder)\b"
-)
-
-# --- small talk, compliments, thanks, questions ------------------------------------------------
-_PLEASANTRY = _rx(
-    r"\b(?:hope|hoping|trust)\s+(?:you(?:'re|\s+are|'ve|\s+have)?|u|ur|all|everything|things|this|"
-    r"the\s+"
-    r"(?:week|weekend|holidays?|trip|move|kids|family)|your|you\s+and|everyone)\b"
-    r"|\bhow\s+(?:are|have)\s+(?:you|u|things)\b|\bhow's\s+(?:it\s+going|life|everything|"
-    r"the\s+family|"
-    r"things)|\bhows\s+\w+|\bit's\s+been\s+(?:ages|a\s+while|too\s+long)|\bhappy\s+(?:friday|"
-    r"monday|"
-    r"holidays|new\s+year|thanksgiving|birthday|belated|4th|fourth|diwali|hanukkah|easter|"
-    r"halloween)"
-    r"|\bmerry\s+christmas|\bseason's\s+greetings|\b(?:have|enjoy)\s+(?:a|an|the|"
-    r"your)\s+(?:(?:great|good|"
-    r"nice|lovely|wonderful|relaxing|restful|fun|fantastic|safe|happy|amazing|terrific|peaceful|"
-    r"well-deserved|long|rest\s+of\s+(?:the|your))\s+)?"
-    r"(?:weekend|holiday|holidays|vacation|break|trip|time|day|evening|summer|thanksgiving|"
-    r"christmas|"
-    r"rest|sunshine|week)\b|\bsafe\s+travels|\bcongrat\w*|\bgood\s+luck|\bwelcome\s+back|"
-    r"\bsorry\s+to\s+hear|\bwishing\s+you|\bsending\s+good|\bbon(?:ne)?s?\s+(?:week-end|weekend|"
-    r"vacances|f\u00eates|journ\u00e9e|ann\u00e9e|soir\u00e9e)|\bj'esp\u00e8re\s+que\s+(?:vous|tu)"
-    r"|\bheard\s+you're|\bgreat\s+(?:seeing|to\s+see|to\s+hear|catching)|\bnice\s+(?:seeing|"
-    r"chatting|to\s+see)"
-)
-_PERSONAL = _rx(
-    r"\b(?:weekend|holidays?|vacation|trip|travel\w*|flight|jet\s+lag|honeymoon|wedding|birthday|"
-    r"baby|"
-    r"kids?|kid's|children|son|son's|daughter|daughter's|twins|wife|husband|family|mom|dad|"
-    r"parents|sister|"
-    r"sister's|brother|grandkids|dog|puppy|cat|house|move|renovation|nursery|marathon|race|game|"
-    r"concert|golf|fishing|hike|hiking|ski(?:ing|s)?|beach|lake|mountains|snow\w*|rain|sunshine|"
-    r"weather|heat|"
-    r"cold|storm|flood\w*|summer|spring\s+break|school|college|graduation|reunion|halloween|"
-    r"barbecue|"
-    r"surgery|sick|leave|airport|train|photos|paris|london|japan|italy|lisbon|maine|denver|ohio|"
-    r"home|break|time\s+off|tournament|championship|soccer|leaves|fall|city|drive|thanksgiving|"
-    r"christmas|easter|hanukkah|diwali|in-laws|grandparents|cousin|nephew|niece|getaway|cabin|"
-    r"pouring|snowing|raining)\b"
-)
-_PERSONAL_WORDS = frozenset(
-    [
-        "weekend", "holiday", "holidays", "vacation", "trip", "travel", "traveling", "travelling",
-        "flight", "jet", "honeymoon", "wedding", "birthday", "baby", "kids", "kid", "kid's",
-        "children", "son", "son's", "daughter", "daughter's", "twins", "wife", "husband", "family",
-        "mom", "dad", "parents", "sister", "sister's", "brother", "grandkids", "dog", "puppy",
-        "cat", "house", "move", "renovation", "nursery", "marathon", "race", "game", "concert",
-        "golf", "fishing", "hike", "hiking", "ski", "skiing", "beach", "lake", "mountains", "snow",
-        "snowstorm", "rain", "sunshine", "weather", "heat", "cold", "storm", "flood", "flooding",
-        "summer", "spring", "school", "college", "graduation", "reunion", "halloween", "barbecue",
-        "surgery", "sick", "leave", "airport", "train", "photos", "paris", "london", "japan",
-        "italy", "lisbon", "maine", "denver", "ohio", "home", "break", "time", "tournament",
-        "championship", "soccer", "leaves", "fall", "city", "drive", "sunny", "raining", "freezing",
-        "humid", "thanksgiving", "christmas", "easter", "hanukkah", "diwali", "in", "laws",
-        "grandparents", "cousin", "nephew", "niece", "getaway", "cabin", "pouring", "snowing"
-    ]
-)
-_AFFECT = _rx(
-    r"\b(?:hope\w*|enjoy\w*|have\s+fun|how\s+(?:was|is|did|are|were)|glad|great|lovely|amazing|fun|"
-    r"love[ds]?|bet|congrat\w*|sorry|good\s+luck|excited|thrilled|nice|beautiful|gorgeous|brutal|"
-    r"nightmare|sore|chaotic|quiet|relax\w*|restful|happy|back\s+from|got\s+back|heading|off\s+to|"
-    r"finally|wow|crazy|fighting|recovering|feeling|excuse|just\s+(?:got|adopted|started)|"
-    r"spending|won(?!')|surviving|survived|escape|cooperates|painful|rest|catching\s+up|thrilled|"
-    r"painting|"
-    r"coach\w*|visiting|had\s+a|went|going\s+well|settling|treating|how's|hows|coming\s+along|"
-    r"pouring|snowing|raining|scorching|freezing|here\s+in|here\s+today|as\s+usual)\b"
-)
-_PERSON_REF = _rx(r"\b(?:you|your|you're|ur|u|my|i|i'm|i've|we|we're|our|us|me)\b|^how\b")
-_WEATHER = _rx(
-    r"\b(?:weather|snow\w*|sunshine|sunny|rain\w*|heat|storm|leaves|fall\s+here|freezing|humid|"
-    r"pouring)\b"
-)
-_WISH_AFFECT = _rx(r"^(?:hope|have\s+fun|enjoy|congrat|good\s+luck|how's|hows|happy)\b")
-_BUSINESS_CONTEXT = _rx(
-    r"\b(?:deploy\w*|shift|outage|policy|expenses?|closed|offsite|schedule[ds]?|construction|"
-    r"substation|invoice|contract|plant|office\s+will|servers?|release|maintenance|submitted)\b"
-)
-_COMPLIMENT = _rx(
-    r"\b(?:great|excellent|fantastic|amazing|awesome|outstanding|brilliant|superb|terrific|"
-    r"wonderful|impressive|stellar|phenomenal|top-notch|fabulous|incredible|insightful|thoughtful|"
-    r"super|really\s+(?:good|nice|helpful)|very\s+(?:good|helpful|responsive|useful)|so\s+helpful|"
-    r"excellente?|super)\s+(?:[\w'-]+\s+)?(?:job|work|presentation|demo|session|call|meeting|"
-    r"product|team|"
-    r"support|service|effort|idea|deck|write-?up|summary|progress|results|news|help|guidance|"
-    r"partner|tool|release|feature|training|webinar|turnaround|answer|point|question|insight)\b"
-    r"|\b(?:well|nicely)\s+done\b|\bkudos\b|\bhats\s+off\b|\bnice\s+(?:work|job|one)\b|"
-    r"\bgood\s+(?:job|work)\b|\byou\s+(?:nailed|rock|killed|guys\s+rock)\b|\byou(?:'ve|"
-    r"\s+have)\s+been\s+"
-    r"(?:[\w'-]+\s+)?(?:great|amazing|fantastic|super|helpful|wonderful|responsive|"
-    r"a\s+huge\s+help)\b|"
-    r"\b(?:your|the)\s+team\s+(?:has|have)\s+been\s+(?:[\w'-]+\s+)?(?:great|amazing|helpful|"
-    r"responsive|"
-    r"fantastic)\b|\b(?:really|truly|very\s+much|greatly)\s+appreciate\s+(?:you|your|all|"
-    r"the\s+(?:work|"
-    r"effort|help))\b|\bimpressed\b|\b(?:love|loved|loves)\s+(?:the|your)\s+(?:new\s+)?\w+|"
-    r"\bbravo\b|"
-    r"\bwell\s+deserved\b|\bf\u00e9licitations\b|\bchapeau\b|\bbeau\s+travail\b|\bmuch\s+faster\b"
-)
-_THANKS = _rx(
-    r"\b(?:thank\s*(?:s|you|u)|thanx|thx|thnx|tks|ty|appreciate[ds]?|appreciated|grateful|"
-    r"gracias|merci|danke|much\s+obliged|cheers)\b"
-)
-_NO_THANKS = _rx(r"\bno\s*,?\s+thank")
-_RHETORICAL = _rx(
-    r"^(?:how\s+(?:are|r)\s+(?:you|u|things)|how's\s+it\s+going|how\s+have\s+you\s+been|"
-    r"how\s+is\s+everyone|"
-    r"right|make\s+sense|makes\s+sense|why\s+not|ok|okay|no|yes|sound\s+good|sounds\s+good|"
-    r"hope\s+\w+|you\s+know|isn't\s+it|guess\s+what|what\s+do\s+you\s+know|who\s+knew|ready)\??$"
-)
-_INDIRECT_Q = _rx(
-    r"\b(?:i\s+was\s+wondering|i'm\s+wondering|i\s+wonder\s+(?:if|whether)|wondering\s+(?:if|"
-    r"whether)|"
-    r"curious\s+(?:if|whether)|(?:please|kindly)\s+(?:advise|confirm)\s+(?:if|whether|when|how))\b"
-)
-
-# --- redirects, departures, auto-replies -----------------------------------------------------
-_REDIRECT = _rx(
-    r"\b(?:asked\s+me\s+to\s+(?:respond|reply|answer|get\s+back|follow\s+up|reach\s+out|handle|"
-    r"take|"
-    r"coordinate|schedule|look|let\s+you|send|forward|connect|set\s+up)|on\s+behalf\s+of|"
-    r"i(?:'m|\s+am|'ll\s+be|\s+will\s+be)\s+(?:now\s+)?(?:handling|managing|coordinating|"
-    r"taking\s+over|"
-    r"covering|responsible\s+for|your\s+(?:new\s+)?(?:main\s+|"
-    r"primary\s+)?(?:point\s+of\s+)?contact)|"
-    r"(?:please|kindly)\s+(?:[\w'-]+\s+)?(?:work|coordinate|deal|liaise|connect|follow\s+up|"
-    r"direct\s+\w+|"
-    r"reach\s+out|contact|route\s+\w+)\s+(?:[\w'-]+\s+){0,3}?(?:with|to)\s+[A-Za-z]+[^.]{0,40}?"
-    r"(?:going\s+forward|directly|instead|from\s+now\s+on|moving\s+forward|in\s+the\s+future|"
-    r"for\s+(?:this|these|all))|"
-    r"will\s+be\s+your\s+(?:new\s+|main\s+|primary\s+)?(?:point\s+of\s+contact|contact)|"
-    r"going\s+forward,?\s+(?:please\s+)?(?:contact|reach\s+out|direct|send|work)|"
-    r"i(?:'m|\s+am)\s+(?:his|her|their|\w+'s)\s+(?:executive\s+|personal\s+)?assistant|"
-    r"(?:is|would\s+be)\s+(?:the\s+)?(?:right|best|better|appropriate)\s+person|"
-    r"(?:he|she|they)\s+(?:has|have)\s+asked\s+me|de\s+la\s+part\s+de|m'a\s+demand\u00e9\s+de)\b"
-)
-_LEFT = _rx(
-    r"\b(?:no\s+longer\s+(?:with|at|employed|works?|working|part\s+of|in\s+(?:this|the)\s+role|"
-    r"associated|monitored|active|in\s+use|being\s+monitored|valid)|(?:has|have)\s+(?:left|"
-    r"departed)\s+"
-    r"(?:the\s+|our\s+)?(?:company|organi[sz]ation|firm|business|team|\w+)|left\s+the\s+(?:company|"
-    r"organi[sz]ation|firm)|(?:my|his|her)\s+last\s+day\s+(?:was|at|with|will\s+be|is)|"
-    r"(?:has|have)\s+moved\s+on\s+from|(?:has|have)\s+retired|n'est\s+plus\s+(?:en\s+poste|chez|"
-    r"avec)|"
-    r"ne\s+fait\s+plus\s+partie|a\s+quitt\u00e9)\b"
-)
-_OOO = _rx(
-    r"\b(?:(?:i\s+am|i'm|i\s+will\s+be|i'll\s+be|currently|"
-    r"will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+"
-    r"(?:the\s+)?office|ooo|away|on\s+(?:[\w'-]+\s+)?leave|on\s+(?:vacation|holiday|"
-    r"annual\s+leave|pto)|"
-    r"traveling|travelling|out\s+(?:until|through|from))|automatic\s+reply|auto-?reply|"
-    r"autoreply|out[- ]of[- ](?:the[- ])?office\s+(?:until|through|from|reply|message|with)|"
-    r"(?:limited|no)\s+access\s+to\s+(?:e-?mail|my\s+e-?mail)|"
-    r"return(?:ing)?\s+(?:to\s+the\s+office\s+)?"
-    r"on\s+\w+|back\s+in\s+the\s+office\s+on|upon\s+my\s+return|when\s+i\s+return|"
-    r"for\s+(?:urgent|immediate)\s+(?:matters|assistance|requests|issues)|"
-    r"this\s+is\s+an\s+automated\s+(?:response|reply|message)|je\s+suis\s+absente?|"
-    r"en\s+cong\u00e9s?|"
-    r"de\s+retour\s+le)\b"
-)
-_OOO_STRONG = _rx(
-    r"\b(?:automatic\s+reply|auto-?reply|autoreply|this\s+is\s+an\s+automated|"
-    r"out\s+of\s+(?:the\s+)?"
-    r"office|ooo|je\s+suis\s+absente?|(?:limited|no)\s+access\s+to)"
-)
-
-# --- message-level ------------------------------------------------------------------------
-_GREETING = _rx(
-    r"^\W*(?:hi|hello|hey|hiya|howdy|dear|good\s+(?:morning|afternoon|evening|day)|morning|"
-    r"afternoon|"
-    r"greetings|bonjour|bonsoir|salut|coucou|yo|hallo|hola)\b(?!\s+(?:sir|madam|all\b|team\b|"
-    r"everyone|"
-    r"everybody|folks|customer|colleagues|valued|member|partners|friends|to\s+whom))"
-)
-_EMOJI = re.compile(
-    "[\U0001f300-\U0001faff\u2600-\u27bf\U0001f1e6-\U0001f1ff\u2b50\u2764\u263a]"
-    r"|(?<![\w:/])[:;=][-']?[)(DPp](?![\w(])|(?<!\w)<3|\^\^|(?<!\w)xD\b"
-)
-_TERSE_WORDS = _rx(
-    r"^(?:(?:see\s+)?attached|noted|see\s+below|per\s+below|ok(?:ay)?|k|kk|received|done|got\s+it|"
-    r"confirmed|will\s+do|fine|sounds\s+good|agreed|yes|yep|no|nope|approved|sent|fyi|correct|"
-    r"understood|roger|ack|thx|thanks|thank\s+you|ty|works|sure|yes\s+please|will\s+review|"
-    r"will\s+check|looks\s+good|lgtm|np|no\s+problem|good|perfect|great|copy|here\s+you\s+go|"
-    r"ci-joint|not\u00e9|re\u00e7u|ok\s+pour\s+moi|merci|d'accord|entendu|vu|c'est\s+fait)"
-    r"(?:[\s,.;:-]+(?:thanks|thx|thank\s+you|ty|merci|again|below|attached|will\s+do|done|noted|"
-    r"received|ok|tomorrow|today|now|for\s+me|with\s+me|works|please))*[\s.!]*$"
-)
 
 # --- sentence splitting -------------------------------------------------------------------
 
@@ -884,7 +268,12 @@ def _is_deferral(s: str, words: set[str], far: re.Match[str] | None) -> bool:
     if hard and _PAST_REPORT.search(s) and not _PERFECT.search(s):
         return False
     if hard and (far or near):
-        subject = _FIRST_PERSON.search(s) or s.startswith(("this", "everything", "it"))
+        subject = (
+            _FIRST_PERSON.search(s)
+            or s.startswith(("this", "everything", "it"))
+            or _OBLIGED.search(s, 0, hard.end())  # "the review will need to slip to May"
+            or _PASSIVE_POSTPONED.search(s)  # "the evaluation is deferred to FY26"
+        )
         return bool(subject or "?" in s)
     if far and _affirmed(_POSTPONE_SOFT, s):
         return True
@@ -898,6 +287,11 @@ def _is_deferral(s: str, words: set[str], far: re.Match[str] | None) -> bool:
     return bool(far and _NOT_UNTIL.search(s))
 
 
+_PASSIVE_POSTPONED = _rx(
+    r"\b(?:is|are|has\s+been|have\s+been|will\s+be|'ll\s+be|being)\s+(?:[\w'-]+\s+)?"
+    r"(?:postponed|deferred|pushed|moved|rescheduled|put\s+on\s+hold)\b"
+)
+_OBLIGED = _rx(r"\b(?:needs?\s+to|ha(?:s|ve)\s+to|must)\b")
 _REVISIT_VERB = _rx(
     r"\b(?:revisit|reconsider|reassess|look\s+at|take\s+a\s+look|consider|think\s+about|"
     r"come\s+back|"
@@ -918,7 +312,18 @@ _VAGUE_WORDS = frozenset(
         "perhaps", "proceeding", "proceed", "pause", "pausing", "need", "current", "existing",
         "job", "good", "set", "all", "garde", "garder", "gardons", "conserve", "conserver",
         "conservons", "reste", "restons", "l'instant", "point", "time", "justifying", "revisit",
-        "day", "line", "say", "same", "enough", "as", "if", "does", "moment", "stage"
+        "day", "line", "say", "same", "enough", "as", "if", "does", "moment", "stage", "now",
+        "currently", "present", "atm", "soon", "term", "being", "juncture", "nothing", "park",
+        "parking", "content", "satisfied"
+    ]
+)
+
+
+# Gate of _DECLINE_IDIOM and _NOT_GROW: each branch holds one of these words (or "n't").
+_IDIOM_WORDS = frozenset(
+    [
+        "timing", "no", "hard", "not", "table", "without", "cut", "pas", "later", "hold", "holding",
+        "nothing",
     ]
 )
 
@@ -932,7 +337,10 @@ def _is_vague_decline(s: str, words: set[str], far: re.Match[str] | None) -> boo
         return False  # a dated postponement is a deferral, not an open-ended no
     if "?" in s or _NEG_POSTPONE.search(s) or len(s.split()) > _MAX_DECLINE_WORDS:
         return False
-    idiom = _DECLINE_IDIOM.search(s)
+    idiom = ("n't" in s or not words.isdisjoint(_IDIOM_WORDS)) and (
+        _DECLINE_IDIOM.search(s)
+        or (_NOT_GROW.search(s) and (_EXPANSION_OBJECT.search(s) or _NOW_RX.search(s)))
+    )
     if not idiom and not _FIRST_PERSON.search(s) and not _NOT_NOW.match(s):
         return False
     if _STATUS_QUO.search(s) or _SATISFIED.search(s) or _PASS.search(s):
@@ -952,24 +360,34 @@ def _is_vague_decline(s: str, words: set[str], far: re.Match[str] | None) -> boo
 
 
 _OUR_SIDE = _rx(
-    r"\b(?:we|we're|we'll|we've|we'd|our|us|i|i'm|i'll|i'd|my|let's|nous|notre|nos|on)\b"
+    r"\b(?:we|we're|we'll|we've|we'd|our|us|i|i'm|i'll|i'd|my|let's|nous|notre|nos|on\s+(?:pr\u00e9f\u00e8re|pourra\w*|voudrait|aimerait|va|se|peut|doit|reste|garde|verra|attend|en|a|ne|n'))\b"
 )
 _MAX_CONCRETE_WORDS = 40
+_REVISIT_THEN = _rx(r"\b(?:until|till|then|revisit\w*|again|reopen\w*|after|before)\b")
 _HARD_HOLD = _rx(
-    r"\b(?:frozen|freeze|paused|locked|on\s+hold|off\s+the\s+table|wait|won'?t|can'?t|cannot|"
+    r"\b(?:frozen|freeze|froze|paused|locked|on\s+hold|off\s+the\s+table|wait|won'?t|can'?t|cannot|"
     r"no\s+budget|capped|moratorium|only\s+approved|needs?\s+(?:\w+\s+)?approval|requires?|closed|"
-    r"needs\s+to\s+\w+\s+\w+\s+first)\b"
+    r"(?:needs?|has|have)\s+to\s+(?:[\w'-]+\s+){1,4}?first|must\s+(?:sign|approve|review))\b"
 )
 
 
 def _is_concrete_decline(s: str, far: re.Match[str] | None) -> bool:
-    if not far or len(s.split()) > _MAX_CONCRETE_WORDS:
+    if not far and not (("/" in s or _has_month(s)) and _DATE_RX.search(s)):
+        return False  # a concrete no names when to revisit: a time, an event or a date
+    if len(s.split()) > _MAX_CONCRETE_WORDS:
         return False
     if not _OUR_SIDE.search(s) and not _HARD_HOLD.search(s):
         return False  # an impersonal sentence needs an explicit hold ("spend is frozen until Q2")
     if not _REASON.search(s):
         return False
+    if _PAST_REPORT.search(s) and not _REVISIT_THEN.search(s):
+        return False  # "finance closed the books yesterday" reports, it does not decline
     return bool(_DECLINE_CUE.search(s) or (_DECLINED_OBJECT.search(s) and _CONNECTIVE.search(s)))
+
+
+def _has_month(s: str) -> bool:
+    """Gate of _DATE_RX: a month name ("/" dates are checked apart)."""
+    return not _MONTH_WORDS.isdisjoint(_SPAN_WORD.findall(s))
 
 
 def _is_expansion_proposal(s: str) -> bool:
@@ -1064,7 +482,7 @@ _SMALL_TALK_WORDS = frozenset(
         "hope", "hoping", "trust", "how", "how's", "hows", "it's", "happy", "merry", "season's",
         "have", "enjoy", "safe", "good", "welcome", "sorry", "wishing", "sending", "bon", "bonne",
         "bonnes", "j'espère", "heard", "great", "nice", "congrats", "congratulations", "congrat",
-        "congratulation"
+        "congratulation", "congratulating", "congratulate", "congratulated"
     ]
 )
 _REDIRECT_WORDS = frozenset(
@@ -1145,14 +563,14 @@ def detect(text: str, *, direction: Direction) -> Markers:
     bangs = text.count("!")
     if bangs:
         counts[EXCLAMATION] = bangs
-    emoji = len(_EMOJI.findall(text))
+    emoji = _count_emoji(text)
     if emoji:
         counts[EMOJI] = emoji
     # Someone else's words, quoted inline, are not the sender's.
     quoting = '"' in text or "\u201c" in text or "\u00ab" in text
     own = _QUOTED_SPEECH.sub(" ", text) if quoting else text
     sentences = split_sentences(own[:_MAX_TEXT])
-    if sentences and _GREETING.match(sentences[0]):
+    if sentences and _personal_greeting(sentences[0]):
         counts[GREETING] = 1
         quotes[GREETING] = _trim(sentences[0])
     if _is_terse(sentences):
@@ -1160,7 +578,9 @@ def detect(text: str, *, direction: Direction) -> Markers:
         quotes[TERSE] = _trim(" ".join(sentences))
     for idx, sentence in enumerate(sentences):
         kinds = classify_sentence(sentence, direction=direction)
-        if idx == 0 and SMALL_TALK in kinds and GREETING not in counts:
+        # Small talk in the opening ("Hi, hope the move went well") makes the greeting personal.
+        opening = idx == 0 or (idx == 1 and _GREETING.match(sentences[0]))
+        if opening and SMALL_TALK in kinds and GREETING not in counts:
             counts[GREETING] = 1
             quotes[GREETING] = _trim(sentence)
         if (
@@ -1168,7 +588,8 @@ def detect(text: str, *, direction: Direction) -> Markers:
             and CONCRETE_DECLINE not in kinds
             and idx + 1 < len(sentences)
             and len(sentence) < 300
-            and _REASON.search(sentence.lower())
+            and _reason_words(low := sentence.lower())
+            and _REASON.search(low)
             and _two_sentence_concrete(sentence, sentences[idx + 1])
         ):
             kinds.add(CONCRETE_DECLINE)
@@ -1178,6 +599,48 @@ def detect(text: str, *, direction: Direction) -> Markers:
             if kind not in quotes:
                 quotes[kind] = _trim(sentence, kind)
     return Markers(counts, quotes)
+
+
+# Words after "Hi" that address nobody in particular ("Hi all", "Hello there", "Hi, I ...").
+_NOT_A_NAME = frozenset(
+    [
+        "all", "team", "everyone", "everybody", "folks", "guys", "there", "again", "both", "y'all",
+        "sir", "madam", "sirs", "customer", "colleagues", "valued", "member", "partners", "friends",
+        "to", "i", "i'm", "we", "this", "just", "quick", "hope", "thanks", "thank", "please",
+        "following", "per", "as", "the", "a", "an", "and", "it", "is", "so", "you", "my", "our",
+        "ladies", "gentlemen", "people", "tous", "whom", "from",
+    ]
+)
+_GREETING_NAME = re.compile(r"[^\W\d_][\w'.-]*")
+
+
+def _personal_greeting(first: str) -> bool:
+    """"Hi Dana," or "Hey Priya!" names the person; a bare "Hi," or "Hello team," does not."""
+    m = _GREETING.match(first)
+    if not m:
+        return False
+    name = _GREETING_NAME.search(first, m.end())
+    if not name or first[m.end() : name.start()].strip(" ,:-\u2013") or len(first) > 80:
+        return False  # nothing, or something other than a name, after the greeting word
+    return name.group(0).lower().rstrip(".,") not in _NOT_A_NAME
+
+
+def _count_emoji(text: str) -> int:
+    """len(_EMOJI.findall(text)), without reading ASCII text that cannot hold an emoticon."""
+    n = 0 if text.isascii() else len(_EMOJI_CHARS.findall(text))
+    if _EMOTICON_HINT.search(text):
+        n += len(_EMOTICON.findall(text))
+    return n
+
+
+def _reason_words(s: str) -> bool:
+    """Gate of _REASON on a lower-cased sentence."""
+    words = _words_of(s)
+    return (
+        "$" in s
+        or not words.isdisjoint(_REASON_WORDS)
+        or any(w.startswith(_REASON_STEMS) for w in words)
+    )
 
 
 def _two_sentence_concrete(first: str, second: str) -> bool:
