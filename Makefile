@@ -26,7 +26,10 @@ scan-demo: sync
 	$(PY) -m unspoken.cli scan --me sam@northwind-saas.com --mbox $(SAMPLE)/sample.mbox \
 	  --ics $(SAMPLE)/sample.ics --as-of 2026-10-30T18:00:00+00:00
 
-test: sync
+# The extension's unit and Chromium end-to-end tests (against the real demo backend), then the
+# Python suite (real PostgreSQL and Redis, and SQLite) last, so its summary closes the run.
+test: sync extension
+	cd extension && npm test
 	$(PY) -m pytest
 
 bench: sync

@@ -66,7 +66,7 @@ _FAR = _words(
     r"(?:at|to|for|until)\s+a\s+later\s+(?:date|time|stage)",
     r"(?:probably|likely|maybe|perhaps|say|sometime\s+in|possibly)\s+(?:in\s+)?"
     r"(?:early\s+|mid[- ]|late\s+)?" + _MONTH + r"\b",
-    r"(?:in|by|until|till|after|for|over|to|into|through|towards?)\s+the\s+(?:spring|summer|fall|"
+    r"(?:in|by|until|till|after|before|for|over|to|into|through|towards?)\s+the\s+(?:spring|summer|fall|"
     r"autumn|winter)",
     r"(?:a|one|two|three|\d+|few|couple)\s+(?:of\s+)?(?:weeks?|months?|quarters?)\s+(?:from\s+now|"
     r"or\s+so|out|later)",
@@ -244,7 +244,11 @@ _POSTPONE_HARD = _rx(
     r"slip(?:s|ped|ping)?|shift(?:s|ed|ing)?|punt(?:s|ed|ing)?|kick(?:s|ed|ing)?)\s+" + _MEET_OBJ
     + r"\s+(?:[\w'-]+\s+)?(?:back|out|to|into|till|until|off|by|down|again|a\b|another\b)|"
     r"(?:bump|slide|slip|punt)(?:ing|ed)?\s+(?:it|this|that)\b|"
-    r"hold(?:ing)?\s+off\b|on\s+hold\b|hold(?:ing)?\s+" + _MEET_OBJ + r"\s+(?:until|till)\b|"
+    r"hold(?:ing)?\s+off\b|on\s+hold\b|"
+    r"(?:hold|leave)(?:ing)?\s+" + _MEET_OBJ + r"\s+(?:until|till)\b|"
+    # "could we pencil the review in for late January instead?"
+    r"(?:plan|pencil|schedule|book|do|have|hold|aim|set)\w*\s+(?:[\w'-]+\s+){0,3}?(?:call|meeting|"
+    r"review|sync|qbr|session|demo|workshop|training|kickoff|check-in)\b[^.;?!]{0,50}\binstead\b|"
     r"put\s+(?:[\w'-]+\s+){0,3}?on\s+(?:hold|ice|"
     r"the\s+back\s+burner)|"
     r"back\s+burner|park(?:ing)?\s+(?:this|it|that)\b|table\s+(?:this|it|that|the)\b|"
@@ -350,12 +354,15 @@ _STATUS_QUO = _rx(
     r"where\s+(?:it|they)\s+(?:is|are|stands?)|"
     r"alone|unchanged|untouched|flat|steady|the\s+same|at\s+(?:current|today's|the\s+current|"
     r"its\s+current|their\s+current)|at\s+\d+)\b"
+    r"|\b(?:carry(?:ing)?\s+on|continu(?:e|ing)|go(?:ing)?\s+on|stay(?:ing)?|remain(?:ing)?)\s+"
+    r"(?:as\s+(?:we\s+are|is|before|things\s+are|it\s+is)|where\s+we\s+are)\b"
     r"|\bstay\s+the\s+course\b|\bhold\s+steady\b|\bsit\s+tight\b|\bstay\s+where\s+we\s+are\b"
 )
 
 
 _SATISFIED = _rx(
     r"\b(?:we're|we\s+are|i'm|i\s+am|we'll\s+be|we\s+feel)\s+(?:[\w'-]+\s+)?(?:good|fine|ok|okay|"
+    r"content|satisfied|"
     r"all\s+set|set|"
     r"happy|comfortable|covered)\b(?:\s+(?:with|on)\s+(?:[\w'-]+\s+){0,2}?(?:current|existing|"
     r"what\s+we|"
@@ -406,6 +413,10 @@ _DECLINE_IDIOM = _rx(
     r"(?:we(?:'re|\s+are)?\s+)?(?:ready|need)|\b(?:expand|add|upgrad)\w*\s+later\b|"
     r"\bnot\s+(?:something|anything)\s+we(?:'re|\s+are|'d|\s+would)?\s+(?:\w+\s+)?(?:need|want|"
     r"looking|considering|planning|interested|pursuing|prioriti\w+|ready)"
+    r"|(?:don't|do\s+not)\s+(?:think\s+)?(?:we\s+)?need\s+(?:to\s+change\s+(?:anything|a\s+thing)|"
+    r"any\s+changes|anything\s+(?:more|else|extra|new))"
+    r"|\bnot\s+in\s+the\s+market\s+for\b"
+    r"|\b(?:it's|that's|it\s+is|that\s+is)\s+a\s+(?:no|pass|hard\s+no|soft\s+no)\b"
     r"|\bnothing\s+(?:more|else|further|extra|additional)\s+(?:for\s+(?:us|now|me)|needed|"
     r"required|at\s+(?:the\s+moment|present|this\s+(?:time|point|stage)))"
     r"|\bhold\s+(?:on|off\s+on)\s+(?:any|all)\s+(?:changes|expansion|additions|new)\b"
@@ -542,7 +553,8 @@ _UNIT = (
     r"(?:teams?|offices?|regions?|divisions?|departments?|sites?|stores?|branch(?:es)?|"
     r"subsidiar(?:y|ies)|business\s+units?|bus|entit(?:y|ies)|plants?|locations?|countr(?:y|ies)|"
     r"colleagues|staff|org(?:ani[sz]ation)?|hospitals?|clinics?|warehouses?|affiliates?|agents|"
-    r"reps|campus(?:es)?|schools?|group\s+companies|opcos?|markets?)"
+    r"reps|campus(?:es)?|schools?|group\s+companies|opcos?|markets?|engineers|contractors|analysts|"
+    r"employees|technicians)"
 )
 _EXP_ITEM = _rx(
     r"\b(?:(?:more|additional|extra|another|\d+)\s+(?:[\w'-]+\s+)?(?:seats?|licen[cs]es?|users?|"
@@ -563,7 +575,8 @@ _EXP_ITEM = _rx(
     r"bring(?:ing)?\s+(?:in\s+|on\s+)?(?:your|the\s+rest\s+of|other|more|another|additional)\s+"
     r"(?:[\w'-]+\s+){0,3}?" + _UNIT + r"\s+(?:on\b|in\b|onboard|on\s+board|aboard|into|onto|over)|"
     r"bring(?:ing)?\s+(?:on|in)\s+(?:[\w'-]+\s+){0,4}?" + _UNIT + r"\b|"
-    r"(?:onboard(?:ing)?|add(?:ing)?|enrol+(?:ing)?|open(?:ing)?\s+(?:it|this|access)\s+(?:up\s+)?to|"
+    r"(?:onboard(?:ing)?|add(?:ing)?|enrol+(?:ing)?|open(?:ing)?\s+(?:it|this|access|the\s+(?:platform|"
+    r"tool|product|app|account))\s+(?:up\s+)?to|"
     r"extend(?:ing)?\s+(?:[\w'-]+\s+){0,2}?to|roll(?:ing)?\s+(?:[\w'-]+\s+){0,2}?out\s+(?:to|across|"
     r"in))\s+(?:on\s+|in\s+)?(?:your|other|more|another|additional|the\s+rest\s+of\s+(?:the|"
     r"your))\s+(?:[\w'-]+\s+){0,3}?" + _UNIT + r"\b|"

@@ -270,7 +270,7 @@ def _is_deferral(s: str, words: set[str], far: re.Match[str] | None) -> bool:
     if hard and (far or near):
         subject = (
             _FIRST_PERSON.search(s)
-            or s.startswith(("this", "everything", "it"))
+            or _IMPERSONAL_START.match(s)
             or _OBLIGED.search(s, 0, hard.end())  # "the review will need to slip to May"
             or _PASSIVE_POSTPONED.search(s)  # "the evaluation is deferred to FY26"
         )
@@ -291,6 +291,7 @@ _PASSIVE_POSTPONED = _rx(
     r"\b(?:is|are|has\s+been|have\s+been|will\s+be|'ll\s+be|being)\s+(?:[\w'-]+\s+)?"
     r"(?:postponed|deferred|pushed|moved|rescheduled|put\s+on\s+hold)\b"
 )
+_IMPERSONAL_START = _rx(r"(?:\w+ly,?\s+)?(?:this|everything|it)")  # "realistically, this won't"
 _OBLIGED = _rx(r"\b(?:needs?\s+to|ha(?:s|ve)\s+to|must)\b")
 _REVISIT_VERB = _rx(
     r"\b(?:revisit|reconsider|reassess|look\s+at|take\s+a\s+look|consider|think\s+about|"
@@ -314,7 +315,7 @@ _VAGUE_WORDS = frozenset(
         "conservons", "reste", "restons", "l'instant", "point", "time", "justifying", "revisit",
         "day", "line", "say", "same", "enough", "as", "if", "does", "moment", "stage", "now",
         "currently", "present", "atm", "soon", "term", "being", "juncture", "nothing", "park",
-        "parking", "content", "satisfied"
+        "parking", "content", "satisfied", "carry", "market", "it's", "that's"
     ]
 )
 
@@ -433,10 +434,10 @@ def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
     return bool(noun or (_PRODUCT_SUBJECT.search(s) and _CAPABILITY.search(s)))
 
 
-def _is_small_talk(s: str) -> bool:
-    if _PLEASANTRY.search(s):
+def _is_small_talk(s: str, words: set[str]) -> bool:
+    if (not words.isdisjoint(_SMALL_TALK_WORDS) or "congrat" in s) and _PLEASANTRY.search(s):
         return not _BUSINESS_CONTEXT.search(s) or bool(re.search(r"\b(?:hope|enjoy|happy)\b", s))
-    if not _PERSONAL.search(s) or _BUSINESS_CONTEXT.search(s):
+    if words.isdisjoint(_PERSONAL_WORDS) or not _PERSONAL.search(s) or _BUSINESS_CONTEXT.search(s):
         return False
     if not _AFFECT.search(s):
         return False
@@ -481,8 +482,8 @@ _SMALL_TALK_WORDS = frozenset(
     [
         "hope", "hoping", "trust", "how", "how's", "hows", "it's", "happy", "merry", "season's",
         "have", "enjoy", "safe", "good", "welcome", "sorry", "wishing", "sending", "bon", "bonne",
-        "bonnes", "j'espère", "heard", "great", "nice", "congrats", "congratulations", "congrat",
-        "congratulation", "congratulating", "congratulate", "congratulated"
+        "bonnes", "bons", "j'espère", "heard", "great", "nice", "congrats", "congratulations",
+        "congrat", "congratulation", "congratulating", "congratulate", "congratulated",
     ]
 )
 _REDIRECT_WORDS = frozenset(
@@ -516,8 +517,12 @@ def classify_sentence(sentence: str, *, direction: Direction) -> set[str]:
     words = _words_of(s)
     question = _is_question(s)
     small = (
-        not (words.isdisjoint(_SMALL_TALK_WORDS) and words.isdisjoint(_PERSONAL_WORDS))
-        and _is_small_talk(s)
+        not (
+            words.isdisjoint(_SMALL_TALK_WORDS)
+            and words.isdisjoint(_PERSONAL_WORDS)
+            and "congrat" not in s
+        )
+        and _is_small_talk(s, words)
     )
     if small:
         found.add(SMALL_TALK)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Any
 
 from arq import Retry, cron
@@ -14,6 +15,8 @@ from unspoken.store.db import transaction
 from unspoken.store.repositories import users as users_repo
 from unspoken.worker.queue import ArqQueue, RetryLater, queue_name, redis_settings
 from unspoken.worker.tasks import TASKS, Task
+
+log = logging.getLogger("unspoken.worker")
 
 
 def _arq_task(name: str, fn: Task, *, test_mode: bool) -> Function:
@@ -44,6 +47,13 @@ def worker(settings: Settings, *, burst: bool = False) -> Worker:
     async def startup(ctx: dict[str, Any]) -> None:
         ctx["runtime"] = await Runtime.start(
             settings, queue=ArqQueue(ctx["redis"], settings.redis_prefix))
+        try:  # a queue must not have its keys evicted under memory pressure
+            policy = (await ctx["redis"].config_get("maxmemory-policy")).get("maxmemory-policy")
+            if policy not in (None, "noeviction"):
+                log.warning("redis maxmemory-policy should be noeviction for the job queue",
+                            extra={"error": str(policy)})
+        except Exception:  # managed Redis may refuse CONFIG
+            pass
 
     async def shutdown(ctx: dict[str, Any]) -> None:
         rt: Runtime | None = ctx.get("runtime")
