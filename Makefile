@@ -32,8 +32,13 @@ test: sync extension
 	cd extension && npm test
 	$(PY) -m pytest
 
-bench: sync
+# Every benchmark prints ratios against a baseline measured in the same run (shared machine).
+bench: sync extension
 	$(PY) -m unspoken.bench
+	$(PY) -m unspoken.bench.service
+	$(PY) -m unspoken.bench.google
+	$(PY) -m unspoken.bench.microsoft
+	cd extension && npm run --silent bench
 
 eval: sync
 	$(PY) -m tests.signals.evaluate
