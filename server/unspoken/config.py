@@ -39,6 +39,7 @@ class Settings(BaseSettings):
     log_json: bool = True
     sample_dir: Path = Path(__file__).parent / "sample"
     test_mode: bool = False  # no sleeps in retries
+    sync_poll_minutes: float = Field(default=5.0, gt=0)  # google/microsoft: a sync this often
     job_timeout_seconds: int = Field(default=900, ge=1)  # arq re-runs a job dead this long
     auto_migrate: bool = True  # `serve` applies migrations at start (off with an init job)
     # Google connector (providers/google). Endpoints default to Google's own, so a deployment

@@ -6,7 +6,8 @@ Each family of rules only runs when the sentence has one of its trigger words (m
 `*_WORDS` / `*_ANCHORS` sets, and the windowed time-expression search `_far`). This re-runs
 every labelled sentence, and a sample of Enron sentences, with every gate widened to the
 sentence's own words, and reports any difference; held-out sentences are reported without
-their text.
+their text. Then whole Enron messages through detect() (message-level prefilters: emoji, the
+two-sentence concrete decline's reason gate).
 """
 
 from __future__ import annotations

@@ -28,6 +28,11 @@ def kinds() -> tuple[str, ...]:
     return tuple(_PROVIDERS)
 
 
+def polled_kinds() -> tuple[str, ...]:
+    """Remote sources whose push is only a hint: the periodic sync is their safety net."""
+    return (GoogleProvider.kind, MicrosoftProvider.kind)
+
+
 def register(provider: MailProvider) -> None:
     """Connectors (Google, Microsoft) add themselves here when they land."""
     _PROVIDERS[provider.kind] = provider

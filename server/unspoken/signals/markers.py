@@ -1,16 +1,17 @@
 """Language markers found in the new text of one message, by a sentence-level pattern grammar.
 
-The grammar composes small lexicons (postponement verbs, busy states, time expressions,
-status-quo verbs, scope nouns, product nouns, capability verbs, proposal frames, ...) into
-rules applied to one sentence at a time, with context: negation before the trigger ("I'm not
-slammed"), quoted speech (text inside quotation marks is someone else's), past-tense reports
-("we postponed it last year"), and the message direction. Each rule is a few lines a person
-can read; the quote kept as evidence is the sentence that fired.
+The grammar composes small lexicons (lexicon.py: postponement verbs, busy states, time
+expressions, status-quo verbs, scope nouns, product nouns, capability verbs, proposal frames,
+...) into rules applied to one sentence at a time, with context: negation before the trigger
+("I'm not slammed"), quoted speech (text inside quotation marks is someone else's), past-tense
+reports ("we postponed it last year"), and the message direction. Each rule is a few lines a
+person can read; the quote kept as evidence is the sentence that fired.
 
 Rules alone, on purpose: a naive Bayes second stage (tests/signals/marker_model.py) raised
 held-out F1 but multiplied false alarms on real Enron mail, so it is not shipped. Speed: each
 family of rules runs only when the sentence holds one of its trigger words (the `*_WORDS` /
-`*_ANCHORS` sets); tests/signals/check_marker_gates.py proves the gates change no answer.
+`*_ANCHORS` sets; emoji and two-sentence declines have message-level prefilters);
+tests/signals/check_marker_gates.py proves the gates change no answer.
 """
 
 from __future__ import annotations

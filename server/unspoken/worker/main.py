@@ -1,4 +1,4 @@
-"""`unspoken worker`: an arq worker running the tasks, with a daily refresh."""
+"""`unspoken worker`: an arq worker running the tasks, with a daily refresh and the poll."""
 
 from __future__ import annotations
 
@@ -14,15 +14,24 @@ from unspoken.runtime import Runtime
 from unspoken.store.db import transaction
 from unspoken.store.repositories import users as users_repo
 from unspoken.worker.queue import ArqQueue, RetryLater, queue_name, redis_settings
-from unspoken.worker.tasks import TASKS, Task
+from unspoken.worker.tasks import TASKS, Task, poll_due
 
 log = logging.getLogger("unspoken.worker")
 
 
 def _arq_task(name: str, fn: Task, *, test_mode: bool) -> Function:
     async def run(ctx: dict[str, Any], *args: str) -> Any:
+        queue: ArqQueue = ctx["queue"]
+        await queue.take_dirty(name, *args)  # this run reads everything asked for so far
         try:
-            return await fn(ctx, *args)
+            result = await fn(ctx, *args)
+            # arq dropped any enqueue of this job id while it ran (a push mid-sync): the
+            # flag says so. Go round once more here, then once more through the queue.
+            if await queue.take_dirty(name, *args):
+                result = await fn(ctx, *args)
+                if await queue.take_dirty(name, *args):
+                    raise RetryLater(0)
+            return result
         except RetryLater as r:
             raise Retry(defer=0 if test_mode else r.defer) from None
 
@@ -43,10 +52,11 @@ async def daily(ctx: dict[str, Any]) -> str:
     return f"ok users={len(users)}"
 
 
-def worker(settings: Settings, *, burst: bool = False) -> Worker:
+def worker(settings: Settings, *, burst: bool = False,
+           tasks: dict[str, Task] | None = None) -> Worker:
     async def startup(ctx: dict[str, Any]) -> None:
-        ctx["runtime"] = await Runtime.start(
-            settings, queue=ArqQueue(ctx["redis"], settings.redis_prefix))
+        ctx["queue"] = ArqQueue(ctx["redis"], settings.redis_prefix)
+        ctx["runtime"] = await Runtime.start(settings, queue=ctx["queue"])
         try:  # a queue must not have its keys evicted under memory pressure
             policy = (await ctx["redis"].config_get("maxmemory-policy")).get("maxmemory-policy")
             if policy not in (None, "noeviction"):
@@ -61,14 +71,17 @@ def worker(settings: Settings, *, burst: bool = False) -> Worker:
             await rt.kv.close()
             await rt.engine.dispose()
 
-    functions = [_arq_task(n, f, test_mode=settings.test_mode) for n, f in TASKS.items()]
+    functions = [_arq_task(n, f, test_mode=settings.test_mode)
+                 for n, f in (TASKS if tasks is None else tasks).items()]
     return Worker(
         functions=functions, redis_settings=redis_settings(settings.redis_url),
         queue_name=queue_name(settings.redis_prefix), on_startup=startup,
         on_shutdown=shutdown, keep_result=0, job_timeout=settings.job_timeout_seconds,
         max_jobs=4, burst=burst, poll_delay=0.2 if settings.test_mode else 0.5,
         cron_jobs=[cron(daily, name="assess.daily", hour={0}, minute={15}, run_at_startup=False,
-                        unique=True)],
+                        unique=True),
+                   cron(poll_due, name="sync.poll", second={0}, run_at_startup=False,
+                        unique=True)],  # every minute; each mailbox is due per its setting
         handle_signals=True)
 
 

@@ -22,6 +22,9 @@ class RetryLater(Exception):  # noqa: N818 - it is an instruction, not a failure
         self.defer = defer
 
 
+DIRTY_TTL = 86400  # seconds: a flag nobody ran for is cleared by the next run anyway
+
+
 class JobQueue(Protocol):
     async def enqueue(self, task: str, *args: str, defer: float = 0) -> None: ...
     async def close(self) -> None: ...
@@ -36,15 +39,29 @@ def job_id(prefix: str, task: str, args: tuple[str, ...]) -> str:
     return f"{prefix}{task}:{':'.join(args)}"
 
 
+def dirty_key(jid: str) -> str:
+    """Set by every enqueue attempt of `jid`; taken by the job when it starts and ends."""
+    return f"{jid}:dirty"
+
+
 class ArqQueue:
     def __init__(self, pool: ArqRedis, prefix: str) -> None:
         self.pool = pool
         self.prefix = prefix
 
     async def enqueue(self, task: str, *args: str, defer: float = 0) -> None:
-        await self.pool.enqueue_job(task, *args, _job_id=job_id(self.prefix, task, args),
+        # arq drops an enqueue while the same job id runs: the flag, set first, tells the
+        # running job to go round once more (worker.main), so no notification is lost.
+        jid = job_id(self.prefix, task, args)
+        await self.pool.set(dirty_key(jid), b"1", ex=DIRTY_TTL)
+        await self.pool.enqueue_job(task, *args, _job_id=jid,
                                     _queue_name=queue_name(self.prefix),
                                     _defer_by=defer or None)
+
+    async def take_dirty(self, task: str, *args: str) -> bool:
+        """Was this job asked for since the last call? Clears the flag. (The in-process queue
+        needs none: an enqueue while its job runs queues a second run.)"""
+        return bool(await self.pool.getdel(dirty_key(job_id(self.prefix, task, args))))
 
     async def close(self) -> None:
         await self.pool.aclose()

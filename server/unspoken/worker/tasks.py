@@ -21,7 +21,7 @@ from unspoken.providers.base import (
     RateLimited,
     Transient,
 )
-from unspoken.providers.registry import provider_for
+from unspoken.providers.registry import polled_kinds, provider_for
 from unspoken.runtime import Runtime
 from unspoken.services import badges as badge_service
 from unspoken.services import policy as policy_service
@@ -40,6 +40,8 @@ from unspoken.worker.queue import RetryLater
 log = logging.getLogger("unspoken.worker")
 MAX_TRANSIENT_FAILURES = 5
 RESCORE_EVERY_PAGES = 10
+# Mail read before the baseline window starts: earlier turns of its threads, first contacts.
+BACKFILL_MARGIN_DAYS = 30
 
 Task = Callable[..., Awaitable[Any]]
 
@@ -94,8 +96,8 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
         except SecretUnreadable:  # key retired, or a ciphertext copied from another row
             mb.status, mb.last_error = SyncStatus.NEEDS_REAUTH, SyncError.UNREADABLE
             return "needs_reauth"
-        ref = MailboxRef(id=mb.id, address=mb.address, me=scope.me, source=dict(mb.source),
-                         credentials=creds)
+        ref = MailboxRef(id=mb.id, address=mb.address, me=scope.me,
+                         source=_with_backfill(mb.source, scope.policy), credentials=creds)
         provider = provider_for(mb.provider)
         cursor_json = mb.cursor
         stage = SyncStage.BACKFILL if cursor_json is None or mb.stage == SyncStage.BACKFILL \
@@ -157,6 +159,13 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
     return f"ok pages={pages}"
 
 
+def _with_backfill(source: dict[str, Any], policy: Policy) -> dict[str, Any]:
+    """The mailbox's source with the backfill window the org's policy needs (recent + baseline
+    + a margin) unless the source sets its own; the providers cap it by their settings."""
+    days = policy.recent_days + policy.baseline_days + BACKFILL_MARGIN_DAYS
+    return {"backfill_days": days, **source}
+
+
 async def _rescore_pending(rt: Runtime, mailbox_id: str, *, scope: _Scope,
                            as_of: datetime, final: bool = True) -> None:
     started = time.perf_counter()
@@ -216,6 +225,19 @@ async def retention_purge(ctx: dict[str, Any], org_id: str) -> str:
     if n:
         await rt.queue.enqueue("assess.org", org_id)
     return f"ok purged={n}"
+
+
+async def poll_due(ctx: dict[str, Any]) -> str:
+    """sync.poll (cron): the safety net under push. One coalesced sync.mailbox per connected
+    remote mailbox not synced for `sync_poll_minutes`; subscriptions and watches are renewed
+    by those runs."""
+    rt = _rt(ctx)
+    before = datetime.now(UTC) - timedelta(minutes=rt.settings.sync_poll_minutes)
+    async with rt.sessions() as s:
+        due = await mailboxes_repo.due_for_poll(s, kinds=polled_kinds(), synced_before=before)
+    for mailbox_id in due:
+        await rt.queue.enqueue("sync.mailbox", mailbox_id)
+    return f"ok due={len(due)}"
 
 
 TASKS: dict[str, Task] = {

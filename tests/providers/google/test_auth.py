@@ -200,6 +200,25 @@ class TestPubSub:
             assert r.status_code == 204, r.text
         assert rec.jobs == [("sync.mailbox", (box,))]
 
+    async def test_push_for_a_mailbox_added_by_another_user_enqueues_its_sync(
+            self, client: httpx.AsyncClient, rt: Runtime, fake_google: FakeGoogle) -> None:
+        from unspoken.store.db import transaction
+        from unspoken.store.repositories import mailboxes as mailboxes_repo
+
+        owner = await make_user(rt)  # signed in as owner, then connected another address
+        address = f"second.{owner.id[:8]}@gmail.example"
+        async with transaction(rt.sessions) as s:
+            box = await mailboxes_repo.add(s, user_id=owner.id, provider="google",
+                                           address=address)
+            box_id = box.id
+        rec = _Recorder()
+        rt.queue = rec
+        auth = {"Authorization": "Bearer " + fake_google.id_token(email=SA, aud=AUD)}
+        r = await client.post("/webhooks/google/pubsub", headers=auth,
+                              content=_push("gmail_pubsub_push_docs_sample.json", address))
+        assert r.status_code == 204, r.text
+        assert rec.jobs == [("sync.mailbox", (box_id,))]
+
     async def test_push_older_than_the_stored_history_is_not_enqueued(
             self, client: httpx.AsyncClient, rt: Runtime, fake_google: FakeGoogle) -> None:
         box = await self._connected(client, rt, fake_google)

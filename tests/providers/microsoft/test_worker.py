@@ -114,3 +114,35 @@ class TestSyncTask:
         await run_task(rt, "sync.mailbox", box)
         m, d, _, mb = await _counts(rt, box)
         assert (m, d) == (15, 15) and mb.status == "ok"
+
+
+class TestBackfillWindow:
+    @staticmethod
+    def _since(graph: FakeGraph) -> datetime:
+        first = next(r for r in graph.requests if "/mailFolders/inbox/" in r.url.path)
+        stamp = first.url.params["$filter"].removeprefix("receivedDateTime ge ")
+        return datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+    async def _org_policy(self, rt, box: str, **body) -> None:
+        from unspoken.store.db import transaction
+        from unspoken.store.repositories import policies as policies_repo
+        from unspoken.store.repositories import users as users_repo
+
+        async with transaction(rt.sessions) as s:
+            mb = await s.get(Mailbox, box)
+            user = await users_repo.user(s, mb.user_id)
+            await policies_repo.add_version(s, org_id=user.org_id, body=body, created_by=None)
+
+    async def test_the_org_policy_sets_the_backfill_window(self, rt, deps, identity, graph):
+        box = await connect_mailbox(rt, deps, identity)
+        await self._org_policy(rt, box, recent_days=30, baseline_days=60)
+        await run_task(rt, "sync.mailbox", box)
+        days = (datetime.now(UTC) - self._since(graph)) / timedelta(days=1)
+        assert 30 + 60 <= days <= 30 + 60 + 31  # the windows plus the margin
+
+    async def test_the_provider_setting_caps_it(self, rt, deps, identity, graph):
+        box = await connect_mailbox(rt, deps, identity)
+        await self._org_policy(rt, box, recent_days=365, baseline_days=1095)
+        await run_task(rt, "sync.mailbox", box)
+        days = (datetime.now(UTC) - self._since(graph)) / timedelta(days=1)
+        assert round(days) == deps.settings.microsoft_backfill_days

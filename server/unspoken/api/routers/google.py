@@ -22,7 +22,6 @@ from unspoken.providers.google.sync import GoogleCursor
 from unspoken.services import users as user_service
 from unspoken.store.models import TokenKind
 from unspoken.store.repositories import mailboxes as mailboxes_repo
-from unspoken.store.repositories import users as users_repo
 
 router = APIRouter(tags=["google"])
 log = logging.getLogger("unspoken.google")
@@ -153,11 +152,8 @@ async def pubsub(request: Request, session: SessionDep, rt: RuntimeDep) -> Respo
     if len(body) > _MAX_PUSH:
         raise Problem(413, "push too large")
     address, history_id = push_address(body)
-    user = await users_repo.user_by_email(session, address)
-    boxes = await mailboxes_repo.list_for_user(session, user.id) if user else []
-    for b in boxes:
-        if b.provider == "google" and b.address == address \
-                and not _covered(b.cursor, history_id):
+    for b in await mailboxes_repo.by_address(session, "google", address):
+        if not _covered(b.cursor, history_id):
             await rt.queue.enqueue("sync.mailbox", b.id)
     return Response(status_code=204)  # unknown address too: Pub/Sub must not redeliver
 

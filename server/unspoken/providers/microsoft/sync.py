@@ -109,8 +109,8 @@ class MicrosoftProvider:
     # --- initial queries ---------------------------------------------------------------
 
     def initial_mail(self, mailbox: MailboxRef, folder: str, now: datetime) -> ChainCursor:
-        days = int(mailbox.source.get("backfill_days")
-                   or self.deps.settings.microsoft_backfill_days)
+        cap = self.deps.settings.microsoft_backfill_days
+        days = min(int(mailbox.source.get("backfill_days") or cap), cap)
         since = (now - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
         q = urlencode({"$select": parse.MESSAGE_SELECT,
                        "$filter": f"receivedDateTime ge {since}",

@@ -26,6 +26,8 @@ from unspoken.signals.policy import Policy
 EVIDENCE_MAX = 160
 # Messages that are not a person writing to us: never evidence of a person's habits.
 MACHINE_FLAGS = frozenset({MessageFlag.BULK, MessageFlag.CALENDAR})
+# ...nor are auto-replies and bounces (what `History.received` leaves out).
+_NOT_WRITTEN = MACHINE_FLAGS | {MessageFlag.AUTO_REPLY, MessageFlag.BOUNCE}
 
 
 def week_of(dt: datetime | date) -> date:
@@ -108,6 +110,9 @@ class History:
     replies: tuple[Reply, ...] = ()
     sent: tuple[SentOutcome, ...] = ()
     names: Mapping[str, str] = field(default_factory=dict)  # display names, for summaries
+    # Filtered views of `messages` (every detector asks for the same few): computed once.
+    _views: dict[tuple[str, Window | None], list[MessageFeatures]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def who(self, email: str) -> str:
         """A person as a summary names them: display name, else the address's local part."""
@@ -116,18 +121,28 @@ class History:
     def sensitivity(self, kind: SignalKind) -> float:
         return max(self.policy.signal(kind).sensitivity, 0.05)
 
+    def _view(self, what: str, window: Window | None) -> list[MessageFeatures]:
+        found = self._views.get((what, window))
+        if found is None:
+            if window is not None:
+                start, end = window.start, window.end
+                found = [f for f in self._view(what, None) if start <= f.date < end]
+            elif what == "received":
+                side = self.side
+                found = [f for f in self.messages
+                         if f.direction is Direction.RECEIVED and f.sender.email in side
+                         and not (f.flags & _NOT_WRITTEN)]
+            else:
+                found = [f for f in self.messages if f.direction is Direction.SENT]
+            self._views[(what, window)] = found
+        return found
+
     def received(self, window: Window | None = None) -> list[MessageFeatures]:
         """Messages people on their side wrote (auto-replies and machine mail excluded)."""
-        return [
-            f for f in self.messages
-            if f.direction is Direction.RECEIVED and f.sender.email in self.side
-            and not (f.flags & MACHINE_FLAGS) and MessageFlag.AUTO_REPLY not in f.flags
-            and MessageFlag.BOUNCE not in f.flags and (window is None or f.date in window)
-        ]
+        return list(self._view("received", window))
 
     def sent_messages(self, window: Window | None = None) -> list[MessageFeatures]:
-        return [f for f in self.messages if f.direction is Direction.SENT
-                and (window is None or f.date in window)]
+        return list(self._view("sent", window))
 
     def evidence(self, when: datetime, contact: str, source: str, description: str,
                  quote: str = "") -> Evidence:

@@ -1,14 +1,16 @@
-"""Connected mailboxes and their sync state; every read is scoped to a user or locks a row."""
+"""Connected mailboxes and their sync state; every read is scoped to a user or locks a row,
+except the system's own lookups (push routing by address, the periodic poll)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from unspoken.store.models import Mailbox, MeetingRow, MessageRow
+from unspoken.store.models import Mailbox, MeetingRow, MessageRow, SyncStatus
 
 
 async def add(session: AsyncSession, *, user_id: str, provider: str, address: str,
@@ -35,6 +37,26 @@ async def list_for_user(session: AsyncSession, user_id: str) -> Sequence[Mailbox
 
 async def list_for_users(session: AsyncSession, user_ids: Sequence[str]) -> Sequence[Mailbox]:
     q = select(Mailbox).where(Mailbox.user_id.in_(user_ids)).order_by(Mailbox.created_at)
+    return (await session.execute(q)).scalars().all()
+
+
+async def by_address(session: AsyncSession, provider: str, address: str) -> Sequence[Mailbox]:
+    """Every mailbox of `provider` at `address`, whoever connected it (push notifications name
+    the address only; a mailbox added while signed in as another user is found too)."""
+    q = (select(Mailbox).where(Mailbox.provider == provider, Mailbox.address == address)
+         .order_by(Mailbox.created_at))
+    return (await session.execute(q)).scalars().all()
+
+
+async def due_for_poll(session: AsyncSession, *, kinds: Sequence[str],
+                       synced_before: datetime) -> Sequence[str]:
+    """Connected mailboxes of `kinds` not synced since `synced_before`, longest waiting first;
+    never one waiting for its user to reconnect, nor one without a grant."""
+    q = (select(Mailbox.id)
+         .where(Mailbox.provider.in_(kinds), Mailbox.credentials.is_not(None),
+                Mailbox.status != SyncStatus.NEEDS_REAUTH.value,
+                or_(Mailbox.last_synced_at.is_(None), Mailbox.last_synced_at < synced_before))
+         .order_by(Mailbox.last_synced_at.is_not(None), Mailbox.last_synced_at))
     return (await session.execute(q)).scalars().all()
 
 
