@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Protocol
+from datetime import datetime
+from typing import Any, ClassVar, Literal, Protocol
 
 from unspoken.signals.model import Meeting, Message
 
@@ -43,6 +44,20 @@ class Cursor(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
+class FullListing:
+    """A full listing of one scope (not a change feed) ended with the change set carrying it:
+    a stored record of the scope neither written since `started_at` nor in this change set is
+    gone at the provider (deleted while its feed had forgotten us: Gmail 404, Graph or
+    Calendar 410, a new calendar window). The store deletes those in the same transaction."""
+
+    kind: Literal["messages", "meetings"]
+    started_at: datetime  # taken before the listing's first request
+    since: datetime | None = None  # the listing covered records dated from here (None: all)
+    until: datetime | None = None  # ... up to here (None: no end)
+    id_prefix: str = ""  # ... whose ids start with this (one Graph folder: "inbox:")
+
+
+@dataclass(frozen=True, slots=True)
 class ChangeSet:
     messages: tuple[Message, ...] = ()
     meetings: tuple[Meeting, ...] = ()
@@ -51,6 +66,7 @@ class ChangeSet:
     next_cursor: Cursor | None = None  # true once this change set is stored
     progress: float | None = None  # 0..1 of the backfill, when the provider can tell
     done: bool = False  # no more changes right now
+    full_listings: tuple[FullListing, ...] = ()  # scopes whose full listing ends here
 
 
 @dataclass(frozen=True, slots=True)

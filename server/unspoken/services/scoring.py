@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.services import context as context_service
+from unspoken.services import feature_cache
 from unspoken.signals import assess as engine
 from unspoken.signals.accounts import FREE_MAIL_DOMAINS, domain_of, normalise, registrable_domain
 from unspoken.signals.detectors.base import MailboxContext
@@ -100,7 +101,7 @@ def account_rows(a: AccountAssessment, *, user_id: str, as_of: datetime
 
 async def _records(session: AsyncSession, *, user_id: str, keys: list[str]
                    ) -> tuple[list[MessageFeatures], list[Meeting]]:
-    features = await records_repo.features_for_keys(
+    features = await feature_cache.features_for_keys(
         session, user_id=user_id, keys=[*keys, records_repo.BOUNCE_KEY])
     bounces = [f for f in features if MessageFlag.BOUNCE in f.flags]
     if bounces:  # a bounce may join the account of a message sent just before it

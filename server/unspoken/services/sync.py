@@ -3,12 +3,12 @@ account keys recorded as pending for the rescore that ends the run."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from unspoken.providers.base import ChangeSet
+from unspoken.providers.base import ChangeSet, FullListing
 from unspoken.services import context as context_service
 from unspoken.services import scoring
 from unspoken.signals.features import extract
@@ -17,6 +17,10 @@ from unspoken.signals.policy import Policy
 from unspoken.store.models import Mailbox
 from unspoken.store.repositories import assessments as assessments_repo
 from unspoken.store.repositories import records as records_repo
+
+# A listing's date bounds and a record's stored date may differ a little (Gmail filters on
+# the internal date, Graph on receivedDateTime): records this close to an edge are kept.
+SWEEP_EDGE = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +33,8 @@ class Applied:
 
 async def apply_changes(session: AsyncSession, *, mailbox: Mailbox, changes: ChangeSet,
                         me: frozenset[str], policy: Policy, as_of: datetime) -> Applied:
+    if changes.full_listings:
+        changes = await _with_sweep(session, mailbox_id=mailbox.id, changes=changes)
     own = scoring.own_keys(me) | frozenset(policy.internal_domains)
     touched: set[str] = set()
     features = [extract(m, executive_titles=policy.executive_titles,
@@ -64,6 +70,39 @@ async def apply_changes(session: AsyncSession, *, mailbox: Mailbox, changes: Cha
     return Applied(messages=len(rows), meetings=len(m_rows),
                    deleted=len(changes.deleted_messages) + len(changes.deleted_meetings),
                    touched=frozenset(touched))
+
+
+async def _with_sweep(session: AsyncSession, *, mailbox_id: str,
+                      changes: ChangeSet) -> ChangeSet:
+    """The change set plus, as deletions, the records its completed full listings did not see
+    (deleted at the provider while its change feed had forgotten us). Deleting them through
+    the change set keeps account keys and the mailbox context in step."""
+    seen_messages = {m.id for m in changes.messages}
+    seen_meetings = {m.occurrence_id for m in changes.meetings}
+    gone_messages: dict[str, None] = dict.fromkeys(changes.deleted_messages)
+    gone_meetings: dict[str, None] = dict.fromkeys(changes.deleted_meetings)
+    for listing in changes.full_listings:
+        since, until = _inner(listing)
+        if listing.kind == "messages":
+            for i in await records_repo.unseen_messages(
+                    session, mailbox_id=mailbox_id, written_before=listing.started_at,
+                    since=since, until=until, id_prefix=listing.id_prefix):
+                if i not in seen_messages:
+                    gone_messages[i] = None
+        else:
+            for i in await records_repo.unseen_meetings(
+                    session, mailbox_id=mailbox_id, written_before=listing.started_at,
+                    since=since, until=until):
+                if i not in seen_meetings:
+                    gone_meetings[i] = None
+    return replace(changes, deleted_messages=tuple(gone_messages),
+                   deleted_meetings=tuple(gone_meetings))
+
+
+def _inner(listing: FullListing) -> tuple[datetime | None, datetime | None]:
+    since = listing.since + SWEEP_EDGE if listing.since is not None else None
+    until = listing.until - SWEEP_EDGE if listing.until is not None else None
+    return since, until
 
 
 async def _update_context(session: AsyncSession, *, mailbox: Mailbox, changes: ChangeSet,

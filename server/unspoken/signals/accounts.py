@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import tldextract
@@ -89,6 +89,9 @@ class AccountResolver:
     me: frozenset[str]
     policy: Policy
     automated: frozenset[str] = frozenset()  # bulk senders seen in this mailbox
+    # address -> account, as `account_of` answered it (a mailbox has few distinct addresses)
+    _seen: dict[str, str | None] = field(default_factory=dict, init=False, repr=False,
+                                         compare=False)
 
     @classmethod
     def build(cls, *, me: frozenset[str], policy: Policy,
@@ -100,6 +103,13 @@ class AccountResolver:
                    automated=automated)
 
     def account_of(self, email: str) -> str | None:
+        try:
+            return self._seen[email]
+        except KeyError:
+            found = self._seen[email] = self._account_of(email)
+            return found
+
+    def _account_of(self, email: str) -> str | None:
         email = normalise(email)
         if "@" not in email or email in self.me or email in self.automated:
             return None

@@ -294,13 +294,25 @@ def assess_account(account: str, features: Iterable[MessageFeatures],
     side = frozenset(people)
     contacts: list[ContactAssessment] = []
     contact_signals: dict[str, list[Signal]] = {}
+    # Each person's messages and meetings, in the account's order (one pass, not one per person)
+    mail_of: defaultdict[str, list[MessageFeatures]] = defaultdict(list)
+    for f in feats:
+        for e in {f.sender.email, *(a.email for a in f.to), *(a.email for a in f.cc)}:
+            mail_of[e].append(f)
+    attending: set[str] = set()
+    meetings_of: defaultdict[str, list[Meeting]] = defaultdict(list)
+    for m in meets:
+        invited = {x.email for x in m.attendees}
+        attending |= invited
+        if m.organizer is not None:
+            invited.add(m.organizer.email)
+        for e in invited:
+            meetings_of[e].append(m)
     for email, p in sorted(people.items()):
-        mine = [f for f in feats if f.sender.email == email
-                or any(a.email == email for a in (*f.to, *f.cc))]
-        if not mine and not any(x.email == email for m in meets for x in m.attendees):
+        mine = mail_of.get(email, [])
+        if not mine and email not in attending:
             continue
-        their = [m for m in meets if any(x.email == email for x in m.attendees)
-                 or (m.organizer is not None and m.organizer.email == email)]
+        their = meetings_of.get(email, [])
         wrote = [f for f in _human(mine) if f.sender.email == email and f.date in w.baseline]
         if not _enough(mine, their, w) or len(wrote) < MIN_CONTACT_BASELINE:
             contacts.append(ContactAssessment(email=email, name=p.name, role=p.role,

@@ -98,6 +98,10 @@ class Org(Base):
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     domain: Mapped[str] = mapped_column(String(255), unique=True)
     name: Mapped[str] = mapped_column(String(255), default="")
+    # The Microsoft Entra tenant (directory) id of a work or school organisation; Google
+    # Workspace organisations are keyed by `domain`. NULL: no tenant (personal, imports).
+    tenant_id: Mapped[str | None] = mapped_column(String(64), unique=True, index=True,
+                                                  default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -177,6 +181,9 @@ class MessageRow(Base):
     quotes: Mapped[dict[str, Any]] = mapped_column(default=dict)  # empty unless policy allows
     sender_title: Mapped[str] = mapped_column(String(255), default="")
     sender_role: Mapped[str] = mapped_column(String(16), default="unknown")
+    # When this row was written (rows are replaced, never updated): a full listing sweeps the
+    # rows it did not write. NULL: written before the column existed.
+    synced_at: Mapped[datetime | None] = mapped_column(default=utcnow)
 
 
 class MeetingRow(Base):
@@ -196,6 +203,7 @@ class MeetingRow(Base):
     original_start: Mapped[datetime | None] = mapped_column(default=None)
     sequence: Mapped[int] = mapped_column(default=0)
     recurring: Mapped[bool] = mapped_column(default=False)
+    synced_at: Mapped[datetime | None] = mapped_column(default=utcnow)  # see MessageRow
 
 
 class MessageKey(Base):

@@ -31,6 +31,12 @@ async def _counts(rt: Runtime, box: str) -> tuple[int, int, int]:
     return int(n or 0), int(d or 0), int(m or 0)
 
 
+async def _ids(rt: Runtime, box: str) -> set[str]:
+    async with rt.sessions() as s:
+        return set((await s.execute(select(MessageRow.ext_id)
+                                    .where(MessageRow.mailbox_id == box))).scalars())
+
+
 async def _box(rt: Runtime, box: str):  # type: ignore[no-untyped-def]
     async with rt.sessions() as s:
         return await mailboxes_repo.get(s, box)
@@ -142,6 +148,27 @@ class TestIncremental:
         assert mb.cursor["gmail"]["backfill"] is False and mb.status == SyncStatus.OK
 
 
+    async def test_a_full_resync_drops_what_was_deleted_in_the_gap_and_nothing_else(
+            self, rt: Runtime, fake_google: FakeGoogle) -> None:
+        from tests.service_support import set_source
+
+        box, email = await connect_mailbox(rt, fake_google)
+        fill(fake_google, email, customers=20, internal=5, newsletters=5, days=200)
+        await run_task(rt, "sync.mailbox", box)
+        before = await _ids(rt, box)
+        msgs = fake_google.box(email).messages
+        newest = max(msgs, key=lambda i: int(msgs[i]["internalDate"]))
+        fake_google.expire_history(email)  # history forgotten, and meanwhile deleted:
+        with fake_google.lock:
+            del msgs[newest]  # never in any history we will read
+        await set_source(rt, box, backfill_days=30)  # the resync lists a narrower window
+        await run_task(rt, "sync.mailbox", box)
+        after = await _ids(rt, box)
+        assert after == before - {newest}  # older mail outside the listing stays
+        mb = await _box(rt, box)
+        assert mb.cursor["gmail"]["backfill"] is False and mb.status == SyncStatus.OK
+
+
 class TestCalendar:
     async def test_events_sync_token_and_410_full_resync(
             self, rt: Runtime, fake_google: FakeGoogle) -> None:
@@ -175,6 +202,33 @@ class TestCalendar:
         await run_task(rt, "sync.mailbox", box)
         assert fake_google.calls["events.list"] == lists + 2  # 410, then one full round
         assert (await _counts(rt, box))[2] == len(items) - 1
+
+    async def test_a_full_round_drops_events_deleted_in_the_gap_and_nothing_else(
+            self, rt: Runtime, fake_google: FakeGoogle) -> None:
+        box, email = await connect_mailbox(rt, fake_google)
+        ids = []
+        for i, ev in enumerate(load("gcal_events_list_single_events.json")["items"]):
+            if "recurringEventId" in ev:
+                continue
+            ev = copy.deepcopy(ev)
+            ev["start"] = {"dateTime": (NOW + timedelta(days=i + 1)).isoformat()}
+            ev["end"] = {"dateTime": (NOW + timedelta(days=i + 1, hours=1)).isoformat()}
+            fake_google.put_event(email, ev)
+            ids.append(ev["id"])
+        await run_task(rt, "sync.mailbox", box)
+        async with rt.sessions() as s:
+            before = set((await s.execute(select(MeetingRow.occurrence_id)
+                                          .where(MeetingRow.mailbox_id == box))).scalars())
+        assert len(before) >= 2
+        gone = sorted(before)[0]
+        fake_google.expire_sync_tokens(email)  # the token is gone (410), and so is an event
+        with fake_google.lock:
+            del fake_google.box(email).events[gone]
+        await run_task(rt, "sync.mailbox", box)
+        async with rt.sessions() as s:
+            after = set((await s.execute(select(MeetingRow.occurrence_id)
+                                         .where(MeetingRow.mailbox_id == box))).scalars())
+        assert after == before - {gone}
 
     async def test_calendar_unticked_means_mail_only(
             self, rt: Runtime, fake_google: FakeGoogle) -> None:
@@ -222,13 +276,17 @@ class TestAuthFailures:
 
 
 def test_stored_cursor_round_trips() -> None:
-    from unspoken.providers.google.sync import GmailCursor, GoogleCursor
+    from unspoken.providers.google.sync import CalendarCursor, GmailCursor, GoogleCursor
 
     with pytest.raises(ValueError):
         GmailCursor(0)
     with pytest.raises(ValueError):
         GmailCursor(5, backfill=False, page_token="x")
-    c = GoogleCursor(gmail=GmailCursor(42, backfill=True, page_token="p", listed=3))
+    with pytest.raises(ValueError):
+        GmailCursor(5, backfill=False, started=1)
+    c = GoogleCursor(gmail=GmailCursor(42, backfill=True, page_token="p", listed=3,
+                                       started=1_700_000_000_123),
+                     calendar=CalendarCursor(page_token="q", started=1_700_000_000_456))
     assert GoogleCursor.from_json(c.to_json()) == c
 
 

@@ -198,3 +198,11 @@ class TestRequests:
         assert {"startDateTime", "endDateTime"} <= set(cal.url.params)
         assert "$select" not in cal.url.params
         assert 'outlook.timezone="UTC"' in cal.headers["Prefer"]
+
+
+def test_a_full_rounds_start_and_bound_round_trip() -> None:
+    from unspoken.providers.microsoft.sync import ChainCursor
+
+    c = ChainCursor("inbox", "https://graph.test/x", started=1_700_000_000_123,
+                    since="2026-01-01T00:00:00Z")
+    assert ChainCursor.from_json(c.to_json()) == c

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from tests.providers.microsoft.conftest import connect_mailbox
 from tests.providers.microsoft.fake_graph import FakeGraph
 from tests.service_support import run_task
+from tests.worker.helpers import full_rescan, stored
 from unspoken.store.models import Mailbox, MeetingRow, MessageRow
 from unspoken.worker.tasks import TASKS
 
@@ -25,6 +26,13 @@ async def _counts(rt, box):
         c = await s.scalar(select(func.count()).select_from(MeetingRow)
                            .where(MeetingRow.mailbox_id == box))
         return m, d, c, await s.get(Mailbox, box)
+
+
+async def _ids(rt, box) -> tuple[set[str], set[str]]:
+    async with rt.sessions() as s:
+        m = await s.execute(select(MessageRow.ext_id).where(MessageRow.mailbox_id == box))
+        c = await s.execute(select(MeetingRow.occurrence_id).where(MeetingRow.mailbox_id == box))
+        return set(m.scalars()), set(c.scalars())
 
 
 def _fill(graph: FakeGraph, me: str, n: int) -> None:
@@ -67,6 +75,23 @@ class TestSyncTask:
         assert (m, d) == (91, 91) and mb.status == "ok"
         assert graph.answers.count(410) == 2
         assert len(graph.requests) - before < 20  # one round per expired folder, no loop
+
+    async def test_a_full_resync_drops_what_was_deleted_in_the_gap_and_nothing_else(
+            self, rt, deps, identity, graph):
+        box = await connect_mailbox(rt, deps, identity)
+        _fill(graph, identity.user, 30)
+        await run_task(rt, "sync.mailbox", box)
+        mail, meetings = await _ids(rt, box)
+        gone_mail, gone_event = next(iter(graph.folders["inbox"])), next(iter(graph.events))
+        graph.expire("inbox")  # the delta state is lost, then both go: no @removed for us
+        graph.expire("calendar")
+        graph.remove_message("inbox", gone_mail)
+        graph.remove_event(gone_event)
+        await run_task(rt, "sync.mailbox", box)
+        assert graph.answers.count(410) == 2
+        assert await _ids(rt, box) == (mail - {f"inbox:{gone_mail}"}, meetings - {gone_event})
+        assert await stored(rt, (await _counts(rt, box))[3].user_id) == \
+            await full_rescan(rt, (await _counts(rt, box))[3].user_id)
 
     async def test_killed_worker_resumes_with_nothing_missed_or_doubled(self, rt, deps,
                                                                         identity, graph):

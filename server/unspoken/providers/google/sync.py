@@ -24,6 +24,7 @@ from unspoken.providers.base import (
     ChangeSet,
     Cursor,
     CursorExpired,
+    FullListing,
     MailboxRef,
     ProviderError,
     RateLimited,
@@ -62,12 +63,15 @@ class GmailCursor:
     backfill: bool = False
     page_token: str | None = None  # backfill: the next messages.list page (None: the first)
     listed: int = 0  # backfill: messages listed so far (progress)
+    started: int = 0  # backfill: epoch ms before its first list call (0: unknown, no sweep)
 
     def __post_init__(self) -> None:
         if self.history_id <= 0:
             raise ValueError("history ids are positive")
         if self.page_token is not None and not self.backfill:
             raise ValueError("a page token belongs to a backfill")
+        if self.started and not self.backfill:
+            raise ValueError("a start time belongs to a backfill")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +81,7 @@ class CalendarCursor:
     sync_token: str | None = None
     page_token: str | None = None
     starts: dict[str, int] = field(default_factory=dict)  # single event id -> start (epoch s)
+    started: int = 0  # a full round (no sync token yet): epoch ms before its first page
 
     def __post_init__(self) -> None:
         if self.sync_token is None and self.page_token is None and self.starts:
@@ -102,11 +107,12 @@ class GoogleCursor:
         if self.gmail is not None:
             g = self.gmail
             out["gmail"] = {"history_id": g.history_id, "backfill": g.backfill,
-                            "page_token": g.page_token, "listed": g.listed}
+                            "page_token": g.page_token, "listed": g.listed,
+                            "started": g.started}
         if self.calendar is not None:
             c = self.calendar
             out["calendar"] = {"sync_token": c.sync_token, "page_token": c.page_token,
-                               "starts": c.starts}
+                               "starts": c.starts, "started": c.started}
         return out
 
     @classmethod
@@ -114,9 +120,11 @@ class GoogleCursor:
         g, c = d.get("gmail"), d.get("calendar")
         return cls(
             gmail=GmailCursor(int(g["history_id"]), bool(g.get("backfill")), g.get("page_token"),
-                              int(g.get("listed", 0))) if g else None,
+                              int(g.get("listed", 0)), int(g.get("started") or 0))
+            if g else None,
             calendar=CalendarCursor(c.get("sync_token"), c.get("page_token"),
-                                    {str(k): int(v) for k, v in (c.get("starts") or {}).items()})
+                                    {str(k): int(v) for k, v in (c.get("starts") or {}).items()},
+                                    int(c.get("started") or 0))
             if c else None,
             watch_expires=int(d.get("watch_expires", 0)),
             watch_renewed=int(d.get("watch_renewed", 0)),
@@ -192,11 +200,13 @@ class _Run:
 
     def _cs(self, *, messages: Sequence[Message] = (), meetings: Sequence[Meeting] = (),
             deleted_messages: Sequence[str] = (), deleted_meetings: Sequence[str] = (),
-            progress: float | None = None, done: bool = False) -> ChangeSet:
+            progress: float | None = None, done: bool = False,
+            listing: FullListing | None = None) -> ChangeSet:
         return ChangeSet(messages=tuple(messages), meetings=tuple(meetings),
                          deleted_messages=tuple(deleted_messages),
                          deleted_meetings=tuple(deleted_meetings), next_cursor=self.cur,
-                         progress=progress, done=done)
+                         progress=progress, done=done,
+                         full_listings=(listing,) if listing is not None else ())
 
     async def changes(self) -> AsyncIterator[ChangeSet]:
         grant = self.c.grant
@@ -231,10 +241,12 @@ class _Run:
         if self.cur.gmail is None or self.resynced:
             profile = await self.c.call(
                 lambda: self.c.gmail.users().getProfile(userId="me"), units=COSTS["getProfile"])
+            started = int(time.time() * 1000)
             self.cur = replace(self.cur, gmail=GmailCursor(int(profile["historyId"]),
-                                                           backfill=True))
+                                                           backfill=True, started=started))
         g = self.cur.gmail
         assert g is not None and g.backfill
+        started = g.started
         task = asyncio.ensure_future(self._backfill_page(g, None))
         try:
             while True:
@@ -243,7 +255,12 @@ class _Run:
                     task = asyncio.ensure_future(self._backfill_page(g, total))
                 self.cur = replace(self.cur, gmail=g)
                 progress = min(0.99, g.listed / total) if total and g.backfill else 1.0
-                yield self._cs(messages=messages, progress=progress)
+                # The listing is complete: what it did not see in its window is gone.
+                listing = None
+                if started and not g.backfill:
+                    listing = FullListing("messages", datetime.fromtimestamp(started / 1000, UTC),
+                                          since=self.since)
+                yield self._cs(messages=messages, progress=progress, listing=listing)
                 if not g.backfill:
                     return
         finally:
@@ -260,14 +277,15 @@ class _Run:
                 raise
             # Google forgot the page token (a long pause): list again from the newest;
             # what is stored again is replaced, not doubled.
-            g = GmailCursor(g.history_id, backfill=True)
+            g = GmailCursor(g.history_id, backfill=True, started=g.started)
             listing = await self.c.call(self._list_page(q, None), units=COSTS["messages.list"])
         ids = [m["id"] for m in listing.get("messages") or ()]
         total = total or int(listing.get("resultSizeEstimate") or 0) + g.listed
         messages = await self._fetch(ids)
         nxt = listing.get("nextPageToken")
         return messages, GmailCursor(g.history_id, backfill=bool(nxt), page_token=nxt,
-                                     listed=g.listed + len(ids)), total
+                                     listed=g.listed + len(ids),
+                                     started=g.started if nxt else 0), total
 
     def _list_page(self, q: str, page: str | None) -> Callable[[], Any]:
         return lambda: self.c.gmail.users().messages().list(
@@ -423,6 +441,8 @@ class _Run:
         cal = self.cur.calendar or CalendarCursor()
         restarted = False
         while True:
+            if cal.sync_token is None and cal.page_token is None and not cal.started:
+                cal = replace(cal, started=int(time.time() * 1000))  # a full round begins
             params: dict[str, Any] = {"calendarId": "primary", "singleEvents": True,
                                       "maxResults": min(2500, max(self.page_size, 50)),
                                       "showDeleted": True}
@@ -466,10 +486,16 @@ class _Run:
                               [:MAX_REMEMBERED_STARTS])
             nxt = resp.get("nextPageToken")
             token = None if nxt else resp.get("nextSyncToken")
+            listing = None
+            if cal.started and not nxt:  # a full round's last page: the window is complete
+                began = datetime.fromtimestamp(cal.started / 1000, UTC)
+                listing = FullListing("meetings", began, since=self.since,
+                                      until=began + timedelta(days=self.s.calendar_ahead_days))
             cal = CalendarCursor(cal.sync_token if nxt else token, nxt,
-                                 starts if (nxt or token) else {})
+                                 starts if (nxt or token) else {},
+                                 cal.started if nxt else 0)
             self.cur = replace(self.cur, calendar=cal)
-            yield self._cs(meetings=meetings, deleted_meetings=deleted)
+            yield self._cs(meetings=meetings, deleted_meetings=deleted, listing=listing)
             if not nxt:
                 return
 

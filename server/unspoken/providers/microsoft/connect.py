@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.providers.microsoft.auth import Connected
 from unspoken.store.crypto import SecretBox
-from unspoken.store.models import Mailbox, Role, SyncStage, SyncStatus, User
+from unspoken.store.models import Mailbox, Org, Role, SyncStage, SyncStatus, User
 from unspoken.store.repositories import mailboxes as mailboxes_repo
 from unspoken.store.repositories import users as users_repo
 
@@ -22,11 +22,29 @@ class Linked:
     new_user: bool
 
 
-def org_key(c: Connected) -> str:
-    """The organisation a sign-in belongs to. Work and school accounts: their tenant, named by
-    the mail domain (the policy's internal domain); personal Microsoft accounts (one shared
-    tenant for all of outlook.com) get an organisation of one."""
-    return c.address if c.personal else c.address.partition("@")[2]
+async def org_for(session: AsyncSession, c: Connected) -> tuple[Org, bool]:
+    """The organisation a new user of this sign-in joins, and whether it is new (its first
+    user becomes admin). Work and school accounts: the one of their tenant, whatever the
+    member's mail domain, named by its first member's domain (the policy's internal domain);
+    an organisation of that domain without a tenant yet (an earlier sign-in, an import) is
+    that tenant's. Personal Microsoft accounts (one shared tenant for all of outlook.com):
+    an organisation of one."""
+    if c.personal or not c.tenant_id:
+        org = await users_repo.org_by_domain(session, c.address)
+        if org is not None:
+            return org, False
+        return await users_repo.add_org(session, domain=c.address), True
+    org = await users_repo.org_by_tenant(session, c.tenant_id)
+    if org is not None:
+        return org, False
+    domain = c.address.partition("@")[2]
+    org = await users_repo.org_by_domain(session, domain)
+    if org is not None and org.tenant_id is None:
+        org.tenant_id = c.tenant_id
+        return org, False
+    if org is not None:  # the domain is another tenant's (moved between tenants): keep apart
+        domain = f"{c.tenant_id}.tenant.invalid"
+    return await users_repo.add_org(session, domain=domain, tenant_id=c.tenant_id), True
 
 
 async def link(session: AsyncSession, *, connected: Connected, box: SecretBox,
@@ -36,11 +54,7 @@ async def link(session: AsyncSession, *, connected: Connected, box: SecretBox,
     if user is None:
         user = await users_repo.user_by_email(session, connected.address)
     if user is None:
-        key = org_key(connected)
-        org = await users_repo.org_by_domain(session, key)
-        first = org is None
-        if org is None:
-            org = await users_repo.add_org(session, domain=key)
+        org, first = await org_for(session, connected)
         user = await users_repo.add_user(
             session, org_id=org.id, email=connected.address,
             name=connected.name or connected.address.split("@")[0],

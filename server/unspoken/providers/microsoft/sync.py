@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, ClassVar
 from urllib.parse import urlencode
 
-from unspoken.providers.base import ChangeSet, MailboxRef, Transient
+from unspoken.providers.base import ChangeSet, FullListing, MailboxRef, Transient
 from unspoken.providers.microsoft import parse
 from unspoken.providers.microsoft.client import GraphClient, NotFound, SyncStateGone
 from unspoken.providers.microsoft.deps import MicrosoftDeps, current
@@ -37,18 +38,27 @@ class ChainCursor:
     link: str
     synced: bool = False  # True once a round reached its deltaLink
     window: tuple[str, str] | None = None  # calendar only: the dates baked into its tokens
+    # A full (initial) round: epoch ms before its first request, until it reaches its
+    # deltaLink; 0 for a round of changes (or one begun before this field existed).
+    started: int = 0
+    since: str = ""  # mail: the receivedDateTime bound of a full round's query (ISO, UTC)
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {"name": self.name, "link": self.link, "synced": self.synced}
         if self.window:
             d["window"] = list(self.window)
+        if self.started:
+            d["started"] = self.started
+        if self.since:
+            d["since"] = self.since
         return d
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> ChainCursor:
         w = d.get("window")
         return cls(name=str(d["name"]), link=str(d["link"]), synced=bool(d.get("synced")),
-                   window=(str(w[0]), str(w[1])) if w else None)
+                   window=(str(w[0]), str(w[1])) if w else None,
+                   started=int(d.get("started") or 0), since=str(d.get("since") or ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,15 +118,19 @@ class MicrosoftProvider:
 
     # --- initial queries ---------------------------------------------------------------
 
-    def initial_mail(self, mailbox: MailboxRef, folder: str, now: datetime) -> ChainCursor:
+    def mail_since(self, mailbox: MailboxRef, now: datetime) -> datetime:
         cap = self.deps.settings.microsoft_backfill_days
         days = min(int(mailbox.source.get("backfill_days") or cap), cap)
-        since = (now - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return now - timedelta(days=days)
+
+    def initial_mail(self, mailbox: MailboxRef, folder: str, now: datetime) -> ChainCursor:
+        since = self.mail_since(mailbox, now).strftime("%Y-%m-%dT%H:%M:%SZ")
         q = urlencode({"$select": parse.MESSAGE_SELECT,
                        "$filter": f"receivedDateTime ge {since}",
                        "$orderby": "receivedDateTime desc"})  # newest first: badges sooner
         root = self.deps.settings.microsoft_graph_root.rstrip("/")
-        return ChainCursor(folder, f"{root}/me/mailFolders/{folder}/messages/delta?{q}")
+        return ChainCursor(folder, f"{root}/me/mailFolders/{folder}/messages/delta?{q}",
+                           started=int(time.time() * 1000), since=since)
 
     def calendar_window(self, now: datetime) -> tuple[str, str]:
         s = self.deps.settings
@@ -128,7 +142,22 @@ class MicrosoftProvider:
         q = urlencode({"startDateTime": f"{window[0]}T00:00:00Z",
                        "endDateTime": f"{window[1]}T00:00:00Z"})
         root = self.deps.settings.microsoft_graph_root.rstrip("/")
-        return ChainCursor(CALENDAR, f"{root}/me/calendarView/delta?{q}", window=window)
+        return ChainCursor(CALENDAR, f"{root}/me/calendarView/delta?{q}", window=window,
+                           started=int(time.time() * 1000))
+
+    def listing(self, chain: ChainCursor) -> FullListing:
+        """What a full round of `chain` covered: its folder since its query's bound, or the
+        calendar window."""
+        began = datetime.fromtimestamp(chain.started / 1000, UTC)
+        if chain.name == CALENDAR:
+            assert chain.window is not None
+            return FullListing("meetings", began,
+                               since=datetime.fromisoformat(chain.window[0]).replace(tzinfo=UTC),
+                               until=datetime.fromisoformat(chain.window[1]).replace(tzinfo=UTC))
+        since = datetime.strptime(chain.since, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC) \
+            if chain.since else None
+        return FullListing("messages", began, since=since,
+                           id_prefix=parse.message_id_of(chain.name, ""))
 
     def plan(self, mailbox: MailboxRef, cursor: GraphCursor | None,
              now: datetime) -> GraphCursor:
@@ -218,10 +247,13 @@ class MicrosoftProvider:
                     nxt = replace(chain, link=page["@odata.nextLink"], synced=False)
                     pending = fetch(nxt.link)
                 elif "@odata.deltaLink" in page:
-                    nxt = replace(chain, link=page["@odata.deltaLink"], synced=True)
+                    nxt = replace(chain, link=page["@odata.deltaLink"], synced=True, started=0,
+                                  since="")
                 else:
                     raise Transient(f"{chain.name}: page without next or delta link")
                 changes = await self._changes(client, mailbox, chain.name, page)
+                if nxt.synced and chain.started:  # a full round ends: sweep what it missed
+                    changes = replace(changes, full_listings=(self.listing(chain),))
                 await out.put(_Page(chain.name, nxt, changes))
                 chain = nxt
                 if nxt.synced:

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from operator import attrgetter
 
 from unspoken.signals.model import (
     Direction,
@@ -27,7 +28,10 @@ EVIDENCE_MAX = 160
 # Messages that are not a person writing to us: never evidence of a person's habits.
 MACHINE_FLAGS = frozenset({MessageFlag.BULK, MessageFlag.CALENDAR})
 # ...nor are auto-replies and bounces (what `History.received` leaves out).
-_NOT_WRITTEN = MACHINE_FLAGS | {MessageFlag.AUTO_REPLY, MessageFlag.BOUNCE}
+_NOT_ANSWERS = frozenset({MessageFlag.AUTO_REPLY, MessageFlag.BOUNCE})
+_NOT_WRITTEN = MACHINE_FLAGS | _NOT_ANSWERS
+_by_date = attrgetter("date")
+_by_sent_date = attrgetter("message.date")
 
 
 def week_of(dt: datetime | date) -> date:
@@ -61,12 +65,21 @@ class MailboxContext:
     automated: frozenset[str] = frozenset()  # senders whose mail is mostly bulk: never contacts
 
     def in_lull(self, when: datetime | None) -> bool:
-        return when is not None and week_of(when) in self.lull_weeks
+        return when is not None and bool(self.lull_weeks) and week_of(when) in self.lull_weeks
 
     def lull_share(self, start: datetime, end: datetime) -> float:
         """Share of the days between start and end that fall in lull weeks."""
         days = max(int((end - start).days), 1)
-        hit = sum(1 for i in range(days) if self.in_lull(start + timedelta(days=i)))
+        if not self.lull_weeks:
+            return 0 / days
+        # Day i is start's date + i days; count, per lull week, the days of it in [0, days).
+        first = start.date()
+        monday = first - timedelta(days=first.weekday())
+        hit = 0
+        for wk in self.lull_weeks:
+            lo = (wk - first).days  # day index of that Monday (may be negative)
+            if lo % 7 == (monday - first).days % 7:  # a Monday of the same calendar
+                hit += max(0, min(lo + 7, days) - max(lo, 0))
         return hit / days
 
 
@@ -171,37 +184,37 @@ def thread_stats(messages: Iterable[MessageFeatures], side: frozenset[str]
         threads[f.thread_id].append(f)
     replies: list[Reply] = []
     sent: list[SentOutcome] = []
+    received, ours = Direction.RECEIVED, Direction.SENT
     for items in threads.values():
-        items.sort(key=lambda f: f.date)
+        items.sort(key=_by_date)
         last_sent: MessageFeatures | None = None
         for i, f in enumerate(items):
-            if f.direction is Direction.SENT:
+            if f.direction is ours:
                 recipients = frozenset(a.email for a in f.to) & side
                 if recipients:
-                    answers = tuple(
-                        g for g in items[i + 1:]
-                        if g.direction is Direction.RECEIVED and g.sender.email in side
-                        and MessageFlag.AUTO_REPLY not in g.flags
-                        and MessageFlag.BOUNCE not in g.flags
-                    )
-                    first_answer = answers[0].date if answers else None
-                    nudged = any(g.direction is Direction.SENT and g.date > f.date
-                                 and (first_answer is None or g.date < first_answer)
-                                 for g in items[i + 1:])
-                    sent.append(SentOutcome(message=f, recipients=recipients, answers=answers,
-                                            depth=i, nudged=nudged))
+                    answers: list[MessageFeatures] = []  # their later messages in the thread
+                    chased: datetime | None = None  # our first later one, before any answer
+                    for g in items[i + 1:]:
+                        if g.direction is ours:
+                            if chased is None and not answers and g.date > f.date:
+                                chased = g.date
+                        elif g.direction is received and g.sender.email in side \
+                                and not (g.flags & _NOT_ANSWERS):
+                            answers.append(g)
+                    nudged = chased is not None and (not answers or chased < answers[0].date)
+                    sent.append(SentOutcome(message=f, recipients=recipients,
+                                            answers=tuple(answers), depth=i, nudged=nudged))
                 last_sent = f
                 continue
-            if (last_sent is not None and f.sender.email in side
-                    and MessageFlag.AUTO_REPLY not in f.flags
-                    and MessageFlag.BOUNCE not in f.flags):
+            if last_sent is not None and f.sender.email in side \
+                    and not (f.flags & _NOT_ANSWERS):
                 hours = (f.date - last_sent.date).total_seconds() / 3600
                 if hours >= 0:
                     replies.append(Reply(contact=f.sender.email, date=f.date,
                                          latency_hours=hours, depth=i, words=f.words))
                 last_sent = None  # one answer per message of ours
-    replies.sort(key=lambda r: r.date)
-    sent.sort(key=lambda s: s.message.date)
+    replies.sort(key=_by_date)
+    sent.sort(key=_by_sent_date)
     return tuple(replies), tuple(sent)
 
 

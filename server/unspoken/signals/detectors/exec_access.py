@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from unspoken.signals import markers as mk
-from unspoken.signals.detectors.base import History, Window, fmt_day
+from unspoken.signals.detectors.base import History, fmt_day
 from unspoken.signals.model import (
     Direction,
     Evidence,
@@ -26,6 +26,7 @@ ANSWER_GRACE = timedelta(days=5)
 # A circular "sent on behalf of" the board to thirty people redirects nobody (Enron's trustees'
 # mail): redirects count only in mail written to a few people.
 PERSONAL_MAX = 4
+_NOT_PRESENCE = frozenset({MessageFlag.BULK, MessageFlag.AUTO_REPLY, MessageFlag.BOUNCE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,22 +36,27 @@ class _Item:
     evidence: Evidence
 
 
-def _presence(h: History, exec_: str, window: Window) -> list[datetime]:
-    """Days an executive showed up: wrote, was copied by their own side, attended a meeting."""
-    days: set[datetime] = set()
+def _presence(h: History, exec_: str) -> tuple[list[datetime], list[datetime]]:
+    """Days an executive showed up (wrote, was copied by their own side, attended a meeting),
+    in the baseline and in the recent window."""
+    windows = (h.baseline, h.recent)
+    days: tuple[set[datetime], set[datetime]] = (set(), set())
     for f in h.messages:
-        if f.date not in window or f.flags & {MessageFlag.BULK, MessageFlag.AUTO_REPLY,
-                                              MessageFlag.BOUNCE}:
+        if f.flags & _NOT_PRESENCE:
             continue
         if f.sender.email == exec_ or (f.direction is Direction.RECEIVED
                                        and f.sender.email in h.side
                                        and any(a.email == exec_ for a in (*f.to, *f.cc))):
-            days.add(f.date.replace(hour=0, minute=0, second=0, microsecond=0))
+            for window, found in zip(windows, days, strict=True):
+                if f.date in window:
+                    found.add(f.date.replace(hour=0, minute=0, second=0, microsecond=0))
     for m in h.meetings:
-        if m.start in window and m.status.value != "cancelled" and any(
+        if m.status.value != "cancelled" and any(
                 a.email == exec_ and a.response is Response.ACCEPTED for a in m.attendees):
-            days.add(m.start.replace(hour=0, minute=0, second=0, microsecond=0))
-    return sorted(days)
+            for window, found in zip(windows, days, strict=True):
+                if m.start in window:
+                    found.add(m.start.replace(hour=0, minute=0, second=0, microsecond=0))
+    return sorted(days[0]), sorted(days[1])
 
 
 def _bounced_to(h: History, bounce: MessageFeatures) -> frozenset[str]:
@@ -84,10 +90,9 @@ def _items(h: History) -> list[_Item]:
     active = [f for f in h.received(h.recent) if not h.context.in_lull(f.date)]
     for exec_, title in sorted(h.executives.items()):
         label = f"{h.who(exec_)} ({title})" if title else h.who(exec_)
-        before = _presence(h, exec_, h.baseline)
+        before, now = _presence(h, exec_)
         if len(before) < MIN_PRESENCE:
             continue
-        now = _presence(h, exec_, h.recent)
         others_active = [f for f in active if f.sender.email != exec_]
         expected = len(before) * h.recent.days / h.baseline.days
         last = (now or before)[-1]

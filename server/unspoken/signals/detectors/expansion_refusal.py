@@ -3,6 +3,7 @@ is vague and open-ended, or never comes. A concrete reason with a date is weaker
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -26,6 +27,8 @@ class _Item:
 def _items(h: History) -> list[_Item]:
     items: list[_Item] = []
     seen_threads: set[str] = set()
+    every = h.received()  # by date
+    dates = [f.date for f in every]
     for s in h.sent:
         p = s.message
         if not p.markers.get(mk.EXPANSION_PROPOSAL) or p.date not in h.recent:
@@ -34,8 +37,9 @@ def _items(h: History) -> list[_Item]:
             continue
         seen_threads.add(p.thread_id)
         answers = list(s.answers)
-        later = [f for f in h.received() if p.date < f.date <= p.date + LOOKAHEAD
-                 and f.sender.email in s.recipients and f.thread_id != p.thread_id]
+        soon = every[bisect_right(dates, p.date):bisect_right(dates, p.date + LOOKAHEAD)]
+        later = [f for f in soon
+                 if f.sender.email in s.recipients and f.thread_id != p.thread_id]
         replies = answers + [f for f in later if f.markers.get(mk.VAGUE_DECLINE)
                              or f.markers.get(mk.CONCRETE_DECLINE)]
         topic = p.subject[:60]

@@ -44,24 +44,33 @@ def _contact(h: History, contact: str) -> _Finding | None:
     recent = [f for f in h.received(h.recent) if f.sender.email == contact]
     if len(base) < MIN_BASELINE or len(recent) < MIN_RECENT:
         return None
-    b_share = sum(1 for f in base if is_warm(f)) / len(base)
-    b_mean = sum(min(warmth(f), 3) for f in base if is_warm(f)) / len(base)
+    heat = {id(f): warmth(f) for f in (*base, *recent)}  # each message's warmth, once
+
+    def warm(f: MessageFeatures) -> bool:
+        return heat[id(f)] >= 1.0
+
+    b_share = sum(1 for f in base if warm(f)) / len(base)
+    b_mean = sum(min(heat[id(f)], 3) for f in base if warm(f)) / len(base)
     if b_share < 0.5 or b_mean < 0.8:
         return None  # never chatty with us: nothing to lose
     b_rate = (b_share * len(base) + 1) / (len(base) + 2)  # smoothed: few emails prove little
     # The change rarely starts on the window's first day: test each tail of the recent emails
     # (at least MIN_RECENT of them, covering MIN_TAIL_DAYS) and pay for the extra tries.
-    tails = [recent[i:] for i in range(len(recent) - MIN_RECENT + 1)
-             if (h.as_of - recent[i].date).days >= MIN_TAIL_DAYS]
-    if not tails:
+    starts = [i for i in range(len(recent) - MIN_RECENT + 1)
+              if (h.as_of - recent[i].date).days >= MIN_TAIL_DAYS]
+    if not starts:
         return None
-    scored = [(binom_tail(sum(1 for f in t if is_warm(f)), len(t), b_rate), -len(t), t)
-              for t in tails]
-    p, _, recent = min(scored, key=lambda x: (x[0], x[1]))
-    if p * len(tails) > SURPRISE_WITH_SHRINK:
+    warm_from = [0] * (len(recent) + 1)  # warm emails in recent[i:]
+    for i in range(len(recent) - 1, -1, -1):
+        warm_from[i] = warm_from[i + 1] + warm(recent[i])
+    scored = [(binom_tail(warm_from[i], len(recent) - i, b_rate), i - len(recent), i)
+              for i in starts]
+    p, _, first = min(scored, key=lambda x: (x[0], x[1]))
+    recent = recent[first:]
+    if p * len(starts) > SURPRISE_WITH_SHRINK:
         return None  # a few cold emails by chance, not a change of habit
-    r_share = sum(1 for f in recent if is_warm(f)) / len(recent)
-    r_mean = sum(min(warmth(f), 3) for f in recent if is_warm(f)) / len(recent)
+    r_share = sum(1 for f in recent if warm(f)) / len(recent)
+    r_mean = sum(min(heat[id(f)], 3) for f in recent if warm(f)) / len(recent)
     warm_drop = 1 - r_mean / b_mean
     b_words = median(f.words for f in base) or 1
     r_words = median(f.words for f in recent) or 0
@@ -71,15 +80,15 @@ def _contact(h: History, contact: str) -> _Finding | None:
     score = 0.75 * warm_drop + 0.25 * max(shrink, r_terse - b_terse)
     if warm_drop < 0.5 or r_share > 0.35 * b_share:
         return None
-    if p * len(tails) > SURPRISE and shrink < 0.4 and r_terse - b_terse < 0.3:
+    if p * len(starts) > SURPRISE and shrink < 0.4 and r_terse - b_terse < 0.3:
         return None  # colder but not shorter: not clear enough on its own
-    cold = [f for f in recent if not is_warm(f)]
+    cold = [f for f in recent if not warm(f)]
     ev: list[Evidence] = []
     for f in sorted(cold, key=lambda f: f.words)[:3]:
         ev.append(h.evidence(f.date, contact, "email",
                              f"Reply of {f.words} word{'s' if f.words != 1 else ''}, no greeting "
                              f"or thanks: '{f.subject[:60]}'", f.quotes.get(mk.TERSE, "")))
-    warm_before = [f for f in base if warmth(f) >= 2]
+    warm_before = [f for f in base if heat[id(f)] >= 2]
     if warm_before:
         f = warm_before[-1]
         quote = next((f.quotes[k] for k in (mk.SMALL_TALK, mk.GREETING, mk.COMPLIMENT)

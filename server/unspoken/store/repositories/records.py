@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Text, and_, cast, delete, literal, or_, select, update
+from sqlalchemy import Text, and_, cast, delete, literal, literal_column, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.signals.model import (
@@ -157,6 +157,37 @@ async def delete_meetings(session: AsyncSession, *, mailbox_id: str,
     await session.execute(delete(MeetingRow).where(
         MeetingRow.mailbox_id == mailbox_id, MeetingRow.occurrence_id.in_(occurrence_ids)))
     return touched
+
+
+async def unseen_messages(session: AsyncSession, *, mailbox_id: str, written_before: datetime,
+                          since: datetime | None, until: datetime | None,
+                          id_prefix: str = "") -> list[str]:
+    """Ids of a mailbox's messages dated in [since, until) (bounds optional), whose ids start
+    with `id_prefix`, not written since `written_before` (a full listing did not see them)."""
+    q = select(MessageRow.ext_id).where(
+        MessageRow.mailbox_id == mailbox_id,
+        or_(MessageRow.synced_at.is_(None), MessageRow.synced_at < written_before))
+    if since is not None:
+        q = q.where(MessageRow.date >= since)
+    if until is not None:
+        q = q.where(MessageRow.date < until)
+    if id_prefix:
+        q = q.where(MessageRow.ext_id.startswith(id_prefix, autoescape=True))
+    return list((await session.execute(q)).scalars().all())
+
+
+async def unseen_meetings(session: AsyncSession, *, mailbox_id: str, written_before: datetime,
+                          since: datetime | None, until: datetime | None) -> list[str]:
+    """Occurrence ids of a mailbox's meetings starting in [since, until) not written since
+    `written_before`."""
+    q = select(MeetingRow.occurrence_id).where(
+        MeetingRow.mailbox_id == mailbox_id,
+        or_(MeetingRow.synced_at.is_(None), MeetingRow.synced_at < written_before))
+    if since is not None:
+        q = q.where(MeetingRow.start >= since)
+    if until is not None:
+        q = q.where(MeetingRow.start < until)
+    return list((await session.execute(q)).scalars().all())
 
 
 async def features_for_keys(session: AsyncSession, *, user_id: str,
@@ -334,3 +365,49 @@ async def known_elsewhere(session: AsyncSession, *, user_id: str, mailbox_id: st
         if (await session.execute(q)).first() is not None:
             return True
     return False
+
+
+# --- row versions: what a process may keep of decoded features (services/feature_cache) ----
+
+def _row_version() -> Any:
+    """PostgreSQL's `xmin` of the row: the transaction that wrote this version of it. Every
+    write gives the row a new one (an update in place included; a replaced row is a new row)."""
+    return literal_column(f"{MessageRow.__tablename__}.xmin::text").label("version")
+
+
+async def feature_versions_for_keys(session: AsyncSession, *, user_id: str, keys: Iterable[str]
+                                    ) -> list[tuple[int, str]] | None:
+    """(row id, row version) of each message `features_for_keys` reads, in its order (before
+    `dedupe`); None where the database keeps no row versions (SQLite)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    keys = list(keys)
+    seen: set[int] = set()
+    out: list[tuple[int, str]] = []
+    for i in range(0, len(keys), _CHUNK):
+        ids = (select(MessageKey.message_row_id)
+               .where(MessageKey.user_id == user_id, MessageKey.key.in_(keys[i:i + _CHUNK])))
+        q = (select(MessageRow.id, _row_version()).where(MessageRow.id.in_(ids))
+             .order_by(MessageRow.date, MessageRow.id))
+        for row_id, version in (await session.execute(q)).all():
+            if row_id not in seen:
+                seen.add(row_id)
+                out.append((row_id, version))
+    return out
+
+
+async def features_by_row_ids(session: AsyncSession, *, ids: Sequence[int]
+                              ) -> dict[int, tuple[str, MessageFeatures]]:
+    """Row id -> (row version, features) of these rows (PostgreSQL)."""
+    out: dict[int, tuple[str, MessageFeatures]] = {}
+    for i in range(0, len(ids), _CHUNK):
+        q = select(*_packed_columns(), _row_version()).where(
+            MessageRow.id.in_(ids[i:i + _CHUNK]))
+        for r in (await session.execute(q)).all():
+            out[r.id] = (r.version, _unpacked(r))
+    return out
+
+
+def dedupe(features: list[MessageFeatures]) -> list[MessageFeatures]:
+    """What `features_for_keys` does with the rows it read: the same mail stored twice, once."""
+    return _dedupe(features)

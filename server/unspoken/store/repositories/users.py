@@ -15,12 +15,18 @@ async def org_by_domain(session: AsyncSession, domain: str) -> Org | None:
     return (await session.execute(select(Org).where(Org.domain == domain))).scalar_one_or_none()
 
 
+async def org_by_tenant(session: AsyncSession, tenant_id: str) -> Org | None:
+    q = select(Org).where(Org.tenant_id == tenant_id)
+    return (await session.execute(q)).scalar_one_or_none()
+
+
 async def org(session: AsyncSession, org_id: str) -> Org | None:
     return await session.get(Org, org_id)
 
 
-async def add_org(session: AsyncSession, *, domain: str, name: str = "") -> Org:
-    row = Org(domain=domain, name=name or domain)
+async def add_org(session: AsyncSession, *, domain: str, name: str = "",
+                  tenant_id: str | None = None) -> Org:
+    row = Org(domain=domain, name=name or domain, tenant_id=tenant_id)
     session.add(row)
     await session.flush()
     return row
