@@ -20,7 +20,9 @@ class TestSignIn:
             mb = await mailboxes_repo.get(s, box)
         assert mb.provider == "microsoft" and mb.address == identity.user
         assert mb.source["tenant_id"] == identity.tenant
-        assert mb.credentials and "rt-" not in mb.credentials  # sealed, never in the clear
+        assert mb.credentials  # sealed, never in the clear: no issued refresh token appears
+        assert identity.refresh_tokens and not any(
+            rt in mb.credentials for rt in identity.refresh_tokens)
         grants = [f for f in identity.token_requests if f["grant_type"] == "authorization_code"]
         assert len(grants) == 1 and grants[0]["code_verifier"]  # PKCE
 
