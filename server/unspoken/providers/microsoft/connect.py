@@ -3,23 +3,15 @@ sealed token cache replaces any earlier one. Takes the session first; never comm
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, datetime
-
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.providers.microsoft.auth import Connected
+from unspoken.services.connect import Linked, link_mailbox, org_of_domain
 from unspoken.store.crypto import SecretBox
-from unspoken.store.models import Mailbox, Org, Role, SyncStage, SyncStatus, User
-from unspoken.store.repositories import mailboxes as mailboxes_repo
+from unspoken.store.models import Org
 from unspoken.store.repositories import users as users_repo
 
-
-@dataclass(frozen=True, slots=True)
-class Linked:
-    user: User
-    mailbox: Mailbox
-    new_user: bool
+__all__ = ["Linked", "link", "org_for"]
 
 
 async def org_for(session: AsyncSession, c: Connected) -> tuple[Org, bool]:
@@ -30,10 +22,7 @@ async def org_for(session: AsyncSession, c: Connected) -> tuple[Org, bool]:
     that tenant's. Personal Microsoft accounts (one shared tenant for all of outlook.com):
     an organisation of one."""
     if c.personal or not c.tenant_id:
-        org = await users_repo.org_by_domain(session, c.address)
-        if org is not None:
-            return org, False
-        return await users_repo.add_org(session, domain=c.address), True
+        return await org_of_domain(session, c.address)
     org = await users_repo.org_by_tenant(session, c.tenant_id)
     if org is not None:
         return org, False
@@ -49,28 +38,8 @@ async def org_for(session: AsyncSession, c: Connected) -> tuple[Org, bool]:
 
 async def link(session: AsyncSession, *, connected: Connected, box: SecretBox,
                user_id: str = "") -> Linked:
-    user = await users_repo.user(session, user_id) if user_id else None
-    new_user = False
-    if user is None:
-        user = await users_repo.user_by_email(session, connected.address)
-    if user is None:
-        org, first = await org_for(session, connected)
-        user = await users_repo.add_user(
-            session, org_id=org.id, email=connected.address,
-            name=connected.name or connected.address.split("@")[0],
-            role=Role.ADMIN.value if first else Role.MEMBER.value)
-        new_user = True
-    mailbox = next((b for b in await mailboxes_repo.list_for_user(session, user.id)
-                    if b.provider == "microsoft" and b.address == connected.address), None)
-    source = {"tenant_id": connected.tenant_id, "home_account_id": connected.home_account_id}
-    if mailbox is None:
-        mailbox = await mailboxes_repo.add(session, user_id=user.id, provider="microsoft",
-                                           address=connected.address, source=source)
-    else:
-        mailbox.source = {**mailbox.source, **source}
-        mailbox.status, mailbox.last_error, mailbox.failure_count = SyncStatus.SYNCING, None, 0
-        mailbox.stage = SyncStage.BACKFILL if mailbox.cursor is None else SyncStage.INCREMENTAL
-        mailbox.stage_started_at = datetime.now(UTC)
-    mailbox.credentials = box.seal(connected.token_cache, mailbox_id=mailbox.id)
-    await session.flush()
-    return Linked(user=user, mailbox=mailbox, new_user=new_user)
+    return await link_mailbox(
+        session, provider="microsoft", address=connected.address, name=connected.name,
+        source={"tenant_id": connected.tenant_id, "home_account_id": connected.home_account_id},
+        secret=connected.token_cache, box=box, user_id=user_id,
+        choose_org=lambda s: org_for(s, connected))
