@@ -83,7 +83,7 @@ def _latency_event(h: History) -> tuple[_Event | None, float, float]:
     recent_hours: list[float] = []
     base_hours: list[float] = []
     last = None
-    for contact in h.side:
+    for contact in sorted(h.side):  # sorted: the evidence must not depend on set order
         mine = [r for r in h.replies if r.contact == contact]
         base = [r for r in mine if r.date in h.baseline]
         recent = [r for r in mine if r.date in h.recent and h.context.lull_share(
@@ -98,7 +98,8 @@ def _latency_event(h: History) -> tuple[_Event | None, float, float]:
             ref = by_depth.get(min(r.depth, 2)) or overall
             ratios.append(r.latency_hours / max(ref, 1.0))
             recent_hours.append(r.latency_hours)
-            last = r
+            if last is None or (r.date, r.contact) > (last.date, last.contact):
+                last = r  # the latest slow reply is the evidence
         base_hours.extend(r.latency_hours for r in base)
     if not ratios or last is None:
         return None, 0.0, 0.0
