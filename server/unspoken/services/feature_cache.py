@@ -23,7 +23,7 @@ from unspoken.signals.model import MessageFeatures
 from unspoken.store.repositories import records as records_repo
 
 MAX_ENTRIES = 20_000  # ~1.7 KB each: a 10,000-message mailbox twice over, ~35 MB
-MAX_AGE_S = 3600.0
+MAX_AGE_S = 900.0  # what an erased user leaves in another worker's memory lasts this long
 
 _Key = tuple[str, int, str]  # database, row id, row version
 

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.providers.base import MailboxRef, ProviderError
 from unspoken.providers.registry import UnknownProvider, provider_for
+from unspoken.services import feature_cache
 from unspoken.store.crypto import SecretBox, SecretUnreadable
 from unspoken.store.kv import KV
 from unspoken.store.models import AuditEntry, Mailbox
@@ -64,3 +65,4 @@ async def erase(session: AsyncSession, *, kv: KV, box: SecretBox, user_id: str) 
     await kv.delete(*(f"auth:{h}" for h in hashes), f"badgegen:{user_id}")
     await kv.delete_matching(f"badge:{user_id}:*")
     await kv.delete_matching(f"trend:{user_id}:*")
+    feature_cache.CACHE.clear()  # this process's decoded features (others' age out)
