@@ -18,13 +18,14 @@ import argparse
 import asyncio
 import json
 import multiprocessing as mp
-import socket
 import tempfile
 import time
 import urllib.request
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from unspoken.bench import redis_up
 
 ME = "sam@northwind-saas.com"
 
@@ -69,14 +70,6 @@ def _serve(conn: Any, n: int, units: int, window: float, get_units: int, days: i
     fake.stop()
 
 
-def _redis_up() -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", 6379), 0.5):
-            return True
-    except OSError:
-        return False
-
-
 async def _run(info: dict[str, Any], args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
     from sqlalchemy import func, select
 
@@ -96,7 +89,7 @@ async def _run(info: dict[str, Any], args: argparse.Namespace, tmp: Path) -> dic
 
     url = f"sqlite+aiosqlite:///{tmp / 'bench.db'}"
     await upgrade_async(url)
-    redis = "redis://127.0.0.1:6379/0" if _redis_up() else ""
+    redis = "redis://127.0.0.1:6379/0" if redis_up() else ""
     settings = Settings(
         database_url=url, redis_url=redis, redis_prefix=f"unspoken-bench-{int(time.time())}:",
         data_dir=tmp, sync_page_size=args.page, google_quota_units=args.units,

@@ -21,13 +21,14 @@ import asyncio
 import json
 import random
 import secrets
-import socket
 import sys
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from unspoken.bench import redis_up
 
 
 def _fake_graph() -> Any:
@@ -39,14 +40,6 @@ def _fake_graph() -> Any:
     except ImportError as exc:  # pragma: no cover - installed without the repository
         raise SystemExit("run from the repository: the mocked Graph lives in tests/") from exc
     return fake_graph
-
-
-def _redis_up() -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", 6379), 0.5):
-            return True
-    except OSError:
-        return False
 
 
 @dataclass
@@ -105,7 +98,7 @@ async def run(*, messages: int, budget: int, window: float, latency: float,
     graph = fg.FakeGraph(identity, budget=budget, window=window, latency=latency)
     now = datetime.now(UTC)
     _populate(graph, identity.user, messages=messages, now=now, seed=seed)
-    redis = "redis://127.0.0.1:6379/0" if _redis_up() else ""
+    redis = "redis://127.0.0.1:6379/0" if redis_up() else ""
     settings = Settings(
         redis_url=redis, redis_prefix=f"unspoken-bench-{secrets.token_hex(4)}:",
         encryption_keys="b1:" + "a" * 43, microsoft_client_id=fg.CLIENT_ID,

@@ -19,17 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from unspoken.signals.model import SignalKind
 from unspoken.signals.policy import Policy, SignalPolicy
 from unspoken.store.repositories import policies as repo
-
-
-def _storable(v: str) -> str:
-    """No NUL and no lone surrogates: text the database can hold."""
-    if "\x00" in v:
-        raise ValueError("NUL characters are not allowed")
-    try:
-        v.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValueError("not valid Unicode text") from None
-    return v
+from unspoken.text_input import storable
 
 
 def _lower(v: object) -> object:
@@ -42,7 +32,7 @@ Domain = Annotated[str, StringConstraints(
     BeforeValidator(_lower)]
 Email = Annotated[str, StringConstraints(min_length=3, max_length=320,
                                          pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$"),
-                  AfterValidator(_storable), BeforeValidator(_lower)]
+                  AfterValidator(storable), BeforeValidator(_lower)]
 
 
 class SignalSetting(BaseModel):
@@ -59,7 +49,7 @@ class OrgPolicy(BaseModel):
     customer_domains: list[Domain] = Field(default_factory=list, max_length=5000)
     ignored_domains: list[Domain] = Field(default_factory=list, max_length=5000)
     executive_titles: list[Annotated[str, StringConstraints(min_length=1, max_length=200),
-                                     AfterValidator(_storable)]] = \
+                                     AfterValidator(storable)]] = \
         Field(default_factory=list, max_length=100)
     executive_emails: list[Email] = Field(default_factory=list, max_length=5000)
     signals: dict[SignalKind, SignalSetting] = Field(default_factory=dict)

@@ -6,19 +6,9 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, StringConstraints
 
+from unspoken.text_input import storable
 
-def _storable(v: str) -> str:
-    """Text PostgreSQL and Redis can hold: no NUL, no lone surrogates (422, never a 500)."""
-    if "\x00" in v:
-        raise ValueError("NUL characters are not allowed")
-    try:
-        v.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValueError("not valid Unicode text") from None
-    return v
-
-
-Storable = AfterValidator(_storable)
+Storable = AfterValidator(storable)
 
 Level = Literal["healthy", "watch", "at_risk", "insufficient_data"]
 EmailStr = Annotated[str, StringConstraints(min_length=3, max_length=320,
