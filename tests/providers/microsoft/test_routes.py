@@ -50,6 +50,52 @@ class TestSignInRoutes:
                              params=identity.authorize(r.headers["location"]))
         assert r.headers["location"] == "/"
 
+    async def test_extension_flow_ends_on_its_chromiumapp_page_with_a_token(
+            self, client, rt, deps, identity, graph):
+        back = "https://" + "a" * 32 + ".chromiumapp.org/auth"
+        r = await client.get("/auth/microsoft/start",
+                             params={"client": "extension", "redirect": back})
+        assert r.status_code == 302
+        assert r.headers["location"].startswith("https://login.test/common/oauth2/v2.0/")
+        r = await client.get("/auth/microsoft/callback",
+                             params=identity.authorize(r.headers["location"]))
+        assert r.status_code == 303 and r.headers["location"].startswith(back + "#token=usk_")
+        assert "unspoken_session" not in r.headers.get("set-cookie", "")  # no console session
+        token = r.headers["location"].split("#token=")[1]
+        me = await client.get("/v1/me", headers={"Authorization": f"Bearer {token}"})
+        assert me.status_code == 200 and me.json()["email"] == identity.user
+        boxes = await client.get("/v1/mailboxes", headers={"Authorization": f"Bearer {token}"})
+        assert [b["provider"] for b in boxes.json()["mailboxes"]] == ["microsoft"]
+
+    async def test_extension_redirect_must_be_chromiumapp_and_nothing_is_called(
+            self, client, deps, identity, mocked):
+        for params in ({"client": "extension", "redirect": "https://evil.test/auth"},
+                       {"client": "extension", "redirect": "https://" + "a" * 32
+                        + ".chromiumapp.org.evil.test/auth"},
+                       {"client": "extension"},
+                       {"client": "other", "redirect": "https://" + "a" * 32
+                        + ".chromiumapp.org/auth"}):
+            r = await client.get("/auth/microsoft/start", params=params)
+            assert r.status_code == 422, params
+        assert mocked.calls.call_count == 0 and identity.token_requests == []
+
+    async def test_extension_sign_in_ignores_a_console_session_in_the_browser(
+            self, client, rt, deps, identity, graph):
+        from tests.service_support import make_user
+
+        user = await make_user(rt)
+        r = await client.post("/v1/auth/session", json={"token": user.token})
+        assert r.status_code == 200, r.text
+        back = "https://" + "b" * 32 + ".chromiumapp.org/auth"
+        r = await client.get("/auth/microsoft/start",
+                             params={"client": "extension", "redirect": back})
+        r = await client.get("/auth/microsoft/callback",
+                             params=identity.authorize(r.headers["location"]))
+        assert r.status_code == 303 and r.headers["location"].startswith(back + "#token=usk_")
+        token = r.headers["location"].split("#token=")[1]
+        me = await client.get("/v1/me", headers={"Authorization": f"Bearer {token}"})
+        assert me.status_code == 200 and me.json()["email"] == identity.user
+
 
 class TestWebhook:
     async def test_validation_token_is_echoed_as_text(self, client, deps):

@@ -7,27 +7,22 @@ import binascii
 import html
 import json
 import logging
-import re
 import secrets
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from unspoken.api.deps import CSRF_COOKIE, SESSION_COOKIE, RuntimeDep, SessionDep, csrf_for
+from unspoken.api.deps import RuntimeDep, SessionDep
 from unspoken.api.problems import Problem
+from unspoken.api.routers import _signin
 from unspoken.providers.google import auth, connect
 from unspoken.providers.google.sync import GoogleCursor
-from unspoken.services import users as user_service
-from unspoken.store.models import TokenKind
 from unspoken.store.repositories import mailboxes as mailboxes_repo
 
 router = APIRouter(tags=["google"])
 log = logging.getLogger("unspoken.google")
 BROWSER_COOKIE = "unspoken_google_signin"  # binds a sign-in's state to the browser
-# chrome.identity.launchWebAuthFlow lands on https://<extension id>.chromiumapp.org/...
-_EXTENSION_REDIRECT = re.compile(r"^https://[a-p]{32}\.chromiumapp\.org/[\w./-]*$")
 _MAX_PUSH = 64_000
 
 
@@ -43,19 +38,11 @@ async def start(request: Request, session: SessionDep, rt: RuntimeDep, client: s
     `redirect` ends the flow there with its API token in the fragment."""
     if not rt.settings.google_client_id:
         raise Problem(503, "Google sign-in is not configured on this server")
-    if client not in ("console", "extension"):
-        raise Problem(422, "client is console or extension")
-    if client == "extension" and not _EXTENSION_REDIRECT.match(redirect):
-        raise Problem(422, "redirect must be the extension's chromiumapp.org URL")
-    user_id = ""
-    cookie = request.cookies.get(SESSION_COOKIE)
-    if cookie and client == "console":  # a signed-in user adds a mailbox to their account
-        found = await user_service.authenticate(session, token=cookie, kind=TokenKind.SESSION,
-                                                now=datetime.now(UTC))
-        user_id = found[0].user_id if found else ""
+    return_to = _signin.extension_return_to(client, redirect)
+    user_id = await _signin.console_user(request, session, client)  # adds a mailbox
     browser = request.cookies.get(BROWSER_COOKIE) or secrets.token_urlsafe(32)
     url = await auth.begin(rt.kv, rt.settings, browser=browser, client=client,
-                           return_to=redirect if client == "extension" else "", user_id=user_id)
+                           return_to=return_to, user_id=user_id)
     response = RedirectResponse(url, status_code=302)
     response.set_cookie(BROWSER_COOKIE, browser, max_age=auth.STATE_TTL, httponly=True,
                         samesite="lax", secure=rt.settings.cookie_secure, path="/auth/google")
@@ -90,7 +77,6 @@ async def callback(request: Request, session: SessionDep, rt: RuntimeDep) -> Res
                      "<p><a href=\"/auth/google/start\">Try again</a></p>")
     linked = await connect.link(session, identity=identity, tokens=tokens, box=rt.box,
                                 user_id=pending.user_id)
-    now = datetime.now(UTC)
     if pending.user_id:  # already signed in: the mailbox joins their account, no new session
         await session.commit()
         await rt.queue.enqueue("sync.mailbox", linked.mailbox.id)
@@ -98,27 +84,14 @@ async def callback(request: Request, session: SessionDep, rt: RuntimeDep) -> Res
             "/?calendar=" + ("on" if tokens.has_calendar else "off"), status_code=303)
         response.delete_cookie(BROWSER_COOKIE, path="/auth/google")
         return response
-    if pending.client == "extension":
-        token = await user_service.issue_token(session, user_id=linked.user.id, now=now,
-                                               ttl=timedelta(days=rt.settings.token_ttl_days),
-                                               label="extension")
-    else:
-        ttl = timedelta(hours=rt.settings.session_ttl_hours)
-        token = await user_service.issue_token(session, user_id=linked.user.id, now=now,
-                                               ttl=ttl, kind=TokenKind.SESSION, label="google")
+    token = await _signin.issue(session, rt.settings, user_id=linked.user.id,
+                                client=pending.client, label="google")
     await session.commit()
     await rt.queue.enqueue("sync.mailbox", linked.mailbox.id)
-    if pending.client == "extension":
-        response = RedirectResponse(f"{pending.return_to}#token={token}", status_code=303)
-    else:
-        response = RedirectResponse("/?calendar=" + ("on" if tokens.has_calendar else "off"),
-                                    status_code=303)
-        age = int(timedelta(hours=rt.settings.session_ttl_hours).total_seconds())
-        secure = rt.settings.cookie_secure
-        response.set_cookie(SESSION_COOKIE, token, max_age=age, httponly=True,
-                            samesite="lax", secure=secure, path="/")
-        response.set_cookie(CSRF_COOKIE, csrf_for(token), max_age=age, httponly=False,
-                            samesite="strict", secure=secure, path="/")
+    response = _signin.landing(rt.settings, client=pending.client, token=token,
+                               return_to=pending.return_to,
+                               console_to="/?calendar=" + ("on" if tokens.has_calendar
+                                                           else "off"))
     response.delete_cookie(BROWSER_COOKIE, path="/auth/google")
     return response
 

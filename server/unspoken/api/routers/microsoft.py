@@ -5,21 +5,19 @@ from __future__ import annotations
 import html
 import json
 import logging
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from fastapi import APIRouter, BackgroundTasks, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
-from unspoken.api.deps import CSRF_COOKIE, SESSION_COOKIE, RuntimeDep, SessionDep, csrf_for
+from unspoken.api.deps import RuntimeDep, SessionDep
 from unspoken.api.problems import Problem
+from unspoken.api.routers import _signin
 from unspoken.providers.base import MailboxRef
 from unspoken.providers.microsoft import connect, subscriptions
 from unspoken.providers.microsoft.auth import AdminConsentRequired, SignInFailed
 from unspoken.providers.microsoft.deps import MicrosoftDeps, current
 from unspoken.providers.microsoft.sync import MicrosoftProvider
-from unspoken.services import users as user_service
-from unspoken.store.models import TokenKind
 from unspoken.store.repositories import mailboxes as mailboxes_repo
 
 router = APIRouter(tags=["microsoft"])
@@ -40,22 +38,20 @@ def _page(status: int, title: str, body_html: str) -> HTMLResponse:
 
 
 @router.get("/auth/microsoft/start", include_in_schema=False)
-async def start(request: Request, session: SessionDep, rt: RuntimeDep,
-                return_to: str = "/") -> Response:
+async def start(request: Request, session: SessionDep, rt: RuntimeDep, return_to: str = "/",
+                client: str = "console", redirect: str = "") -> Response:
     """Send the browser to Microsoft; a signed-in console user connects this mailbox to
-    their account, anyone else signs in (or up) with it."""
+    their account, anyone else signs in (or up) with it. `client=extension` with the
+    extension's chromiumapp.org `redirect` ends the flow there with its API token in the
+    fragment."""
     deps = current()
     if not deps.settings.microsoft_client_id:
         raise Problem(503, "Microsoft sign-in is not configured on this server")
-    user_id = ""
-    cookie = request.cookies.get(SESSION_COOKIE)
-    if cookie:
-        found = await user_service.authenticate(session, token=cookie, kind=TokenKind.SESSION,
-                                                now=datetime.now(UTC))
-        if found is not None:
-            user_id = found[0].user_id
+    extension_to = _signin.extension_return_to(client, redirect)
+    user_id = await _signin.console_user(request, session, client)
     url = await deps.auth.start(login_hint=request.query_params.get("login_hint", ""),
-                                return_to=_return_to(return_to), user_id=user_id)
+                                return_to=extension_to or _return_to(return_to),
+                                user_id=user_id, client=client)
     return RedirectResponse(url, status_code=302)
 
 
@@ -76,25 +72,18 @@ async def callback(request: Request, session: SessionDep, rt: RuntimeDep) -> Res
                      "Try again</a></p>")
     linked = await connect.link(session, connected=connected, box=rt.box,
                                 user_id=connected.user_id)
-    now = datetime.now(UTC)
-    ttl = timedelta(hours=rt.settings.session_ttl_hours)
     token = ""
-    if not connected.user_id:  # signed in with Microsoft: open a console session
-        token = await user_service.issue_token(session, user_id=linked.user.id, now=now,
-                                               ttl=ttl, kind=TokenKind.SESSION,
-                                               label="microsoft")
+    if not connected.user_id:  # signed in with Microsoft: a console session or extension token
+        token = await _signin.issue(session, rt.settings, user_id=linked.user.id,
+                                    client=connected.client, label="microsoft")
     await session.commit()
     await deps.auth.clear_reauth(linked.mailbox.id)
     await rt.queue.enqueue("sync.mailbox", linked.mailbox.id)
-    response = RedirectResponse(_return_to(connected.return_to or "/"), status_code=303)
-    if token:
-        secure = rt.settings.cookie_secure
-        age = int(ttl.total_seconds())
-        response.set_cookie(SESSION_COOKIE, token, max_age=age, httponly=True,
-                            samesite="lax", secure=secure, path="/")
-        response.set_cookie(CSRF_COOKIE, csrf_for(token), max_age=age, httponly=False,
-                            samesite="strict", secure=secure, path="/")
-    return response
+    if not token:  # already signed in: the mailbox joins their account, no new session
+        return RedirectResponse(_return_to(connected.return_to or "/"), status_code=303)
+    return _signin.landing(rt.settings, client=connected.client, token=token,
+                           return_to=connected.return_to,
+                           console_to=_return_to(connected.return_to or "/"))
 
 
 async def _lifecycle(deps: MicrosoftDeps, rt: Any, mailbox_id: str, event: str,

@@ -91,8 +91,9 @@ class Connected:
     tenant_id: str
     home_account_id: str
     token_cache: bytes
-    return_to: str = ""
+    return_to: str = ""  # a console path, or the extension's chromiumapp.org URL
     user_id: str = ""  # the signed-in user who started the flow, if any
+    client: str = "console"  # who started it: "console" or "extension"
 
     @property
     def personal(self) -> bool:
@@ -134,7 +135,7 @@ class MicrosoftAuth:
     # --- sign-in -------------------------------------------------------------------------
 
     async def start(self, *, login_hint: str = "", return_to: str = "",
-                    user_id: str = "") -> str:
+                    user_id: str = "", client: str = "console") -> str:
         """The Microsoft URL to send the browser to; the flow waits in Redis, once."""
         app = await asyncio.to_thread(self._app, None)
         with warnings.catch_warnings():  # the issue's contract is a GET callback (query mode)
@@ -142,7 +143,7 @@ class MicrosoftAuth:
             flow = app.initiate_auth_code_flow(
                 list(SCOPES), redirect_uri=self.config.redirect_uri,
                 login_hint=login_hint or None, response_mode="query")
-        record = {"flow": flow, "return_to": return_to, "user_id": user_id}
+        record = {"flow": flow, "return_to": return_to, "user_id": user_id, "client": client}
         await self.coord.put(f"flow:{flow['state']}", json.dumps(record), ttl=FLOW_TTL)
         return str(flow["auth_uri"])
 
@@ -184,7 +185,8 @@ class MicrosoftAuth:
         return Connected(address=address, name=str(claims.get("name") or ""), tenant_id=tid,
                          home_account_id=home, token_cache=cache.serialize().encode(),
                          return_to=record.get("return_to", ""),
-                         user_id=record.get("user_id", ""))
+                         user_id=record.get("user_id", ""),
+                         client=record.get("client", "console"))
 
     async def clear_reauth(self, mailbox_id: str) -> None:
         await self.coord.delete(f"reauth:{mailbox_id}")
