@@ -27,6 +27,8 @@ class Settings(BaseSettings):
     # "kid:base64key,kid2:base64key"; the first is used to encrypt, all decrypt (rotation).
     encryption_keys: str = ""
     token_ttl_days: int = Field(default=90, ge=1)
+    # Extension ids allowed to sign in (their chromiumapp.org redirect); empty: any extension.
+    extension_ids: list[str] = Field(default_factory=list)
     session_ttl_hours: int = Field(default=12, ge=1)
     cookie_secure: bool = False  # True behind HTTPS
     rate_limit_per_minute: int = Field(default=1200, ge=1)

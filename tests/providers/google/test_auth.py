@@ -138,6 +138,18 @@ class TestSignIn:
         me = await client.get("/v1/me", headers={"Authorization": f"Bearer {token}"})
         assert me.status_code == 200
 
+    async def test_pinned_extension_ids_refuse_other_extensions(
+            self, client: httpx.AsyncClient, rt: Runtime, fake_google: FakeGoogle) -> None:
+        rt.settings.extension_ids = ["b" * 32]
+        other = "https://" + "a" * 32 + ".chromiumapp.org/cb"
+        r = await client.get("/auth/google/start", params={"client": "extension",
+                                                           "redirect": other})
+        assert r.status_code == 422 and fake_google.calls["token"] == 0
+        pinned = "https://" + "b" * 32 + ".chromiumapp.org/cb"
+        r = await client.get("/auth/google/start", params={"client": "extension",
+                                                           "redirect": pinned})
+        assert r.status_code == 302
+
 
 class TestConnectWhileSignedIn:
     async def test_signed_in_user_adds_a_google_mailbox_to_their_account(

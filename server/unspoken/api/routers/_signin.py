@@ -26,14 +26,18 @@ CLIENTS = ("console", "extension")
 EXTENSION_REDIRECT = re.compile(r"^https://[a-p]{32}\.chromiumapp\.org/[\w./-]*$")
 
 
-def extension_return_to(client: str, redirect: str) -> str:
+def extension_return_to(client: str, redirect: str, *, allowed_ids: list[str]) -> str:
     """Check a start request's `client` and `redirect`: the chromiumapp.org URL to come back to
-    for the extension, "" for the console. 422 before any provider is called."""
+    for the extension (one of `allowed_ids` when the deployment pins them), "" for the console.
+    422 before any provider is called."""
     if client not in CLIENTS:
         raise Problem(422, "client is console or extension")
     if client == "extension":
         if not EXTENSION_REDIRECT.match(redirect):
             raise Problem(422, "redirect must be the extension's chromiumapp.org URL")
+        extension_id = redirect.removeprefix("https://").partition(".")[0]
+        if allowed_ids and extension_id not in allowed_ids:
+            raise Problem(422, "this extension is not allowed to sign in to this server")
         return redirect
     return ""
 

@@ -38,7 +38,8 @@ async def start(request: Request, session: SessionDep, rt: RuntimeDep, client: s
     `redirect` ends the flow there with its API token in the fragment."""
     if not rt.settings.google_client_id:
         raise Problem(503, "Google sign-in is not configured on this server")
-    return_to = _signin.extension_return_to(client, redirect)
+    return_to = _signin.extension_return_to(
+        client, redirect, allowed_ids=rt.settings.extension_ids)
     user_id = await _signin.console_user(request, session, client)  # adds a mailbox
     browser = request.cookies.get(BROWSER_COOKIE) or secrets.token_urlsafe(32)
     url = await auth.begin(rt.kv, rt.settings, browser=browser, client=client,

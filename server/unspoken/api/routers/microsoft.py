@@ -47,7 +47,8 @@ async def start(request: Request, session: SessionDep, rt: RuntimeDep, return_to
     deps = current()
     if not deps.settings.microsoft_client_id:
         raise Problem(503, "Microsoft sign-in is not configured on this server")
-    extension_to = _signin.extension_return_to(client, redirect)
+    extension_to = _signin.extension_return_to(
+        client, redirect, allowed_ids=deps.settings.extension_ids)
     user_id = await _signin.console_user(request, session, client)
     url = await deps.auth.start(login_hint=request.query_params.get("login_hint", ""),
                                 return_to=extension_to or _return_to(return_to),
