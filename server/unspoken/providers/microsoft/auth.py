@@ -111,6 +111,26 @@ def _consent_error(error: str, description: str) -> bool:
     return error == "consent_required" or any(c in description for c in _ADMIN_CONSENT_CODES)
 
 
+class _MsalHttp:
+    """httpx as MSAL's HTTP client. MSAL hands some form values over as bytes (the signed
+    client assertion of a certificate credential); httpx would send `str(b"...")`, which
+    Microsoft refuses, so they are decoded first."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self.http = http
+
+    def get(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.http.get(url, **kwargs)
+
+    def post(self, url: str, data: Any = None, **kwargs: Any) -> httpx.Response:
+        if isinstance(data, Mapping):
+            data = {k: v.decode() if isinstance(v, bytes) else v for k, v in data.items()}
+        return self.http.post(url, data=data, **kwargs)
+
+    def close(self) -> None:
+        self.http.close()
+
+
 class MicrosoftAuth:
     """MSAL applications built from one configuration, sharing an HTTP client and MSAL's
     http cache (discovery documents, and the replay of failed token answers)."""
@@ -126,7 +146,7 @@ class MicrosoftAuth:
         host = urlsplit(self.config.authority).hostname or ""
         return msal.ConfidentialClientApplication(
             self.config.client_id, client_credential=self.config.credential(),
-            authority=self.config.authority, token_cache=cache, http_client=self.http,
+            authority=self.config.authority, token_cache=cache, http_client=_MsalHttp(self.http),
             http_cache=self._http_cache,
             # A configured host MSAL does not know (national cloud proxy, conformance server)
             # is trusted as configured: no call to Microsoft's instance discovery.
