@@ -25,7 +25,20 @@ interface _Tracked {
 
 /** Attributes that carry addresses; a change to one of them means the contact may have changed. */
 const _WATCHED_ATTRIBUTES = ["email", "data-hovercard-id", "title", "aria-label", "href"];
-const _EDITABLE = '[contenteditable="true"], [contenteditable=""]';
+const _EDITABLE = '[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
+const _NOT_EDITABLE = '[contenteditable="false"]';
+
+/**
+ * True when `el` is part of something the user is writing. The one exception: a non-editable chip inside a
+ * site's recipient field (a well that is not itself inside another editable, such as the message body).
+ */
+function _inDraft(el: Element, recipientFields: string | undefined): boolean {
+  const host = el.closest(_EDITABLE);
+  if (!host) return false;
+  if (!recipientFields || !host.matches(recipientFields) || host.parentElement?.closest(_EDITABLE)) return true;
+  const island = el.closest(_NOT_EDITABLE);
+  return !island || !host.contains(island);
+}
 
 export function init(signal: AbortSignal, page: SitePage, opts: ScannerOptions): void {
   const doc = opts.doc ?? document;
@@ -37,6 +50,8 @@ export function init(signal: AbortSignal, page: SitePage, opts: ScannerOptions):
   const pending = new Set<Element>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt = 0;
+  /** Something left the page (a hovercard closed, a view re-rendered): forget contacts no longer in it. */
+  let removed = false;
 
   const measure = (name: string, start: number) => {
     if (bench) performance.measure(name, { start, end: performance.now() });
@@ -49,7 +64,7 @@ export function init(signal: AbortSignal, page: SitePage, opts: ScannerOptions):
   };
 
   function draw(el: Element, t: _Tracked, b: Badge | null): void {
-    if (signal.aborted || tracked.get(el) !== t) return;
+    if (signal.aborted || tracked.get(el) !== t || !el.isConnected) return; // gone before the answer came
     if (!b) {
       t.handle?.destroy();
       t.handle = null;
@@ -117,7 +132,7 @@ export function init(signal: AbortSignal, page: SitePage, opts: ScannerOptions):
 
   /** Returns the contact's state if it needs a lookup (new, or its address changed, or its badge was lost). */
   function _track(c: ContactRef): _Tracked | null {
-    if (c.element.closest(_EDITABLE) || c.element.closest(BADGE_TAG)) return null;
+    if (_inDraft(c.element, page.recipientFields) || c.element.closest(BADGE_TAG)) return null;
     const key = c.email ?? (c.name ? `name:${c.name}` : null);
     if (!key) return null;
     const prev = tracked.get(c.element);
@@ -146,8 +161,19 @@ export function init(signal: AbortSignal, page: SitePage, opts: ScannerOptions):
     if (items.length) await lookup(items);
   }
 
+  /** Drops what left the page, so short-lived surfaces (hovercards) do not pile up. O(tracked), isConnected only. */
+  function sweep(): void {
+    removed = false;
+    for (const [el, t] of tracked) {
+      if (el.isConnected) continue;
+      t.handle?.destroy();
+      tracked.delete(el);
+    }
+  }
+
   function flush(): void {
     timer = undefined;
+    if (removed) sweep();
     const queued = new Set(pending);
     pending.clear();
     // Drop roots inside other queued roots, so each subtree is scanned once (ancestor walk: O(n · depth)).
@@ -166,12 +192,13 @@ export function init(signal: AbortSignal, page: SitePage, opts: ScannerOptions):
         if (r.target instanceof Element && r.target.localName !== BADGE_TAG) pending.add(r.target);
         continue;
       }
+      if (!removed) for (const n of r.removedNodes) if (n.nodeType === 1 && (n as Element).localName !== BADGE_TAG) removed = true;
       for (const n of r.addedNodes) {
         if (n.nodeType === 1 && (n as Element).localName !== BADGE_TAG) pending.add(n as Element);
         else if (n.nodeType === 3 && n.parentElement) pending.add(n.parentElement); // text re-rendered in place
       }
     }
-    if (!pending.size) return;
+    if (!pending.size && !removed) return;
     const now = Date.now();
     if (timer === undefined) firstPendingAt = now;
     else clearTimeout(timer);

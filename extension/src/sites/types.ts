@@ -20,6 +20,11 @@ export interface SitePage {
   readonly site: "gmail" | "outlook";
   /** Every contact inside `root` (including root itself). Must be cheap: it runs on each mutation batch. */
   findContacts(root: Element): ContactRef[];
+  /**
+   * Editable fields holding recipient chips (Outlook's To/Cc wells). Contacts inside an editable are never
+   * badged, except inside a non-editable chip of one of these; the message body is never one of them.
+   */
+  readonly recipientFields?: string;
   /** The site's own compose window, prefilled. */
   composeUrl(draft: Draft): string;
 }

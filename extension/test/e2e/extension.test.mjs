@@ -42,7 +42,8 @@ async function settledBadges(page, expectAtLeast = 1) {
 
 /** Contacts the adapter would find, read from the saved page the same way (attributes), for the expected set. */
 async function gmailAddresses(page) {
-  return page.$$eval("h3.iw span.gD[email], span.hb span.g2[email], tr.zA td.yX div.yW span[email], div.vR span.vN[email], div.afV[data-hovercard-id]",
+  return page.$$eval("h3.iw span.gD[email], span.hb span.g2[email], tr.zA td.yX div.yW span[email], div.vR span.vN[email], div.afV[data-hovercard-id], " +
+    'div[role="dialog"][data-hovercard-id] span[email]',
     (els) => els.map((e) => (e.getAttribute("email") ?? e.getAttribute("data-hovercard-id")).toLowerCase()));
 }
 
@@ -161,6 +162,39 @@ describe("Unspoken extension in Chromium", { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it("Gmail hovercard: badged when it appears, gone with it, badged again when it comes back", async () => {
+    const page = await openMail(GMAIL_THREAD, "gmail_hovercard_2026-11-26.html");
+    const CARD = 'div[role="dialog"][data-hovercard-id]';
+    const dana = cast.get("dana.reyes@acme-logistics.com")?.email ?? "dana.reyes@acme-logistics.com";
+    const addresses = await gmailAddresses(page);
+    const truth = await expectedLevels(addresses);
+    assert.equal(truth.get(dana), "at_risk");
+    const known = addresses.filter((a) => truth.get(a) !== "unknown");
+    const drawn = await settledBadges(page, known.length);
+    assert.deepEqual(drawn.map(([e, l]) => [e, l]), known.map((a) => [a, truth.get(a)]));
+    const inCard = () => page.$$eval(`${CARD} unspoken-badge`, (els) => els.map((e) => [e.dataset.email, e.dataset.level]));
+    assert.deepEqual(await inCard(), [[dana, "at_risk"]]);
+    await page.screenshot({ path: join(ARTIFACTS, "gmail-hovercard.png") });
+
+    // The pointer leaves: Gmail removes the card, and its badge goes with it.
+    const html = await page.$eval(CARD, (el) => {
+      const copy = el.cloneNode(true);
+      copy.querySelectorAll("unspoken-badge").forEach((x) => x.remove());
+      el.remove();
+      return copy.outerHTML;
+    });
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator("unspoken-badge").count(), known.length - 1);
+    // Hovering again: a new card is appended to <body> and is badged again, without asking the backend again.
+    const before = b.backendRequests.length;
+    await page.evaluate((h) => document.body.insertAdjacentHTML("beforeend", h), html);
+    await page.waitForFunction((sel) => document.querySelector(`${sel} unspoken-badge`), CARD, { timeout: 5_000 });
+    assert.deepEqual(await inCard(), [[dana, "at_risk"]]);
+    assert.equal(b.backendRequests.slice(before).filter((r) => r.path === "/v1/badges").length, 0);
+    assert.equal(await page.locator(".a3s unspoken-badge").count(), 0);
+    await page.close();
+  });
+
   it("Outlook: reading-pane addresses from labels, titles and mailto; list names resolved by the backend", async () => {
     const page = await openMail(OUTLOOK, "outlook_inbox_reading_pane_2026-11-26.html");
     const paneAddresses = ["dana.reyes@acme-logistics.com", "sam@northwind-saas.com", "priya.shah@globex-retail.com",
@@ -186,6 +220,34 @@ describe("Unspoken extension in Chromium", { timeout: 180_000 }, () => {
       assert.ok(href.startsWith("https://outlook.office.com/mail/deeplink/compose?to="), href);
     }
     await page.screenshot({ path: join(ARTIFACTS, "outlook.png") });
+    await page.close();
+  });
+
+  it("Outlook compose: To/Cc recipient chips badged, the message body never touched", async () => {
+    const page = await openMail("https://outlook.office.com/mail/inbox", "outlook_compose_recipients_2026-11-26.html");
+    const WELL = '[role="textbox"][aria-label="To"], [role="textbox"][aria-label="Cc"]';
+    // The chips as the saved page shows them (aria-label "Name <address>", else title), in page order.
+    const chips = await page.$$eval(`:is(${WELL}) [contenteditable="false"] > [role="button"]:not(unspoken-badge)`, (els) =>
+      els.map((e) => /[^\s<>]+@[^\s<>]+/.exec(`${e.getAttribute("aria-label") ?? ""} ${e.getAttribute("title") ?? ""}`)[0].toLowerCase()));
+    const dana = cast.get("dana.reyes@acme-logistics.com")?.email ?? "dana.reyes@acme-logistics.com";
+    assert.ok(chips.includes(dana), `${chips}`);
+    const listNames = await page.$$eval('[role="option"] span[title]:first-of-type', (els) => [...new Set(els.map((e) => e.title))]);
+    const { matches } = await backend.api("POST", "/v1/contacts/resolve", { names: listNames });
+    const listAddresses = listNames.map((n) => matches[n]).filter(Boolean);
+    const truth = await expectedLevels([...chips, ...listAddresses]);
+    assert.equal(truth.get(dana), "at_risk");
+    const known = chips.filter((a) => truth.get(a) !== "unknown");
+    const knownList = listAddresses.filter((a) => truth.get(a) !== "unknown");
+    await settledBadges(page, known.length + knownList.length);
+    const inWells = await page.$$eval(`:is(${WELL}) unspoken-badge`, (els) => els.map((e) => [e.dataset.email, e.dataset.level]));
+    assert.deepEqual(inWells, known.map((a) => [a, truth.get(a)]));
+    assert.ok(inWells.some(([e, l]) => e === dana && l === "at_risk"));
+    // Each badge lives inside the chip's non-editable island, so the well's editor never edits it.
+    assert.equal(await page.locator(`:is(${WELL}) unspoken-badge:not([contenteditable="false"] > unspoken-badge)`).count(), 0);
+    assert.equal(await page.locator('[aria-label^="Message body"] unspoken-badge').count(), 0);
+    const toText = await page.$eval('[role="textbox"][aria-label="To"]', (e) => e.innerText);
+    assert.ok(!/risk|watch/i.test(toText), `the To well's text changed: ${toText}`);
+    await page.screenshot({ path: join(ARTIFACTS, "outlook-compose.png") });
     await page.close();
   });
 

@@ -186,6 +186,56 @@ describe("scanner on Gmail", () => {
     expect(document.querySelectorAll("unspoken-badge")).toHaveLength(3);
   });
 
+  it("badges a hovercard when it appears and forgets it when it goes", async () => {
+    mountSavedPage("gmail_hovercard_2026-11-26.html");
+    const card = document.querySelector('div[role="dialog"][data-hovercard-id]')!;
+    card.remove(); // the page before the pointer reaches the sender
+    const w = fakeWorker({ ...LEVELS });
+    const page = gmailPage({ pathname: "/mail/u/0/" });
+    scanner.init(ctl.signal, page, { client: w.client });
+    await settle();
+    expect(document.querySelectorAll("unspoken-badge")).toHaveLength(1); // the header's sender
+    const spy = vi.spyOn(page, "findContacts");
+
+    for (let shown = 0; shown < 3; shown++) {
+      const again = card.cloneNode(true) as Element;
+      document.body.append(again); // hover: the card appears
+      await settle();
+      expect(spy.mock.calls.at(-1)![0]).toBe(again);
+      const inCard = again.querySelectorAll("unspoken-badge");
+      expect(inCard).toHaveLength(1);
+      expect(inCard[0]!.getAttribute("data-level")).toBe("at_risk");
+      expect(inCard[0]!.previousElementSibling?.getAttribute("email")).toBe("dana.reyes@acme-logistics.com");
+      again.remove(); // pointer leaves: the card goes
+      await settle();
+      expect(document.querySelectorAll("unspoken-badge")).toHaveLength(1);
+    }
+    expect(w.sent).toHaveLength(1); // later cards are answered from the page memo
+
+    // A card that closes before the answer arrives never gets a badge drawn into it.
+    const slow = fakeWorker({ "priya.shah@globex-retail.com": "watch" });
+    let answer: (() => void) | undefined;
+    const gate = new Promise<void>((r) => (answer = r));
+    const origBadges = slow.client.badges.bind(slow.client);
+    slow.client.badges = async (emails: string[]) => {
+      await gate;
+      return origBadges(emails);
+    };
+    ctl.abort();
+    ctl = new AbortController();
+    scanner.init(ctl.signal, page, { client: slow.client });
+    const priya = card.cloneNode(true) as Element;
+    priya.setAttribute("data-hovercard-id", "priya.shah@globex-retail.com");
+    priya.querySelector("span[email]")!.setAttribute("email", "priya.shah@globex-retail.com");
+    document.body.append(priya);
+    await settle();
+    priya.remove();
+    await settle();
+    answer!();
+    await settle();
+    expect(priya.querySelectorAll("unspoken-badge")).toHaveLength(0);
+  });
+
   it("cleans up on abort: badges removed, observer stopped", async () => {
     mountSavedPage("gmail_inbox_2026-11-26.html");
     const w = fakeWorker({ ...LEVELS });
@@ -230,5 +280,45 @@ describe("scanner on Outlook", () => {
       ["lee.wong@umbrella-health.com", "insufficient_data"],
       ["marco.bianchi@initech.io", "healthy"],
     ]);
+  });
+
+  it("badges compose recipient chips in the To/Cc wells, never anything in the message body", async () => {
+    mountSavedPage("outlook_compose_recipients_2026-11-26.html");
+    const w = fakeWorker({ ...LEVELS, "chris.lee@acme-logistics.com": "at_risk" });
+    scanner.init(ctl.signal, outlookPage({ origin: "https://outlook.office.com" }), { client: w.client });
+    await settle();
+    const inWells = (label: string) =>
+      [...document.querySelectorAll(`[role="textbox"][aria-label="${label}"] unspoken-badge`)].map((b) => [
+        b.getAttribute("data-email"),
+        b.getAttribute("data-level"),
+      ]);
+    expect(inWells("To")).toEqual([
+      ["dana.reyes@acme-logistics.com", "at_risk"],
+      ["priya.shah@globex-retail.com", "watch"],
+    ]);
+    expect(inWells("Cc")).toEqual([["marco.bianchi@initech.io", "healthy"]]);
+    // The badge sits inside the chip's non-editable island, next to the persona button.
+    for (const b of document.querySelectorAll('[role="textbox"][aria-label="To"] unspoken-badge'))
+      expect(b.parentElement?.getAttribute("contenteditable")).toBe("false");
+    const body = document.querySelector('[aria-label^="Message body"]')!;
+    expect(body.querySelectorAll("unspoken-badge")).toHaveLength(0);
+    const asked = w.sent.flatMap((m) => (m.type === "badges" ? m.emails : []));
+    expect(asked).not.toContain("chris.lee@acme-logistics.com");
+    expect(asked).not.toContain("lee.wong@umbrella-health.com");
+
+    // A recipient added while writing is badged; a mention typed into the body is not.
+    const well = document.querySelector('[role="textbox"][aria-label="Cc"]')!;
+    const island = well.querySelector('[contenteditable="false"]')!.cloneNode(true) as Element;
+    island.querySelector("unspoken-badge")?.remove();
+    island.firstElementChild!.setAttribute("aria-label", "Lee Wong <lee.wong@umbrella-health.com>");
+    island.firstElementChild!.setAttribute("title", "lee.wong@umbrella-health.com");
+    well.append(island);
+    body.append(island.cloneNode(true));
+    await settle();
+    expect(inWells("Cc")).toEqual([
+      ["marco.bianchi@initech.io", "healthy"],
+      ["lee.wong@umbrella-health.com", "insufficient_data"],
+    ]);
+    expect(body.querySelectorAll("unspoken-badge")).toHaveLength(0);
   });
 });

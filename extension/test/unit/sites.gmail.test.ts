@@ -96,6 +96,39 @@ describe("Gmail adapter on compose chips (2026-11-26)", () => {
   });
 });
 
+describe("Gmail adapter on the contact hovercard (2026-11-26)", () => {
+  const FILE = "gmail_hovercard_2026-11-26.html";
+
+  it("finds the hovercard's address line, named from the card's heading, besides the message header", () => {
+    expect(found(FILE)).toEqual([
+      { email: "dana.reyes@acme-logistics.com", name: "Dana Reyes", cls: "gD" },
+      { email: "sam@northwind-saas.com", name: "me", cls: "g2" },
+      { email: "dana.reyes@acme-logistics.com", name: "Dana Reyes", cls: "" },
+    ]);
+    const doc = savedPage(FILE);
+    const card = page.findContacts(doc.body).at(-1)!.element;
+    expect(card.closest(S.HOVERCARD)?.getAttribute("data-hovercard-id")).toBe("dana.reyes@acme-logistics.com");
+  });
+
+  it("the card appearing (its root added to <body>) is found from that root alone", () => {
+    const doc = savedPage(FILE);
+    const card = doc.querySelector(S.HOVERCARD)!;
+    expect(page.findContacts(card).map((c) => [c.email, c.name])).toEqual([["dana.reyes@acme-logistics.com", "Dana Reyes"]]);
+    // Re-rendered text inside the address line rescans the address line itself.
+    const line = card.querySelector("span[email]")!;
+    line.innerHTML = "<b>dana.reyes@acme-logistics.com</b>";
+    expect(page.findContacts(line.firstElementChild!).map((c) => c.email)).toEqual(["dana.reyes@acme-logistics.com"]);
+  });
+
+  it("ignores the card's action buttons and the header's <address> echo", () => {
+    const doc = savedPage(FILE);
+    const card = doc.querySelector(S.HOVERCARD)!;
+    expect(card.querySelectorAll('[role="button"]').length).toBe(3);
+    expect(page.findContacts(card.querySelector('[role="toolbar"]')!)).toEqual([]);
+    expect(page.findContacts(doc.querySelector("span.go")!)).toEqual([]);
+  });
+});
+
 describe("Gmail compose link", () => {
   it("opens the full-screen compose of the account being read, with everything encoded", () => {
     const url = gmailPage({ pathname: "/mail/u/1/" }).composeUrl({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { outlookPage } from "../../src/sites/outlook/page";
+import * as S from "../../src/sites/outlook/selectors";
 import { parseNameAddress } from "../../src/sites/types";
 import { savedPage } from "./helpers";
 
@@ -51,6 +52,46 @@ describe("Outlook adapter on the message list (2026-11-26)", () => {
     const row = doc.querySelector('[role="option"]')!;
     row.querySelector("span[title]")!.setAttribute("title", "Jordan Patel");
     expect(page.findContacts(row.querySelector("span[title]")!).map((c) => c.name)).toEqual(["Jordan Patel"]);
+  });
+});
+
+describe("Outlook adapter on compose recipient chips (2026-11-26)", () => {
+  const COMPOSE = "outlook_compose_recipients_2026-11-26.html";
+
+  it("reads each To/Cc chip from its aria-label or title; nothing from the body, the toolbar or the account button", () => {
+    const doc = savedPage(COMPOSE);
+    const withAddress = page.findContacts(doc.body).filter((c) => c.email);
+    expect(withAddress.map((c) => [c.email, c.name])).toEqual([
+      ["dana.reyes@acme-logistics.com", "Dana Reyes"],
+      ["priya.shah@globex-retail.com", "Priya Shah"],
+      ["events@confsummit.io", "events@confsummit.io"],
+      ["marco.bianchi@initech.io", "Marco Bianchi"],
+    ]);
+    expect(withAddress.every((c) => c.element.parentElement?.getAttribute("contenteditable") === "false")).toBe(true);
+    expect(withAddress.every((c) => c.element.closest(S.RECIPIENT_WELL))).toBe(true);
+  });
+
+  it("rescanning one well, or a chip re-rendered inside, finds only that", () => {
+    const doc = savedPage(COMPOSE);
+    const cc = doc.querySelector('[role="textbox"][aria-label="Cc"]')!;
+    expect(page.findContacts(cc).map((c) => c.email)).toEqual(["marco.bianchi@initech.io"]);
+    const name = doc.querySelector('[role="textbox"][aria-label="To"] [role="button"] span')!;
+    expect(page.findContacts(name).map((c) => c.email)).toEqual(["dana.reyes@acme-logistics.com"]);
+  });
+
+  it("never reads inside the message body, not even its non-editable @mention pill", () => {
+    const doc = savedPage(COMPOSE);
+    const body = doc.querySelector('[role="textbox"][aria-label^="Message body"]')!;
+    expect(body.querySelector('[contenteditable="false"] > [role="button"][aria-label*="@"]')).not.toBeNull();
+    expect(page.findContacts(body)).toEqual([]);
+    expect(page.findContacts(body.querySelector("a")!)).toEqual([]);
+  });
+
+  it("a well under another label (or in a localised UI) is left alone", () => {
+    const doc = savedPage(COMPOSE);
+    const to = doc.querySelector('[role="textbox"][aria-label="To"]')!;
+    to.setAttribute("aria-label", "An");
+    expect(page.findContacts(to)).toEqual([]);
   });
 });
 

@@ -8,7 +8,11 @@ function _contact(el: Element): ContactRef | null {
   const email = raw.trim().toLowerCase();
   if (!isEmail(email)) return null;
   const chipName = el.matches(S.COMPOSE_CHIP) ? el.querySelector(S.COMPOSE_CHIP_NAME)?.textContent : null;
-  const name = el.getAttribute("name") ?? el.getAttribute("data-name") ?? chipName ?? el.textContent;
+  // A hovercard's address line shows the address; the person's name is the card's heading.
+  const cardName = el.matches(S.HOVERCARD_ADDRESS)
+    ? el.closest(S.HOVERCARD)?.querySelector(S.HOVERCARD_NAME)?.textContent
+    : null;
+  const name = el.getAttribute("name") ?? el.getAttribute("data-name") ?? chipName ?? cardName ?? el.textContent;
   return { element: el, email, name: name?.trim() || null };
 }
 

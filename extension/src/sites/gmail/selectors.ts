@@ -16,9 +16,24 @@ export const COMPOSE_CHIP = "div.afV[data-hovercard-id]";
 /** The name text inside a 2023+ compose chip. 2026-11-26, gmail_compose_chips_2026-11-26.html. */
 export const COMPOSE_CHIP_NAME = "div.akl";
 
+/**
+ * The contact hovercard: appended to <body> while a person is hovered, removed when the pointer leaves. Its
+ * class names are obfuscated, so only the role and the address attribute. 2026-11-26, gmail_hovercard_2026-11-26.html.
+ */
+export const HOVERCARD = 'div[role="dialog"][data-hovercard-id]';
+/** The address line inside the hovercard (the badge goes after it). 2026-11-26, gmail_hovercard_2026-11-26.html. */
+export const HOVERCARD_ADDRESS = `${HOVERCARD} span[email]`;
+/** The display name inside the hovercard. 2026-11-26, gmail_hovercard_2026-11-26.html. */
+export const HOVERCARD_NAME = '[role="heading"]';
+
 /** Everything above, for one querySelectorAll per scanned subtree. */
-export const ALL_CONTACTS = [MESSAGE_SENDER, MESSAGE_RECIPIENT, LIST_ROW_SENDER, COMPOSE_CHIP_CLASSIC, COMPOSE_CHIP].join(
-  ", ",
-);
+export const ALL_CONTACTS = [
+  MESSAGE_SENDER,
+  MESSAGE_RECIPIENT,
+  LIST_ROW_SENDER,
+  COMPOSE_CHIP_CLASSIC,
+  COMPOSE_CHIP,
+  HOVERCARD_ADDRESS,
+].join(", ");
 
 export const COMPOSE_URL = "https://mail.google.com/mail/?view=cm&fs=1";

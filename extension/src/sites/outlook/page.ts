@@ -19,6 +19,31 @@ function _fromPane(el: Element): ContactRef | null {
   return { element: el, email, name: name ?? (el.textContent?.trim() || null) };
 }
 
+/** A compose recipient chip: "Name <address>" or the address in aria-label, else the address in title. */
+function _fromChip(el: Element): ContactRef | null {
+  for (const attr of ["aria-label", "title"]) {
+    const { name, email } = parseNameAddress(el.getAttribute(attr) ?? "");
+    if (email && isEmail(email)) return { element: el, email, name: name ?? (el.textContent?.trim() || null) };
+  }
+  return null;
+}
+
+/** Chips of the recipient wells in or around `root`; nothing else inside an editable. */
+function _chips(root: Element): ContactRef[] {
+  const out: ContactRef[] = [];
+  const push = (el: Element) => {
+    // Only a chip whose well is a recipient well (not the body), and not a well nested in another editable.
+    const well = el.closest(S.EDITABLE);
+    if (!well?.matches(S.RECIPIENT_WELL) || well.parentElement?.closest(S.EDITABLE)) return;
+    const c = _fromChip(el);
+    if (c) out.push(c);
+  };
+  const self = root.closest(S.RECIPIENT_CHIP);
+  if (self) push(self);
+  else for (const el of root.querySelectorAll(S.RECIPIENT_CHIP)) push(el);
+  return out;
+}
+
 function _fromRow(row: Element): ContactRef | null {
   const sender = row.querySelector(S.LIST_ROW_SENDER);
   if (!sender) return null;
@@ -32,6 +57,7 @@ function _fromRow(row: Element): ContactRef | null {
 export function outlookPage(location: { origin: string } = window.location): SitePage {
   return {
     site: "outlook",
+    recipientFields: S.RECIPIENT_WELL,
     findContacts(root: Element): ContactRef[] {
       const out: ContactRef[] = [];
       const push = (c: ContactRef | null) => {
@@ -49,6 +75,8 @@ export function outlookPage(location: { origin: string } = window.location): Sit
       const row = root.closest(S.LIST_ROW);
       if (row) push(_fromRow(row));
       else for (const r of root.querySelectorAll(S.LIST_ROW)) push(_fromRow(r));
+      // Compose recipient chips, in the reading pane or a popped-out / deeplink compose.
+      out.push(..._chips(root));
       return out;
     },
     composeUrl(d: Draft): string {

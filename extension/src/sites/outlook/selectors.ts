@@ -19,6 +19,19 @@ export const LIST_ROW_SENDER = "span[title]";
 /** The user's own draft: never touched. 2026-11-26, outlook_inbox_reading_pane_2026-11-26.html. */
 export const EDITABLE = '[contenteditable="true"], [contenteditable=""], [role="textbox"]';
 
+/**
+ * Compose "To" / "Cc" / "Bcc" recipient wells: contenteditable textboxes, told from the message body only by
+ * their accessible name (English UI; an unknown name is treated as the body, i.e. left alone).
+ * 2026-11-26, outlook_compose_recipients_2026-11-26.html.
+ */
+export const RECIPIENT_WELL = ["To", "Cc", "Bcc"].map((n) => `[role="textbox"][aria-label="${n}"]`).join(", ");
+/**
+ * A recipient chip in a well: the persona button directly inside a non-editable island, its aria-label
+ * "Name <address>" (or the bare address when unresolved) or its title the address.
+ * 2026-11-26, outlook_compose_recipients_2026-11-26.html.
+ */
+export const RECIPIENT_CHIP = '[contenteditable="false"] > [role="button"]';
+
 export const IN_PANE = [PERSONA_LABELLED, PERSONA_TITLED, MAILTO];
 
 export const COMPOSE_PATH = "/mail/deeplink/compose";
