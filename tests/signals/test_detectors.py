@@ -122,6 +122,69 @@ class TestProcrastination:
         assert procrastination.detect(history(steady(), meets, policy=quiet)) is None
 
 
+def left_on_our_note(days_before, *, sender=DANA, subject="Rollout"):
+    """They write, we answer, and nothing comes back: the thread ends on our message."""
+    t = f"o{days_before}-{sender}"
+    theirs = feat(sender=sender, when=day(days_before) - timedelta(hours=6), thread=t,
+                  subject=subject)
+    ours = feat(sender=ME, to=(sender,), when=day(days_before), thread=t,
+                subject="Re: " + subject)
+    return [theirs, ours]
+
+
+class TestWhoClosesThreads:
+    """A contact who used to have the last word now leaves threads on our message."""
+
+    def drifted(self):
+        feats = steady()  # baseline: every thread ends with their answer
+        feats += [f for d in (55, 48, 41, 34, 27, 20, 13) for f in left_on_our_note(d)]
+        return feats
+
+    def test_stopped_closing_threads_is_evidence(self):
+        event, left, total, was_left, was_total = procrastination._closing_event(
+            history(self.drifted()))
+        assert event is not None and event.what == "unclosed" and event.evidence.contact == DANA
+        assert (left, total, was_left) == (7, 7, 0) and was_total >= 8
+        assert "left unanswered" in event.evidence.text and len(event.evidence.text) <= 160
+
+    def test_it_tips_a_single_move_into_a_pattern(self):
+        meets = [meeting(start=day(20), original=day(27))]  # alone: not a pattern
+        assert procrastination.detect(history(steady(), meets)) is None
+        s = procrastination.detect(history(self.drifted(), meets))
+        assert s is not None and "threads left on our message" in s.summary
+
+    def test_never_closed_threads_is_their_habit(self):
+        feats = [f for d in range(70, 320, 10) for f in left_on_our_note(d)]
+        feats += [f for d in (55, 48, 41, 34, 27, 20, 13) for f in left_on_our_note(d)]
+        assert procrastination._closing_event(history(feats))[0] is None
+        meets = [meeting(start=day(20), original=day(27))]
+        assert procrastination.detect(history(feats, meets)) is None
+
+    def test_too_few_threads_prove_nothing(self):
+        few_recent = steady() + [f for d in (40, 27, 13) for f in left_on_our_note(d)]
+        assert procrastination._closing_event(history(few_recent))[0] is None
+        few_base = steady(range(70, 130, 10)) + [
+            f for d in (55, 48, 41, 34, 27, 20, 13) for f in left_on_our_note(d)]
+        assert procrastination._closing_event(history(few_base))[0] is None
+
+    def test_our_latest_notes_may_still_get_their_answer(self):
+        feats = steady() + [f for d in (9, 7, 5, 3, 1) for f in left_on_our_note(d)]
+        assert procrastination._closing_event(history(feats))[0] is None
+
+    def test_notes_left_over_a_mailbox_wide_lull_do_not_count(self):
+        feats = steady() + [f for d in (30, 29, 28, 27, 26) for f in left_on_our_note(d)]
+        weeks = frozenset(week_of(day(d)) for d in range(16, 31))
+        assert procrastination._closing_event(history(feats))[0] is not None
+        lull = MailboxContext(lull_weeks=weeks)
+        assert procrastination._closing_event(history(feats, context=lull))[0] is None
+
+    def test_a_single_message_thread_or_one_sided_thread_is_not_counted(self):
+        feats = steady()
+        feats += [feat(sender=ME, to=(DANA,), when=day(d), subject="Newsletter")
+                  for d in (55, 48, 41, 34, 27, 20, 13)]
+        assert procrastination._closing_event(history(feats))[0] is None
+
+
 class TestExecAccess:
     def boss_present(self):
         feats = steady()

@@ -1,21 +1,34 @@
 """Polite procrastination: meetings pushed out, syncs cancelled or declined, deferring replies,
-replies slower than this contact's own pace at the same thread depth."""
+replies slower than this contact's own pace at the same thread depth, and threads they used to
+close now left on our message."""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from unspoken.signals import markers as mk
 from unspoken.signals.detectors.base import (
+    MACHINE_FLAGS,
     History,
     Window,
+    binom_tail,
     fmt_day,
     median,
     side_attendees,
 )
-from unspoken.signals.model import Evidence, MeetingStatus, Response, Signal, SignalKind
+from unspoken.signals.model import (
+    Direction,
+    Evidence,
+    MeetingStatus,
+    MessageFeatures,
+    MessageFlag,
+    Response,
+    Signal,
+    SignalKind,
+)
 
 KIND = SignalKind.POLITE_PROCRASTINATION
 THRESHOLD = 2.0  # weighted deferral events beyond the baseline's own rate
@@ -30,6 +43,7 @@ class _Event:
     when: datetime
     weight: float
     what: str  # "moved" | "review_slid" | "cancelled" | "declined" | "deferral" | "latency"
+    #          | "unclosed"
     evidence: Evidence
 
 
@@ -113,6 +127,87 @@ def _latency_event(h: History) -> tuple[_Event | None, float, float]:
     return _Event(last.date, 1.3 if ratio >= 6 else 1.0, "latency", ev), now_h, was_h
 
 
+# Who closes threads: a contact who used to have the last word (answering our last note) and now
+# leaves most threads on our message. Only settled threads count (ours last for a while).
+CLOSE_MIN_BASE = 8  # their threads in the baseline
+CLOSE_MIN_RECENT = 5  # ...and in the recent window
+CLOSE_MIN_RATE = 0.6  # they closed at least this share of baseline threads
+CLOSE_MAX_RECENT = 0.3  # ...and now close at most this share
+CLOSE_DROP = 0.4  # ...a drop of at least this much
+CLOSE_SURPRISE = 0.005  # how unlikely so few closings would be at their old rate
+CLOSE_GRACE = timedelta(days=10)  # our last note younger than this may still get its answer
+_NOT_WRITTEN = MACHINE_FLAGS | {MessageFlag.AUTO_REPLY, MessageFlag.BOUNCE}
+
+
+@dataclass(frozen=True, slots=True)
+class _Thread:
+    last: MessageFeatures  # the thread's last message written by a person on either side
+    closed: bool  # that last message is theirs
+
+
+def _threads_by_contact(h: History) -> dict[str, list[_Thread]]:
+    """Per contact, the settled threads both sides wrote in, and whether they had the last word.
+
+    A thread whose last word is ours and still young (or whose answer would have been due in a
+    mailbox-wide lull) is not settled yet: left out, in both windows alike."""
+    threads: dict[str, list[MessageFeatures]] = defaultdict(list)
+    for f in h.messages:
+        if f.flags & _NOT_WRITTEN:
+            continue
+        if f.direction is Direction.SENT or f.sender.email in h.side:
+            threads[f.thread_id].append(f)
+    out: dict[str, list[_Thread]] = defaultdict(list)
+    for items in threads.values():
+        if len(items) < 2:
+            continue
+        writers = {f.sender.email for f in items if f.direction is Direction.RECEIVED}
+        if not writers or all(f.direction is Direction.RECEIVED for f in items):
+            continue
+        last = max(items, key=lambda f: (f.date, f.direction is Direction.RECEIVED))
+        closed = last.direction is Direction.RECEIVED
+        if not closed:
+            if h.as_of - last.date < CLOSE_GRACE:
+                continue
+            if h.context.in_lull(last.date) or h.context.lull_share(
+                    last.date, last.date + CLOSE_GRACE) > 0:
+                continue
+        for w in writers:
+            out[w].append(_Thread(last, closed))
+    return out
+
+
+def _closing_event(h: History) -> tuple[_Event | None, int, int, int, int]:
+    """The contact whose habit of closing threads dropped most surprisingly, as one event."""
+    best: tuple[float, _Event, int, int, int, int] | None = None
+    for contact, items in sorted(_threads_by_contact(h).items()):
+        base = [t for t in items if t.last.date in h.baseline]
+        recent = [t for t in items if t.last.date in h.recent]
+        if len(base) < CLOSE_MIN_BASE or len(recent) < CLOSE_MIN_RECENT:
+            continue
+        b_closed = sum(t.closed for t in base)
+        r_closed = sum(t.closed for t in recent)
+        b_share, r_share = b_closed / len(base), r_closed / len(recent)
+        if b_share < CLOSE_MIN_RATE or r_share > CLOSE_MAX_RECENT \
+                or b_share - r_share < CLOSE_DROP:
+            continue
+        b_rate = (b_closed + 1) / (len(base) + 2)  # smoothed: few threads prove little
+        p = binom_tail(r_closed, len(recent), b_rate)
+        if p > CLOSE_SURPRISE:
+            continue
+        left = max((t.last for t in recent if not t.closed), key=lambda f: f.date)
+        ev = h.evidence(left.date, contact, "email",
+                        f"Our note of {fmt_day(left.date)} in '{left.subject[:60]}' left "
+                        f"unanswered; {h.who(contact)} now leaves {len(recent) - r_closed} of "
+                        f"{len(recent)} threads on our message")
+        event = _Event(left.date, 1.0, "unclosed", ev)
+        if best is None or p < best[0]:
+            best = (p, event, len(recent) - r_closed, len(recent), len(base) - b_closed,
+                    len(base))
+    if best is None:
+        return None, 0, 0, 0, 0
+    return best[1], best[2], best[3], best[4], best[5]
+
+
 def _dur(hours: float) -> str:
     if hours < 36:
         return f"~{max(round(hours), 1)} h"
@@ -124,6 +219,9 @@ def detect(h: History) -> Signal | None:
     latency, now_h, was_h = _latency_event(h)
     if latency is not None:
         recent.append(latency)
+    unclosed, *closing = _closing_event(h)
+    if unclosed is not None:
+        recent.append(unclosed)
     if len(recent) < 2:
         return None
     baseline = _meeting_events(h, h.baseline) + _mail_events(h, h.baseline)
@@ -132,7 +230,7 @@ def detect(h: History) -> Signal | None:
     if total - expected < THRESHOLD / h.sensitivity(KIND) or total < 2 * expected:
         return None
     return Signal(kind=KIND, severity=min(1.0, (total - expected) / 4.0),
-                  summary=_summary(recent, now_h, was_h, h),
+                  summary=_summary(recent, now_h, was_h, h, closing),
                   evidence=tuple(e.evidence for e in _top(recent)))
 
 
@@ -141,9 +239,11 @@ def _top(events: list[_Event], n: int = 4) -> list[_Event]:
     return sorted(best, key=lambda e: e.when)
 
 
-def _summary(events: list[_Event], now_h: float, was_h: float, h: History) -> str:
+def _summary(events: list[_Event], now_h: float, was_h: float, h: History,
+             closing: list[int] | None = None) -> str:
     count = {k: sum(1 for e in events if e.what == k) for k in
-             ("review_slid", "moved", "cancelled", "declined", "deferral", "latency")}
+             ("review_slid", "moved", "cancelled", "declined", "deferral", "latency",
+              "unclosed")}
     parts = []
     if count["review_slid"]:
         parts.append(_n(count["review_slid"], "business review pushed back by weeks",
@@ -159,6 +259,10 @@ def _summary(events: list[_Event], now_h: float, was_h: float, h: History) -> st
                         "replies putting things off"))
     if count["latency"]:
         parts.append(f"replies slowed to {_dur(now_h)} from {_dur(was_h)}")
+    if count["unclosed"] and closing:
+        r_open, r_all, b_open, b_all = closing
+        parts.append(f"{r_open} of {r_all} threads left on our message "
+                     f"(was {b_open} of {b_all})")
     text = "; ".join(parts)
     return text[:1].upper() + text[1:] + f" since {fmt_day(h.recent.start)}"
 
