@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.providers.microsoft.conftest import connect_mailbox
 from tests.providers.microsoft.fake_graph import fixture
 from tests.providers.microsoft.test_sync import _ref
@@ -97,6 +99,19 @@ class TestSignInRoutes:
         assert me.status_code == 200 and me.json()["email"] == identity.user
 
 
+
+@pytest.fixture
+def enqueued(rt, monkeypatch) -> list[tuple[str, tuple[str, ...]]]:
+    """What the webhook enqueues, recorded instead of run."""
+    jobs: list[tuple[str, tuple[str, ...]]] = []
+
+    async def enqueue(task: str, *args: str, defer: float = 0) -> None:
+        jobs.append((task, args))
+
+    monkeypatch.setattr(rt.queue, "enqueue", enqueue)
+    return jobs
+
+
 class TestWebhook:
     async def test_validation_token_is_echoed_as_text(self, client, deps):
         r = await client.post("/webhooks/microsoft?validationToken=Validation%3A%20Token%20x")
@@ -104,28 +119,16 @@ class TestWebhook:
         assert r.headers["content-type"].startswith("text/plain")
 
     async def test_forged_client_state_is_rejected_without_graph_call(
-            self, client, rt, deps, identity, graph, monkeypatch):
+            self, client, rt, deps, identity, graph, enqueued):
         box = await connect_mailbox(rt, deps, identity)
-        enqueued = []
-
-        async def enqueue(task, *args, defer=0):
-            enqueued.append((task, args))
-
-        monkeypatch.setattr(rt.queue, "enqueue", enqueue)
         body = fixture("graph_change_notification_message_created_docs_sample.json")
         body["value"][0]["clientState"] = f"{box}.{'0' * 40}"
         r = await client.post("/webhooks/microsoft", json=body)
         assert r.status_code == 403 and enqueued == [] and graph.requests == []
 
     async def test_notifications_are_acknowledged_and_coalesced(
-            self, client, rt, deps, identity, graph, monkeypatch):
+            self, client, rt, deps, identity, graph, enqueued):
         box = await connect_mailbox(rt, deps, identity)
-        enqueued = []
-
-        async def enqueue(task, *args, defer=0):
-            enqueued.append((task, args))
-
-        monkeypatch.setattr(rt.queue, "enqueue", enqueue)
         one = fixture("graph_change_notification_message_created_docs_sample.json")["value"][0]
         batch = {"value": [{**one, "clientState": deps.client_state(box)} for _ in range(5)]}
         r = await client.post("/webhooks/microsoft", json=batch)
@@ -133,14 +136,8 @@ class TestWebhook:
         assert graph.requests == []
 
     async def test_lifecycle_missed_resyncs_and_reauthorization_extends(
-            self, client, rt, deps, identity, graph, monkeypatch):
+            self, client, rt, deps, identity, graph, enqueued):
         box = await connect_mailbox(rt, deps, identity)
-        enqueued = []
-
-        async def enqueue(task, *args, defer=0):
-            enqueued.append((task, args))
-
-        monkeypatch.setattr(rt.queue, "enqueue", enqueue)
         missed = fixture("graph_lifecycle_missed_docs_sample.json")
         missed["value"][0]["clientState"] = deps.client_state(box)
         assert (await client.post("/webhooks/microsoft", json=missed)).status_code == 202
@@ -158,14 +155,8 @@ class TestWebhook:
             assert (await s.get(Mailbox, box)) is not None
 
     async def test_subscription_removed_is_recreated_and_resynced(
-            self, client, rt, deps, identity, graph, monkeypatch):
+            self, client, rt, deps, identity, graph, enqueued):
         box = await connect_mailbox(rt, deps, identity)
-        enqueued = []
-
-        async def enqueue(task, *args, defer=0):
-            enqueued.append((task, args))
-
-        monkeypatch.setattr(rt.queue, "enqueue", enqueue)
         await subscriptions.ensure(deps, MicrosoftProvider(deps).client(await _ref(rt, box)),
                                    box)
         gone = next(iter(graph.subscriptions))
