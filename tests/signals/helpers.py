@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from itertools import count
 
+from tests.signals.scenarios import AS_OF, ME
 from unspoken.signals.model import (
     Address,
     Attendee,
@@ -17,8 +18,6 @@ from unspoken.signals.model import (
     Role,
 )
 
-AS_OF = datetime(2026, 10, 30, 18, 0, tzinfo=UTC)
-ME = "sam@northwind-saas.com"
 _ids = count()
 
 

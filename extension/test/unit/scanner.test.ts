@@ -34,17 +34,25 @@ const badges = () =>
 
 const settle = () => vi.advanceTimersByTimeAsync(200);
 
+/** Fake timers and a fresh abort signal for one scanner test. */
+function startScanEnv(): AbortController {
+  vi.useFakeTimers();
+  return new AbortController();
+}
+
+/** Stop the scanner, restore timers and empty the page. */
+function endScanEnv(ctl: AbortController): void {
+  ctl.abort();
+  vi.useRealTimers();
+  document.body.innerHTML = "";
+}
+
 describe("scanner on Gmail", () => {
   let ctl: AbortController;
   beforeEach(() => {
-    vi.useFakeTimers();
-    ctl = new AbortController();
+    ctl = startScanEnv();
   });
-  afterEach(() => {
-    ctl.abort();
-    vi.useRealTimers();
-    document.body.innerHTML = "";
-  });
+  afterEach(() => endScanEnv(ctl));
 
   it("badges known contacts once, in one message, and none for unknown ones", async () => {
     mountSavedPage("gmail_inbox_2026-11-26.html");
@@ -253,14 +261,9 @@ describe("scanner on Gmail", () => {
 describe("scanner on Outlook", () => {
   let ctl: AbortController;
   beforeEach(() => {
-    vi.useFakeTimers();
-    ctl = new AbortController();
+    ctl = startScanEnv();
   });
-  afterEach(() => {
-    ctl.abort();
-    vi.useRealTimers();
-    document.body.innerHTML = "";
-  });
+  afterEach(() => endScanEnv(ctl));
 
   it("resolves list-row names through the backend, ambiguous or unknown → no badge", async () => {
     mountSavedPage("outlook_inbox_reading_pane_2026-11-26.html");
