@@ -77,7 +77,8 @@ class Identity:
     refresh_tokens: dict[str, bool] = field(default_factory=dict)  # rt -> still valid
     access_tokens: dict[str, float] = field(default_factory=dict)  # at -> expiry
     revoked: bool = False
-    consent_error: bool = False
+    consent_error: bool = False  # the tenant needs an administrator (AADSTS65001)
+    consent_answer: tuple[str, str] | None = None  # (error, error_description) to send back
     invalid_grant_answers: int = 0
 
     @property
@@ -100,6 +101,9 @@ class Identity:
             return {"error": "consent_required", "state": q["state"],
                     "error_description": "AADSTS65001: The user or administrator has not "
                                          "consented to use the application."}
+        if self.consent_answer:
+            error, description = self.consent_answer
+            return {"error": error, "error_description": description, "state": q["state"]}
         code = secrets.token_urlsafe(16)
         self.codes[code] = q
         return {"code": code, "state": q["state"], "session_state": "x"}

@@ -15,7 +15,11 @@ from unspoken.api.problems import Problem
 from unspoken.api.routers import _signin
 from unspoken.providers.base import MailboxRef
 from unspoken.providers.microsoft import connect, subscriptions
-from unspoken.providers.microsoft.auth import AdminConsentRequired, SignInFailed
+from unspoken.providers.microsoft.auth import (
+    AdminConsentRequired,
+    SignInCancelled,
+    SignInFailed,
+)
 from unspoken.providers.microsoft.deps import MicrosoftDeps, current
 from unspoken.providers.microsoft.sync import MicrosoftProvider
 from unspoken.store.repositories import mailboxes as mailboxes_repo
@@ -67,6 +71,13 @@ async def callback(request: Request, session: SessionDep, rt: RuntimeDep) -> Res
                      "<p>Your organisation only lets an administrator grant apps access to mail "
                      "and calendars. Send this link to your Microsoft 365 administrator, then "
                      f"sign in again:</p><p><a href=\"{link}\">{link}</a></p>")
+    except SignInCancelled as exc:
+        retry = html.escape(exc.retry, quote=True)
+        return _page(200, "You cancelled the Microsoft sign-in",
+                     "<p>Nothing was connected and nothing was stored. Unspoken only reads "
+                     "your mail and calendar, never changes them; you can disconnect at any "
+                     "time.</p>"
+                     f"<p><a href=\"{retry}\" role=\"button\">Try again</a></p>")
     except SignInFailed as exc:
         return _page(400, "Microsoft sign-in did not complete",
                      f"<p>{html.escape(str(exc))}.</p><p><a href=\"/auth/microsoft/start\">"

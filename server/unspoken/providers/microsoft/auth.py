@@ -35,12 +35,23 @@ PERSONAL_TENANT = "9188040d-6c67-4c5b-b112-36a304b66dad"  # Microsoft accounts (
 # The user's grant is gone. (`invalid_client` is ours: an expired app secret is an operator's
 # problem, not every user's, so it stays a transient error.)
 _REAUTH_ERRORS = {"invalid_grant", "interaction_required", "consent_required", "login_required"}
-_ADMIN_CONSENT_CODES = ("AADSTS65001", "AADSTS90094", "AADSTS90095", "AADSTS900941",
-                        "AADSTS65004")
+# Only an administrator can grant these (tenant policy, admin-only scopes, risky-app block).
+# AADSTS65004 is not one of them: the user themself said no on the consent page.
+_ADMIN_CONSENT_CODES = ("AADSTS65001", "AADSTS90094", "AADSTS90095", "AADSTS900941")
+_DECLINED_CODES = ("AADSTS65004",)
 
 
 class SignInFailed(Exception):
     """The sign-in cannot complete: tampered or expired state, code refused. No tokens kept."""
+
+
+class SignInCancelled(SignInFailed):
+    """The user declined on Microsoft's page: nothing for an administrator to do, they may
+    simply try again (`retry` starts the same kind of sign-in over)."""
+
+    def __init__(self, retry: str) -> None:
+        super().__init__("you cancelled the Microsoft sign-in")
+        self.retry = retry
 
 
 class AdminConsentRequired(SignInFailed):
@@ -108,7 +119,24 @@ class CredentialStore(Protocol):
 
 
 def _consent_error(error: str, description: str) -> bool:
+    if any(c in description for c in _DECLINED_CODES):
+        return False
     return error == "consent_required" or any(c in description for c in _ADMIN_CONSENT_CODES)
+
+
+def _declined(error: str, description: str) -> bool:
+    """The user said no (AADSTS65004) or closed the consent page (a bare access_denied)."""
+    return any(c in description for c in _DECLINED_CODES) or (
+        error == "access_denied" and not _consent_error(error, description))
+
+
+def _retry_path(record: Mapping[str, Any]) -> str:
+    """The start URL that begins the same kind of sign-in again (console or extension)."""
+    if record.get("client") == "extension":
+        q = {"client": "extension", "redirect": str(record.get("return_to") or "")}
+    else:
+        q = {"return_to": str(record.get("return_to") or "/")}
+    return "/auth/microsoft/start?" + urlencode(q)
 
 
 class _MsalHttp:
@@ -180,6 +208,8 @@ class MicrosoftAuth:
             desc = params.get("error_description", "")
             if _consent_error(error, desc):
                 raise AdminConsentRequired(self.config.admin_consent_link())
+            if _declined(error, desc):
+                raise SignInCancelled(_retry_path(record))
             raise SignInFailed("Microsoft did not grant access" + (f" ({error})" if error
                                                                       else ""))
         cache = msal.SerializableTokenCache()
