@@ -80,6 +80,8 @@ class Identity:
     consent_error: bool = False  # the tenant needs an administrator (AADSTS65001)
     consent_answer: tuple[str, str] | None = None  # (error, error_description) to send back
     invalid_grant_answers: int = 0
+    down: str = ""  # "": answering; "refused": connections fail; "503": the host errs
+    discovery_requests: int = 0
 
     @property
     def host(self) -> str:
@@ -163,6 +165,14 @@ class Identity:
             return httpx.Response(200, json=self._tokens())
         return httpx.Response(400, json={"error": "unsupported_grant_type"})
 
+    def discovery(self, request: httpx.Request) -> httpx.Response:
+        self.discovery_requests += 1
+        if self.down == "refused":
+            raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+        if self.down == "503":
+            return httpx.Response(503, text="Service Unavailable")
+        return httpx.Response(200, json=self.openid_config())
+
     def refreshes(self) -> int:
         return sum(1 for f in self.token_requests if f.get("grant_type") == "refresh_token")
 
@@ -172,7 +182,7 @@ class Identity:
 
     def install(self, router: respx.MockRouter) -> None:
         router.get(url__regex=rf"^{self.host}/[^/]+/v2\.0/\.well-known/openid-configuration") \
-            .mock(side_effect=lambda r: httpx.Response(200, json=self.openid_config()))
+            .mock(side_effect=self.discovery)
         router.post(url__regex=rf"^{self.host}/[^/]+/oauth2/v2\.0/token").mock(
             side_effect=self.token)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from tests.providers.microsoft.conftest import connect_mailbox
@@ -81,6 +83,27 @@ class TestSignInRoutes:
         r = await client.get("/auth/microsoft/callback",
                              params=identity.authorize(r.headers["location"]))
         assert r.status_code == 403 and "adminconsent?client_id=" in r.text
+
+    @pytest.mark.parametrize("outage", ["refused", "503"])
+    async def test_an_unreachable_login_host_is_a_503_that_recovers_by_itself(
+            self, client, deps, identity, caplog, outage):
+        caplog.set_level(logging.INFO, logger="unspoken.microsoft")
+        identity.down = outage
+        for _ in range(3):
+            r = await client.get("/auth/microsoft/start")
+            assert r.status_code == 503, r.text
+            assert r.headers["content-type"].startswith("application/problem+json")
+            assert r.headers["retry-after"] == "30"
+            assert r.json()["detail"] == "Microsoft sign-in is unreachable, try again"
+        assert identity.discovery_requests >= 3  # tried again each time, nothing kept broken
+        said = [rec.getMessage() for rec in caplog.records if rec.name == "unspoken.microsoft"]
+        assert said.count("Microsoft sign-in unreachable") == 1  # the cause, once
+        identity.down = ""
+        r = await client.get("/auth/microsoft/start")
+        assert r.status_code == 302
+        assert r.headers["location"].startswith("https://login.test/common/oauth2/v2.0/")
+        assert "Microsoft sign-in reachable again" in [
+            rec.getMessage() for rec in caplog.records if rec.name == "unspoken.microsoft"]
 
     async def test_open_redirects_are_refused(self, client, deps, identity):
         r = await client.get("/auth/microsoft/start",
