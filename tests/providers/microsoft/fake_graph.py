@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -220,6 +221,7 @@ class FakeGraph:
     faults: list[Callable[[httpx.Request], httpx.Response | None]] = field(default_factory=list)
     subscriptions: dict[str, dict[str, Any]] = field(default_factory=dict)
     header_fetches: int = 0
+    delta_headers: bool = True  # delta returns internetMessageHeaders when $select names them
     hang_after: int | None = None  # requests answered before Graph stops answering at all
 
     # --- content ------------------------------------------------------------------------
@@ -231,22 +233,34 @@ class FakeGraph:
     def add_message(self, folder: str, *, id: str | None = None, when: datetime,
                     sender: str, to: list[str], subject: str = "Hello", text: str = "Hi",
                     cc: list[str] | None = None, conversation: str = "conv-1",
-                    headers: list[dict[str, str]] | None = None) -> str:
+                    headers: list[dict[str, str]] | None = None, message_id: str = "",
+                    in_reply_to: str = "", references: str = "",
+                    sent: datetime | None = None) -> str:
+        """A message as Graph shows it. Received mail carries its internet headers (Message-ID,
+        In-Reply-To, References, then `headers`); a Sent Items copy has none."""
         m = copy.deepcopy(_MSG_TEMPLATE)
         mid = id or f"AAMk-{folder}-{secrets.token_hex(6)}"
+        internet_id = message_id or f"<{mid}@fake.test>"
 
-        def ea(a: str) -> dict[str, Any]:
-            return {"emailAddress": {"name": a.split("@")[0].title(), "address": a}}
+        def ea(a: str) -> dict[str, Any]:  # "Name <address>" or a bare address
+            name, addr = parseaddr(a)
+            return {"emailAddress": {"name": name or addr.split("@")[0].title(),
+                                     "address": addr}}
 
         m.update({"id": mid, "subject": subject, "receivedDateTime": iso(when),
-                  "sentDateTime": iso(when - timedelta(seconds=5)), "conversationId": conversation,
-                  "internetMessageId": f"<{mid}@fake.test>", "from": ea(sender),
+                  "sentDateTime": iso(sent or when - timedelta(seconds=5)),
+                  "conversationId": conversation,
+                  "internetMessageId": internet_id, "from": ea(sender),
                   "sender": ea(sender), "toRecipients": [ea(a) for a in to],
                   "ccRecipients": [ea(a) for a in cc or []], "bodyPreview": text[:255],
                   "body": {"contentType": "html", "content": f"<html><body><div>{text}</div>"
                            "</body></html>"}, "isDraft": False})
         m["_text"] = text
-        m["_headers"] = headers if folder != "sentitems" else None
+        threading = [{"name": "In-Reply-To", "value": in_reply_to}] * bool(in_reply_to) + \
+            [{"name": "References", "value": references}] * bool(references)
+        m["_headers"] = None if folder == "sentitems" else (
+            [{"name": "Message-ID", "value": internet_id}, *threading, *(headers or [])]
+            if threading or message_id else headers)
         self.folders[folder][mid] = _Item(m, self._bump())
         return mid
 
@@ -448,6 +462,8 @@ class FakeGraph:
                            {"contentType": "html",
                             "content": f"<html><body><div>{text}</div></body></html>"})
         select = [s for s in st.get("select", "").split(",") if s]
+        if "internetMessageHeaders" in select and self.delta_headers:
+            d["internetMessageHeaders"] = it.data.get("_headers")
         if select:
             d = {k: v for k, v in d.items()
                  if k in select or k in ("id", "@odata.type", "@odata.etag")}
