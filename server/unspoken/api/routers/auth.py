@@ -16,6 +16,7 @@ from unspoken.api.deps import (
     csrf_for,
 )
 from unspoken.api.problems import Problem, not_found
+from unspoken.api.routers import _signin
 from unspoken.api.schemas.auth import SessionIn, SessionOut, TokenIn, TokenOut
 from unspoken.api.schemas.common import Ok, Storable
 from unspoken.services import users as user_service
@@ -56,12 +57,8 @@ async def logout(request: Request, response: Response, user: CurrentUser, sessio
     cookie = request.cookies.get(SESSION_COOKIE)
     if not cookie or request.headers.get("authorization"):
         return {"ok": True}  # no console session here: nothing to end (tokens: revoke by id)
-    await users_repo.revoke_token(session, user_id=user.user_id, token_id=user.token_id,
-                                  now=datetime.now(UTC))
-    await session.commit()
-    await rt.kv.delete(f"auth:{hash_token(cookie)}")
-    response.delete_cookie(SESSION_COOKIE, path="/")
-    response.delete_cookie(CSRF_COOKIE, path="/")
+    await _signin.end_console_session(session, rt.kv, user=user, cookie=cookie,
+                                      response=response)
     return {"ok": True}
 
 

@@ -115,3 +115,12 @@ async def all_ids(session: AsyncSession) -> Sequence[str]:
 
 async def all_org_ids(session: AsyncSession) -> Sequence[str]:
     return (await session.execute(select(Org.id))).scalars().all()
+
+
+async def live_tokens(session: AsyncSession, *, user_id: str, kind: str,
+                      now: datetime) -> Sequence[AuthToken]:
+    """A user's unrevoked, unexpired tokens of one kind, newest first."""
+    q = (select(AuthToken).where(AuthToken.user_id == user_id, AuthToken.kind == kind,
+                                 AuthToken.revoked_at.is_(None), AuthToken.expires_at > now)
+         .order_by(AuthToken.created_at.desc()))
+    return (await session.execute(q)).scalars().all()
