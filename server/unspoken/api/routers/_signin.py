@@ -18,8 +18,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from unspoken.api.deps import CSRF_COOKIE, SESSION_COOKIE, csrf_for
 from unspoken.api.problems import Problem
 from unspoken.config import Settings
+from unspoken.services import tokens as token_service
 from unspoken.services import users as user_service
 from unspoken.store.models import TokenKind
+from unspoken.store.repositories import users as users_repo
 
 CLIENTS = ("console", "extension")
 # chrome.identity.launchWebAuthFlow lands on https://<extension id>.chromiumapp.org/...
@@ -59,9 +61,12 @@ async def issue(session: AsyncSession, settings: Settings, *, user_id: str, clie
     (`label` names the provider). Not committed: the caller commits."""
     now = datetime.now(UTC)
     if client == "extension":
-        return await user_service.issue_token(session, user_id=user_id, now=now,
-                                              ttl=timedelta(days=settings.token_ttl_days),
-                                              label="extension")
+        user = await users_repo.user(session, user_id)
+        assert user is not None
+        token, _ = await token_service.create_token(
+            session, user_id=user_id, org_id=user.org_id, now=now, label="extension",
+            days=settings.token_ttl_days, clamp=True)  # within the org's cap
+        return token
     return await user_service.issue_token(session, user_id=user_id, now=now,
                                           ttl=timedelta(hours=settings.session_ttl_hours),
                                           kind=TokenKind.SESSION, label=label)
