@@ -12,11 +12,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from unspoken.console import trends, views
 from unspoken.console.charts import Point
 from unspoken.services.badges import muted_until
-from unspoken.store.models import AccountAssessmentRow, ContactAssessmentRow, Feedback, Mailbox
+from unspoken.store.models import (
+    AccountAssessmentRow,
+    ContactAssessmentRow,
+    Feedback,
+    LevelTransition,
+    Mailbox,
+)
 from unspoken.store.repositories import assessments as repo
 from unspoken.store.repositories import feedback as feedback_repo
 from unspoken.store.repositories import mailboxes as mailboxes_repo
 from unspoken.store.repositories import records as records_repo
+from unspoken.store.repositories import transitions as transitions_repo
 
 PER_PAGE = 50
 MAX_PAGE = 10_000
@@ -183,20 +190,36 @@ class HomeView:
     mailboxes: int = 0
 
 
-async def needs_attention(session: AsyncSession, *, user_id: str,
-                          today: datetime) -> HomeView:
-    """Every at-risk account, riskiest first, minus those muted by feedback."""
-    found, _ = await repo.accounts_page(session, user_id=user_id, level="at_risk", signal=None,
-                                        search="", sort="risk", limit=500, offset=0)
-    rows = await _rows(session, user_id=user_id, found=list(found))
+async def needs_attention(session: AsyncSession, *, user_id: str, today: datetime,
+                          now: datetime | None = None) -> HomeView:
+    """Accounts whose level changed in the last CHANGED_DAYS days and every at-risk account,
+    riskiest first, minus those muted by feedback."""
+    now = now or datetime.now(UTC)
+    moved: dict[str, LevelTransition] = {}
+    for tr in await transitions_repo.recent_transitions(
+            session, user_id=user_id, since=now - timedelta(days=CHANGED_DAYS), limit=500):
+        if tr.from_level is not None:
+            moved.setdefault(tr.account, tr)  # newest first: the latest change of each account
+    at_risk, _ = await repo.accounts_page(session, user_id=user_id, level="at_risk",
+                                          signal=None, search="", sort="risk", limit=500,
+                                          offset=0)
+    found = {a.account: a for a in at_risk}
+    for a in await repo.accounts_by_name(session, user_id=user_id,
+                                         accounts=sorted(set(moved) - set(found))):
+        found[a.account] = a
+    rows = await _rows(session, user_id=user_id, found=list(found.values()))
+    rows.sort(key=lambda r: (views.level(r.level).rank, -r.score, r.account))
     items, muted = [], 0
     for r in rows:
         if r.muted_until is not None:
             muted += 1
             continue
-        items.append(Attention(account=r.account, level=r.level, score=r.score,
-                               reason=r.top_reason, contact=r.top_contact,
-                               quiet_days=views.days_between(r.last_received, today)))
+        t = moved.get(r.account)
+        items.append(Attention(
+            account=r.account, level=r.level, score=r.score, reason=r.top_reason,
+            contact=r.top_contact, quiet_days=views.days_between(r.last_received, today),
+            changed=f"{views.level(t.from_level or '').label} → {views.level(t.to_level).label}"
+            f" {views.ago(t.at, now)}" if t else ""))
     boxes = list(await mailboxes_repo.list_for_user(session, user_id))
     return HomeView(items=items, muted=muted,
                     counts=await repo.level_counts(session, user_id=user_id),

@@ -5,7 +5,7 @@ or a pasted API token (self-hosters)."""
 from __future__ import annotations
 
 import hmac
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Annotated
 from urllib.parse import quote
 
@@ -24,6 +24,7 @@ from unspoken.api.deps import (
 from unspoken.api.problems import Problem
 from unspoken.api.routers import _signin
 from unspoken.console.templating import page
+from unspoken.services import tokens as token_service
 from unspoken.services import users as user_service
 from unspoken.services.users import Principal
 from unspoken.store.models import TokenKind
@@ -105,12 +106,14 @@ async def signin_with_token(session: SessionDep, rt: RuntimeDep,
                             token: Annotated[str, Form(max_length=_MAX_TOKEN)] = "",
                             next: Annotated[str, Form(max_length=500)] = "/") -> Response:
     """The fallback: trade a pasted API token for a console session."""
-    found = await user_service.authenticate(session, token=token.strip(), kind=TokenKind.BEARER,
-                                            now=datetime.now(UTC))
-    if found is None:
+    started = await token_service.start_session(
+        session, token=token.strip(), ttl=timedelta(hours=rt.settings.session_ttl_hours),
+        now=datetime.now(UTC))  # it ends when the pasted token does
+    if started is None:
         return RedirectResponse("/signin?error=token", status_code=303)
-    return await _start(session, rt, user_id=found[0].user_id, label="token",
-                        to=_signin.local_path(next))
+    await session.commit()
+    return _signin.landing(rt.settings, client="console", token=started[0], return_to="",
+                           console_to=_signin.local_path(next))
 
 
 @router.get("/signin/link")
@@ -121,23 +124,16 @@ async def signin_with_link(session: SessionDep, rt: RuntimeDep, token: str = "")
     if p is None:
         await session.rollback()
         return RedirectResponse("/signin?error=link", status_code=303)
-    return await _start(session, rt, user_id=p.user_id, label="link", to="/")
-
-
-async def _start(session: SessionDep, rt: RuntimeDep, *, user_id: str, label: str,
-                 to: str) -> Response:
-    token = await _signin.issue(session, rt.settings, user_id=user_id, client="console",
-                                label=label)
+    token = await _signin.issue(session, rt.settings, user_id=p.user_id, client="console",
+                                label="link")
     await session.commit()
     return _signin.landing(rt.settings, client="console", token=token, return_to="",
-                           console_to=to)
+                           console_to="/")
 
 
 @router.post("/signout")
-async def signout(request: Request, user: ConsoleUser, session: SessionDep,
+async def signout(user: ConsoleUser, session: SessionDep,
                   rt: RuntimeDep) -> Response:
     response = RedirectResponse("/signin", status_code=303)
-    await _signin.end_console_session(session, rt.kv, user=user,
-                                      cookie=request.cookies.get(SESSION_COOKIE, ""),
-                                      response=response)
+    await _signin.end_console_session(session, rt.kv, user=user, response=response)
     return response

@@ -57,11 +57,13 @@ async def create_user(session: AsyncSession, *, email: str, name: str = "",
 
 
 async def issue_token(session: AsyncSession, *, user_id: str, now: datetime, ttl: timedelta,
-                      kind: TokenKind = TokenKind.BEARER, label: str = "") -> str:
-    """A new token; only its hash is stored, so this is the one time it is seen."""
+                      kind: TokenKind = TokenKind.BEARER, label: str = "",
+                      parent_id: str | None = None) -> str:
+    """A new token; only its hash is stored, so this is the one time it is seen. `parent_id`:
+    the token a session is made from (revoked with it)."""
     token = new_token()
     await repo.add_token(session, user_id=user_id, token_hash=hash_token(token), kind=kind.value,
-                         expires_at=now + ttl, label=label)
+                         expires_at=now + ttl, label=label, parent_id=parent_id)
     return token
 
 

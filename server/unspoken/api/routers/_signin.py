@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from unspoken.api.deps import CSRF_COOKIE, SESSION_COOKIE, csrf_for
 from unspoken.api.problems import Problem
 from unspoken.config import Settings
+from unspoken.services import tokens as token_service
 from unspoken.services import users as user_service
 from unspoken.services.users import Principal
 from unspoken.store.kv import KV
@@ -69,9 +70,12 @@ async def issue(session: AsyncSession, settings: Settings, *, user_id: str, clie
     (`label` names the provider). Not committed: the caller commits."""
     now = datetime.now(UTC)
     if client == "extension":
-        return await user_service.issue_token(session, user_id=user_id, now=now,
-                                              ttl=timedelta(days=settings.token_ttl_days),
-                                              label="extension")
+        user = await users_repo.user(session, user_id)
+        assert user is not None
+        token, _ = await token_service.create_token(
+            session, user_id=user_id, org_id=user.org_id, now=now, label="extension",
+            days=settings.token_ttl_days, clamp=True)  # within the org's cap
+        return token
     return await user_service.issue_token(session, user_id=user_id, now=now,
                                           ttl=timedelta(hours=settings.session_ttl_hours),
                                           kind=TokenKind.SESSION, label=label)
@@ -96,12 +100,10 @@ def landing(settings: Settings, *, client: str, token: str, return_to: str,
 
 
 async def end_console_session(session: AsyncSession, kv: KV, *, user: Principal,
-                              cookie: str, response: Response) -> None:
-    """Revoke the console session behind `cookie` (committed), forget its cached principal and
+                              response: Response) -> None:
+    """Revoke the caller's console session (committed, and out of the auth cache at once) and
     clear the cookies on `response`."""
-    await users_repo.revoke_token(session, user_id=user.user_id, token_id=user.token_id,
-                                  now=datetime.now(UTC))
+    await token_service.revoke(session, kv, user_id=user.user_id, token_id=user.token_id)
     await session.commit()
-    await kv.delete(f"auth:{user_service.hash_token(cookie)}")
     response.delete_cookie(SESSION_COOKIE, path="/")
     response.delete_cookie(CSRF_COOKIE, path="/")

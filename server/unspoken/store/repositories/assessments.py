@@ -124,6 +124,21 @@ async def save_stats(session: AsyncSession, *, user_id: str,
         await session.flush()
 
 
+async def levels(session: AsyncSession, *, user_id: str,
+                 accounts: Sequence[str] | None = None) -> dict[str, tuple[str, int]]:
+    """account -> (level, score) of the stored assessments (of `accounts`, or all)."""
+    q = select(AccountAssessmentRow.account, AccountAssessmentRow.risk,
+               AccountAssessmentRow.score).where(AccountAssessmentRow.user_id == user_id)
+    if accounts is None:
+        return {a: (r, s) for a, r, s in (await session.execute(q)).all()}
+    out: dict[str, tuple[str, int]] = {}
+    accounts = list(accounts)
+    for i in range(0, len(accounts), _CHUNK):
+        part = q.where(AccountAssessmentRow.account.in_(accounts[i:i + _CHUNK]))
+        out.update({a: (r, s) for a, r, s in (await session.execute(part)).all()})
+    return out
+
+
 ACCOUNT_SORTS = ("risk", "score", "name", "updated")
 
 
