@@ -65,8 +65,7 @@ async def disconnect(mailbox_id: MailboxId, user: CurrentUser, session: SessionD
     b = await mailboxes_repo.for_user(session, user_id=user.user_id, mailbox_id=mailbox_id)
     if b is None:
         raise not_found("mailbox")
-    await me_service.revoke_grant(b, box=rt.box)
-    await mailboxes_repo.delete_one(session, user_id=user.user_id, mailbox_id=b.id)
+    await me_service.disconnect(session, box=rt.box, mailbox=b)
     await session.commit()
     await rt.queue.enqueue("assess.user", user.user_id)
     return Response(status_code=204)
