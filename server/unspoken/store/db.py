@@ -84,3 +84,11 @@ async def compact_after_erase(engine: AsyncEngine) -> None:
         if not busy:
             return
         await asyncio.sleep(0.05)
+
+
+def contains(column: Any, text: str) -> Any:
+    """Case-insensitive "column contains text", with LIKE's wildcards in `text` escaped."""
+    from sqlalchemy import func
+
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return func.lower(column).like(f"%{escaped}%", escape="\\")
