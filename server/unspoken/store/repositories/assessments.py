@@ -136,3 +136,18 @@ async def levels(session: AsyncSession, *, user_id: str,
         part = q.where(AccountAssessmentRow.account.in_(accounts[i:i + _CHUNK]))
         out.update({a: (r, s) for a, r, s in (await session.execute(part)).all()})
     return out
+
+
+async def top_contacts(session: AsyncSession, *, user_id: str,
+                       accounts: Sequence[str]) -> dict[str, ContactAssessmentRow]:
+    """account -> its riskiest contact (highest score, then address)."""
+    out: dict[str, ContactAssessmentRow] = {}
+    accounts = list(accounts)
+    for i in range(0, len(accounts), _CHUNK):
+        q = (select(ContactAssessmentRow)
+             .where(ContactAssessmentRow.user_id == user_id,
+                    ContactAssessmentRow.account.in_(accounts[i:i + _CHUNK]))
+             .order_by(ContactAssessmentRow.score.desc(), ContactAssessmentRow.email))
+        for c in (await session.execute(q)).scalars():
+            out.setdefault(c.account, c)
+    return out
