@@ -47,3 +47,11 @@ async def transaction(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterat
     """One unit of work: commit on success, roll back on any exception."""
     async with sessions() as session, session.begin():
         yield session
+
+
+def contains(column: Any, text: str) -> Any:
+    """Case-insensitive "column contains text", with LIKE's wildcards in `text` escaped."""
+    from sqlalchemy import func
+
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return func.lower(column).like(f"%{escaped}%", escape="\\")

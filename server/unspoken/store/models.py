@@ -70,6 +70,7 @@ class Role(StrEnum):
 class TokenKind(StrEnum):
     BEARER = "bearer"  # extension / API clients
     SESSION = "session"  # console cookie
+    SIGNIN = "signin"  # a one-time console sign-in link (the demo's printed URL)
 
 
 class SyncStage(StrEnum):
@@ -127,6 +128,9 @@ class AuthToken(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The bearer token a console session was made from: revoking it revokes the session too.
+    parent_id: Mapped[str | None] = mapped_column(
+        ForeignKey("auth_tokens.id", ondelete="CASCADE"), index=True, default=None)
 
 
 class Mailbox(Base):
@@ -144,6 +148,9 @@ class Mailbox(Base):
     stage_started_at: Mapped[datetime] = mapped_column(default=utcnow)
     failure_count: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(String(32), default=None)  # SyncError
+    # One line for the user about the last error (e.g. which upload is unreadable and why);
+    # never a path, never message text.
+    error_detail: Mapped[str | None] = mapped_column(String(200), default=None)
     progress: Mapped[float] = mapped_column(Float, default=0.0)
     items_synced: Mapped[int] = mapped_column(default=0)
     last_synced_at: Mapped[datetime | None] = mapped_column(default=None)
