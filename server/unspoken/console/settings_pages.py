@@ -18,7 +18,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.api.deps import RuntimeDep, SessionDep
+from unspoken.api.problems import Problem
 from unspoken.api.routers import _signin
+from unspoken.api.routers.me import erase_account
 from unspoken.console import views
 from unspoken.console.session import ConsoleError, ConsoleUser
 from unspoken.console.templating import page
@@ -180,8 +182,11 @@ async def delete_account(request: Request, user: ConsoleUser, session: SessionDe
     if confirm.strip().lower() != user.email:
         return await _render(request, session, rt, user, status=422,
                              errors={"confirm": f"Type {user.email} to confirm."})
-    await me_service.erase(session, kv=rt.kv, box=rt.box, user_id=user.user_id)
-    await session.commit()
+    try:
+        await erase_account(session, rt, user_id=user.user_id)
+    except Problem as exc:
+        raise ConsoleError(exc.status, "Not erased yet", exc.detail.capitalize() + ".") \
+            from None
     response = RedirectResponse("/signin?error=erased", status_code=303)
     _signin.clear_cookies(response)
     return response
