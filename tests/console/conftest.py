@@ -95,7 +95,7 @@ async def _sync(settings: Settings, mailbox_id: str) -> None:
         await rt.close()
 
 
-@pytest.fixture(scope="package")
+@pytest.fixture(scope="module")
 def console(tmp_path_factory: pytest.TempPathFactory, redis_prefix: str) -> Iterator[Console]:
     tmp = tmp_path_factory.mktemp("console")
     name = f"unspoken_console_{secrets.token_hex(4)}"
@@ -160,7 +160,7 @@ def console(tmp_path_factory: pytest.TempPathFactory, redis_prefix: str) -> Iter
         _run(_pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
-@pytest.fixture(scope="package")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
