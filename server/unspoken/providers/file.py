@@ -150,7 +150,10 @@ class FileProvider:
                 page = await _read(folder, part, it, page_size)
                 done_items += len(page)
                 last = len(page) < page_size
-                if last and not done_items and skips.counts.get(str(part)):
+                # mail of which nothing parses is not mail (a calendar whose every series is
+                # over the limits is a readable calendar, skipped: the import goes on)
+                if last and not done_items and skips.counts.get(str(part)) \
+                        and part.suffix.lower() not in CALENDAR_SUFFIXES:
                     _give_up(folder, f"{shown_name(part)}: nothing readable in it "
                                      f"({skips.reasons[str(part)]})")
                 nxt = FileCursor(index + 1, 0, len(parts)) if last else \
