@@ -1,4 +1,10 @@
-"""`unspoken worker`: an arq worker running the tasks, with a daily refresh and the poll."""
+"""`unspoken worker`: an arq worker running the tasks, with a daily refresh and the poll.
+
+Roles: by default a worker runs both the tasks and the schedule (cron). A deployment may run
+the schedule in one process (`--no-jobs`, on its own queue so it never takes a task it cannot
+run) and scale task workers (`--no-cron`) freely. Either way each cron run is a unique arq job,
+so two schedulers would still not run it twice.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ from unspoken.config import Settings
 from unspoken.runtime import Runtime
 from unspoken.store.db import transaction
 from unspoken.store.repositories import users as users_repo
+from unspoken.worker import heartbeat
 from unspoken.worker.queue import ArqQueue, RetryLater, queue_name, redis_settings
 from unspoken.worker.tasks import TASKS, Task, poll_due
 
@@ -53,8 +60,9 @@ async def daily(ctx: dict[str, Any]) -> str:
 
 
 def worker(settings: Settings, *, burst: bool = False,
-           tasks: dict[str, Task] | None = None) -> Worker:
+           tasks: dict[str, Task] | None = None, jobs: bool = True, cron_: bool = True) -> Worker:
     async def startup(ctx: dict[str, Any]) -> None:
+        ctx["heartbeat"] = asyncio.create_task(heartbeat.beat(settings.worker_heartbeat_file))
         ctx["queue"] = ArqQueue(ctx["redis"], settings.redis_prefix)
         ctx["runtime"] = await Runtime.start(settings, queue=ctx["queue"])
         try:  # a queue must not have its keys evicted under memory pressure
@@ -66,28 +74,41 @@ def worker(settings: Settings, *, burst: bool = False,
             pass
 
     async def shutdown(ctx: dict[str, Any]) -> None:
+        beat: asyncio.Task[None] | None = ctx.get("heartbeat")
+        if beat is not None:
+            beat.cancel()
+            await asyncio.gather(beat, return_exceptions=True)
         rt: Runtime | None = ctx.get("runtime")
         if rt is not None:
             await rt.kv.close()
             await rt.engine.dispose()
 
+    if not (jobs or cron_):
+        raise ValueError("a worker runs jobs, the schedule, or both")
     functions = [_arq_task(n, f, test_mode=settings.test_mode)
-                 for n, f in (TASKS if tasks is None else tasks).items()]
+                 for n, f in (TASKS if tasks is None else tasks).items()] if jobs else []
+    schedule = [cron(daily, name="assess.daily", hour={0}, minute={15}, run_at_startup=False,
+                     unique=True),
+                cron(poll_due, name="sync.poll", second={0}, run_at_startup=False,
+                     unique=True)]  # every minute; each mailbox is due per its setting
     return Worker(
         functions=functions, redis_settings=redis_settings(settings.redis_url),
-        queue_name=queue_name(settings.redis_prefix), on_startup=startup,
+        queue_name=queue_name(settings.redis_prefix) if jobs else
+        scheduler_queue_name(settings.redis_prefix), on_startup=startup,
         on_shutdown=shutdown, keep_result=0, job_timeout=settings.job_timeout_seconds,
         max_jobs=4, burst=burst, poll_delay=0.2 if settings.test_mode else 0.5,
-        cron_jobs=[cron(daily, name="assess.daily", hour={0}, minute={15}, run_at_startup=False,
-                        unique=True),
-                   cron(poll_due, name="sync.poll", second={0}, run_at_startup=False,
-                        unique=True)],  # every minute; each mailbox is due per its setting
-        handle_signals=True)
+        cron_jobs=schedule if cron_ else [], handle_signals=True)
 
 
-def run(settings: Settings, *, burst: bool = False) -> None:
+def scheduler_queue_name(prefix: str) -> str:
+    """A scheduler-only process takes its own cron runs from here, never the tasks' queue."""
+    return f"{prefix}arq:schedule"
+
+
+def run(settings: Settings, *, burst: bool = False, jobs: bool = True,
+        cron_: bool = True) -> None:
     async def main() -> None:
-        w = worker(settings, burst=burst)
+        w = worker(settings, burst=burst, jobs=jobs, cron_=cron_)
         try:
             await w.async_run()
         except asyncio.CancelledError:  # SIGTERM/SIGINT: arq has already shut down cleanly
