@@ -22,7 +22,7 @@ from unspoken.store.models import TokenKind
 SESSION_COOKIE = "unspoken_session"
 CSRF_COOKIE = "unspoken_csrf"
 CSRF_HEADER = "X-CSRF-Token"
-_SAFE = {"GET", "HEAD", "OPTIONS"}
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
 bearer_scheme = HTTPBearer(auto_error=False, description="Opaque token (unspoken users create)")
 cookie_scheme = APIKeyCookie(name=SESSION_COOKIE, auto_error=False,
@@ -49,8 +49,9 @@ def csrf_for(session_token: str) -> str:
     return hashlib.sha256(b"csrf:" + session_token.encode()).hexdigest()[:43]
 
 
-async def _principal(rt: Runtime, session: AsyncSession, token: str,
-                     kind: TokenKind) -> Principal:
+async def token_principal(rt: Runtime, session: AsyncSession, token: str,
+                          kind: TokenKind) -> Principal:
+    """The live token's caller (cached a minute), counted against its rate limit; 401/429."""
     h = hash_token(token)
     minute = int(time.time() // 60)
     cached, count = await rt.kv.get_and_count(token_service.cache_key(h),
@@ -78,10 +79,10 @@ async def current_principal(
     cookie: Annotated[str | None, Depends(cookie_scheme)],
 ) -> Principal:
     if bearer is not None:
-        return await _principal(rt, session, bearer.credentials, TokenKind.BEARER)
+        return await token_principal(rt, session, bearer.credentials, TokenKind.BEARER)
     if cookie:
-        p = await _principal(rt, session, cookie, TokenKind.SESSION)
-        if request.method not in _SAFE:
+        p = await token_principal(rt, session, cookie, TokenKind.SESSION)
+        if request.method not in SAFE_METHODS:
             sent = request.headers.get(CSRF_HEADER, "")
             if not hmac.compare_digest(sent, csrf_for(cookie)):
                 raise Problem(403, "missing or wrong CSRF token")

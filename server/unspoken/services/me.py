@@ -51,13 +51,21 @@ async def revoke_grant(b: Mailbox, *, box: SecretBox) -> None:
                                                 "error": type(exc).__name__})
 
 
-async def erase(session: AsyncSession, *, kv: KV, box: SecretBox, user_id: str) -> None:
-    """Revoke grants, delete every row of the user (cascades), drop their cache entries."""
+async def revoke_grants(session: AsyncSession, *, box: SecretBox, user_id: str) -> None:
+    """Give back every provider grant of the user (network calls: before any lock is taken)."""
+    for b in await mailboxes_repo.list_for_user(session, user_id):
+        await revoke_grant(b, box=box)
+
+
+async def erase(session: AsyncSession, *, kv: KV, user_id: str) -> None:
+    """Delete every row of the user (cascades) and drop their cache entries. Locks in the one
+    order every writer uses (the user's mailboxes, then the user): a sync page in flight
+    finishes first, the next one finds its mailbox gone. The caller commits, and retries the
+    whole unit once if the database still reports a deadlock."""
     user = await users_repo.user(session, user_id)
     if user is None:
         return
-    for b in await mailboxes_repo.list_for_user(session, user_id):
-        await revoke_grant(b, box=box)
+    await mailboxes_repo.lock_all_for_user(session, user_id)
     tokens = await users_repo.tokens_of(session, user_id)
     await policies_repo.anonymise_actor(session, user_id=user_id)
     await policies_repo.audit(session, AuditEntry(org_id=user.org_id, actor_id=None,

@@ -107,7 +107,7 @@ def account_rows(a: AccountAssessment, *, user_id: str, as_of: datetime
     return acc, contacts
 
 
-async def _records(session: AsyncSession, *, user_id: str, keys: list[str]
+async def account_records(session: AsyncSession, *, user_id: str, keys: list[str]
                    ) -> tuple[list[MessageFeatures], list[Meeting]]:
     features = await feature_cache.features_for_keys(
         session, user_id=user_id, keys=[*keys, records_repo.BOUNCE_KEY])
@@ -127,7 +127,7 @@ async def rescore(session: AsyncSession, *, user_id: str, keys: Iterable[str],
     keys = sorted(set(keys) - {records_repo.BOUNCE_KEY})
     if not keys:
         return 0
-    features, meetings = await _records(session, user_id=user_id, keys=keys)
+    features, meetings = await account_records(session, user_id=user_id, keys=keys)
     wanted = set(keys)  # accounts seen only partially here are owned by their own key's rescore
     acc_rows: list[AccountAssessmentRow] = []
     contact_rows: list[ContactAssessmentRow] = []

@@ -84,3 +84,22 @@ async def my_addresses(session: AsyncSession, *, user_id: str, email: str) -> fr
     """The user's own addresses: their login and every connected mailbox."""
     boxes = await mailboxes_repo.list_for_user(session, user_id)
     return frozenset({normalise(email), *(normalise(b.address) for b in boxes)})
+
+
+async def issue_signin_link(session: AsyncSession, *, user_id: str, now: datetime,
+                            ttl: timedelta) -> str:
+    """A one-time console sign-in secret (the demo prints it inside its URL)."""
+    return await issue_token(session, user_id=user_id, now=now, ttl=ttl, kind=TokenKind.SIGNIN,
+                             label="sign-in link")
+
+
+async def redeem_signin_link(session: AsyncSession, *, token: str,
+                             now: datetime) -> Principal | None:
+    """The link's user, once: redeeming revokes it (two racing redeems: one wins)."""
+    found = await authenticate(session, token=token, kind=TokenKind.SIGNIN, now=now)
+    if found is None:
+        return None
+    p, _ = found
+    if not await repo.revoke_token(session, user_id=p.user_id, token_id=p.token_id, now=now):
+        return None
+    return p

@@ -70,6 +70,7 @@ class Role(StrEnum):
 class TokenKind(StrEnum):
     BEARER = "bearer"  # extension / API clients
     SESSION = "session"  # console cookie
+    SIGNIN = "signin"  # a one-time console sign-in link (the demo's printed URL)
 
 
 class SyncStage(StrEnum):

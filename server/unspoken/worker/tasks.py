@@ -172,15 +172,16 @@ async def _rescore_pending(rt: Runtime, mailbox_id: str, *, scope: _Scope,
                            as_of: datetime, final: bool = True, backfill: bool = False) -> None:
     started = time.perf_counter()
     async with transaction(rt.sessions) as s:
-        await users_repo.lock_user(s, scope.user_id)  # one rescore per user at a time
-        boxes = await mailboxes_repo.list_for_user(s, scope.user_id)
+        boxes = await mailboxes_repo.lock_all_for_user(s, scope.user_id)  # the lock order
+        if await users_repo.lock_user(s, scope.user_id) is None:  # one rescore at a time
+            return  # erased meanwhile
         pending: set[str] = set()
         for b in boxes:
             pending |= set(b.pending_keys)
             b.pending_keys = []
         n = await scoring.refresh(s, user_id=scope.user_id, touched=pending, me=scope.me,
                                   as_of=as_of, policy=scope.policy, backfill=backfill)
-        mb = await mailboxes_repo.locked(s, mailbox_id)
+        mb = next((b for b in boxes if b.id == mailbox_id), None)
         if mb is not None and final:
             mb.status, mb.stage = SyncStatus.OK, SyncStage.IDLE
             mb.stage_started_at = mb.last_synced_at = datetime.now(UTC)
@@ -194,7 +195,8 @@ async def assess_user(ctx: dict[str, Any], user_id: str) -> str:
     """assess.user: rescore every account of a user (policy change, new day)."""
     rt = _rt(ctx)
     async with transaction(rt.sessions) as s:
-        await users_repo.lock_user(s, user_id)
+        if await users_repo.lock_user(s, user_id) is None:
+            return "gone"
         scope = await _scope(s, user_id)
         if scope is None:
             return "gone"

@@ -12,7 +12,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from fastapi import Request
-from fastapi.responses import RedirectResponse
+from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.api.deps import CSRF_COOKIE, SESSION_COOKIE, csrf_for
@@ -20,12 +20,21 @@ from unspoken.api.problems import Problem
 from unspoken.config import Settings
 from unspoken.services import tokens as token_service
 from unspoken.services import users as user_service
+from unspoken.services.users import Principal
+from unspoken.store.kv import KV
 from unspoken.store.models import TokenKind
 from unspoken.store.repositories import users as users_repo
 
 CLIENTS = ("console", "extension")
 # chrome.identity.launchWebAuthFlow lands on https://<extension id>.chromiumapp.org/...
 EXTENSION_REDIRECT = re.compile(r"^https://[a-p]{32}\.chromiumapp\.org/[\w./-]*$")
+
+
+def local_path(value: str) -> str:
+    """Only paths of this site (no scheme, no host, no //): never an open redirect."""
+    if value.startswith("/") and not value.startswith("//") and "\\" not in value:
+        return value
+    return "/"
 
 
 def extension_return_to(client: str, redirect: str, *, allowed_ids: list[str]) -> str:
@@ -88,3 +97,13 @@ def landing(settings: Settings, *, client: str, token: str, return_to: str,
     response.set_cookie(CSRF_COOKIE, csrf_for(token), max_age=age, httponly=False,
                         samesite="strict", secure=secure, path="/")
     return response
+
+
+async def end_console_session(session: AsyncSession, kv: KV, *, user: Principal,
+                              response: Response) -> None:
+    """Revoke the caller's console session (committed, and out of the auth cache at once) and
+    clear the cookies on `response`."""
+    await token_service.revoke(session, kv, user_id=user.user_id, token_id=user.token_id)
+    await session.commit()
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    response.delete_cookie(CSRF_COOKIE, path="/")

@@ -16,6 +16,7 @@ from unspoken.api.deps import (
     csrf_for,
 )
 from unspoken.api.problems import Problem, not_found
+from unspoken.api.routers import _signin
 from unspoken.api.schemas.auth import SessionIn, SessionOut, TokenIn, TokenList, TokenOut
 from unspoken.api.schemas.common import Ok, Storable
 from unspoken.services import tokens as token_service
@@ -52,10 +53,7 @@ async def logout(request: Request, response: Response, user: CurrentUser, sessio
     cookie = request.cookies.get(SESSION_COOKIE)
     if not cookie or request.headers.get("authorization"):
         return {"ok": True}  # no console session here: nothing to end (tokens: revoke by id)
-    await token_service.revoke(session, rt.kv, user_id=user.user_id, token_id=user.token_id)
-    await session.commit()
-    response.delete_cookie(SESSION_COOKIE, path="/")
-    response.delete_cookie(CSRF_COOKIE, path="/")
+    await _signin.end_console_session(session, rt.kv, user=user, response=response)
     return {"ok": True}
 
 

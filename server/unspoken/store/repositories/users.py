@@ -119,8 +119,10 @@ async def revoke_family(session: AsyncSession, *, user_id: str, token_id: str,
 
 
 async def lock_user(session: AsyncSession, user_id: str) -> User | None:
-    """Serialises a user's rescoring (PostgreSQL row lock; SQLite serialises writers)."""
-    q = select(User).where(User.id == user_id).with_for_update()
+    """Serialises a user's rescoring (PostgreSQL row lock; SQLite serialises writers). FOR NO
+    KEY UPDATE: sync pages inserting rows that reference the user (FOR KEY SHARE) go on; an
+    erasure (DELETE) waits. Take it after the user's mailboxes (lock_all_for_user)."""
+    q = select(User).where(User.id == user_id).with_for_update(key_share=True)
     return (await session.execute(q)).scalar_one_or_none()
 
 
