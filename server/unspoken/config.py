@@ -57,6 +57,17 @@ class Settings(BaseSettings):
     # Rewritten by a running worker every 5 s; `unspoken worker --check` reads it (liveness).
     worker_heartbeat_file: Path = Path(tempfile.gettempdir()) / "unspoken-worker.heartbeat"
     worker_heartbeat_stale_seconds: float = Field(default=120.0, gt=0)
+    embedded_cron_seconds: float = Field(default=60.0, gt=0)  # no Redis: minute jobs' period
+    # Links in digests and alerts point here (the console), and unsubscribe links too.
+    public_url: str = "http://127.0.0.1:8000"
+    # Digest and alert mail: smtp://user:pass@host:587 (STARTTLS; `?starttls=off` for a local
+    # relay) or smtps://user:pass@host:465 (TLS). Empty: no mail; the console previews digests.
+    smtp_url: str = ""
+    smtp_from: str = ""  # "Unspoken <unspoken@yourco.com>"; empty: unspoken@<the SMTP host>
+    smtp_timeout_seconds: float = Field(default=30.0, gt=0)
+    # Alert webhooks may reach loopback/private addresses and plain http (tests, a lab).
+    webhook_allow_private: bool = False
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0)
     # Google connector (providers/google). Endpoints default to Google's own, so a deployment
     # or a conformance test points the whole connector elsewhere without code changes.
     google_client_id: str = ""

@@ -45,6 +45,13 @@ def check_services(settings: Settings) -> None:
         _die(f"PostgreSQL is not reachable at {urlparse(db).hostname}:{urlparse(db).port or 5432}"
              " — start it (`pg_ctlcluster <version> main start`, or `docker compose -f "
              "infra/compose.yaml up -d postgres`) or unset UNSPOKEN_DATABASE_URL for SQLite")
+    if settings.smtp_url:
+        from unspoken.notify.smtp import SmtpConfigError, parse
+
+        try:
+            parse(settings.smtp_url, sender=settings.smtp_from)
+        except SmtpConfigError as exc:
+            _die(str(exc))
     if settings.redis_url and not _reachable(settings.redis_url, 6379):
         _die(f"Redis is not reachable at {settings.redis_url} — start it (`redis-server "
              "--daemonize yes`, or `docker compose -f infra/compose.yaml up -d redis`) or unset "

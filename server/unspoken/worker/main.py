@@ -1,9 +1,9 @@
-"""`unspoken worker`: an arq worker running the tasks, with a daily refresh and the poll.
+"""`unspoken worker`: an arq worker running the tasks and the periodic jobs (worker.cron).
 
-Roles: by default a worker runs both the tasks and the schedule (cron). A deployment may run
-the schedule in one process (`--no-jobs`, on its own queue so it never takes a task it cannot
-run) and scale task workers (`--no-cron`) freely. Either way each cron run is a unique arq job,
-so two schedulers would still not run it twice.
+Roles: by default a worker runs both the tasks and the schedule. A deployment may run the
+schedule in one process (`--no-jobs`, on its own queue so it never takes a task it cannot run)
+and scale task workers (`--no-cron`) freely. Either way each cron run is a unique arq job, so
+two schedulers would still not run it twice.
 """
 
 from __future__ import annotations
@@ -12,16 +12,15 @@ import asyncio
 import logging
 from typing import Any
 
-from arq import Retry, cron
+from arq import Retry
 from arq.worker import Function, Worker, func
 
 from unspoken.config import Settings
 from unspoken.runtime import Runtime
-from unspoken.store.db import transaction
-from unspoken.store.repositories import users as users_repo
 from unspoken.worker import heartbeat
+from unspoken.worker.cron import arq_cron_jobs
 from unspoken.worker.queue import ArqQueue, RetryLater, queue_name, redis_settings
-from unspoken.worker.tasks import TASKS, Task, poll_due
+from unspoken.worker.tasks import TASKS, Task
 
 log = logging.getLogger("unspoken.worker")
 
@@ -46,19 +45,6 @@ def _arq_task(name: str, fn: Task, *, test_mode: bool) -> Function:
     return func(run, name=name, max_tries=25)
 
 
-async def daily(ctx: dict[str, Any]) -> str:
-    """Every night: rescore everyone (time moved the windows) and apply retention."""
-    rt: Runtime = ctx["runtime"]
-    async with transaction(rt.sessions) as s:
-        users = await users_repo.all_ids(s)
-        orgs = await users_repo.all_org_ids(s)
-    for o in orgs:
-        await rt.queue.enqueue("retention.purge", o)
-    for u in users:
-        await rt.queue.enqueue("assess.user", u)
-    return f"ok users={len(users)}"
-
-
 def worker(settings: Settings, *, burst: bool = False,
            tasks: dict[str, Task] | None = None, jobs: bool = True, cron_: bool = True) -> Worker:
     async def startup(ctx: dict[str, Any]) -> None:
@@ -80,6 +66,8 @@ def worker(settings: Settings, *, burst: bool = False,
             await asyncio.gather(beat, return_exceptions=True)
         rt: Runtime | None = ctx.get("runtime")
         if rt is not None:
+            if rt.mailer is not None:
+                await rt.mailer.close()
             await rt.kv.close()
             await rt.engine.dispose()
 
@@ -87,21 +75,18 @@ def worker(settings: Settings, *, burst: bool = False,
         raise ValueError("a worker runs jobs, the schedule, or both")
     functions = [_arq_task(n, f, test_mode=settings.test_mode)
                  for n, f in (TASKS if tasks is None else tasks).items()] if jobs else []
-    schedule = [cron(daily, name="assess.daily", hour={0}, minute={15}, run_at_startup=False,
-                     unique=True),
-                cron(poll_due, name="sync.poll", second={0}, run_at_startup=False,
-                     unique=True)]  # every minute; each mailbox is due per its setting
     return Worker(
         functions=functions, redis_settings=redis_settings(settings.redis_url),
         queue_name=queue_name(settings.redis_prefix) if jobs else
         scheduler_queue_name(settings.redis_prefix), on_startup=startup,
         on_shutdown=shutdown, keep_result=0, job_timeout=settings.job_timeout_seconds,
         max_jobs=4, burst=burst, poll_delay=0.2 if settings.test_mode else 0.5,
-        cron_jobs=schedule if cron_ else [], handle_signals=True)
+        cron_jobs=arq_cron_jobs() if cron_ else [],
+        handle_signals=True)
 
 
 def scheduler_queue_name(prefix: str) -> str:
-    """A scheduler-only process takes its own cron runs from here, never the tasks' queue."""
+    """A schedule-only process takes its own cron runs from here, never the tasks' queue."""
     return f"{prefix}arq:schedule"
 
 
