@@ -6,7 +6,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
 PY := .venv/bin/python
 SAMPLE := server/unspoken/sample
 
-.PHONY: demo scan-demo test bench eval lint scan-enron extension sync
+.PHONY: demo scan-demo test bench eval lint scan-enron extension sync docs-settings
 
 $(UV):
 	python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
@@ -42,6 +42,10 @@ bench: sync extension
 
 eval: sync
 	$(PY) -m tests.signals.evaluate
+
+# README's table of every UNSPOKEN_* setting, regenerated from Settings (config.py).
+docs-settings: sync
+	$(PY) -m unspoken.settings_doc --write README.md
 
 lint: sync
 	.venv/bin/ruff check server tests
