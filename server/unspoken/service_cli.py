@@ -71,8 +71,11 @@ def serve(host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0
     """Run the API (uvicorn). With nothing configured: SQLite and an in-process queue."""
     import uvicorn
 
+    from unspoken.ops_cli import require_key_ring
+
     settings = get_settings()
     check_services(settings)
+    require_key_ring(settings)
     _setup_logs(settings)
     if workers > 1:
         if not settings.redis_url or settings.effective_database_url.startswith("sqlite"):
@@ -90,20 +93,39 @@ def serve(host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0
 
 
 def worker(burst: Annotated[bool, typer.Option(help="Exit when the queue is empty.")] = False,
+           jobs: Annotated[bool, typer.Option(help="Run tasks (--no-jobs: schedule only).")]
+           = True,
+           cron: Annotated[bool, typer.Option(help="Run the schedule (poll, nightly).")] = True,
+           check: Annotated[bool, typer.Option(
+               "--check", help="Probe: exit 0 when a worker's heartbeat here is fresh.")]
+           = False,
            ) -> None:
-    """Run the background worker (arq on Redis)."""
+    """Run the background worker (arq on Redis), or probe one (--check)."""
     settings = get_settings()
+    if check:
+        from unspoken.worker.heartbeat import problem
+
+        issue = problem(settings.worker_heartbeat_file,
+                        stale_after=settings.worker_heartbeat_stale_seconds)
+        if issue:
+            _die(issue)
+        return
     if not settings.redis_url:
         _die("the worker needs Redis: set UNSPOKEN_REDIS_URL (e.g. redis://127.0.0.1:6379/0); "
              "without Redis, `unspoken serve` runs jobs in-process")
+    if not (jobs or cron):
+        _die("--no-jobs with --no-cron leaves the worker nothing to do")
     check_services(settings)
+    from unspoken.ops_cli import require_key_ring
+
+    require_key_ring(settings)
     _setup_logs(settings)
     from unspoken.store.migrate import upgrade
     from unspoken.worker.main import run
 
     if settings.auto_migrate:
         upgrade(settings.effective_database_url)
-    run(settings, burst=burst)
+    run(settings, burst=burst, jobs=jobs, cron_=cron)
 
 
 async def _create_user(settings: Settings, email: str, admin: bool, name: str,

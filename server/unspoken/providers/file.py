@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 
 from unspoken.imports.eml import read_eml_dir
 from unspoken.imports.errors import Skips
-from unspoken.imports.ics import read_ics
+from unspoken.imports.ics import read_ics_limited
 from unspoken.imports.mbox import read_mbox
 from unspoken.providers.base import ChangeSet, MailboxRef, Transient
 from unspoken.signals.model import Meeting, Message
@@ -64,7 +64,7 @@ class FileProvider:
         if path.suffix.lower() in CALENDAR_SUFFIXES:
             start = datetime.fromisoformat(mailbox.source["window_start"])
             end = datetime.fromisoformat(mailbox.source["window_end"])
-            return read_ics(path, start=start, end=end, skips=skips)
+            return read_ics_limited(path, start=start, end=end, skips=skips)
         return read_mbox(path, me=mailbox.me, skips=skips)
 
     async def changes(self, mailbox: MailboxRef, cursor: FileCursor | None, *,
