@@ -26,7 +26,7 @@ def mailbox_json(b: Mailbox) -> dict[str, Any]:
     return {"id": b.id, "provider": b.provider, "address": b.address, "label": b.label,
             "status": b.status, "stage": b.stage, "progress": round(b.progress, 3),
             "items": b.items_synced, "failure_count": b.failure_count,
-            "last_error": b.last_error,
+            "last_error": b.last_error, "error_detail": b.error_detail,
             "stage_started_at": b.stage_started_at.isoformat(),
             "last_synced_at": b.last_synced_at.isoformat() if b.last_synced_at else None}
 
