@@ -80,3 +80,8 @@ infra-check: $(TOOLS)/.synced node
 	$(TOOLS)/bin/checkov --config-file infra/check/checkov.yaml --framework kubernetes \
 	  -d build/infra/rendered/managed-example
 	$(TOOLS)/bin/python infra/check/supply_chain.py $(UV)
+	$(MAKE) --no-print-directory docs
+
+# The deployment guide (mkdocs-material), built strictly into build/site.
+docs: $(TOOLS)/.synced
+	NO_MKDOCS_2_WARNING=1 $(TOOLS)/bin/mkdocs build --strict --quiet -f docs/mkdocs.yml
