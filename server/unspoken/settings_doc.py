@@ -1,150 +1,147 @@
-"""The table of every UNSPOKEN_* setting, generated from `Settings` so the docs cannot drift.
+"""Every UNSPOKEN_* setting as a Markdown table, generated from `Settings`: the deployment
+guide's settings page and the README's table (tests fail when either differs from this output).
 
-Each row: the variable, its default, and what it does: the field's `description` when it has
-one, else the comment written beside it (or right above it) in config.py. `settings_table()`
-returns the Markdown table (the docs site reuses it); `python -m unspoken.settings_doc --write
-README.md` puts it between the README's markers, `--check README.md` says what is out of date.
+Descriptions come from the comments beside each field in config.py (the same line, or the
+comment block just above), so a new setting is documented where it is declared.
+`make docs-settings` regenerates both: `python -m unspoken.settings_doc >
+docs/src/reference/settings.md` and `python -m unspoken.settings_doc --write README.md`
+(`--check README.md` says what is out of date).
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import re
 import sys
 import tempfile
 import tokenize
 from pathlib import Path
-from typing import Any, get_args
-
-from pydantic.fields import FieldInfo
+from typing import Any
 
 from unspoken import config
 from unspoken.config import Settings
 
-START = "<!-- settings-table:start (generated: make docs-settings) -->"
-END = "<!-- settings-table:end -->"
-REGENERATE = "make docs-settings"  # = python -m unspoken.settings_doc --write README.md
+_FIELD = re.compile(r"^\s{4}(\w+)\s*:")
 _PACKAGE = Path(config.__file__).resolve().parent
+README_START = "<!-- settings-table:start (generated: make docs-settings) -->"
+README_END = "<!-- settings-table:end -->"
+REGENERATE = "make docs-settings"
+SECRET = {"database_url", "redis_url", "encryption_keys", "google_client_secret",
+          "microsoft_client_secret", "smtp_url"}  # give these through a Secret, never values
 
 
 def _comments() -> dict[str, str]:
-    """Field name -> its comment in config.py: the one on its line, else the block above."""
-    source = Path(config.__file__).read_text(encoding="utf-8")
+    """Field name -> its comment (same line, else the block of comment lines above it)."""
+    source = Path(config.__file__).read_text()
     lines = source.splitlines()
-    inline: dict[int, str] = {}
+    trailing: dict[int, str] = {}
     for tok in tokenize.generate_tokens(io.StringIO(source).readline):
         if tok.type == tokenize.COMMENT:
-            inline[tok.start[0]] = tok.string.lstrip("#").strip()
+            trailing[tok.start[0]] = tok.string.lstrip("# ").strip()
     out: dict[str, str] = {}
+    block: list[str] = []
     for n, line in enumerate(lines, 1):
         stripped = line.strip()
-        name = stripped.partition(":")[0]
-        if line.startswith("    ") and not line.startswith("     ") and name.isidentifier() \
-                and name in Settings.model_fields:
-            if n in inline and not stripped.startswith("#"):
-                out[name] = inline[n]
-                continue
-            above: list[str] = []
-            k = n - 1
-            while k >= 1 and lines[k - 1].strip().startswith("#"):
-                above.insert(0, lines[k - 1].strip().lstrip("#").strip())
-                k -= 1
-            if above:
-                out[name] = " ".join(above)
+        if stripped.startswith("#"):
+            block.append(stripped.lstrip("# ").strip())
+            continue
+        m = _FIELD.match(line)
+        if m and m.group(1) in Settings.model_fields:
+            text = trailing.get(n) if not stripped.startswith("#") and n in trailing else None
+            out[m.group(1)] = text or " ".join(block)
+        if not stripped.startswith("#"):
+            block = [] if stripped else block
     return out
 
 
-def _type(field: FieldInfo) -> str:
-    ann = field.annotation
-    args = [a for a in get_args(ann) if a is not type(None)]
-    base = args[0] if len(args) == 1 and len(get_args(ann)) == 2 else ann
-    name = getattr(base, "__name__", str(base))
-    if getattr(base, "__origin__", None) is list:
-        return "JSON list"
-    return {"str": "text", "int": "integer", "float": "number", "bool": "true/false",
-            "Path": "path", "datetime": "ISO date-time"}.get(name, name)
-
-
-def _default(field: FieldInfo) -> str:
-    value: Any = field.get_default(call_default_factory=True)
-    if value is None or value == "":
-        return "(empty)"
-    if isinstance(value, list):
-        return "`[]`" if not value else f"`{value}`"
-    if isinstance(value, Path):
+def _default(value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, Path):  # never this machine's paths
         text = str(value)
-        resolved = value.resolve() if value.is_absolute() else None
-        if resolved is not None and resolved.is_relative_to(_PACKAGE):
-            text = "<package>/" + str(resolved.relative_to(_PACKAGE))
+        if value.is_absolute() and value.resolve().is_relative_to(_PACKAGE):
+            text = "<package>/" + str(value.resolve().relative_to(_PACKAGE))
         elif text.startswith(tempfile.gettempdir()):
             text = "$TMPDIR" + text[len(tempfile.gettempdir()):]
         return f"`{text}`"
-    if isinstance(value, bool):
-        return f"`{str(value).lower()}`"
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, int):
-        return f"`{value:,}`".replace(",", "_") if value >= 10_000 else f"`{value}`"
     return f"`{value}`"
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ").strip()
-
-
-def settings_table() -> str:
-    """The Markdown table of every setting, in the order config.py declares them."""
+def rows() -> list[tuple[str, str, str, str]]:
+    """(environment variable, type, default, description), in declaration order."""
     notes = _comments()
-    rows = ["| Variable | Type | Default | What it does |", "|---|---|---|---|"]
+    out = []
     for name, field in Settings.model_fields.items():
-        what = field.description or notes.get(name, "")
-        rows.append(f"| `UNSPOKEN_{name.upper()}` | {_type(field)} | {_default(field)} | "
-                    f"{_cell(what)} |")
-    return "\n".join(rows) + "\n"
+        kind = getattr(field.annotation, "__name__", None) or str(field.annotation)
+        kind = (kind.replace("typing.", "").replace("pathlib.", "").replace("datetime.", "")
+                .replace(" | ", " or "))
+        default = field.default_factory() if field.default_factory else field.default  # type: ignore[call-arg]
+        note = field.description or notes.get(name, "")
+        if name in SECRET:
+            note = (note + " " if note else "") + "**Secret.**"
+        out.append((f"UNSPOKEN_{name.upper()}", kind, _default(default), note))
+    return out
 
 
-def _section(text: str) -> tuple[int, int] | None:
-    a, b = text.find(START), text.find(END)
-    return (a + len(START), b) if a >= 0 and b > a else None
+def table() -> str:
+    """The table alone (the README holds it between its markers)."""
+    head = "| Variable | Type | Default | What it does |\n|---|---|---|---|\n"
+    return head + "".join(f"| `{v}` | {t} | {d} | {n.replace('|', '/')} |\n"
+                          for v, t, d, n in rows())
 
 
-def problems(readme: str) -> list[str]:
-    """What is wrong with the table in this README text (empty: up to date)."""
-    span = _section(readme)
+def markdown() -> str:
+    """The guide's settings page."""
+    return ("# Settings\n\nEvery setting is an environment variable (`UNSPOKEN_` + the name in "
+            "capitals); nothing else configures the service. Lists are JSON "
+            "(`UNSPOKEN_EXTENSION_IDS='[\"id\"]'`). Generated from `Settings` by "
+            "`python -m unspoken.settings_doc`; do not edit by hand.\n\n" + table())
+
+
+def _span(readme: str) -> tuple[int, int] | None:
+    a, b = readme.find(README_START), readme.find(README_END)
+    return (a + len(README_START), b) if a >= 0 and b > a else None
+
+
+def readme_problems(readme: str) -> list[str]:
+    """What is wrong with the README's table (empty: it is the generated one)."""
+    span = _span(readme)
     if span is None:
-        return [f"no settings table: add the lines {START!r} and {END!r}, then run "
-                f"`{REGENERATE}`"]
+        return [f"no settings table: add the lines {README_START!r} and {README_END!r}"]
     current = readme[span[0]:span[1]]
-    if current.strip() == settings_table().strip():
+    if current.strip() == table().strip():
         return []
-    out = [f"UNSPOKEN_{n.upper()} is missing from the settings table"
-           for n in Settings.model_fields if f"`UNSPOKEN_{n.upper()}`" not in current]
-    return out or ["the settings table differs from Settings (a default or a comment changed)"]
+    missing = [f"UNSPOKEN_{n.upper()} is missing from the settings table"
+               for n in Settings.model_fields if f"`UNSPOKEN_{n.upper()}`" not in current]
+    return missing or ["the settings table differs from Settings (a default or comment changed)"]
 
 
-def write(readme: str) -> str:
-    span = _section(readme)
+def write_readme(readme: str) -> str:
+    span = _span(readme)
     if span is None:
-        raise ValueError(f"no {START!r} … {END!r} markers")
-    return readme[:span[0]] + "\n" + settings_table() + readme[span[1]:]
+        raise ValueError(f"no {README_START!r} … {README_END!r} markers")
+    return readme[:span[0]] + "\n" + table() + readme[span[1]:]
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m unspoken.settings_doc",
-                                description="The UNSPOKEN_* settings table of the README.")
+                                description="Print the settings page, or update or check the "
+                                            "README's settings table.")
     g = p.add_mutually_exclusive_group()
-    g.add_argument("--write", metavar="README", type=Path, help="update the table in place")
-    g.add_argument("--check", metavar="README", type=Path, help="exit 1 when it is out of date")
+    g.add_argument("--write", metavar="README", type=Path, help="update its table in place")
+    g.add_argument("--check", metavar="README", type=Path, help="exit 1 when it is stale")
     args = p.parse_args(argv)
     if args.write:
-        args.write.write_text(write(args.write.read_text(encoding="utf-8")), encoding="utf-8")
+        args.write.write_text(write_readme(args.write.read_text(encoding="utf-8")),
+                              encoding="utf-8")
         return 0
     if args.check:
-        found = problems(args.check.read_text(encoding="utf-8"))
+        found = readme_problems(args.check.read_text(encoding="utf-8"))
         for line in found:
             print(f"{args.check}: {line}; regenerate with `{REGENERATE}`", file=sys.stderr)
         return 1 if found else 0
-    sys.stdout.write(settings_table())
+    sys.stdout.write(markdown())
     return 0
 
 
