@@ -168,7 +168,7 @@ def users_create(
     typer.echo(f"token {token}")
 
 
-async def _demo_setup(settings: Settings) -> tuple[str, str, str, str]:
+async def demo_setup(settings: Settings) -> tuple[str, str, str, str]:
     """(user id, token, one-time console sign-in secret, mailbox id): the demo user, admin of
     their org, and their import."""
     from unspoken.providers.fake import default_source
@@ -227,7 +227,7 @@ def demo(port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
         "log_level": "WARNING", "as_of": get_settings().as_of or
         (DEMO_AS_OF if has_sample else datetime.now(UTC))})
     _setup_logs(settings)
-    _, token, link, mailbox_id = asyncio.run(_demo_setup(settings))
+    _, token, link, mailbox_id = asyncio.run(demo_setup(settings))
 
     async def start_import(rt: Runtime) -> None:
         await rt.queue.enqueue("sync.mailbox", mailbox_id)

@@ -51,6 +51,13 @@ async def revoke_grant(b: Mailbox, *, box: SecretBox) -> None:
                                                 "error": type(exc).__name__})
 
 
+async def disconnect(session: AsyncSession, *, box: SecretBox, mailbox: Mailbox) -> None:
+    """Revoke the mailbox's grant and delete it with everything it produced (cascades). Not
+    committed; the caller then rescores the user's remaining mail (assess.user)."""
+    await revoke_grant(mailbox, box=box)
+    await mailboxes_repo.delete_one(session, user_id=mailbox.user_id, mailbox_id=mailbox.id)
+
+
 async def revoke_grants(session: AsyncSession, *, box: SecretBox, user_id: str) -> None:
     """Give back every provider grant of the user (network calls: before any lock is taken)."""
     for b in await mailboxes_repo.list_for_user(session, user_id):
