@@ -71,7 +71,30 @@ class TestContacts:
         user, _ = await synced_user(rt)
         r = await client.post("/v1/contacts/resolve", headers=user.auth,
                               json={"names": ["Nobody Here"]})
-        assert r.json() == {"matches": {"Nobody Here": None}}
+        assert r.json() == {"matches": {"Nobody Here": None}, "badges": []}
+
+    async def test_resolve_answers_the_badges_of_the_names_it_matched(self, rt, client):
+        from collections import Counter
+
+        from sqlalchemy import select
+
+        from unspoken.store.models import ContactAssessmentRow
+
+        user, _ = await synced_user(rt, accounts=1)  # one account: names of their own
+        async with rt.sessions() as s:
+            rows = (await s.execute(select(ContactAssessmentRow.name, ContactAssessmentRow.email)
+                                    .where(ContactAssessmentRow.user_id == user.id))).all()
+        count = Counter(n for n, _e in rows)
+        unique = {n: e for n, e in rows if n and count[n] == 1}
+        assert unique, "the fake mailbox has no contact with a name of its own"
+        r = await client.post("/v1/contacts/resolve", headers=user.auth,
+                              json={"names": [*sorted(unique)[:5], "Nobody Here"]})
+        body = r.json()
+        assert body["matches"] == {**{n: unique[n] for n in sorted(unique)[:5]},
+                                   "Nobody Here": None}
+        direct = await client.post("/v1/badges", headers=user.auth,
+                                   json={"emails": sorted({unique[n] for n in sorted(unique)[:5]})})
+        assert body["badges"] == direct.json()["badges"] and body["badges"]
 
 
 class TestAccounts:

@@ -10,6 +10,7 @@ from unspoken.api.deps import CurrentUser, RuntimeDep, SessionDep
 from unspoken.api.problems import not_found
 from unspoken.api.schemas.common import Storable
 from unspoken.api.schemas.contacts import Contact, ResolveQuery, ResolveResult
+from unspoken.services import badges as badge_service
 from unspoken.services import contacts as contact_service
 from unspoken.services import scoring
 from unspoken.services.policy import engine_policy
@@ -33,6 +34,12 @@ async def contact(email: Annotated[str, Storable, Path(max_length=320)], user: C
 
 
 @router.post("/resolve", response_model=ResolveResult)
-async def resolve(body: ResolveQuery, user: CurrentUser, session: SessionDep) -> dict[str, Any]:
-    return {"matches": await contact_service.resolve(session, user_id=user.user_id,
-                                                     names=body.names)}
+async def resolve(body: ResolveQuery, user: CurrentUser, session: SessionDep,
+                  rt: RuntimeDep) -> dict[str, Any]:
+    """Names to addresses, with each matched address's badge (the extension draws list rows
+    from this one answer while its badge request for shown addresses runs alongside)."""
+    matches = await contact_service.resolve(session, user_id=user.user_id, names=body.names)
+    found = sorted({e for e in matches.values() if e})
+    badges = await badge_service.lookup(session, kv=rt.kv, user_id=user.user_id, emails=found,
+                                        ttl=rt.settings.badge_cache_seconds) if found else []
+    return {"matches": matches, "badges": badges}

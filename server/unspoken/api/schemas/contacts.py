@@ -4,6 +4,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from unspoken.api.schemas.badges import Badge
 from unspoken.api.schemas.common import CheckIn, Level, Signal, Storable
 
 
@@ -45,3 +46,5 @@ class ResolveQuery(BaseModel):
 
 class ResolveResult(BaseModel):
     matches: dict[str, str | None]
+    # The badge of every matched address, so a name-only page needs no second round trip.
+    badges: list[Badge] = []
