@@ -15,7 +15,7 @@ const distFirefox = join(here, "dist-firefox");
 
 const common = {
   bundle: true,
-  target: ["chrome116", "firefox128"],
+  target: ["chrome116", "firefox140"],
   minify: true,
   sourcemap: false,
   legalComments: "none",
@@ -29,7 +29,16 @@ function manifest(kind) {
   if (kind === "firefox") {
     delete m.minimum_chrome_version;
     m.background = { scripts: ["background.js"], type: "module" };
-    m.browser_specific_settings = { gecko: { id: "extension@unspoken.app", strict_min_version: "128.0" } };
+    // What leaves the browser (Firefox asks users to consent to it): the addresses and display names of
+    // the contacts shown on the mail page, sent to the user's own Unspoken backend to look up their badges.
+    m.browser_specific_settings = {
+      gecko: {
+        id: "extension@unspoken.app",
+        strict_min_version: "140.0", // the first ESR with data_collection_permissions
+        data_collection_permissions: { required: ["personallyIdentifyingInfo"] },
+      },
+      gecko_android: { strict_min_version: "142.0" },
+    };
   }
   return JSON.stringify(m, null, 2) + "\n";
 }

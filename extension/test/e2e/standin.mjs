@@ -76,7 +76,9 @@ const server = createServer(async (req, res) => {
   if (req.method === "POST" && url.pathname === "/v1/contacts/resolve") {
     const names = body?.names;
     if (!Array.isArray(names) || names.length > 200) return problem(res, 422, "≤200 names");
-    return send(res, 200, { matches: Object.fromEntries(names.map((n) => [n, NAMES[n] ?? null])) });
+    const matches = Object.fromEntries(names.map((n) => [n, NAMES[n] ?? null]));
+    const found = [...new Set(Object.values(matches).filter(Boolean))];
+    return send(res, 200, { matches, badges: found.map((e) => badge(e)) });
   }
   if (req.method === "GET" && url.pathname.startsWith("/v1/contacts/")) {
     const email = decodeURIComponent(url.pathname.slice("/v1/contacts/".length)).toLowerCase();
