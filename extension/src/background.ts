@@ -49,7 +49,7 @@ function _content(tabId: number, msg: unknown): Promise<unknown> | null {
     case "badges":
       return service.badges(tabId, req.emails).then((badges) => ({ badges }));
     case "resolve":
-      return service.resolve(tabId, req.names).then((matches) => ({ matches }));
+      return service.resolve(tabId, req.names);
     case "contact":
       return service.contact(req.email);
     case "feedback":

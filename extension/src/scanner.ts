@@ -81,10 +81,13 @@ export function init(signal: AbortSignal, page: SitePage, opts: ScannerOptions):
     if (t.handle) el.after(t.handle.host);
   }
 
-  /** Draws what the page-side memo already knows, asks for the rest in one message each. */
+  /**
+   * Draws what the page-side memo already knows and asks for the rest. Names are resolved while the addresses
+   * already known are looked up: neither waits for the other, and the resolver's answer carries the badges of
+   * the addresses it found.
+   */
   async function lookup(items: [Element, _Tracked][]): Promise<void> {
     const needNames = new Set<string>();
-    const needEmails = new Set<string>();
     for (const [, t] of items) {
       if (!t.email && t.name) {
         const known = client.peekName(t.name);
@@ -92,11 +95,25 @@ export function init(signal: AbortSignal, page: SitePage, opts: ScannerOptions):
         else t.email = known; // null: unknown or ambiguous name → no badge
       }
     }
-    if (needNames.size) {
-      const resolved = await client.resolve([...needNames]);
-      if (signal.aborted) return;
-      for (const [, t] of items) if (!t.email && t.name && resolved.has(t.name)) t.email = resolved.get(t.name) ?? null;
-    }
+    const addressed = items.filter(([, t]) => t.email);
+    const resolving = needNames.size
+      ? client.resolve([...needNames]).then((resolved) => {
+          if (signal.aborted) return;
+          const found: [Element, _Tracked][] = [];
+          for (const it of items) {
+            const t = it[1];
+            if (t.email || !t.name || !resolved.has(t.name)) continue;
+            t.email = resolved.get(t.name) ?? null;
+            if (t.email) found.push(it);
+          }
+          return badgesFor(found);
+        })
+      : undefined;
+    await Promise.all([badgesFor(addressed), resolving]);
+  }
+
+  async function badgesFor(items: [Element, _Tracked][]): Promise<void> {
+    const needEmails = new Set<string>();
     const t0 = performance.now();
     for (const [el, t] of items) {
       if (!t.email) continue;
@@ -133,6 +150,7 @@ export function init(signal: AbortSignal, page: SitePage, opts: ScannerOptions):
   /** Returns the contact's state if it needs a lookup (new, or its address changed, or its badge was lost). */
   function _track(c: ContactRef): _Tracked | null {
     if (_inDraft(c.element, page.recipientFields) || c.element.closest(BADGE_TAG)) return null;
+    if (page.messageBodies && c.element.closest(page.messageBodies)) return null; // never inside a message
     const key = c.email ?? (c.name ? `name:${c.name}` : null);
     if (!key) return null;
     const prev = tracked.get(c.element);

@@ -19,6 +19,7 @@ interface _Memo<V> {
 export class LookupClient {
   private readonly _badges = new Map<string, _Memo<Badge | null>>();
   private readonly _names = new Map<string, _Memo<string | null>>();
+  private readonly _contacts = new Map<string, _Memo<ContactDetail>>();
   private readonly _listeners = new Set<(emails: string[] | "all") => void>();
 
   constructor(private readonly _send: Send) {}
@@ -43,16 +44,16 @@ export class LookupClient {
         (part) => this._safeSend({ type: "badges", emails: part }) as Promise<{ badges?: Badge[] } | null>,
       ),
     );
-    const now = Date.now();
     const got = new Map(answers.flatMap((res) => res?.badges ?? []).map((b) => [b.email, b]));
-    for (const e of emails) {
-      const b = got.get(e);
-      const shown = b && b.level !== "unknown" ? b : null;
-      // Only real answers are memoised: signed out or backend down leaves nothing, so a later scan asks again.
-      if (b) this._badges.set(e, { v: shown, at: now });
-      out.set(e, shown);
-    }
+    for (const e of emails) out.set(e, this._remember(e, got.get(e)));
     return out;
+  }
+
+  /** Memoises a real answer (signed out or backend down leaves nothing, so a later scan asks again). */
+  private _remember(email: string, b: Badge | undefined): Badge | null {
+    const shown = b && b.level !== "unknown" ? b : null;
+    if (b) this._badges.set(email, { v: shown, at: Date.now() });
+    return shown;
   }
 
   async resolve(names: string[]): Promise<Map<string, string | null>> {
@@ -60,9 +61,15 @@ export class LookupClient {
     if (names.length === 0) return out;
     const answers = await Promise.all(
       _chunks(names, MESSAGE_MAX_ITEMS).map(
-        (part) => this._safeSend({ type: "resolve", names: part }) as Promise<{ matches?: Record<string, string | null> } | null>,
+        (part) =>
+          this._safeSend({ type: "resolve", names: part }) as Promise<{
+            matches?: Record<string, string | null>;
+            badges?: Badge[];
+          } | null>,
       ),
     );
+    // The badges of the addresses found came with them: a later peek() draws without asking again.
+    for (const b of answers.flatMap((r) => r?.badges ?? [])) this._remember(b.email, b);
     const matches: Record<string, string | null> = Object.assign({}, ...answers.map((r) => r?.matches ?? {}));
     const now = Date.now();
     for (const n of names) {
@@ -73,8 +80,13 @@ export class LookupClient {
     return out;
   }
 
+  /** The popover's detail, memoised like badges and forgotten with them. */
   async contact(email: string): Promise<ContactDetail | null> {
-    return (await this._safeSend({ type: "contact", email })) as ContactDetail | null;
+    const m = this._contacts.get(email);
+    if (m && Date.now() - m.at < CACHE_TTL_MS) return m.v;
+    const detail = (await this._safeSend({ type: "contact", email })) as ContactDetail | null;
+    if (detail) this._contacts.set(email, { v: detail, at: Date.now() });
+    return detail;
   }
 
   async feedback(email: string, kind: FeedbackKind): Promise<{ ok: boolean; muted_until: string | null }> {
@@ -90,7 +102,13 @@ export class LookupClient {
     if (msg.emails === "all") {
       this._badges.clear();
       this._names.clear();
-    } else for (const e of msg.emails) this._badges.delete(e);
+      this._contacts.clear();
+    } else {
+      for (const e of msg.emails) {
+        this._badges.delete(e);
+        this._contacts.delete(e);
+      }
+    }
     for (const l of this._listeners) l(msg.emails);
   }
 

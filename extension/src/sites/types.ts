@@ -25,19 +25,28 @@ export interface SitePage {
    * badged, except inside a non-editable chip of one of these; the message body is never one of them.
    */
   readonly recipientFields?: string;
+  /** The bodies of opened messages (signatures, quotes, pasted cards): nothing inside one is ever badged. */
+  readonly messageBodies?: string;
   /** The site's own compose window, prefilled. */
   composeUrl(draft: Draft): string;
 }
 
 const _EMAIL_IN_TEXT = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
 
+// "From:", "To:", "Cc:" … as Outlook writes them in English, French, German and Spanish labels.
+const _FIELD_PREFIX = /^(from|to|cc|bcc|cci|cco|sender|sent by|on behalf of|de|à|von|an|para)\s*:\s*/i;
+
+/** "Cc: Lee Wong" → "Lee Wong" (surrounding quotes and spaces dropped too). */
+export function stripFieldPrefix(text: string): string {
+  return text.trim().replace(_FIELD_PREFIX, "").replace(/^["'\s]+|["'\s]+$/g, "");
+}
+
 /** "Dana Reyes <dana@acme.com>", "From: Dana Reyes <dana@acme.com>", "dana@acme.com" → parts. */
 export function parseNameAddress(text: string): { name: string | null; email: string | null } {
   const m = _EMAIL_IN_TEXT.exec(text);
   if (!m) return { name: null, email: null };
   const email = m[0].replace(/\.$/, "").toLowerCase();
-  let name = text.slice(0, m.index).replace(/[<("'\s]+$/, "");
-  name = name.replace(/^(from|to|cc|bcc|sender|sent by|on behalf of)\s*:\s*/i, "").replace(/^["'\s]+|["'\s]+$/g, "");
+  const name = stripFieldPrefix(text.slice(0, m.index).replace(/[<("'\s]+$/, ""));
   return { name: name || null, email };
 }
 

@@ -35,6 +35,8 @@ const _PROBLEM_KEY = "problem";
 export class Service {
   readonly badgeCache: TtlCache<Badge>;
   readonly nameCache: TtlCache<string | null>;
+  /** The popover's detail, cached like badges and dropped with them (feedback, sign-in, sign-out). */
+  readonly contactCache: TtlCache<ContactDetail>;
   private readonly _badgeBatcher: Batcher<Badge>;
   private readonly _nameBatcher: Batcher<string | null>;
   private _downUntil = 0;
@@ -42,6 +44,7 @@ export class Service {
   constructor(private readonly _d: ServiceDeps) {
     this.badgeCache = new TtlCache(_d.session, "b:", CACHE_TTL_MS);
     this.nameCache = new TtlCache(_d.session, "n:", CACHE_TTL_MS);
+    this.contactCache = new TtlCache(_d.session, "c:", CACHE_TTL_MS);
     const gatherMs = _d.gatherMs ?? 15;
     this._badgeBatcher = new Batcher({
       fetch: (emails) => this._fetchBadges(emails),
@@ -72,19 +75,29 @@ export class Service {
     return [...hits.values()];
   }
 
-  /** Display name → address, as the user's own mailboxes know it (null: unknown or ambiguous). */
-  async resolve(tabId: number, names: string[]): Promise<Record<string, string | null>> {
+  /**
+   * Display name → address, as the user's own mailboxes know it (null: unknown or ambiguous), with the badges of
+   * the addresses found (the backend answers them with the names, so a name-only row needs no second request).
+   */
+  async resolve(tabId: number, names: string[]): Promise<{ matches: Record<string, string | null>; badges: Badge[] }> {
     const { hits, misses } = await this.nameCache.getMany(names);
     if (misses.length && Date.now() >= this._downUntil && (await this._d.tokens.get())) {
       const fresh = await this._nameBatcher.request(tabId, misses);
       for (const [k, v] of fresh) hits.set(k, v);
     }
-    return Object.fromEntries(hits);
+    const found = [...new Set([...hits.values()].filter((e): e is string => e !== null))];
+    const badges = (await this.badgeCache.getMany(found)).hits;
+    return { matches: Object.fromEntries(hits), badges: [...badges.values()] };
   }
 
+  /** The popover's detail; cached like badges, so reopening a popover asks nothing. */
   async contact(email: string): Promise<ContactDetail | null> {
+    const cached = (await this.contactCache.getMany([email])).hits.get(email);
+    if (cached) return cached;
     try {
-      return await this._call<ContactDetail>("GET", `/v1/contacts/${encodeURIComponent(email)}`);
+      const detail = await this._call<ContactDetail>("GET", `/v1/contacts/${encodeURIComponent(email)}`);
+      await this.contactCache.setMany(new Map([[email, detail]]));
+      return detail;
     } catch {
       return null;
     }
@@ -97,6 +110,7 @@ export class Service {
         kind,
       });
       await this.badgeCache.delete([email]);
+      await this.contactCache.delete([email]);
       this._d.broadcast({ type: "invalidate", emails: [email] });
       return { ok: res.ok === true, muted_until: res.muted_until ?? null };
     } catch {
@@ -168,6 +182,7 @@ export class Service {
     await this._d.tokens.clear();
     await this.badgeCache.clear();
     await this.nameCache.clear();
+    await this.contactCache.clear();
     await this._setProblem(null);
     this._d.broadcast({ type: "invalidate", emails: "all" });
   }
@@ -176,6 +191,7 @@ export class Service {
     this._downUntil = 0;
     await this.badgeCache.clear();
     await this.nameCache.clear();
+    await this.contactCache.clear();
     await this._setProblem(null);
     this._d.broadcast({ type: "invalidate", emails: "all" });
   }
@@ -193,13 +209,20 @@ export class Service {
   }
 
   private async _fetchNames(names: string[]): Promise<Map<string, string | null>> {
-    const res = await this._call<{ matches?: Record<string, unknown> }>("POST", "/v1/contacts/resolve", { names });
+    const res = await this._call<{ matches?: Record<string, unknown>; badges?: unknown[] }>("POST", "/v1/contacts/resolve", {
+      names,
+    });
     const out = new Map<string, string | null>();
     for (const n of names) {
       const v = res.matches?.[n];
       out.set(n, typeof v === "string" && v.includes("@") ? v.toLowerCase() : null);
     }
-    await this.nameCache.setMany(out);
+    const badges = new Map<string, Badge>();
+    for (const raw of Array.isArray(res.badges) ? res.badges : []) {
+      const b = parseBadge(raw);
+      if (b && [...out.values()].includes(b.email)) badges.set(b.email, b);
+    }
+    await Promise.all([this.nameCache.setMany(out), this.badgeCache.setMany(badges)]);
     return out;
   }
 

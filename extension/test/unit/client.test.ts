@@ -29,6 +29,30 @@ describe("LookupClient", () => {
     expect(client.peek("a@acme.co")).toBeUndefined();
   });
 
+  it("memoises the popover's detail and forgets it with the badge", async () => {
+    const sent: ContentRequest[] = [];
+    const client = new LookupClient(async (msg) => {
+      sent.push(msg);
+      return msg.type === "contact" ? { email: msg.email, level: "watch", signals: [] } : null;
+    });
+    await client.contact("a@acme.co");
+    await client.contact("a@acme.co");
+    expect(sent).toHaveLength(1);
+    client.invalidate({ type: "invalidate", emails: ["a@acme.co"] });
+    await client.contact("a@acme.co");
+    client.invalidate({ type: "invalidate", emails: "all" });
+    await client.contact("a@acme.co");
+    expect(sent).toHaveLength(3);
+  });
+
+  it("keeps the badges the resolver answered with the names", async () => {
+    const client = new LookupClient(async (msg) =>
+      msg.type === "resolve" ? { matches: { "Dana Reyes": "dana@acme.co" }, badges: [badge("dana@acme.co", "at_risk")] } : null,
+    );
+    expect((await client.resolve(["Dana Reyes"])).get("Dana Reyes")).toBe("dana@acme.co");
+    expect(client.peek("dana@acme.co")?.level).toBe("at_risk");
+  });
+
   it("a worker that throws (extension reloaded) yields no badges, no exception", async () => {
     const client = new LookupClient(async () => {
       throw new Error("Extension context invalidated.");

@@ -6,14 +6,27 @@ import { gmailPage } from "../../src/sites/gmail/page";
 import { outlookPage } from "../../src/sites/outlook/page";
 import { badge, mountSavedPage } from "./helpers";
 
-/** Stands in for the service worker: answers from a table, records messages. */
-function fakeWorker(levels: Record<string, Parameters<typeof badge>[1]>) {
+const NAMES: Record<string, string> = {
+  "Dana Reyes": "dana.reyes@acme-logistics.com",
+  "Priya Shah": "priya.shah@globex-retail.com",
+};
+
+/**
+ * Stands in for the service worker: answers from a table, records messages. The resolver answers the badges of
+ * the addresses it found, as the backend does; `resolveGate` holds its answer until released.
+ */
+function fakeWorker(levels: Record<string, Parameters<typeof badge>[1]>, opts: { names?: Record<string, string>; resolveGate?: Promise<void> } = {}) {
   const sent: ContentRequest[] = [];
+  const names = opts.names ?? { "Dana Reyes": NAMES["Dana Reyes"]! };
   const client = new LookupClient(async (msg) => {
     sent.push(msg);
     if (msg.type === "badges") return { badges: msg.emails.map((e) => badge(e, levels[e] ?? "unknown")) };
-    if (msg.type === "resolve")
-      return { matches: Object.fromEntries(msg.names.map((n) => [n, n === "Dana Reyes" ? "dana.reyes@acme-logistics.com" : null])) };
+    if (msg.type === "resolve") {
+      await opts.resolveGate;
+      const matches = Object.fromEntries(msg.names.map((n) => [n, names[n] ?? null]));
+      const found = [...new Set(Object.values(matches).filter((e): e is string => e !== null))];
+      return { matches, badges: found.map((e) => badge(e, levels[e] ?? "unknown")) };
+    }
     return null;
   });
   return { client, sent, levels };
@@ -258,6 +271,36 @@ describe("scanner on Gmail", () => {
   });
 });
 
+describe("scanner on any site", () => {
+  let ctl: AbortController;
+  beforeEach(() => {
+    ctl = startScanEnv();
+  });
+  afterEach(() => endScanEnv(ctl));
+
+  it("never draws inside a message body, whatever an adapter finds there", async () => {
+    document.body.innerHTML =
+      '<div id="head"><span data-a="dana.reyes@acme-logistics.com">Dana</span></div>' +
+      '<div class="body"><p><span data-a="priya.shah@globex-retail.com">Priya</span></p></div>';
+    const w = fakeWorker({ ...LEVELS });
+    scanner.init(
+      ctl.signal,
+      {
+        site: "gmail",
+        messageBodies: ".body",
+        findContacts: (root) => [...root.querySelectorAll("[data-a]")].map((el) => ({ element: el, email: el.getAttribute("data-a"), name: null })),
+        composeUrl: () => "",
+      },
+      { client: w.client },
+    );
+    await settle();
+    expect([...document.querySelectorAll("unspoken-badge")].map((b) => b.getAttribute("data-email"))).toEqual([
+      "dana.reyes@acme-logistics.com",
+    ]);
+    expect(w.sent.flatMap((m) => (m.type === "badges" ? m.emails : []))).toEqual(["dana.reyes@acme-logistics.com"]);
+  });
+});
+
 describe("scanner on Outlook", () => {
   let ctl: AbortController;
   beforeEach(() => {
@@ -270,6 +313,7 @@ describe("scanner on Outlook", () => {
     const w = fakeWorker({ ...LEVELS });
     scanner.init(ctl.signal, outlookPage({ origin: "https://outlook.office.com" }), { client: w.client });
     await settle();
+    // Both sent at once; the resolver's answer carried the row's badge: no second badge request.
     expect(w.sent.map((m) => m.type)).toEqual(["resolve", "badges"]);
     const rowBadges = [...document.querySelectorAll('[role="option"] unspoken-badge')];
     expect(rowBadges.map((b) => b.getAttribute("data-email"))).toEqual(["dana.reyes@acme-logistics.com"]);
@@ -281,8 +325,46 @@ describe("scanner on Outlook", () => {
       ["dana.reyes@acme-logistics.com", "at_risk"],
       ["priya.shah@globex-retail.com", "watch"],
       ["lee.wong@umbrella-health.com", "insufficient_data"],
-      ["marco.bianchi@initech.io", "healthy"],
     ]);
+    // The mailto links in the message body (marco.bianchi@, ops@) are never badged.
+    expect(document.querySelectorAll('[aria-label="Message body"] unspoken-badge')).toHaveLength(0);
+  });
+
+  it("draws the pane's addresses without waiting for the list's names to resolve", async () => {
+    mountSavedPage("outlook_inbox_reading_pane_2026-11-26.html");
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const w = fakeWorker({ ...LEVELS }, { resolveGate: gate });
+    scanner.init(ctl.signal, outlookPage({ origin: "https://outlook.office.com" }), { client: w.client });
+    await settle();
+    expect(document.querySelectorAll("#ReadingPaneContainerId unspoken-badge")).toHaveLength(3);
+    expect(document.querySelectorAll('[role="option"] unspoken-badge')).toHaveLength(0);
+    release();
+    await settle();
+    expect([...document.querySelectorAll('[role="option"] unspoken-badge')].map((b) => b.getAttribute("data-email"))).toEqual([
+      "dana.reyes@acme-logistics.com",
+    ]);
+    expect(w.sent.filter((m) => m.type === "badges")).toHaveLength(1);
+  });
+
+  it("reads the variants of 2026-12-05: a labelled sender container, a date-first row, a name-only Cc, no body", async () => {
+    mountSavedPage("outlook_reading_pane_variants_2026-12-05.html");
+    const w = fakeWorker({ ...LEVELS }, { names: NAMES });
+    scanner.init(ctl.signal, outlookPage({ origin: "https://outlook.office.com" }), { client: w.client });
+    await settle();
+    const drawn = [...document.querySelectorAll("unspoken-badge")].map((b) => [
+      b.getAttribute("data-email"),
+      b.previousElementSibling?.textContent,
+    ]);
+    expect(drawn).toEqual([
+      ["dana.reyes@acme-logistics.com", "Dana Reyes"], // list row: the sender, not "10/21/2026"
+      ["priya.shah@globex-retail.com", "Priya Shah"], // list row: not "Thu 8:15 AM"
+      ["dana.reyes@acme-logistics.com", "Dana Reyes"], // sender: after the clickable persona inside
+      ["priya.shah@globex-retail.com", "Priya Shah"], // Cc shown by name only
+    ]);
+    expect(document.querySelectorAll("#UniqueMessageBody_1 unspoken-badge")).toHaveLength(0);
+    const resolved = w.sent.flatMap((m) => (m.type === "resolve" ? m.names : []));
+    expect(resolved.sort()).toEqual(["Alex Kim", "Dana Reyes", "Marco Bianchi", "Priya Shah"]);
   });
 
   it("badges compose recipient chips in the To/Cc wells, never anything in the message body", async () => {

@@ -22,7 +22,13 @@ class FakeBackend {
         badges: (body.emails as string[]).map((e) => this.known[e] ?? { ...badge(e, "unknown") }),
       });
     }
-    if (u.pathname === "/v1/contacts/resolve") return Response.json({ matches: { "Dana Reyes": "dana.reyes@acme-logistics.com", "Chris Lee": null } });
+    if (u.pathname === "/v1/contacts/resolve")
+      return Response.json({
+        matches: { "Dana Reyes": "dana.reyes@acme-logistics.com", "Chris Lee": null },
+        badges: [this.known["dana.reyes@acme-logistics.com"]],
+      });
+    if (u.pathname.startsWith("/v1/contacts/"))
+      return Response.json({ email: decodeURIComponent(u.pathname.split("/")[3]!), level: "at_risk", signals: [] });
     if (u.pathname === "/v1/feedback") return Response.json({ ok: true, muted_until: "2026-12-29T18:00:00+00:00" });
     if (u.pathname === "/v1/me") return Response.json({ email: "sam@northwind-saas.com", name: "Sam", org: null, role: "member", mailboxes: [] });
     return new Response("{}", { status: 404 });
@@ -128,12 +134,33 @@ describe("Service", () => {
     expect((await service.status()).problem?.kind).toBe("unauthorized");
   });
 
-  it("resolves display names, null for unknown or ambiguous", async () => {
-    const { service } = setup();
+  it("resolves display names, null for unknown or ambiguous, with the badges of the addresses found", async () => {
+    const { service, backend } = setup();
     expect(await run(service.resolve(1, ["Dana Reyes", "Chris Lee"]))).toEqual({
-      "Dana Reyes": "dana.reyes@acme-logistics.com",
-      "Chris Lee": null,
+      matches: { "Dana Reyes": "dana.reyes@acme-logistics.com", "Chris Lee": null },
+      badges: [backend.known["dana.reyes@acme-logistics.com"]],
     });
+    // The badge came with the name: asking for it costs no request.
+    const before = backend.calls.length;
+    expect(await run(service.badges(1, ["dana.reyes@acme-logistics.com"]))).toEqual([backend.known["dana.reyes@acme-logistics.com"]]);
+    expect(backend.calls.length).toBe(before);
+  });
+
+  it("caches the popover's detail like badges and drops it with them", async () => {
+    const { service, backend } = setup();
+    const gets = () => backend.calls.filter((c) => c.path.startsWith("/v1/contacts/dana")).length;
+    expect((await service.contact("dana.reyes@acme-logistics.com"))?.level).toBe("at_risk");
+    expect((await service.contact("dana.reyes@acme-logistics.com"))?.level).toBe("at_risk");
+    expect(gets()).toBe(1);
+    await service.feedback("dana.reyes@acme-logistics.com", "snooze"); // the level may have changed
+    await service.contact("dana.reyes@acme-logistics.com");
+    expect(gets()).toBe(2);
+    await service.signOut();
+    await service.setToken("again");
+    await service.contact("dana.reyes@acme-logistics.com");
+    expect(gets()).toBe(3);
+    backend.down = true; // a failure is not remembered
+    await service.feedback("dana.reyes@acme-logistics.com", "snooze");
   });
 
   it("feedback posts, drops the cached badge and tells the pages", async () => {

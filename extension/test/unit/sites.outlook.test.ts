@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { outlookPage } from "../../src/sites/outlook/page";
+import { looksLikeDateOrTime, outlookPage } from "../../src/sites/outlook/page";
 import * as S from "../../src/sites/outlook/selectors";
 import { parseNameAddress } from "../../src/sites/types";
 import { savedPage } from "./helpers";
@@ -8,7 +8,7 @@ const FILE = "outlook_inbox_reading_pane_2026-11-26.html";
 const page = outlookPage({ origin: "https://outlook.office.com" });
 
 describe("Outlook adapter on the reading pane (2026-11-26)", () => {
-  it("reads addresses from persona labels, titles and mailto links, not from the editor or the account button", () => {
+  it("reads addresses from persona labels and titles; not from the body, the editor or the account button", () => {
     const doc = savedPage(FILE);
     const withAddress = page.findContacts(doc.body).filter((c) => c.email);
     expect(withAddress.map((c) => [c.email, c.name])).toEqual([
@@ -17,9 +17,15 @@ describe("Outlook adapter on the reading pane (2026-11-26)", () => {
       ["priya.shah@globex-retail.com", "Priya Shah"],
       ["lee.wong@umbrella-health.com", "Lee Wong"],
       ["newsletter@vendor-updates.com", "Vendor Updates"],
-      ["marco.bianchi@initech.io", "Marco"],
-      ["ops@acme-logistics.com", "ops@acme-logistics.com"],
     ]);
+  });
+
+  it("never reads the message body's mailto links (signatures, quoted mail)", () => {
+    const doc = savedPage(FILE);
+    const body = doc.querySelector('[aria-label="Message body"]')!;
+    expect(body.querySelectorAll('a[href^="mailto:"]')).toHaveLength(2);
+    expect(page.findContacts(body)).toEqual([]);
+    expect(page.findContacts(body.querySelector("a")!)).toEqual([]);
   });
 
   it("rescanning inside the pane finds only that part", () => {
@@ -87,12 +93,99 @@ describe("Outlook adapter on compose recipient chips (2026-11-26)", () => {
     expect(page.findContacts(body.querySelector("a")!)).toEqual([]);
   });
 
-  it("a well under another label (or in a localised UI) is left alone", () => {
+  it("a textbox that is not a people picker (no list of suggestions) is left alone", () => {
     const doc = savedPage(COMPOSE);
     const to = doc.querySelector('[role="textbox"][aria-label="To"]')!;
-    to.setAttribute("aria-label", "An");
+    to.removeAttribute("aria-haspopup");
     expect(page.findContacts(to)).toEqual([]);
   });
+});
+
+describe.each([
+  ["fr", "À", "Cc"],
+  ["de", "An", "Cc"],
+  ["es", "Para", "CC"],
+])("Outlook compose in %s (2026-12-05)", (code, to, cc) => {
+  const doc = savedPage(`outlook_compose_${code}_2026-12-05.html`);
+
+  it("reads the To/Cc chips whatever the wells are called, nothing from the body", () => {
+    expect(doc.querySelector(`[role="textbox"][aria-label="${to}"]`)).not.toBeNull();
+    const found = page.findContacts(doc.body);
+    expect(found.map((c) => [c.email, c.name])).toEqual([
+      ["dana.reyes@acme-logistics.com", "Dana Reyes"],
+      ["priya.shah@globex-retail.com", "Priya Shah"],
+    ]);
+    expect(found[0]!.element.closest(`[aria-label="${to}"]`)).not.toBeNull();
+    expect(found[1]!.element.closest(`[aria-label="${cc}"]`)).not.toBeNull();
+    const body = doc.querySelector("#editorParent_1")!;
+    expect(body.querySelector('a[href^="mailto:"]')).not.toBeNull();
+    expect(page.findContacts(body)).toEqual([]);
+  });
+});
+
+describe("Outlook reading pane variants (2026-12-05)", () => {
+  const FILE2 = "outlook_reading_pane_variants_2026-12-05.html";
+
+  it("reads a sender container labelled 'From: Name <address>' and badges after its unlabelled persona", () => {
+    const doc = savedPage(FILE2);
+    const sender = doc.querySelector('[aria-label^="From:"]')!;
+    const [c] = page.findContacts(sender);
+    expect([c!.email, c!.name]).toEqual(["dana.reyes@acme-logistics.com", "Dana Reyes"]);
+    expect(c!.element).toBe(sender.querySelector('[role="button"]'));
+    // A re-render inside the persona finds the same contact, once.
+    expect(page.findContacts(sender.querySelector('[role="button"]')!).map((x) => x.email)).toEqual([
+      "dana.reyes@acme-logistics.com",
+    ]);
+  });
+
+  it("sends the sender's name to the resolver, never the row's date or time", () => {
+    const doc = savedPage(FILE2);
+    const rows = [...doc.querySelectorAll('[role="option"]')];
+    expect(rows.map((r) => page.findContacts(r).map((c) => [c.email, c.name]))).toEqual([
+      [[null, "Dana Reyes"]],
+      [[null, "Priya Shah"]],
+      [[null, "Alex Kim"]],
+    ]);
+  });
+
+  it("resolves names shown without an address (Cc); nothing from the body or the toolbar", () => {
+    const doc = savedPage(FILE2);
+    const pane = doc.querySelector("#ReadingPaneContainerId")!;
+    expect(page.findContacts(pane).map((c) => [c.email, c.name])).toEqual([
+      ["dana.reyes@acme-logistics.com", "Dana Reyes"],
+      ["sam@northwind-saas.com", "Sam Carter"],
+      [null, "Priya Shah"],
+      [null, "Marco Bianchi"],
+    ]);
+    expect(page.findContacts(doc.querySelector("#UniqueMessageBody_1")!)).toEqual([]);
+  });
+});
+
+describe("Outlook.com personas (2026-12-05)", () => {
+  it("reads the Fluent persona's name and the address beside it; a title beside it means resolve by name", () => {
+    const doc = savedPage("outlook_live_persona_2026-12-05.html");
+    const found = page.findContacts(doc.body);
+    expect(found.map((c) => [c.email, c.name])).toEqual([
+      ["dana.reyes@acme-logistics.com", "Dana Reyes"],
+      ["priya.shah@globex-retail.com", "Priya Shah"],
+      [null, "Chris Lee"],
+    ]);
+    expect(found.every((c) => c.element.matches(".ms-Persona-primaryText"))).toBe(true);
+    // The address re-rendered: the card is read again from its name.
+    const secondary = doc.querySelector(".ms-Persona-secondaryText")!;
+    expect(page.findContacts(secondary).map((c) => c.email)).toEqual(["dana.reyes@acme-logistics.com"]);
+  });
+});
+
+describe("looksLikeDateOrTime", () => {
+  it.each(["10/21/2026", "Thu 8:15 AM", "08:05", "21.10.2026", "Thu 10/29", "Oct 21", "21 oct.", "3. Dez.", "mar. 14:05", "2026-10-21"])(
+    "%s is a date or a time",
+    (t) => expect(looksLikeDateOrTime(t)).toBe(true),
+  );
+  it.each(["Dana Reyes", "Team 42", "Room 101", "Marco Bianchi (Initech)", "Microsoft Outlook", "Octavia Spencer"])(
+    "%s is a name",
+    (t) => expect(looksLikeDateOrTime(t)).toBe(false),
+  );
 });
 
 describe("Outlook compose deeplink", () => {
@@ -114,6 +207,9 @@ describe("parseNameAddress", () => {
     ['"Reyes, Dana" <Dana.Reyes@Acme-Logistics.com>', "Reyes, Dana", "dana.reyes@acme-logistics.com"],
     ["lee.wong@umbrella-health.com", null, "lee.wong@umbrella-health.com"],
     ["Dana Reyes", null, null],
+    ["De : Dana Reyes <dana.reyes@acme-logistics.com>", "Dana Reyes", "dana.reyes@acme-logistics.com"],
+    ["Von: Dana Reyes <dana.reyes@acme-logistics.com>", "Dana Reyes", "dana.reyes@acme-logistics.com"],
+    ["Para: Dana Reyes <dana.reyes@acme-logistics.com>", "Dana Reyes", "dana.reyes@acme-logistics.com"],
   ])("%s", (text, name, email) => {
     expect(parseNameAddress(text)).toEqual({ name, email });
   });

@@ -22,6 +22,7 @@ export function gmailPage(location: { pathname: string } = window.location): Sit
   const composeBase = account ? S.COMPOSE_URL.replace("/mail/?", `/mail/u/${account}/?`) : S.COMPOSE_URL;
   return {
     site: "gmail",
+    messageBodies: S.MESSAGE_BODY,
     findContacts(root: Element): ContactRef[] {
       const out: ContactRef[] = [];
       // A change inside a contact (its text re-rendered) rescans the contact itself.

@@ -26,6 +26,9 @@ export const HOVERCARD_ADDRESS = `${HOVERCARD} span[email]`;
 /** The display name inside the hovercard. 2026-11-26, gmail_hovercard_2026-11-26.html. */
 export const HOVERCARD_NAME = '[role="heading"]';
 
+/** An opened message's body: nothing inside is ever badged. 2025-08-20, gmail_message_view_header_2025-08-20.html (real DOM); gmail_thread_2026-11-26.html. */
+export const MESSAGE_BODY = "div.a3s";
+
 /** Everything above, for one querySelectorAll per scanned subtree. */
 export const ALL_CONTACTS = [
   MESSAGE_SENDER,
