@@ -177,13 +177,15 @@ async def accounts_page(session: AsyncSession, *, user_id: str, level: str | Non
     A = AccountAssessmentRow  # noqa: N806
     order = {"risk": (_RANK, A.score.desc()), "score": (A.score.desc(), _RANK),
              "name": (A.account,), "updated": (A.computed_at.desc(), _RANK)}[sort]
-    rows_q = _filtered(session, select(A), user_id=user_id, level=level, signal=signal,
-                       search=search).order_by(*order, A.account).limit(limit).offset(offset)
+    rows_q = _filtered(session, select(A, func.count().over()), user_id=user_id, level=level,
+                       signal=signal, search=search).order_by(*order, A.account) \
+        .limit(limit).offset(offset)
+    found = (await session.execute(rows_q)).all()
+    if found:  # every row carries the total: one round trip
+        return [r[0] for r in found], int(found[0][1])
     count_q = _filtered(session, select(func.count()).select_from(A), user_id=user_id,
                         level=level, signal=signal, search=search)
-    rows = (await session.execute(rows_q)).scalars().all()
-    total = int(await session.scalar(count_q) or 0)
-    return rows, total
+    return [], int(await session.scalar(count_q) or 0)
 
 
 async def level_counts(session: AsyncSession, *, user_id: str) -> dict[str, int]:
