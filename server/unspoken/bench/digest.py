@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from unspoken.bench.service import PG, REDIS, _admin, _cleanup_redis
+from unspoken.bench.support import PG, REDIS, cleanup_redis, pg_admin
 
 ACCOUNTS, AT_RISK, CHANGED = 12, 3, 2
 
@@ -156,7 +156,7 @@ def main() -> None:
     db = f"unspoken_bench_{secrets.token_hex(4)}"
     prefix = f"unspoken-bench-{secrets.token_hex(4)}:"
     try:
-        asyncio.run(_admin(f'CREATE DATABASE "{db}"'))
+        asyncio.run(pg_admin(f'CREATE DATABASE "{db}"'))
     except OSError:
         sys.exit("unspoken bench: PostgreSQL is not reachable at 127.0.0.1:5432 — run "
                  "`bash .ci/run` or `pg_ctlcluster $(ls /etc/postgresql) main start`")
@@ -191,8 +191,8 @@ def main() -> None:
             if p is not None:
                 p.terminate()
                 p.wait(20)
-        asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)'))
-        asyncio.run(_cleanup_redis(prefix))
+        asyncio.run(pg_admin(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)'))
+        asyncio.run(cleanup_redis(prefix))
         shutil.rmtree(folder, ignore_errors=True)
     sent = statuses.get("sent", 0)
     print(f"{'weekly digest':34} {'per s':>8}")

@@ -25,7 +25,7 @@ from unspoken.notify import render, schedule, signing
 from unspoken.notify.smtp import Mailer, SmtpPermanent
 from unspoken.services import notifications
 from unspoken.services.badges import muted_until
-from unspoken.store.models import ContactAssessmentRow, LevelTransition, User
+from unspoken.store.models import LevelTransition, User
 from unspoken.store.repositories import assessments as assessments_repo
 from unspoken.store.repositories import feedback as feedback_repo
 from unspoken.store.repositories import notifications as repo
@@ -38,7 +38,7 @@ FIRST_WINDOW = timedelta(days=7)  # a first digest covers the week before it
 UNSUBSCRIBE = "digest-unsubscribe"
 
 
-def contact_line(c: ContactAssessmentRow | None) -> str:
+def contact_line(c: assessments_repo.TopContact | None) -> str:
     if c is None:
         return ""
     who = c.name or c.email
