@@ -31,12 +31,14 @@ class Settings(BaseSettings):
     extension_ids: list[str] = Field(default_factory=list)
     session_ttl_hours: int = Field(default=12, ge=1)
     cookie_secure: bool = False  # True behind HTTPS
-    rate_limit_per_minute: int = Field(default=1200, ge=1)
+    rate_limit_per_minute: int = Field(default=1200, ge=1)  # requests per token
+    user_rate_limit_per_minute: int = Field(default=2400, ge=1)  # over all of a user's tokens
     badge_cache_seconds: int = Field(default=3600, ge=1)
     as_of: datetime | None = None  # freeze "now" for the engine (demo, tests, replays)
     calendar_ahead_days: int = 120  # meetings read beyond now (upcoming reviews)
     sync_page_size: int = Field(default=200, ge=1)
     upload_max_bytes: int = 200 * 1024 * 1024
+    body_max_bytes: int = Field(default=1 << 20, ge=1024)  # JSON APIs, forms and webhooks
     log_level: str = "INFO"
     log_json: bool = True
     sample_dir: Path = Path(__file__).parent / "sample"
