@@ -129,7 +129,8 @@ async def create_token(session: AsyncSession, *, user_id: str, org_id: str, now:
             raise TokenTooLong(cap)
         days = cap
     token = await user_service.issue_token(session, user_id=user_id, now=now,
-                                           ttl=timedelta(days=days), label=label)
+                                           ttl=timedelta(days=days), label=label,
+                                           make_room=clamp)  # a sign-in never fails on it
     row = await repo.token_by_hash(session, hash_token(token))
     assert row is not None
     return token, row
@@ -146,7 +147,8 @@ async def start_session(session: AsyncSession, *, token: str, ttl: timedelta,
     expires_at = min(now + ttl, parent_expires)
     secret = await user_service.issue_token(session, user_id=p.user_id, now=now,
                                             ttl=expires_at - now, kind=TokenKind.SESSION,
-                                            label="console", parent_id=p.token_id)
+                                            label="console", parent_id=p.token_id,
+                                            make_room=True)
     return secret, expires_at
 
 
