@@ -71,8 +71,11 @@ def serve(host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0
     """Run the API (uvicorn). With nothing configured: SQLite and an in-process queue."""
     import uvicorn
 
+    from unspoken.ops_cli import require_key_ring
+
     settings = get_settings()
     check_services(settings)
+    require_key_ring(settings)
     _setup_logs(settings)
     if workers > 1:
         if not settings.redis_url or settings.effective_database_url.startswith("sqlite"):
@@ -90,20 +93,39 @@ def serve(host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0
 
 
 def worker(burst: Annotated[bool, typer.Option(help="Exit when the queue is empty.")] = False,
+           jobs: Annotated[bool, typer.Option(help="Run tasks (--no-jobs: schedule only).")]
+           = True,
+           cron: Annotated[bool, typer.Option(help="Run the schedule (poll, nightly).")] = True,
+           check: Annotated[bool, typer.Option(
+               "--check", help="Probe: exit 0 when a worker's heartbeat here is fresh.")]
+           = False,
            ) -> None:
-    """Run the background worker (arq on Redis)."""
+    """Run the background worker (arq on Redis), or probe one (--check)."""
     settings = get_settings()
+    if check:
+        from unspoken.worker.heartbeat import problem
+
+        issue = problem(settings.worker_heartbeat_file,
+                        stale_after=settings.worker_heartbeat_stale_seconds)
+        if issue:
+            _die(issue)
+        return
     if not settings.redis_url:
         _die("the worker needs Redis: set UNSPOKEN_REDIS_URL (e.g. redis://127.0.0.1:6379/0); "
              "without Redis, `unspoken serve` runs jobs in-process")
+    if not (jobs or cron):
+        _die("--no-jobs with --no-cron leaves the worker nothing to do")
     check_services(settings)
+    from unspoken.ops_cli import require_key_ring
+
+    require_key_ring(settings)
     _setup_logs(settings)
     from unspoken.store.migrate import upgrade
     from unspoken.worker.main import run
 
     if settings.auto_migrate:
         upgrade(settings.effective_database_url)
-    run(settings, burst=burst)
+    run(settings, burst=burst, jobs=jobs, cron_=cron)
 
 
 async def _create_user(settings: Settings, email: str, admin: bool, name: str,
@@ -146,7 +168,7 @@ def users_create(
     typer.echo(f"token {token}")
 
 
-async def _demo_setup(settings: Settings) -> tuple[str, str, str, str]:
+async def demo_setup(settings: Settings) -> tuple[str, str, str, str]:
     """(user id, token, one-time console sign-in secret, mailbox id): the demo user, admin of
     their org, and their import."""
     from unspoken.providers.fake import default_source
@@ -202,10 +224,11 @@ def demo(port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     has_sample = (get_settings().sample_dir / "sample.mbox").is_file()
     settings = get_settings().model_copy(update={
         "data_dir": data_dir, "database_url": "", "redis_url": "", "log_json": False,
+        "public_url": f"http://127.0.0.1:{port}", "smtp_url": "",
         "log_level": "WARNING", "as_of": get_settings().as_of or
         (DEMO_AS_OF if has_sample else datetime.now(UTC))})
     _setup_logs(settings)
-    _, token, link, mailbox_id = asyncio.run(_demo_setup(settings))
+    _, token, link, mailbox_id = asyncio.run(demo_setup(settings))
 
     async def start_import(rt: Runtime) -> None:
         await rt.queue.enqueue("sync.mailbox", mailbox_id)
@@ -217,6 +240,7 @@ def demo(port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     typer.echo(f"  console: {url}signin/link?token={link}")
     typer.echo("           (signs you in once, as the demo's admin; afterwards sign in at "
                f"{url} with the token)")
+    typer.echo(f"  digest:  {url}digest/preview  (no mail server here: shown, not sent)")
     typer.echo(f"  token:   {token}")
     typer.echo(f"  try:     curl -s -H 'Authorization: Bearer {token}' {url}v1/accounts")
     typer.echo("Ctrl-C to stop.")

@@ -20,6 +20,7 @@ from unspoken.providers.base import (
     MailboxRef,
     RateLimited,
     Transient,
+    Unreadable,
 )
 from unspoken.providers.registry import polled_kinds, provider_for
 from unspoken.runtime import Runtime
@@ -154,9 +155,18 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
             failures = mb.failure_count
             if failures >= MAX_TRANSIENT_FAILURES:
                 mb.status = SyncStatus.ERROR
+                mb.error_detail = (f"the provider failed {failures} times in a row: "
+                                   "sync again later")
         if failures >= MAX_TRANSIENT_FAILURES:
             return "error"
         raise RetryLater(min(2 ** failures * 5, 600)) from None
+    except Unreadable as exc:  # the source is broken, not the network: a final error
+        log.warning("source unreadable", extra={"mailbox_id": mailbox_id})
+        if pages:  # what was stored before the bad part is scored
+            await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of, final=False)
+        await _mark(rt, mailbox_id, status=SyncStatus.ERROR, last_error=SyncError.UNREADABLE,
+                    error_detail=str(exc))
+        return "error"
     await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of,
                            backfill=stage == SyncStage.BACKFILL)
     await provider.settle(ref)
@@ -189,6 +199,7 @@ async def _rescore_pending(rt: Runtime, mailbox_id: str, *, scope: _Scope,
             mb.status, mb.stage = SyncStatus.OK, SyncStage.IDLE
             mb.stage_started_at = mb.last_synced_at = datetime.now(UTC)
             mb.failure_count, mb.last_error, mb.progress = 0, None, 1.0
+            mb.error_detail = None
     await badge_service.invalidate(rt.kv, user_id=scope.user_id)
     if alert:
         await rt.queue.enqueue("alerts.user", scope.user_id)
@@ -264,6 +275,25 @@ async def poll_due(ctx: dict[str, Any]) -> str:
     for mailbox_id in due:
         await rt.queue.enqueue("sync.mailbox", mailbox_id)
     return f"ok due={len(due)}"
+
+
+SWEEP_BATCH = 500
+
+
+async def sweep_stuck(ctx: dict[str, Any]) -> str:
+    """jobs.sweep (cron): a mailbox left `syncing` with no job queued or running (its job
+    failed or timed out, or Redis restarted empty) gets a new sync.mailbox, which resumes from
+    its stored cursor. Nothing stays "syncing" forever."""
+    rt = _rt(ctx)
+    async with rt.sessions() as s:
+        ids = await mailboxes_repo.syncing(s, limit=SWEEP_BATCH)
+    live = await rt.queue.live("sync.mailbox", ids)
+    stuck = [i for i in ids if i not in live]
+    for mailbox_id in stuck:
+        await rt.queue.enqueue("sync.mailbox", mailbox_id)
+    if stuck:
+        log.warning("stuck syncs restarted", extra={"count": len(stuck)})
+    return f"ok stuck={len(stuck)}"
 
 
 TASKS: dict[str, Task] = {

@@ -34,8 +34,7 @@ async def put_policy(body: PolicyIn, user: AdminUser, session: SessionDep,
                                                   new=body)
     await session.commit()
     if changed:
-        await rt.queue.enqueue("retention.purge", user.org_id)
-        await rt.queue.enqueue("assess.org", user.org_id)
+        await admin_service.policy_changed(rt.queue, org_id=user.org_id)
     return out
 
 
