@@ -112,7 +112,8 @@ def db_url(request: pytest.FixtureRequest) -> str:
 def settings(db_url: str, redis_prefix: str, tmp_path: Path) -> Settings:
     return Settings(database_url=db_url, redis_url=REDIS_URL, redis_prefix=redis_prefix,
                     encryption_keys=TEST_KEYS, test_mode=True, as_of=AS_OF,
-                    data_dir=tmp_path / "data", rate_limit_per_minute=100_000, log_json=True,
+                    data_dir=tmp_path / "data", rate_limit_per_minute=100_000,
+                    user_rate_limit_per_minute=100_000, log_json=True,
                     sync_page_size=50)
 
 

@@ -42,11 +42,13 @@ class Settings(BaseSettings):
     session_ttl_hours: int = Field(default=12, ge=1)  # lifetime of a console session
     cookie_secure: bool = False  # true behind HTTPS: console cookies sent over HTTPS only
     rate_limit_per_minute: int = Field(default=1200, ge=1)  # API requests per token
+    user_rate_limit_per_minute: int = Field(default=2400, ge=1)  # over all of a user's tokens
     badge_cache_seconds: int = Field(default=3600, ge=1)  # badge answers cached server-side
     as_of: datetime | None = None  # freeze "now" for the engine (demo, tests, replays)
     calendar_ahead_days: int = 120  # meetings read beyond now (upcoming reviews)
     sync_page_size: int = Field(default=200, ge=1)  # records stored per transaction
     upload_max_bytes: int = 200 * 1024 * 1024  # largest export accepted by an upload
+    body_max_bytes: int = Field(default=1 << 20, ge=1024)  # JSON APIs, forms and webhooks
     log_level: str = "INFO"  # DEBUG, INFO, WARNING, ERROR
     log_json: bool = True  # one JSON object per log line (false: plain text)
     sample_dir: Path = Path(__file__).parent / "sample"  # what `unspoken demo` imports

@@ -218,12 +218,11 @@ class TestHealth:
 
     async def test_metrics_count_the_jobs_ready_for_workers(self, rt, settings) -> None:
         """The autoscaler's signal (KEDA reads it through Prometheus): due jobs, not deferred."""
-        from arq.connections import create_pool
 
         from unspoken.api.app import create_app
-        from unspoken.worker.queue import ArqQueue, redis_settings
+        from unspoken.worker.queue import ArqQueue, arq_pool
 
-        pool = await create_pool(redis_settings(settings.redis_url))
+        pool = arq_pool(settings.redis_url, settings.redis_prefix + "gauge:")
         queue = ArqQueue(pool, settings.redis_prefix + "gauge:")
         rt.queue, saved = queue, rt.queue
         try:

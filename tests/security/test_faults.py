@@ -11,7 +11,6 @@ import random
 import secrets
 
 import pytest
-from arq.connections import create_pool
 from sqlalchemy import text
 
 from tests.security.figures import FIGURES
@@ -35,7 +34,7 @@ from tests.worker.helpers import full_rescan, stored
 from tests.worker.test_kill import _state, _wait, set_delay
 from unspoken.runtime import Runtime
 from unspoken.store.migrate import upgrade_async
-from unspoken.worker.queue import ArqQueue, queue_name, redis_settings
+from unspoken.worker.queue import ArqQueue, arq_pool, queue_name
 
 pytestmark = pytest.mark.slow
 SEED = int(os.environ.get("UNSPOKEN_FAULT_SEED", "20261205"))
@@ -65,7 +64,7 @@ async def iso(settings):
 
 
 async def _enqueue(redis_url: str, prefix: str, mailbox_id: str) -> None:
-    pool = await create_pool(redis_settings(redis_url))
+    pool = arq_pool(redis_url, prefix)
     try:
         await ArqQueue(pool, prefix).enqueue("sync.mailbox", mailbox_id)
     finally:
@@ -74,7 +73,7 @@ async def _enqueue(redis_url: str, prefix: str, mailbox_id: str) -> None:
 
 async def _nothing_stuck(redis_url: str, prefix: str) -> None:
     """No sync left queued, marked in progress, or leased under this prefix."""
-    pool = await create_pool(redis_settings(redis_url))
+    pool = arq_pool(redis_url, prefix)
     try:
         queued = [j for j in await pool.zrange(queue_name(prefix), 0, -1)
                   if b"sync.mailbox" in j]  # periodic jobs wait for their next second

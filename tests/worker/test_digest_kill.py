@@ -14,7 +14,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from arq.connections import create_pool
 from sqlalchemy import select
 
 from tests.notify.support import SmtpSink
@@ -23,7 +22,7 @@ from tests.worker.test_kill import worker_env
 from unspoken.store.db import transaction
 from unspoken.store.models import AccountAssessmentRow, ContactAssessmentRow, DigestRecord
 from unspoken.store.repositories import notifications as repo
-from unspoken.worker.queue import ArqQueue, redis_settings
+from unspoken.worker.queue import ArqQueue, arq_pool
 
 pytestmark = pytest.mark.slow
 USERS, HOLD_FROM = 16, 6
@@ -69,7 +68,7 @@ class TestKillDuringDigestRun:
             pytest.skip("a worker process needs the shared PostgreSQL database")
         sink = SmtpSink(tmp_path / "smtp", "--hold-from", str(HOLD_FROM))
         users = dict([await _user_with_an_account_at_risk(rt, n) for n in range(USERS)])
-        pool = await create_pool(redis_settings(REDIS_URL))
+        pool = arq_pool(REDIS_URL, settings.redis_prefix)
         queue = ArqQueue(pool, settings.redis_prefix)
         log = tmp_path / "worker.log"
         await queue.enqueue("digest.due")  # what the cron does every minute

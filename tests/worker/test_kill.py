@@ -68,11 +68,10 @@ class TestKillWorker:
 
         user = await make_user(rt)
         box = await add_fake_mailbox(rt, user, messages=600, delay=0.25)
-        from arq.connections import create_pool
 
-        from unspoken.worker.queue import redis_settings
+        from unspoken.worker.queue import arq_pool
 
-        pool = await create_pool(redis_settings(REDIS_URL))
+        pool = arq_pool(REDIS_URL, settings.redis_prefix)
         await ArqQueue(pool, settings.redis_prefix).enqueue("sync.mailbox", box)
         log = tmp_path / "worker.log"
         proc = start_worker(settings, log)

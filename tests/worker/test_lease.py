@@ -8,20 +8,19 @@ import os
 import signal
 
 import pytest
-from arq.connections import create_pool
 
 from tests.service_support import REDIS_URL, add_fake_mailbox, make_user
 from tests.worker.helpers import full_rescan, stored
 from tests.worker.test_kill import _state, _wait, set_delay, start_worker
 from unspoken.worker.lease import lease_key
-from unspoken.worker.queue import ArqQueue, job_id, redis_settings
+from unspoken.worker.queue import ArqQueue, arq_pool, job_id
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-async def pool():
-    p = await create_pool(redis_settings(REDIS_URL))
+async def pool(redis_prefix: str):
+    p = arq_pool(REDIS_URL, redis_prefix)
     yield p
     await p.aclose()
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from arq.connections import ArqRedis, create_pool
+from arq.connections import ArqRedis
 
 from tests.service_support import REDIS_URL, make_user
 from unspoken.runtime import Runtime
@@ -16,13 +16,13 @@ from unspoken.store.db import transaction
 from unspoken.store.models import SyncStatus, new_id
 from unspoken.store.repositories import mailboxes as mailboxes_repo
 from unspoken.worker.main import worker
-from unspoken.worker.queue import ArqQueue, job_id, queue_name, redis_settings
+from unspoken.worker.queue import ArqQueue, arq_pool, job_id, queue_name
 from unspoken.worker.tasks import poll_due
 
 
 @pytest.fixture
-async def pool() -> AsyncIterator[ArqRedis]:
-    p = await create_pool(redis_settings(REDIS_URL))
+async def pool(redis_prefix: str) -> AsyncIterator[ArqRedis]:
+    p = arq_pool(REDIS_URL, redis_prefix)
     yield p
     await p.aclose()
 

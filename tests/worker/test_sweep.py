@@ -5,20 +5,18 @@ from __future__ import annotations
 
 import secrets
 
-from arq.connections import create_pool
-
 from tests.service_support import REDIS_URL, add_fake_mailbox, make_user
 from unspoken.store.db import transaction
 from unspoken.store.models import SyncStatus
 from unspoken.store.repositories import mailboxes as mailboxes_repo
-from unspoken.worker.queue import ArqQueue, InProcessQueue, queue_name, redis_settings
+from unspoken.worker.queue import ArqQueue, InProcessQueue, arq_pool, queue_name
 from unspoken.worker.tasks import sweep_stuck
 
 
 class TestSweep:
     async def test_a_sync_whose_job_was_lost_is_restarted_once(self, rt, settings):
-        pool = await create_pool(redis_settings(REDIS_URL))
         prefix = f"{settings.redis_prefix}sweep{secrets.token_hex(3)}:"  # a queue of our own
+        pool = arq_pool(REDIS_URL, prefix)
         rt.queue = ArqQueue(pool, prefix)
         try:
             user = await make_user(rt)

@@ -13,6 +13,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from unspoken import __version__, console
 from unspoken.api import problems
+from unspoken.api.guard import RequestGuard
+from unspoken.api.headers import SecurityHeaders
 from unspoken.api.routers import (
     accounts,
     admin,
@@ -112,6 +114,9 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
               microsoft, google, notifications):
         app.include_router(r.router)
     console.install(app)
+    app.add_middleware(RequestGuard, settings=settings)
+    app.add_middleware(SecurityHeaders, https=settings.cookie_secure,
+                       no_csp=tuple(p for p in (app.docs_url, app.redoc_url) if p))
     app.add_middleware(AccessLog)
     return app
 

@@ -29,7 +29,9 @@ cookie_scheme = APIKeyCookie(name=SESSION_COOKIE, auto_error=False,
                              description="Console session (send X-CSRF-Token on writes)")
 
 
-def get_runtime(request: Request) -> Runtime:
+async def get_runtime(request: Request) -> Runtime:
+    """async on purpose: FastAPI runs a plain `def` dependency in its thread pool, a thread
+    hop per request for a dictionary read."""
     return request.app.state.runtime  # type: ignore[no-any-return]
 
 
@@ -49,46 +51,104 @@ def csrf_for(session_token: str) -> str:
     return hashlib.sha256(b"csrf:" + session_token.encode()).hexdigest()[:43]
 
 
-async def token_principal(rt: Runtime, session: AsyncSession, token: str,
+async def token_principal(rt: Runtime, session: AsyncSession | None, token: str,
                           kind: TokenKind) -> Principal:
-    """The live token's caller (cached a minute), counted against its rate limit; 401/429."""
+    """The live token's caller (cached a minute), counted against its own rate limit and its
+    user's (tokens are cheap to mint: a per-token limit alone does not cap a user); 401/429.
+    `session` is opened here when None and the cache misses (the warm path needs none)."""
     h = hash_token(token)
     minute = int(time.time() // 60)
-    cached, count = await rt.kv.get_and_count(token_service.cache_key(h),
-                                              f"rl:{h[:32]}:{minute}", ttl=61)
-    if count > rt.settings.rate_limit_per_minute:
-        raise Problem(429, "rate limit exceeded for this token",
-                      headers={"Retry-After": str(60 - int(time.time()) % 60)})
+    user = _TOKEN_USERS.get(h)
+    # The user's counter counts only when the token's principal is cached (a live token): an
+    # erased user's old token leaves no key naming them.
+    cached, counts = await rt.kv.get_and_count(
+        token_service.cache_key(h), [f"rl:{h[:32]}:{minute}"], ttl=61,
+        if_found=[token_service.user_rate_key(user, minute)] if user else [])
+    _within(counts[0], rt.settings.rate_limit_per_minute, "this token")
     now = datetime.now(UTC)
     p = token_service.cached(cached, kind, now)
-    if p is not None:
+    if p is not None and user == p.user_id:
+        _within(counts[1], rt.settings.user_rate_limit_per_minute, "this user")
         return p
+    if p is None:
+        if session is None:
+            async with rt.sessions() as own:
+                p = await _from_database(rt, own, token, h, kind, now)
+        else:
+            p = await _from_database(rt, session, token, h, kind, now)
+    if len(_TOKEN_USERS) >= _TOKEN_USERS_MAX:
+        _TOKEN_USERS.pop(next(iter(_TOKEN_USERS)))
+    _TOKEN_USERS[h] = p.user_id
+    _within(await rt.kv.incr(token_service.user_rate_key(p.user_id, minute), ttl=61),
+            rt.settings.user_rate_limit_per_minute, "this user")
+    return p
+
+
+# A token's user never changes, so this process remembers it (bounded): the user's counter
+# then rides in the same Redis round trip as the token's counter and cached principal.
+_TOKEN_USERS: dict[str, str] = {}
+_TOKEN_USERS_MAX = 20_000
+
+
+def _within(count: int, limit: int, who: str) -> None:
+    if count > limit:
+        raise Problem(429, f"rate limit exceeded for {who}",
+                      headers={"Retry-After": str(60 - int(time.time()) % 60)})
+
+
+async def _from_database(rt: Runtime, session: AsyncSession, token: str, token_hash: str,
+                         kind: TokenKind, now: datetime) -> Principal:
     found = await authenticate(session, token=token, kind=kind, now=now)
     if found is None:
-        raise Problem(401, "missing, expired or revoked token",
-                      headers={"WWW-Authenticate": "Bearer"})
+        raise unauthenticated()
     p, expires_at = found
-    await token_service.remember(rt.kv, token_hash=h, principal=p, kind=kind,
+    await token_service.remember(rt.kv, token_hash=token_hash, principal=p, kind=kind,
                                  expires_at=expires_at, now=now)
     return p
 
 
+PRINCIPAL_SCOPE_KEY = "unspoken.principal"  # set by api.guard before a body is read
+
+
+def credentials(request: Request) -> tuple[str, TokenKind] | None:
+    """The token a request carries: a bearer token first, else the console session cookie."""
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() == "bearer" and token.strip():
+        return token.strip(), TokenKind.BEARER
+    cookie = request.cookies.get(SESSION_COOKIE)
+    return (cookie, TokenKind.SESSION) if cookie else None
+
+
+def unauthenticated() -> Problem:
+    return Problem(401, "missing, expired or revoked token",
+                   headers={"WWW-Authenticate": "Bearer"})
+
+
+async def caller(rt: Runtime, request: Request) -> Principal:
+    """Who is calling (401, 429), once per request: api.guard resolves it before a body is
+    read; a route without a body resolves it here."""
+    found: Principal | None = request.scope.get(PRINCIPAL_SCOPE_KEY)
+    if found is not None:
+        return found
+    cred = credentials(request)
+    if cred is None:
+        raise unauthenticated()
+    p = await token_principal(rt, None, *cred)
+    request.scope[PRINCIPAL_SCOPE_KEY] = p
+    return p
+
+
 async def current_principal(
-    request: Request, rt: RuntimeDep, session: SessionDep,
+    request: Request, rt: RuntimeDep,
     bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
     cookie: Annotated[str | None, Depends(cookie_scheme)],
 ) -> Principal:
-    if bearer is not None:
-        return await token_principal(rt, session, bearer.credentials, TokenKind.BEARER)
-    if cookie:
-        p = await token_principal(rt, session, cookie, TokenKind.SESSION)
-        if request.method not in SAFE_METHODS:
-            sent = request.headers.get(CSRF_HEADER, "")
-            if not hmac.compare_digest(sent, csrf_for(cookie)):
-                raise Problem(403, "missing or wrong CSRF token")
-        return p
-    raise Problem(401, "missing, expired or revoked token",
-                  headers={"WWW-Authenticate": "Bearer"})
+    p = await caller(rt, request)
+    if bearer is None and cookie and request.method not in SAFE_METHODS:
+        sent = request.headers.get(CSRF_HEADER, "")
+        if not hmac.compare_digest(sent, csrf_for(cookie)):
+            raise Problem(403, "missing or wrong CSRF token")
+    return p
 
 
 CurrentUser = Annotated[Principal, Depends(current_principal)]

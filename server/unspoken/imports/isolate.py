@@ -16,7 +16,15 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 # Imported once by the fork server rather than by every child (~1 s -> ~0.2 s a call).
-_PRELOAD = ("__main__", "unspoken.imports.ics")
+_PRELOAD = ("__main__", "unspoken.imports.ics", "unspoken.signals.assess")
+
+
+def forkserver() -> Any:
+    """The one multiprocessing context our child processes come from (this module's and
+    services.offload's pool): a fork server with what the children run already imported."""
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(list(_PRELOAD))
+    return ctx
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +40,7 @@ class OverLimit(Exception):  # noqa: N818 - names the outcome, like TimeoutError
 
 def call_limited(fn: Callable[..., T], *args: Any, limits: Limits) -> T:
     """fn(*args) in a fresh child process; fn and args must pickle (module-level function)."""
-    ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(list(_PRELOAD))
+    ctx = forkserver()
     receiver, sender = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_child, args=(sender, fn, args, limits), daemon=True)
     child.start()

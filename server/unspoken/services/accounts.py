@@ -1,14 +1,21 @@
-"""The caller's accounts by risk (and, when the org allows it, the team's for admins)."""
+"""The caller's accounts by risk (and, when the org allows it, the team's for admins).
+
+The default page of each risk filter is cached as rendered JSON under the user's badge
+generation (a rescore or feedback makes it stale), for at most `ttl` and never past a mute's
+end: the warm path is one Redis round trip and no database session. Other pages (offsets,
+limits) are read from the database: a user cannot multiply cache entries.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from unspoken.services.badges import muted_until
+from unspoken.services.badges import generation_key, muted_until
+from unspoken.store.kv import KV
 from unspoken.store.models import AccountAssessmentRow
 from unspoken.store.repositories import assessments as repo
 from unspoken.store.repositories import feedback as feedback_repo
@@ -45,3 +52,43 @@ async def ranked(session: AsyncSession, *, user_ids: Sequence[str], risk: str | 
     out.sort(key=lambda x: order[id(x[0])])
     return [account_json(r, mute=m, owner=owners.get(r.user_id) if owners else None)
             for r, m in out]
+
+
+DEFAULT_LIMIT = 100
+
+
+async def page_json(sessions: async_sessionmaker[AsyncSession], *, kv: KV, user_id: str,
+                    risk: str | None, limit: int, offset: int, ttl: int,
+                    render: Callable[[list[dict[str, Any]]], str]) -> str:
+    """The user's accounts page as `render` makes it (the API's JSON), cached for the default
+    page of each risk filter."""
+    key = f"accounts:{user_id}:{risk or 'all'}"
+    cacheable = offset == 0 and limit == DEFAULT_LIMIT
+    gen = None
+    if cacheable:
+        gen, cached = await kv.mget([generation_key(user_id), key])
+        g, sep, text = (cached or "").partition("|")
+        if sep and g == (gen or "0"):
+            return text
+    async with sessions() as session:
+        accounts = await ranked(session, user_ids=[user_id], risk=risk, limit=limit,
+                                offset=offset)
+    text = render(accounts)
+    if cacheable:
+        await kv.set(key, f"{gen or '0'}|{text}", ttl=_ttl(accounts, ttl))
+    return text
+
+
+async def forget(kv: KV, *, user_id: str) -> None:
+    """Every cached page of a user (erasure)."""
+    await kv.delete_matching(f"accounts:{user_id}:*")
+
+
+def _ttl(accounts: list[dict[str, Any]], ttl: int) -> int:
+    """A muted account must not stay muted in the cache after its mute ends."""
+    now = datetime.now(UTC)
+    for a in accounts:
+        if a["muted_until"]:
+            left = (datetime.fromisoformat(a["muted_until"]) - now).total_seconds()
+            ttl = max(1, min(ttl, int(left)))
+    return ttl

@@ -1,7 +1,10 @@
 """Badges for a batch of addresses: the Redis cache first, the database for the misses.
 
 Cached badges carry the user's generation number; a rescore, feedback or erasure bumps it, so a
-stale badge is never served again (it is overwritten on the next miss, or expires).
+stale badge is never served again (it is overwritten on the next miss, or expires). Only
+addresses the user's mailboxes know get a key each (bounded by their contacts); the addresses
+they do not know — anyone can send any made-up address — share one hash per user, dropped when
+it passes UNKNOWN_CAP entries, so no user can fill Redis through this cache.
 """
 
 from __future__ import annotations
@@ -9,9 +12,10 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from json.encoder import encode_basestring_ascii  # type: ignore[attr-defined]
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from unspoken.observability import BADGE_CACHE
 from unspoken.signals.accounts import normalise
@@ -21,14 +25,27 @@ from unspoken.store.repositories import assessments as repo
 from unspoken.store.repositories import feedback as feedback_repo
 
 _ORDER = {"at_risk": 3, "watch": 2, "healthy": 1, "insufficient_data": 0}
+UNKNOWN_CAP = 5_000  # addresses remembered as unknown per user (~0.3 MB of Redis at most)
 
 
-def _gen_key(user_id: str) -> str:
+def generation_key(user_id: str) -> str:
+    """The user's generation number: bumped by every rescore, feedback and erasure, it tells
+    a cached badge (or accounts page) from a stale one."""
     return f"badgegen:{user_id}"
 
 
+def _unknown_key(user_id: str) -> str:
+    return f"badgeunknown:{user_id}"
+
+
+async def forget(kv: KV, *, user_id: str) -> None:
+    """Every badge cache entry of a user (erasure)."""
+    await kv.delete(generation_key(user_id), _unknown_key(user_id))
+    await kv.delete_matching(f"badge:{user_id}:*")
+
+
 async def invalidate(kv: KV, *, user_id: str) -> None:
-    await kv.incr(_gen_key(user_id), ttl=30 * 86400)
+    await kv.incr(generation_key(user_id), ttl=30 * 86400)
 
 
 def unknown(email: str) -> dict[str, Any]:
@@ -91,37 +108,57 @@ async def _from_db(session: AsyncSession, *, user_id: str, emails: list[str],
     return out
 
 
-async def lookup_json(session: AsyncSession, *, kv: KV, user_id: str,
+async def lookup_json(sessions: async_sessionmaker[AsyncSession], *, kv: KV, user_id: str,
                       emails: Sequence[str], ttl: int) -> list[str]:
     """One badge per requested address, in request order, as JSON text. The warm path is one
-    MGET (the user's generation and every badge, each stored as "<generation>|<json>") and no
-    JSON decoding: a badge written under an older generation is a miss."""
+    Redis round trip (the user's generation, every known badge, each stored as
+    "<generation>|<json>", and the unknown addresses' generations), no JSON decoding and no
+    database session: a badge written under an older generation is a miss."""
     wanted = [normalise(e) for e in emails]
     uniq = list(dict.fromkeys(wanted))
-    values = await kv.mget([_gen_key(user_id), *(f"badge:{user_id}:{e}" for e in uniq)])
+    values, unknowns = await kv.mget_and_hmget(
+        [generation_key(user_id), *(f"badge:{user_id}:{e}" for e in uniq)], _unknown_key(user_id),
+        uniq)
     gen = values[0] or "0"
     found: dict[str, str] = {}
     misses = []
-    for e, v in zip(uniq, values[1:], strict=True):
+    for e, v, u in zip(uniq, values[1:], unknowns, strict=True):
         g, sep, cached = (v or "").partition("|")
         if sep and g == gen:
             found[e] = cached
+        elif u == gen:
+            found[e] = _unknown_json(e)
         else:
             misses.append(e)
     BADGE_CACHE.labels("hit").inc(len(found))
     if misses:
         BADGE_CACHE.labels("miss").inc(len(misses))
-        fresh = await _from_db(session, user_id=user_id, emails=misses, now=datetime.now(UTC))
-        text = {e: json.dumps(b, separators=(",", ":")) for e, b in fresh.items()}
+        async with sessions() as session:
+            fresh = await _from_db(session, user_id=user_id, emails=misses,
+                                   now=datetime.now(UTC))
+        known = {e: b for e, b in fresh.items() if b["level"] != "unknown"}
+        text = {e: json.dumps(b, separators=(",", ":")) for e, b in known.items()}
         found.update(text)
+        found.update({e: _unknown_json(e) for e in fresh if e not in known})
         await kv.mset({f"badge:{user_id}:{e}": f"{gen}|{t}" for e, t in text.items()},
-                      ttl=_ttl(fresh, ttl))
+                      ttl=_ttl(known, ttl))
+        await kv.hset_capped(_unknown_key(user_id), {e: gen for e in fresh if e not in known},
+                             ttl=ttl, cap=UNKNOWN_CAP)
     return [found[e] for e in wanted]
 
 
-async def lookup(session: AsyncSession, *, kv: KV, user_id: str, emails: Sequence[str],
-                 ttl: int) -> list[dict[str, Any]]:
-    return [json.loads(t) for t in await lookup_json(session, kv=kv, user_id=user_id,
+def _unknown_json(email: str) -> str:
+    """json.dumps(unknown(email)) without building and encoding a dict each time."""
+    return _UNKNOWN_HEAD + encode_basestring_ascii(email) + _UNKNOWN_TAIL
+
+
+_UNKNOWN_HEAD, _UNKNOWN_TAIL = json.dumps(unknown("\x00"), separators=(",", ":")).split(
+    '"\\u0000"')
+
+
+async def lookup(sessions: async_sessionmaker[AsyncSession], *, kv: KV, user_id: str,
+                 emails: Sequence[str], ttl: int) -> list[dict[str, Any]]:
+    return [json.loads(t) for t in await lookup_json(sessions, kv=kv, user_id=user_id,
                                                      emails=emails, ttl=ttl)]
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from unspoken.services import scoring
+from unspoken.services import offload, scoring
 from unspoken.services.badges import level_of, muted_until
 from unspoken.signals.accounts import normalise
 from unspoken.signals.detectors.base import MailboxContext
@@ -29,6 +29,15 @@ async def trend(session: AsyncSession, *, user_id: str, email: str, account: str
     """The contact's score at the end of each of the last weeks, from stored features."""
     ctx = await scoring.stored_context(session, user_id=user_id) or MailboxContext()
     features, meetings = await scoring.account_records(session, user_id=user_id, keys=[account])
+    # The replay is CPU-bound: in the process pool, never on the event loop (offload.Busy
+    # when its queue is full).
+    return await offload.run(_replay, features, meetings, me, as_of, policy, ctx, account,
+                             email)
+
+
+def _replay(features: list[Any], meetings: list[Any], me: frozenset[str], as_of: datetime,
+            policy: Policy, ctx: MailboxContext, account: str,
+            email: str) -> list[dict[str, Any]]:
     points = []
     for k in range(TREND_WEEKS - 1, -1, -1):
         at = as_of - timedelta(days=7 * k)

@@ -10,6 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.providers.base import MailboxRef, ProviderError
 from unspoken.providers.registry import UnknownProvider, provider_for
+from unspoken.services import accounts as account_service
+from unspoken.services import badges as badge_service
 from unspoken.services import feature_cache
 from unspoken.services import tokens as token_service
 from unspoken.store.crypto import SecretBox, SecretUnreadable
@@ -80,7 +82,8 @@ async def erase(session: AsyncSession, *, kv: KV, user_id: str) -> None:
                                                   target=user_id))
     await users_repo.delete_user(session, user_id)
     await token_service.forget(kv, tokens, now=datetime.now(UTC))
-    await kv.delete(f"badgegen:{user_id}")
-    await kv.delete_matching(f"badge:{user_id}:*")
+    await badge_service.forget(kv, user_id=user_id)
+    await account_service.forget(kv, user_id=user_id)
+    await token_service.forget_user(kv, user_id=user_id)
     await kv.delete_matching(f"trend:{user_id}:*")
     feature_cache.CACHE.clear()  # this process's decoded features (others' age out)

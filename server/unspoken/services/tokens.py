@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -40,6 +41,16 @@ def _used_key(token_id: str) -> str:
     return f"tokused:{token_id}"
 
 
+def user_rate_key(user_id: str, minute: int) -> str:
+    """A user's request counter for one minute, over all their tokens."""
+    return f"rlu:{user_id}:{minute}"
+
+
+async def forget_user(kv: KV, *, user_id: str) -> None:
+    """A user's rate counters (erasure: no key names them afterwards)."""
+    await kv.delete_matching(f"rlu:{user_id}:*")
+
+
 def cache_key(token_hash: str) -> str:
     """Where a token's principal is cached (read on every request)."""
     return f"auth:{token_hash}"
@@ -49,10 +60,18 @@ def cached(data: str | None, kind: TokenKind, now: datetime) -> Principal | None
     """The principal in a cache entry, if it is for this kind of token and not expired."""
     if data is None:
         return None
-    d = json.loads(data)
-    if d.get("kind") != kind.value or d["expires_at"] <= now.timestamp():
+    entry_kind, expires_at, p = _decoded(data)
+    if entry_kind != kind.value or expires_at <= now.timestamp():
         return None
-    return Principal(**d["p"])
+    return p
+
+
+@lru_cache(maxsize=4096)
+def _decoded(data: str) -> tuple[str | None, float, Principal]:
+    """An entry's fields, decoded once per distinct entry (read on every request; the text
+    includes the expiry, so a refreshed entry is decoded anew)."""
+    d = json.loads(data)
+    return d.get("kind"), float(d["expires_at"]), Principal(**d["p"])
 
 
 async def remember(kv: KV, *, token_hash: str, principal: Principal, kind: TokenKind,
@@ -110,7 +129,8 @@ async def create_token(session: AsyncSession, *, user_id: str, org_id: str, now:
             raise TokenTooLong(cap)
         days = cap
     token = await user_service.issue_token(session, user_id=user_id, now=now,
-                                           ttl=timedelta(days=days), label=label)
+                                           ttl=timedelta(days=days), label=label,
+                                           make_room=clamp)  # a sign-in never fails on it
     row = await repo.token_by_hash(session, hash_token(token))
     assert row is not None
     return token, row
@@ -127,7 +147,8 @@ async def start_session(session: AsyncSession, *, token: str, ttl: timedelta,
     expires_at = min(now + ttl, parent_expires)
     secret = await user_service.issue_token(session, user_id=p.user_id, now=now,
                                             ttl=expires_at - now, kind=TokenKind.SESSION,
-                                            label="console", parent_id=p.token_id)
+                                            label="console", parent_id=p.token_id,
+                                            make_room=True)
     return secret, expires_at
 
 

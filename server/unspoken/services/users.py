@@ -15,10 +15,19 @@ from unspoken.store.repositories import mailboxes as mailboxes_repo
 from unspoken.store.repositories import users as repo
 
 TOKEN_PREFIX = "usk_"
+MAX_LIVE_TOKENS = 100  # API tokens, console sessions and sign-in links a user holds at once
 
 
 class UserExists(Exception):
     pass
+
+
+class TooManyTokens(Exception):
+    """The user holds MAX_LIVE_TOKENS live tokens already: one must be revoked first."""
+
+    def __init__(self) -> None:
+        super().__init__(f"you hold {MAX_LIVE_TOKENS} live tokens, the most one user may: "
+                         "revoke one first (GET /v1/auth/tokens lists them)")
 
 
 def hash_token(token: str) -> str:
@@ -58,9 +67,16 @@ async def create_user(session: AsyncSession, *, email: str, name: str = "",
 
 async def issue_token(session: AsyncSession, *, user_id: str, now: datetime, ttl: timedelta,
                       kind: TokenKind = TokenKind.BEARER, label: str = "",
-                      parent_id: str | None = None) -> str:
+                      parent_id: str | None = None, make_room: bool = False) -> str:
     """A new token; only its hash is stored, so this is the one time it is seen. `parent_id`:
-    the token a session is made from (revoked with it)."""
+    the token a session is made from (revoked with it). A user holds at most MAX_LIVE_TOKENS
+    (minting is cheap, and each token is a row and a cache entry): past it, TooManyTokens, or
+    with `make_room` (sign-ins, sessions) the oldest are retired (their cached principal ages
+    out within a minute)."""
+    if await repo.count_live_tokens(session, user_id=user_id, now=now) >= MAX_LIVE_TOKENS:
+        if not make_room:
+            raise TooManyTokens
+        await repo.retire_oldest(session, user_id=user_id, now=now, keep=MAX_LIVE_TOKENS - 1)
     token = new_token()
     await repo.add_token(session, user_id=user_id, token_hash=hash_token(token), kind=kind.value,
                          expires_at=now + ttl, label=label, parent_id=parent_id)
@@ -90,7 +106,7 @@ async def issue_signin_link(session: AsyncSession, *, user_id: str, now: datetim
                             ttl: timedelta) -> str:
     """A one-time console sign-in secret (the demo prints it inside its URL)."""
     return await issue_token(session, user_id=user_id, now=now, ttl=ttl, kind=TokenKind.SIGNIN,
-                             label="sign-in link")
+                             label="sign-in link", make_room=True)
 
 
 async def redeem_signin_link(session: AsyncSession, *, token: str,

@@ -21,7 +21,7 @@ from unspoken.store.db import is_unavailable
 from unspoken.worker import heartbeat
 from unspoken.worker.cron import arq_cron_jobs
 from unspoken.worker.lease import LeasedWorker, leased
-from unspoken.worker.queue import ArqQueue, RetryLater, queue_name, redis_settings
+from unspoken.worker.queue import ArqQueue, RetryLater, arq_pool, queue_name, redis_settings
 from unspoken.worker.tasks import TASKS, Task
 
 log = logging.getLogger("unspoken.worker")
@@ -90,6 +90,7 @@ def worker(settings: Settings, *, burst: bool = False,
     return LeasedWorker(
         lease_seconds=settings.job_lease_seconds, functions=functions,
         redis_settings=redis_settings(settings.redis_url),
+        redis_pool=arq_pool(settings.redis_url, settings.redis_prefix),
         queue_name=queue_name(settings.redis_prefix) if jobs else
         scheduler_queue_name(settings.redis_prefix), on_startup=startup,
         on_shutdown=shutdown, keep_result=0, job_timeout=settings.job_timeout_seconds,

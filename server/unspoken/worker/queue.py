@@ -7,8 +7,9 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from arq.connections import ArqRedis, RedisSettings, create_pool
+from arq.connections import ArqRedis, RedisSettings
 from arq.constants import job_key_prefix
+from redis.asyncio import ConnectionPool
 
 if TYPE_CHECKING:
     from unspoken.runtime import Runtime
@@ -149,8 +150,36 @@ def redis_settings(url: str) -> RedisSettings:
     return RedisSettings.from_dsn(url)
 
 
+class _ArqKeysUnderPrefix:
+    """arq names its keys with fixed prefixes whatever the queue is called ("arq:job:",
+    "arq:retry:", "arq:in-progress:", "arq:result:", "arq:abort", and a cron run's lock is the
+    job key of "cron:<name>:<time>"), so two deployments on one Redis shared locks and jobs.
+    This connection puts every argument that starts with "arq:" under the deployment's prefix,
+    for arq's commands and for anything else sent through its pool (job leases). What arq
+    stores as values never starts with "arq:" (pickled jobs, our prefixed job ids, "cron:"
+    ids, health lines), and our own keys already start with the prefix."""
+
+    key_prefix = ""
+
+    def pack_command(self, *args: Any) -> Any:
+        p = self.key_prefix
+        return super().pack_command(*(  # type: ignore[misc]
+            p + a if isinstance(a, str) and a.startswith("arq:") else
+            p.encode() + a if isinstance(a, bytes) and a.startswith(b"arq:") else a
+            for a in args))
+
+
+def arq_pool(url: str, prefix: str) -> ArqRedis:
+    """arq's Redis client with every arq key under `prefix` (the API's queue and the worker)."""
+    pool = ConnectionPool.from_url(url)
+    base = pool.connection_class  # plain, TLS or unix socket, from the URL
+    pool.connection_class = type(f"ArqPrefixed{base.__name__}", (_ArqKeysUnderPrefix, base),
+                                 {"key_prefix": prefix})
+    return ArqRedis(pool, default_queue_name=queue_name(prefix))
+
+
 async def make_queue(runtime: Runtime) -> JobQueue:
     s = runtime.settings
     if not s.redis_url:
         return InProcessQueue(runtime)
-    return ArqQueue(await create_pool(redis_settings(s.redis_url)), s.redis_prefix)
+    return ArqQueue(arq_pool(s.redis_url, s.redis_prefix), s.redis_prefix)

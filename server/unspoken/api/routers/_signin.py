@@ -78,7 +78,7 @@ async def issue(session: AsyncSession, settings: Settings, *, user_id: str, clie
         return token
     return await user_service.issue_token(session, user_id=user_id, now=now,
                                           ttl=timedelta(hours=settings.session_ttl_hours),
-                                          kind=TokenKind.SESSION, label=label)
+                                          kind=TokenKind.SESSION, label=label, make_room=True)
 
 
 def landing(settings: Settings, *, client: str, token: str, return_to: str,

@@ -20,6 +20,7 @@ from unspoken.api.routers import _signin
 from unspoken.api.schemas.auth import SessionIn, SessionOut, TokenIn, TokenList, TokenOut
 from unspoken.api.schemas.common import Ok, Storable
 from unspoken.services import tokens as token_service
+from unspoken.services import users as user_service
 
 router = APIRouter(prefix="/v1/auth", tags=["auth"])
 
@@ -68,7 +69,8 @@ async def list_tokens(user: CurrentUser, session: SessionDep, rt: RuntimeDep) ->
 
 
 @router.post("/tokens", response_model=TokenOut, status_code=201,
-             responses={422: {"description": "Longer than the organisation's token cap"}})
+             responses={409: {"description": "The user holds the most live tokens allowed"},
+                        422: {"description": "Longer than the organisation's token cap"}})
 async def new_token(body: TokenIn, user: CurrentUser, session: SessionDep) -> dict[str, Any]:
     """A bearer token for the extension or an API client; shown once, stored hashed, living at
     most the organisation's `token_max_days` (the default)."""
@@ -78,6 +80,8 @@ async def new_token(body: TokenIn, user: CurrentUser, session: SessionDep) -> di
             label=body.label, days=body.days)
     except token_service.TokenTooLong as exc:
         raise Problem(422, f"days: {exc}") from None
+    except user_service.TooManyTokens as exc:
+        raise Problem(409, str(exc)) from None
     await session.commit()
     return {"id": row.id, "token": token, "label": row.label,
             "expires_at": row.expires_at.isoformat()}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.store.models import AuthToken, Org, User
@@ -101,6 +101,24 @@ async def live_tokens(session: AsyncSession, *, user_id: str, now: datetime,
                                  AuthToken.expires_at > now)
          .order_by(AuthToken.created_at.desc(), AuthToken.id).limit(limit))
     return (await session.execute(q)).scalars().all()
+
+
+async def count_live_tokens(session: AsyncSession, *, user_id: str, now: datetime) -> int:
+    q = (select(func.count()).select_from(AuthToken)
+         .where(AuthToken.user_id == user_id, AuthToken.revoked_at.is_(None),
+                AuthToken.expires_at > now))
+    return int((await session.execute(q)).scalar_one())
+
+
+async def retire_oldest(session: AsyncSession, *, user_id: str, now: datetime,
+                        keep: int) -> None:
+    """Revoke the user's live tokens past the `keep` newest."""
+    older = (select(AuthToken.id).where(AuthToken.user_id == user_id,
+                                        AuthToken.revoked_at.is_(None),
+                                        AuthToken.expires_at > now)
+             .order_by(AuthToken.created_at.desc(), AuthToken.id).offset(keep))
+    await session.execute(update(AuthToken).where(AuthToken.id.in_(older))
+                          .values(revoked_at=now))
 
 
 async def revoke_family(session: AsyncSession, *, user_id: str, token_id: str,
