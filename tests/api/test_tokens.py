@@ -146,3 +146,17 @@ class TestAuthCache:
         assert token_service.cached(data, TokenKind.SESSION, now) is None
         await token_service.forget(kv, [(h, now + timedelta(days=1))], now=now)
         assert await kv.get(token_service.cache_key(h)) is None
+
+
+class TestSignInTokens:
+    async def test_a_sign_in_token_is_clamped_to_the_cap(self, rt, client):
+        admin = await make_user(rt, admin=True)
+        await _set_policy(client, admin, token_max_days=5)
+        now = datetime.now(UTC)
+        async with rt.sessions() as s:
+            _, row = await token_service.create_token(s, user_id=admin.id, org_id=admin.org_id,
+                                                      now=now, days=90, clamp=True)
+            with pytest.raises(token_service.TokenTooLong):
+                await token_service.create_token(s, user_id=admin.id, org_id=admin.org_id,
+                                                 now=now, days=90)
+        assert row.expires_at - now <= timedelta(days=5)
