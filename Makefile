@@ -6,7 +6,8 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
 PY := .venv/bin/python
 SAMPLE := server/unspoken/sample
 
-.PHONY: demo scan-demo test bench eval lint scan-enron extension sync node infra-check docs
+.PHONY: demo scan-demo test bench eval lint scan-enron extension sync node infra-check docs \
+	docs-settings
 
 $(UV):
 	python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
@@ -36,12 +37,20 @@ test: sync extension
 bench: sync extension
 	$(PY) -m unspoken.bench
 	$(PY) -m unspoken.bench.service
+	$(PY) -m unspoken.bench.console
+	$(PY) -m unspoken.bench.digest
 	$(PY) -m unspoken.bench.google
 	$(PY) -m unspoken.bench.microsoft
 	cd extension && npm run --silent bench
 
 eval: sync
 	$(PY) -m tests.signals.evaluate
+
+# The tables of every UNSPOKEN_* setting (README, the guide's settings page), regenerated from
+# Settings: run after adding or changing a setting (tests/test_settings_doc.py checks both).
+docs-settings: sync
+	$(PY) -m unspoken.settings_doc --write README.md
+	$(PY) -m unspoken.settings_doc > docs/src/reference/settings.md
 
 lint: sync
 	.venv/bin/ruff check server tests

@@ -33,7 +33,7 @@ class Runtime:
                  kv=make_kv(settings.redis_url, settings.redis_prefix),
                  box=SecretBox(settings.key_ring()), queue=queue or _NoQueue(),
                  mailer=Mailer(parse(settings.smtp_url, sender=settings.smtp_from,
-                                     timeout=settings.smtp_timeout_seconds))
+                                     timeout=settings.smtp_timeout_seconds), pool=8)
                  if settings.smtp_url else None)
         if queue is None:
             rt.queue = await make_queue(rt)

@@ -149,6 +149,7 @@ class TestAdmin:
         page.get_by_role("button", name="Roll back to version 1").click()
         page.wait_for_url("**/admin/policy/history?rolled=3")
         assert "Version 3" in page.locator(".version").first.inner_text()
+        assert "a rollback to version 1" in page.locator(".version").first.inner_text()
         page.get_by_role("link", name="Audit log").click()
         page.get_by_label("Action").select_option("policy.rolled_back")
         page.get_by_role("button", name="Filter").click()

@@ -14,11 +14,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import secrets
-import socket
 import statistics
-import subprocess
 import sys
 import time
 from datetime import UTC, datetime, timedelta
@@ -27,25 +24,9 @@ from typing import Any
 
 import httpx
 
-PG = "postgresql+asyncpg://postgres@127.0.0.1:5432/"
-REDIS = "redis://127.0.0.1:6379/0"
+from unspoken.bench.support import PG, REDIS, cleanup_redis, pct, pg_admin, served
+
 AS_OF = datetime(2026, 10, 30, 18, 0, tzinfo=UTC)
-
-
-def _pct(values: list[float], p: float) -> float:
-    s = sorted(values)
-    return s[min(len(s) - 1, max(0, round(p / 100 * len(s)) - 1))]
-
-
-async def _admin(sql: str) -> None:
-    import asyncpg
-
-    conn = await asyncpg.connect(host="127.0.0.1", port=5432, user="postgres",
-                                 database="postgres")
-    try:
-        await conn.execute(sql)
-    finally:
-        await conn.close()
 
 
 async def _seed(settings: Any, messages: int, accounts: int) -> dict[str, Any]:
@@ -159,15 +140,9 @@ async def _load(base: str, token: str, emails: list[str], *, requests: int,
             t0 = time.perf_counter()
             await asyncio.gather(*(worker() for _ in range(conc)))
             took = time.perf_counter() - t0
-            out[name] = {"rps": len(lat) / took, "p50": _pct(lat, 50), "p95": _pct(lat, 95),
-                         "p99": _pct(lat, 99)}
+            out[name] = {"rps": len(lat) / took, "p50": pct(lat, 50), "p95": pct(lat, 95),
+                         "p99": pct(lat, 99)}
     return out
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def main() -> None:
@@ -185,20 +160,18 @@ def main() -> None:
     db = f"unspoken_bench_{secrets.token_hex(4)}"
     prefix = f"unspoken-bench-{secrets.token_hex(4)}:"
     try:
-        asyncio.run(_admin(f'CREATE DATABASE "{db}"'))
+        asyncio.run(pg_admin(f'CREATE DATABASE "{db}"'))
     except OSError:
         sys.exit("unspoken bench: PostgreSQL is not reachable at 127.0.0.1:5432 — run "
                  "`bash .ci/run` or `pg_ctlcluster $(ls /etc/postgresql) main start`")
     url = PG + db
     data_dir = Path(".unspoken/bench")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("UNSPOKEN_")}
     keys = "bench1:" + "A" * 43
-    env.update({"UNSPOKEN_DATABASE_URL": url, "UNSPOKEN_REDIS_URL": REDIS,
-                "UNSPOKEN_REDIS_PREFIX": prefix, "UNSPOKEN_ENCRYPTION_KEYS": keys,
-                "UNSPOKEN_AS_OF": AS_OF.isoformat(), "UNSPOKEN_DATA_DIR": str(data_dir),
-                "UNSPOKEN_LOG_LEVEL": "WARNING", "UNSPOKEN_RATE_LIMIT_PER_MINUTE": "10000000",
-                "UNSPOKEN_SYNC_PAGE_SIZE": "500"})
-    proc = None
+    env = {"UNSPOKEN_DATABASE_URL": url, "UNSPOKEN_REDIS_URL": REDIS,
+           "UNSPOKEN_REDIS_PREFIX": prefix, "UNSPOKEN_ENCRYPTION_KEYS": keys,
+           "UNSPOKEN_AS_OF": AS_OF.isoformat(), "UNSPOKEN_DATA_DIR": str(data_dir),
+           "UNSPOKEN_LOG_LEVEL": "WARNING", "UNSPOKEN_RATE_LIMIT_PER_MINUTE": "10000000",
+           "UNSPOKEN_SYNC_PAGE_SIZE": "500"}
     try:
         upgrade(url)
         settings = Settings(database_url=url, redis_url=REDIS, redis_prefix=prefix,
@@ -207,25 +180,12 @@ def main() -> None:
         print(f"seeding {args.messages} messages over {args.accounts} accounts ...",
               file=sys.stderr)
         seed = asyncio.run(_seed(settings, args.messages, args.accounts))
-        port = _free_port()
-        proc = subprocess.Popen([sys.executable, "-m", "unspoken.cli", "serve", "--port",
-                                 str(port)], env=env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(300):
-            try:
-                if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        load = asyncio.run(_load(base, seed["token"], seed["emails"], requests=args.requests,
-                                 concurrency=args.concurrency))
+        with served(env) as base:
+            load = asyncio.run(_load(base, seed["token"], seed["emails"],
+                                     requests=args.requests, concurrency=args.concurrency))
     finally:
-        if proc is not None:
-            proc.terminate()
-            proc.wait(10)
-        asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)'))
-        asyncio.run(_cleanup_redis(prefix))
+        asyncio.run(pg_admin(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)'))
+        asyncio.run(cleanup_redis(prefix))
     floor = load[f"floor GET /healthz c={args.concurrency}"]
     b = load[f"POST /v1/badges x50 c={args.concurrency}"]
     result = {"messages": args.messages, "backfill_s": round(seed["backfill_s"], 2),
@@ -252,16 +212,6 @@ def main() -> None:
           "warm cache; c=1 lines measure latency, the others throughput)")
     if args.json:
         args.json.write_text(json.dumps(result, indent=2))
-
-
-async def _cleanup_redis(prefix: str) -> None:
-    from redis.asyncio import Redis
-
-    r = Redis.from_url(REDIS)
-    keys = [k async for k in r.scan_iter(match=f"{prefix}*", count=1000)]
-    if keys:
-        await r.delete(*keys)
-    await r.aclose()
 
 
 if __name__ == "__main__":

@@ -87,7 +87,7 @@ class Row:
     score: int
     signals: list[str]  # kinds, strongest first
     top_reason: str
-    top_contact: ContactAssessmentRow | None  # the riskiest contact
+    top_contact: repo.TopContact | None  # the riskiest contact
     contact_count: int
     last_received: datetime | None
     last_sent: datetime | None
@@ -176,7 +176,7 @@ class Attention:
     level: str
     score: int
     reason: str
-    contact: ContactAssessmentRow | None
+    contact: repo.TopContact | None
     quiet_days: int | None  # since the customer last wrote
     changed: str = ""  # "watch → at risk" when the level changed recently
 

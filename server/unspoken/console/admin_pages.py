@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.api.deps import RuntimeDep, SessionDep
@@ -131,6 +132,9 @@ async def history(request: Request, user: ConsoleAdmin, session: SessionDep) -> 
     rows = list(await policies_repo.versions(session, org_id=user.org_id,
                                              limit=HISTORY_LIMIT + 1))
     people = {u.id: u.email for u in await users_repo.org_members(session, user.org_id)}
+    rollbacks = {e.target: e.detail.get("to_version") for e in await policies_repo.audit_search(
+        session, org_id=user.org_id, action="policy.rolled_back", actor="", since=None,
+        until=None, limit=HISTORY_LIMIT, before_id=None)}
     versions = []
     for i, row in enumerate(rows[:HISTORY_LIMIT]):
         before = rows[i + 1].body if i + 1 < len(rows) else OrgPolicy().model_dump(mode="json")
@@ -138,7 +142,8 @@ async def history(request: Request, user: ConsoleAdmin, session: SessionDep) -> 
                    if before.get(k) != v}
         versions.append({"version": row.version, "at": row.created_at,
                          "by": people.get(row.created_by or "", "a former member"),
-                         "changes": changes_view(changes), "current": i == 0})
+                         "changes": changes_view(changes), "current": i == 0,
+                         "rollback_to": rollbacks.get(f"policy:v{row.version}")})
     return page(request, "admin/history.html", user=user, title="Policy history",
                 tab="history", versions=versions,
                 rolled=request.query_params.get("rolled", "")[:10])
@@ -154,6 +159,11 @@ async def rollback(version: Annotated[int, Path(ge=1, le=2**31)], user: ConsoleA
                                                            actor=actor, version=version)
     except admin_service.NoSuchVersion:
         raise ConsoleError(404, "No such policy version") from None
+    except ValidationError as exc:
+        reasons = " ".join(policy_form.messages(exc, {}).values())
+        raise ConsoleError(422, f"Version {version} cannot be restored as it is",
+                           f"Today's rules refuse it: {reasons} Edit the policy instead.") \
+            from None
     await session.commit()
     if changed:
         await admin_service.policy_changed(rt.queue, org_id=user.org_id)

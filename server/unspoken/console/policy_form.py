@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from annotated_types import Ge, Le
 from pydantic import BaseModel, ValidationError
 
 from unspoken.console import views
-from unspoken.services.policy import OrgPolicy, SignalSetting
+from unspoken.services.policy import OrgPolicy, PolicyIn, SignalSetting
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +36,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     "customer_domains": ("Customer domains", "Only these domains are customers (one per line). "
                          "Empty: every outside domain that writes like a customer."),
     "ignored_domains": ("Ignored domains", "Never accounts, one per line (vendors, partners)."),
-    "executive_titles": ("Executive titles", "Regular expressions, one per line, for titles "
-                         "that make someone a decision maker (besides VP, C-level, director, "
-                         "head of…)."),
+    "executive_titles": ("Executive titles", "Patterns, one per line, for titles that make "
+                         "someone a decision maker besides VP, C-level, director, head of… "
+                         "(words, alternatives and classes; no lookaround)."),
     "executive_emails": ("Executive addresses", "People to treat as decision makers whatever "
                          "their signature says, one address per line."),
     "signals": ("Signals", "Turn a signal off, or make it more (higher) or less (lower) "
@@ -69,7 +70,7 @@ def _kind(annotation: Any) -> str:
 
 def specs() -> list[FieldSpec]:
     out = []
-    for name, f in OrgPolicy.model_fields.items():
+    for name, f in PolicyIn.model_fields.items():
         label, help_ = _TEXT.get(name, (name.replace("_", " ").capitalize(),
                                         f.description or ""))
         ge = next((float(m.ge) for m in f.metadata if isinstance(m, Ge)), None)  # type: ignore[arg-type]
@@ -102,8 +103,9 @@ def values(pol: OrgPolicy) -> dict[str, Any]:
     return out
 
 
-def parse(form: Mapping[str, Any]) -> tuple[OrgPolicy | None, dict[str, Any], dict[str, str]]:
-    """(policy or None, the values to show again, errors by input name)."""
+def parse(form: Mapping[str, Any]) -> tuple[PolicyIn | None, dict[str, Any], dict[str, str]]:
+    """(policy or None, the values to show again, errors by input name; "_form" for a rule
+    across fields that names none of them)."""
     shown: dict[str, Any] = {}
     raw: dict[str, Any] = {}
     errors: dict[str, str] = {}
@@ -129,7 +131,9 @@ def parse(form: Mapping[str, Any]) -> tuple[OrgPolicy | None, dict[str, Any], di
                 text = str(form.get(f"signals.{k}.sensitivity", "1")).strip()
                 shown[s.name][k] = {"enabled": enabled, "sensitivity": text}
                 try:
-                    sig[k] = {"enabled": enabled, "sensitivity": float(text)}
+                    value = float(text)
+                    if not enabled or value != 1.0:  # the defaults stay implicit: no diff
+                        sig[k] = {"enabled": enabled, "sensitivity": value}
                 except ValueError:
                     errors[f"signals.{k}.sensitivity"] = (
                         f"Enter a number from {SENS_MIN} to {SENS_MAX}.")
@@ -139,7 +143,7 @@ def parse(form: Mapping[str, Any]) -> tuple[OrgPolicy | None, dict[str, Any], di
     if errors:
         return None, shown, errors
     try:
-        return OrgPolicy.model_validate(raw), shown, {}
+        return PolicyIn.model_validate(raw), shown, {}
     except ValidationError as exc:
         return None, shown, messages(exc, raw)
 
@@ -156,7 +160,11 @@ def messages(exc: ValidationError, raw: dict[str, Any]) -> dict[str, str]:
     out: dict[str, str] = {}
     for e in exc.errors():
         loc = [str(p) for p in e.get("loc", ())]
-        if not loc:
+        if not loc:  # a rule across fields: next to the field its message names first
+            msg = _sentence(str(e.get("msg", "")))
+            low = msg.lower()
+            named = min((n for n in by_name if n in low), key=low.find, default="_form")
+            out.setdefault(named, msg.replace("_", " "))
             continue
         name, spec = loc[0], by_name.get(loc[0])
         if spec is None:
@@ -176,7 +184,11 @@ def messages(exc: ValidationError, raw: dict[str, Any]) -> dict[str, str]:
         if spec.kind == "int":
             out.setdefault(name, "Enter a whole number" + _range(spec) + ".")
             continue
-        out.setdefault(name, _sentence(str(e.get("msg", "not a valid value"))))
+        msg = str(e.get("msg", "not a valid value")).removeprefix("Value error, ")
+        line = re.match(rf"{name}\[(\d+)\] ", msg)
+        if line:  # a rule about one line of a list field
+            msg = f"Line {int(line.group(1)) + 1}: " + msg[line.end():]
+        out.setdefault(name, _sentence(msg))
     return out
 
 

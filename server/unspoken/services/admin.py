@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.services import policy as policy_service
 from unspoken.services.me import mailbox_json
-from unspoken.services.policy import OrgPolicy
+from unspoken.services.policy import OrgPolicy, PolicyIn
 from unspoken.store.models import AuditEntry, User
 from unspoken.store.repositories import mailboxes as mailboxes_repo
 from unspoken.store.repositories import policies as repo
@@ -46,12 +46,13 @@ class NoSuchVersion(Exception):
 async def rollback_policy(session: AsyncSession, *, org_id: str, actor: User,
                           version: int) -> tuple[dict[str, Any], bool]:
     """Make an earlier version current again: a new version and its own audit entry
-    ("policy.rolled_back"), never a rewrite of history."""
+    ("policy.rolled_back"), never a rewrite of history. A version that today's rules refuse
+    raises pydantic's ValidationError."""
     row = await repo.version(session, org_id=org_id, version=version)
     if row is None:
         raise NoSuchVersion(version)
     return await put_policy(session, org_id=org_id, actor=actor,
-                            new=OrgPolicy.model_validate(row.body),
+                            new=PolicyIn.model_validate(row.body),
                             action="policy.rolled_back", detail={"to_version": version})
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -176,13 +177,15 @@ async def accounts_page(session: AsyncSession, *, user_id: str, level: str | Non
     A = AccountAssessmentRow  # noqa: N806
     order = {"risk": (_RANK, A.score.desc()), "score": (A.score.desc(), _RANK),
              "name": (A.account,), "updated": (A.computed_at.desc(), _RANK)}[sort]
-    rows_q = _filtered(session, select(A), user_id=user_id, level=level, signal=signal,
-                       search=search).order_by(*order, A.account).limit(limit).offset(offset)
+    rows_q = _filtered(session, select(A, func.count().over()), user_id=user_id, level=level,
+                       signal=signal, search=search).order_by(*order, A.account) \
+        .limit(limit).offset(offset)
+    found = (await session.execute(rows_q)).all()
+    if found:  # every row carries the total: one round trip
+        return [r[0] for r in found], int(found[0][1])
     count_q = _filtered(session, select(func.count()).select_from(A), user_id=user_id,
                         level=level, signal=signal, search=search)
-    rows = (await session.execute(rows_q)).scalars().all()
-    total = int(await session.scalar(count_q) or 0)
-    return rows, total
+    return [], int(await session.scalar(count_q) or 0)
 
 
 async def level_counts(session: AsyncSession, *, user_id: str) -> dict[str, int]:
@@ -191,17 +194,26 @@ async def level_counts(session: AsyncSession, *, user_id: str) -> dict[str, int]
     return {str(r): int(n) for r, n in (await session.execute(q)).all()}
 
 
+@dataclass(frozen=True, slots=True)
+class TopContact:
+    account: str
+    email: str
+    name: str
+    title: str
+
+
 async def top_contacts(session: AsyncSession, *, user_id: str,
-                       accounts: Sequence[str]) -> dict[str, ContactAssessmentRow]:
-    """The highest-scoring contact of each account (ties: the address, alphabetically)."""
-    if not accounts:
-        return {}
-    q = (select(ContactAssessmentRow)
-         .where(ContactAssessmentRow.user_id == user_id,
-                ContactAssessmentRow.account.in_(accounts))
-         .order_by(ContactAssessmentRow.account, ContactAssessmentRow.score.desc(),
-                   ContactAssessmentRow.email))
-    out: dict[str, ContactAssessmentRow] = {}
-    for c in (await session.execute(q)).scalars():
-        out.setdefault(c.account, c)
+                       accounts: Sequence[str]) -> dict[str, TopContact]:
+    """The highest-scoring contact of each account (ties: the address, alphabetically); a
+    few columns, not whole rows: an export asks for thousands."""
+    C = ContactAssessmentRow  # noqa: N806
+    out: dict[str, TopContact] = {}
+    accounts = list(accounts)
+    for i in range(0, len(accounts), _CHUNK):
+        q = (select(C.account, C.email, C.name, C.title)
+             .where(C.user_id == user_id, C.account.in_(accounts[i:i + _CHUNK]))
+             .order_by(C.account, C.score.desc(), C.email))
+        for account, email, name, title in (await session.execute(q)).all():
+            if account not in out:
+                out[account] = TopContact(account, email, name, title)
     return out

@@ -426,15 +426,18 @@ def dedupe(features: list[MessageFeatures]) -> list[MessageFeatures]:
 
 async def last_dates(session: AsyncSession, *, user_id: str, keys: Sequence[str]
                      ) -> dict[str, dict[str, datetime]]:
-    """Account key -> {"received": last inbound date, "sent": last outbound date}."""
+    """Account key -> {"received": last inbound date, "sent": last outbound date}. A page's
+    few keys go through the (user, key) index; many keys (an export) are one pass over the
+    user's index rows instead of thousands of probes."""
+    wanted = set(keys)
+    q = (select(MessageKey.key, MessageRow.direction, func.max(MessageRow.date))
+         .join(MessageRow, MessageRow.id == MessageKey.message_row_id)
+         .where(MessageKey.user_id == user_id)
+         .group_by(MessageKey.key, MessageRow.direction))
+    if len(wanted) <= _CHUNK:
+        q = q.where(MessageKey.key.in_(sorted(wanted)))
     out: dict[str, dict[str, datetime]] = {}
-    keys = list(keys)
-    for i in range(0, len(keys), _CHUNK):
-        q = (select(MessageKey.key, MessageRow.direction, func.max(MessageRow.date))
-             .join(MessageRow, MessageRow.id == MessageKey.message_row_id)
-             .where(MessageKey.user_id == user_id, MessageKey.key.in_(keys[i:i + _CHUNK]))
-             .group_by(MessageKey.key, MessageRow.direction))
-        for key, direction, last in (await session.execute(q)).all():
-            if last is not None:
-                out.setdefault(key, {})[direction] = last  # max() keeps the column's type
+    for key, direction, last in (await session.execute(q)).all():
+        if key in wanted and last is not None:
+            out.setdefault(key, {})[direction] = last  # max() keeps the column's type
     return out
