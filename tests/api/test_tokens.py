@@ -12,7 +12,7 @@ from tests.service_support import make_user
 from unspoken.services import tokens as token_service
 from unspoken.services.users import Principal, hash_token
 from unspoken.store.kv import MemoryKV
-from unspoken.store.models import TokenKind
+from unspoken.store.models import AuthToken, TokenKind
 
 
 async def _new_token(client, user, **body):
@@ -118,6 +118,10 @@ class TestLifetimeCap:
         client.cookies.clear()
 
 
+def _row(token_hash: str, now: datetime, token_id: str = "t1") -> AuthToken:
+    return AuthToken(id=token_id, token_hash=token_hash, expires_at=now + timedelta(days=1))
+
+
 @pytest.fixture(params=["redis", "memory"])
 def kv(request, rt):
     return rt.kv if request.param == "redis" else MemoryKV()
@@ -130,7 +134,7 @@ class TestAuthCache:
         now = datetime.now(UTC)
         h = hash_token(f"usk_late-{secrets.token_hex(8)}")
         p = Principal(user_id="u", org_id="o", email="e@x.test", role="member", token_id="t1")
-        await token_service.forget(kv, [(h, now + timedelta(days=1))], now=now)
+        await token_service.forget(kv, [_row(h, now)], now=now)
         await token_service.remember(kv, token_hash=h, principal=p, kind=TokenKind.BEARER,
                                      expires_at=now + timedelta(days=1), now=now)
         assert await kv.get(token_service.cache_key(h)) is None
@@ -144,5 +148,19 @@ class TestAuthCache:
         data = await kv.get(token_service.cache_key(h))
         assert token_service.cached(data, TokenKind.BEARER, now) == p
         assert token_service.cached(data, TokenKind.SESSION, now) is None
-        await token_service.forget(kv, [(h, now + timedelta(days=1))], now=now)
+        await token_service.forget(kv, [_row(h, now, "t2")], now=now)
         assert await kv.get(token_service.cache_key(h)) is None
+
+
+class TestSignInTokens:
+    async def test_a_sign_in_token_is_clamped_to_the_cap(self, rt, client):
+        admin = await make_user(rt, admin=True)
+        await _set_policy(client, admin, token_max_days=5)
+        now = datetime.now(UTC)
+        async with rt.sessions() as s:
+            _, row = await token_service.create_token(s, user_id=admin.id, org_id=admin.org_id,
+                                                      now=now, days=90, clamp=True)
+            with pytest.raises(token_service.TokenTooLong):
+                await token_service.create_token(s, user_id=admin.id, org_id=admin.org_id,
+                                                 now=now, days=90)
+        assert row.expires_at - now <= timedelta(days=5)

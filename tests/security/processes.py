@@ -58,6 +58,17 @@ class Proc:
         self.p = subprocess.Popen(args, env=env, stdout=log.open("ab"),
                                   stderr=subprocess.STDOUT, start_new_session=True)
 
+    def wait_for(self, text: str, *, timeout: float = 120) -> None:
+        """Until the process has logged `text` (e.g. that it is ready)."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if self.log.exists() and text in self.log.read_text(errors="replace"):
+                return
+            if self.p.poll() is not None:
+                raise AssertionError(f"exited with {self.p.returncode}: {self.log}")
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} not logged within {timeout}s: {self.log}")
+
     def kill(self, sig: int = signal.SIGKILL) -> None:
         if self.p.poll() is None:
             os.killpg(self.p.pid, sig)
@@ -69,6 +80,9 @@ class Proc:
 
 def start_worker(env: dict[str, str], log: Path) -> Proc:
     return Proc([sys.executable, "-m", "unspoken.cli", "worker"], env, log)
+
+
+WORKER_READY = "Starting worker for"  # arq logs it once connected, before taking jobs
 
 
 def start_api(env: dict[str, str], log: Path) -> tuple[Proc, str]:

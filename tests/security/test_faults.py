@@ -15,6 +15,7 @@ from sqlalchemy import text
 
 from tests.security.figures import FIGURES
 from tests.security.processes import (
+    WORKER_READY,
     HealthProbe,
     ThrowawayPostgres,
     ThrowawayRedis,
@@ -39,6 +40,7 @@ from unspoken.worker.queue import ArqQueue, arq_pool, queue_name
 pytestmark = pytest.mark.slow
 SEED = int(os.environ.get("UNSPOKEN_FAULT_SEED", "20261205"))
 MESSAGES = 900
+KILLS = 3
 
 
 @pytest.fixture(autouse=True)
@@ -110,29 +112,45 @@ async def _still_serving(rt: Runtime, worker, redis_url: str, prefix: str) -> No
 
 class TestWorkerKilled:
     async def test_sigkill_at_random_points_loses_and_doubles_nothing(self, iso, tmp_path):
+        """The worker running the sync is SIGKILLed at three random points; a standby worker,
+        started beforehand, takes the job over once the dead one's lease lapses. Each run that
+        takes over pages slowly (so the next standby is up before the next kill, however busy
+        the machine), the last one at full speed."""
         rt, settings = iso
         env = env_for(settings)
         rng = random.Random(SEED)
         user = await make_user(rt)
-        box = await add_fake_mailbox(rt, user, messages=MESSAGES, delay=0.2)
+        box = await add_fake_mailbox(rt, user, messages=MESSAGES, delay=0.3)
         api, base = start_api(env, tmp_path / "api.log")
-        worker = start_worker(env, tmp_path / "worker.log")
+        running = start_worker(env, tmp_path / "worker0.log")
+        standby = start_worker(env, tmp_path / "worker1.log")
         try:
             with HealthProbe(base) as probe:
+                await asyncio.to_thread(running.wait_for, WORKER_READY)
                 await _enqueue(REDIS_URL, settings.redis_prefix, box)
-                for band in ((50, 250), (300, 500), (550, 750)):
-                    at = rng.randrange(*band)
+                await asyncio.to_thread(standby.wait_for, WORKER_READY)
+                for kill in range(KILLS):
+                    mb, *_ = await _state(rt, box)
+                    at = min((mb.cursor or {}).get("position", 0) + rng.randrange(1, 60),
+                             MESSAGES - 100)
                     await _wait(rt, box, lambda mb, *_, at=at: mb.cursor
                                 and mb.cursor["position"] >= at)
-                    await asyncio.sleep(rng.uniform(0, 0.25))  # mid-page, mid-commit, mid-rescore
-                    worker.kill()
+                    await asyncio.sleep(rng.uniform(0, 0.5))  # mid-page, -commit or -rescore
+                    last = kill == KILLS - 1
+                    await set_delay(rt, box, 0 if last else 5.0)  # for the run taking over
+                    running.kill()
                     FIGURES.fault("worker SIGKILL")
                     mb, m, d, c = await _state(rt, box)
+                    assert mb.cursor["position"] < MESSAGES, "the sync ended before the kill"
                     assert m + c == mb.cursor["position"] and d == m  # whole pages only
-                    worker = start_worker(env, tmp_path / "worker.log")
-                await _stop_when_settled(rt, box, user.id)
+                    running = standby
+                    if not last:
+                        standby = start_worker(env, tmp_path / f"worker{kill + 2}.log")
+                        await asyncio.to_thread(standby.wait_for, WORKER_READY)
+                await _complete(rt, box, user.id)
         finally:
-            worker.stop()
+            for w in (running, standby):
+                w.stop()
             api.stop()
         probe.check()
         await _nothing_stuck(REDIS_URL, settings.redis_prefix)

@@ -9,16 +9,26 @@ import pytest
 
 from tests.security.figures import FIGURES
 from tests.security.processes import env_for, start_api
-from tests.service_support import make_user
+from tests.service_support import AS_OF, REDIS_URL, TEST_KEYS, make_user
+from unspoken.config import Settings
+
+
+@pytest.fixture(scope="module")
+def api_process(pg_url, redis_prefix, tmp_path_factory):
+    """One more `unspoken serve` on the session's PostgreSQL and Redis, for the module."""
+    tmp = tmp_path_factory.mktemp("other-api")
+    settings = Settings(database_url=pg_url, redis_url=REDIS_URL, redis_prefix=redis_prefix,
+                        encryption_keys=TEST_KEYS, as_of=AS_OF, data_dir=tmp / "data")
+    proc, base = start_api(env_for(settings), tmp / "api.log")
+    yield base
+    proc.stop()
 
 
 @pytest.fixture
-def other_api(settings, tmp_path, db_url):
+def other_api(db_url, request):
     if not db_url.startswith("postgresql"):
         pytest.skip("several API processes share PostgreSQL and Redis")
-    proc, base = start_api(env_for(settings), tmp_path / "api.log")
-    yield base
-    proc.stop()
+    return request.getfixturevalue("api_process")
 
 
 class TestRevocationAcrossProcesses:

@@ -88,15 +88,16 @@ async def remember(kv: KV, *, token_hash: str, principal: Principal, kind: Token
     await kv.set(_used_key(principal.token_id), now.isoformat(), ttl=max(1, life))
 
 
-async def forget(kv: KV, tokens: Sequence[tuple[str, datetime]], *, now: datetime) -> None:
-    """(hash, expires_at) of revoked or erased tokens: a marker first (so a request that read
-    the token as live cannot cache it afterwards), then the cache entries go."""
+async def forget(kv: KV, tokens: Sequence[AuthToken], *, now: datetime) -> None:
+    """Revoked or erased tokens: a marker first (so a request that read the token as live
+    cannot cache it afterwards), then their cache entries and last-use notes go."""
     if not tokens:
         return
-    markers = {_revoked_key(h): "1" for h, exp in tokens if exp > now}
+    markers = {_revoked_key(t.token_hash): "1" for t in tokens if t.expires_at > now}
     if markers:
         await kv.mset(markers, ttl=_MARKER_TTL)
-    await kv.delete(*(cache_key(h) for h, _ in tokens))
+    await kv.delete(*(cache_key(t.token_hash) for t in tokens),
+                    *(_used_key(t.id) for t in tokens))
 
 
 async def lifetime_cap_days(session: AsyncSession, *, org_id: str) -> int:
@@ -158,5 +159,5 @@ async def revoke(session: AsyncSession, kv: KV, *, user_id: str, token_id: str,
     the auth cache at once. False when the user has no such live token."""
     now = now or datetime.now(UTC)
     rows = await repo.revoke_family(session, user_id=user_id, token_id=token_id, now=now)
-    await forget(kv, [(r.token_hash, r.expires_at) for r in rows], now=now)
+    await forget(kv, rows, now=now)
     return bool(rows)

@@ -83,8 +83,12 @@ async def held(redis: Redis, *, prefix: str, job_id: str,
     owner = secrets.token_hex(8)
     ms = str(max(1, int(seconds * 1000)))
     key, mark = lease_key(prefix, job_id), in_progress_key_prefix + job_id
-    await redis.set(key, owner, px=int(ms))
-    await redis.pexpire(mark, int(ms))
+    try:
+        await redis.set(key, owner, px=int(ms))
+        await redis.pexpire(mark, int(ms))
+    except (RedisError, OSError) as exc:  # Redis away: run anyway (takeover stays safe)
+        log.warning("job lease not taken", extra={"task": job_id,
+                                                  "error": type(exc).__name__})
     beat = asyncio.create_task(_renew(redis, key, mark, owner, ms, interval=seconds / 3,
                                       job_id=job_id))
     try:

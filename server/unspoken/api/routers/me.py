@@ -94,5 +94,6 @@ async def disconnect(mailbox_id: MailboxId, user: CurrentUser, session: SessionD
         raise not_found("mailbox")
     await me_service.disconnect(session, box=rt.box, mailbox=b)
     await session.commit()
+    await compact_after_erase(rt.engine)
     await rt.queue.enqueue("assess.user", user.user_id)
     return Response(status_code=204)

@@ -88,10 +88,10 @@ async def revoke_token(session: AsyncSession, *, user_id: str, token_id: str,
     return bool((await session.execute(q)).rowcount)  # type: ignore[attr-defined]
 
 
-async def tokens_of(session: AsyncSession, user_id: str) -> list[tuple[str, datetime]]:
-    """(hash, expires_at) of every token the user ever had (to drop them from caches)."""
-    q = select(AuthToken.token_hash, AuthToken.expires_at).where(AuthToken.user_id == user_id)
-    return [(h, e) for h, e in (await session.execute(q)).all()]
+async def tokens_of(session: AsyncSession, user_id: str) -> Sequence[AuthToken]:
+    """Every token the user ever had (to drop them from caches)."""
+    q = select(AuthToken).where(AuthToken.user_id == user_id)
+    return (await session.execute(q)).scalars().all()
 
 
 async def live_tokens(session: AsyncSession, *, user_id: str, now: datetime,
