@@ -184,6 +184,9 @@ class AccountAssessment:
     signals: tuple[Signal, ...]
     contacts: tuple[ContactAssessment, ...]
     suggested_checkin: CheckIn | None = None
+    # Signals whose test had too little recent mail to decide either way (a lull, a quiet
+    # account): "not enough data" for that signal, never a silent "healthy".
+    undecided: tuple[SignalKind, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
