@@ -30,7 +30,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tests.signals.scenarios import (
@@ -139,10 +139,10 @@ def _score_one(truth: AccountTruth, risk: Risk, kinds: set[SignalKind], results:
 
 
 def run_mailbox(mailbox: Mailbox, *, direct: bool, workdir: Path,
-                policy: Policy = POLICY) -> Report:
-    if direct:
-        return assess(mailbox.features(), mailbox.meetings(), me=mailbox.me,
-                      as_of=mailbox.as_of, policy=policy)
+                policy: Policy = POLICY, text_layer: bool = False) -> Report:
+    if direct or text_layer:
+        return assess(mailbox.features(text_layer=text_layer), mailbox.meetings(),
+                      me=mailbox.me, as_of=mailbox.as_of, policy=policy)
     from unspoken.scan import ScanInputs, run_scan
 
     mbox, ics = mailbox.write(workdir)
@@ -177,7 +177,7 @@ WORLDS = {
 
 
 def evaluate_world(world: World, *, split: str, direct: bool, accounts: int | None = None,
-                   policy: Policy = POLICY) -> Results | None:
+                   policy: Policy = POLICY, text_layer: bool = False) -> Results | None:
     words = None
     if world.wording:
         try:
@@ -196,7 +196,8 @@ def evaluate_world(world: World, *, split: str, direct: bool, accounts: int | No
             mb = build_mailbox(chunk, seed=world.seed * 1000 + i, split=split,
                                lull=lull and world.regime == "old", regime=world.regime,
                                year_end=lull and world.regime == "new", wording=words)
-            report = run_mailbox(mb, direct=direct, workdir=Path(tmp) / f"m{i}", policy=policy)
+            report = run_mailbox(mb, direct=direct, workdir=Path(tmp) / f"m{i}", policy=policy,
+                                 text_layer=text_layer)
             score(mb, report, results)
     if words is not None:
         results.borrowed = set(words.borrowed)
@@ -277,10 +278,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--worlds", default="old,new,fresh,budget",
                     help="comma-separated: " + ", ".join(WORLDS))
     ap.add_argument("--accounts", type=int, default=None, help="override each world's size")
+    ap.add_argument("--seed", type=int, default=None, help="override each world's seed")
     ap.add_argument("--split", default="eval", choices=["eval", "tune", "all"],
                     help="half of the team's wording (fresh wording is always read whole)")
     ap.add_argument("--direct", action="store_true",
                     help="skip importers and text layer: records built from labels")
+    ap.add_argument("--text-layer", action="store_true",
+                    help="quick check: the real text layer on each mail's own text, no importers")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     names = [w.strip() for w in args.worlds.split(",") if w.strip()]
@@ -288,11 +292,16 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         ap.error(f"unknown world(s): {', '.join(unknown)}")
     t0 = time.monotonic()
-    mode = "labelled records (detectors only)" if args.direct else "real exports (mbox + ics)"
+    mode = "labelled records (detectors only)" if args.direct else \
+        "the text layer on each mail's text (no importers)" if args.text_layer else \
+        "real exports (mbox + ics)"
     print(f"Unspoken eval: wording split '{args.split}', {mode}")
     for name in names:
         world = WORLDS[name]
-        r = evaluate_world(world, split=args.split, direct=args.direct, accounts=args.accounts)
+        if args.seed is not None:
+            world = replace(world, seed=args.seed)
+        r = evaluate_world(world, split=args.split, direct=args.direct, accounts=args.accounts,
+                           text_layer=args.text_layer)
         n = args.accounts or world.accounts
         print(f"\n{world.title}: {n} accounts, seed {world.seed}")
         if r is None:

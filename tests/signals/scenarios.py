@@ -22,12 +22,14 @@ from pathlib import Path
 
 from tests.signals import wording as W
 from unspoken.signals import markers as mk
+from unspoken.signals.features import extract
 from unspoken.signals.model import (
     Address,
     Attendee,
     Direction,
     Meeting,
     MeetingStatus,
+    Message,
     MessageFeatures,
     MessageFlag,
     Response,
@@ -221,7 +223,16 @@ class Mailbox:
     me: frozenset[str] = frozenset({ME})
 
     # ---- direct path -------------------------------------------------------------------
-    def features(self) -> list[MessageFeatures]:
+    def features(self, *, text_layer: bool = False) -> list[MessageFeatures]:
+        """Records built from the wording's labels; `text_layer`: markers and roles from the
+        real text layer instead (the importers' quote stripping skipped: a quick check)."""
+        if text_layer:
+            return [extract(Message(
+                id=m.id, thread_id=m.thread, date=m.date, sender=m.sender.address,
+                to=tuple(p.address for p in m.to), cc=tuple(p.address for p in m.cc),
+                subject=m.subject, direction=m.direction, new_text=m.text,
+                signature=m.signature, flags=m.flags, message_id=m.message_id,
+                in_reply_to=m.in_reply_to)) for m in sorted(self.mails, key=lambda m: m.date)]
         out = []
         for m in sorted(self.mails, key=lambda m: m.date):
             role, title = Role.UNKNOWN, ""
@@ -968,14 +979,19 @@ class _Account:
                 t = b._workday(c.recent_start + timedelta(days=rng.randint(6, 45)))
             while b._in_lull(t):
                 t = b._workday(t + timedelta(days=4))
-            if t >= c.as_of - timedelta(days=2):
-                t = b._workday(c.as_of - timedelta(days=rng.randint(9, 14)))
+            # New worlds: the signs must have happened by the end (a second unanswered note
+            # 8 days after the first, and a week for an answer to be overdue).
+            latest = c.as_of - timedelta(days=16 if what == "unanswered" else 4)
+            while self.new and (t >= latest or b._in_lull(t)):
+                t = b._workday(t - timedelta(days=rng.randint(3, 6)) - timedelta(days=2))
             t = t.replace(hour=rng.randint(9, 16))
             if what == "unanswered":
                 for i in range(2):
                     ti = b._workday(t + timedelta(days=8 * i))
                     while b._in_lull(ti):
                         ti = b._workday(ti + timedelta(days=4))
+                    if self.new and ti > c.as_of - timedelta(days=7):
+                        ti = b._workday(t + timedelta(days=2))
                     b.mail(thread=b._id(), subject=rng.choice(
                         ["Roadmap preview for your team", "Executive briefing next month",
                          "Your priorities for next year", "Quick sync on the partnership"]),

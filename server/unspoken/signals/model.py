@@ -159,6 +159,15 @@ class Signal:
 
 
 @dataclass(frozen=True, slots=True)
+class Undecided:
+    """A detector's "not enough data": the baseline shows the habit its test watches, but the
+    recent window holds too little to decide either way (a year-end lull, a quiet account)."""
+
+    kind: SignalKind
+    reason: str  # plain English, for logs and the evaluation
+
+
+@dataclass(frozen=True, slots=True)
 class CheckIn:
     to: str
     subject: str

@@ -3,6 +3,7 @@ gone, leave our mail unanswered, answer by auto-reply or through an assistant, o
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -19,7 +20,12 @@ from unspoken.signals.model import (
 )
 
 KIND = SignalKind.EXEC_ACCESS_LOSS
-THRESHOLD = 1.0  # absence alone (0.7) is not enough: it needs one more sign
+# The evidence needed is the level (policy.LEVELS, 1.0 by default): absence alone (0.7) is not
+# enough, it needs one more sign; an assistant's redirect, a departure or a bounce is enough.
+REDIRECT = 1.0
+AUTO = 0.3  # an executive's auto-reply (at most two count)
+AUTO_FOR_WEEKS = 0.5  # ...each, when their auto-replies span a week or more
+AWAY_FOR_WEEKS = timedelta(days=7)
 MISSED = 3.5  # appearances an absence must have skipped (P(none) ~ 3%)
 MIN_PRESENCE = 3  # appearances in the baseline before an absence means anything
 ANSWER_GRACE = timedelta(days=5)
@@ -140,7 +146,7 @@ def _items(h: History) -> list[_Item]:
                 items.append(_Item(0.5, "declined", h.evidence(
                     m.start, exec_, "calendar", f"{label} declined '{m.title[:60]}' "
                     f"on {fmt_day(m.start)}")))
-    auto = 0
+    autos: defaultdict[str, list[MessageFeatures]] = defaultdict(list)
     # Some executives always write through an assistant: only a change counts.
     habit_redirect = any(f.markers.get(mk.ASSISTANT_REDIRECT) for f in h.received(h.baseline))
     for f in h.messages:
@@ -153,7 +159,7 @@ def _items(h: History) -> list[_Item]:
                 f.quotes.get(mk.LEFT_COMPANY, ""))))
         elif f.markers.get(mk.ASSISTANT_REDIRECT) and sender in h.side and not habit_redirect \
                 and len(f.to) + len(f.cc) <= PERSONAL_MAX:
-            items.append(_Item(0.8, "redirect", h.evidence(
+            items.append(_Item(REDIRECT, "redirect", h.evidence(
                 f.date, sender, "email", f"{h.who(sender)} answered on an executive's behalf "
                 f"and pointed elsewhere", f.quotes.get(mk.ASSISTANT_REDIRECT, ""))))
         elif MessageFlag.BOUNCE in f.flags:
@@ -163,10 +169,14 @@ def _items(h: History) -> list[_Item]:
                 weight = 1.2 if who in h.executives else 0.6
                 items.append(_Item(weight, "left", h.evidence(
                     f.date, who, "email", f"Mail to {who} bounced on {fmt_day(f.date)}")))
-        elif (sender in h.executives and not h.context.in_lull(f.date) and auto < 2 and (
+        elif (sender in h.executives and not h.context.in_lull(f.date) and (
                 MessageFlag.AUTO_REPLY in f.flags or f.markers.get(mk.OUT_OF_OFFICE))):
-            auto += 1
-            items.append(_Item(0.3, "auto", h.evidence(
+            autos[sender].append(f)
+    for sender, replies in sorted(autos.items()):
+        # One auto-reply is a trip; auto-replies for weeks on end are an executive out of reach.
+        weeks = replies[-1].date - replies[0].date >= AWAY_FOR_WEEKS
+        for f in replies[:2]:
+            items.append(_Item(AUTO_FOR_WEEKS if weeks else AUTO, "auto", h.evidence(
                 f.date, sender, "email", f"Automatic reply from {h.who(sender)}",
                 f.quotes.get(mk.OUT_OF_OFFICE, ""))))
     return items
@@ -175,7 +185,7 @@ def _items(h: History) -> list[_Item]:
 def detect(h: History) -> Signal | None:
     items = _items(h)
     total = sum(i.weight for i in items)
-    if total < THRESHOLD / h.sensitivity(KIND):
+    if total < h.level(KIND):
         return None
     everyone = {i.evidence.contact for i in items if i.what != "redirect"}
     one = next(iter(everyone)) if len(everyone) == 1 else None
