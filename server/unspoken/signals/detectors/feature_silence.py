@@ -41,9 +41,9 @@ def detect(h: History) -> Signal | Undecided | None:
     if not asked:
         return None
     last = asked[-1]
-    # Their habit: writing days of the baseline up to their last question (the dry run after
-    # it is what is tested, so it is not also counted as the habit).
-    habit = [a for d, a in days.items() if base_start <= d <= min(last, recent_start)]
+    # Their habit: every writing day of the baseline window, its quiet stretches included
+    # (ending it at their last question would make every habit look keener than it was).
+    habit = [a for d, a in days.items() if base_start <= d < recent_start]
     hits = sum(habit)
     if hits < MIN_ASK_DAYS or hits / max(len(habit), 1) < MIN_ASK_SHARE:
         return None  # a baseline without real questions has nothing to fall silent
