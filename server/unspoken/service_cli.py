@@ -45,6 +45,13 @@ def check_services(settings: Settings) -> None:
         _die(f"PostgreSQL is not reachable at {urlparse(db).hostname}:{urlparse(db).port or 5432}"
              " — start it (`pg_ctlcluster <version> main start`, or `docker compose -f "
              "infra/compose.yaml up -d postgres`) or unset UNSPOKEN_DATABASE_URL for SQLite")
+    if settings.smtp_url:
+        from unspoken.notify.smtp import SmtpConfigError, parse
+
+        try:
+            parse(settings.smtp_url, sender=settings.smtp_from)
+        except SmtpConfigError as exc:
+            _die(str(exc))
     if settings.redis_url and not _reachable(settings.redis_url, 6379):
         _die(f"Redis is not reachable at {settings.redis_url} — start it (`redis-server "
              "--daemonize yes`, or `docker compose -f infra/compose.yaml up -d redis`) or unset "
@@ -64,8 +71,11 @@ def serve(host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0
     """Run the API (uvicorn). With nothing configured: SQLite and an in-process queue."""
     import uvicorn
 
+    from unspoken.ops_cli import require_key_ring
+
     settings = get_settings()
     check_services(settings)
+    require_key_ring(settings)
     _setup_logs(settings)
     if workers > 1:
         if not settings.redis_url or settings.effective_database_url.startswith("sqlite"):
@@ -83,20 +93,39 @@ def serve(host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0
 
 
 def worker(burst: Annotated[bool, typer.Option(help="Exit when the queue is empty.")] = False,
+           jobs: Annotated[bool, typer.Option(help="Run tasks (--no-jobs: schedule only).")]
+           = True,
+           cron: Annotated[bool, typer.Option(help="Run the schedule (poll, nightly).")] = True,
+           check: Annotated[bool, typer.Option(
+               "--check", help="Probe: exit 0 when a worker's heartbeat here is fresh.")]
+           = False,
            ) -> None:
-    """Run the background worker (arq on Redis)."""
+    """Run the background worker (arq on Redis), or probe one (--check)."""
     settings = get_settings()
+    if check:
+        from unspoken.worker.heartbeat import problem
+
+        issue = problem(settings.worker_heartbeat_file,
+                        stale_after=settings.worker_heartbeat_stale_seconds)
+        if issue:
+            _die(issue)
+        return
     if not settings.redis_url:
         _die("the worker needs Redis: set UNSPOKEN_REDIS_URL (e.g. redis://127.0.0.1:6379/0); "
              "without Redis, `unspoken serve` runs jobs in-process")
+    if not (jobs or cron):
+        _die("--no-jobs with --no-cron leaves the worker nothing to do")
     check_services(settings)
+    from unspoken.ops_cli import require_key_ring
+
+    require_key_ring(settings)
     _setup_logs(settings)
     from unspoken.store.migrate import upgrade
     from unspoken.worker.main import run
 
     if settings.auto_migrate:
         upgrade(settings.effective_database_url)
-    run(settings, burst=burst)
+    run(settings, burst=burst, jobs=jobs, cron_=cron)
 
 
 async def _create_user(settings: Settings, email: str, admin: bool, name: str,
@@ -139,8 +168,9 @@ def users_create(
     typer.echo(f"token {token}")
 
 
-async def _demo_setup(settings: Settings) -> tuple[str, str, str]:
-    """(user id, token, mailbox id): the demo user, admin of their org, and their import."""
+async def demo_setup(settings: Settings) -> tuple[str, str, str, str]:
+    """(user id, token, one-time console sign-in secret, mailbox id): the demo user, admin of
+    their org, and their import."""
     from unspoken.providers.fake import default_source
     from unspoken.services import imports as import_service
     from unspoken.services import users as user_service
@@ -157,6 +187,9 @@ async def _demo_setup(settings: Settings) -> tuple[str, str, str]:
             user = await user_service.create_user(s, email=DEMO_USER, name="Sam", admin=True)
             token = await user_service.issue_token(s, user_id=user.id, now=datetime.now(UTC),
                                                    ttl=timedelta(days=7), label="demo")
+            link = await user_service.issue_signin_link(s, user_id=user.id,
+                                                        now=datetime.now(UTC),
+                                                        ttl=timedelta(days=1))
             assert settings.as_of is not None
             if files:
                 mailbox_id = import_service.new_import_id()
@@ -173,7 +206,7 @@ async def _demo_setup(settings: Settings) -> tuple[str, str, str]:
                 box = await mailboxes_repo.add(
                     s, user_id=user.id, provider="fake", address=DEMO_USER, label="demo",
                     source=default_source(messages=1200, accounts=9, end=settings.as_of))
-            return user.id, token, box.id
+            return user.id, token, link, box.id
     finally:
         await engine.dispose()
 
@@ -194,7 +227,7 @@ def demo(port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
         "log_level": "WARNING", "as_of": get_settings().as_of or
         (DEMO_AS_OF if has_sample else datetime.now(UTC))})
     _setup_logs(settings)
-    _, token, mailbox_id = asyncio.run(_demo_setup(settings))
+    _, token, link, mailbox_id = asyncio.run(demo_setup(settings))
 
     async def start_import(rt: Runtime) -> None:
         await rt.queue.enqueue("sync.mailbox", mailbox_id)
@@ -203,7 +236,9 @@ def demo(port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     source = "the bundled sample export" if has_sample else "the fake provider's sample mailbox"
     typer.echo(f"Unspoken demo — {source} imported for {DEMO_USER} (as of "
                f"{settings.as_of:%Y-%m-%d}).")
-    typer.echo(f"  console: {url}  (paste the token)")
+    typer.echo(f"  console: {url}signin/link?token={link}")
+    typer.echo("           (signs you in once, as the demo's admin; afterwards sign in at "
+               f"{url} with the token)")
     typer.echo(f"  token:   {token}")
     typer.echo(f"  try:     curl -s -H 'Authorization: Bearer {token}' {url}v1/accounts")
     typer.echo("Ctrl-C to stop.")

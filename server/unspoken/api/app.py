@@ -11,14 +11,13 @@ from typing import Any
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from unspoken import __version__
+from unspoken import __version__, console
 from unspoken.api import problems
 from unspoken.api.routers import (
     accounts,
     admin,
     auth,
     badges,
-    console,
     contacts,
     feedback,
     google,
@@ -26,11 +25,14 @@ from unspoken.api.routers import (
     imports,
     me,
     microsoft,
+    notifications,
 )
 from unspoken.config import Settings, get_settings
 from unspoken.observability import LATENCY, REQUESTS
 from unspoken.runtime import Runtime
 from unspoken.store.migrate import upgrade_async
+from unspoken.worker.cron import EmbeddedCron
+from unspoken.worker.queue import InProcessQueue
 
 log = logging.getLogger("unspoken.access")
 
@@ -81,11 +83,17 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
             await upgrade_async(settings.effective_database_url)
         rt = await Runtime.start(settings)
         app.state.runtime = rt
+        cron = None
+        if isinstance(rt.queue, InProcessQueue):  # no Redis, no `unspoken worker`: run the
+            cron = EmbeddedCron(rt, tick=settings.embedded_cron_seconds)  # periodic jobs here
+            cron.start()
         if on_start is not None:
             await on_start(rt)
         try:
             yield
         finally:
+            if cron is not None:
+                await cron.stop()
             await rt.close()
 
     app = FastAPI(title="Unspoken", version=__version__, lifespan=lifespan,
@@ -100,9 +108,10 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
     if runtime is not None:
         app.state.runtime = runtime
     problems.install(app)
-    for r in (badges, contacts, accounts, feedback, me, imports, auth, admin, health, console,
-              microsoft, google):
+    for r in (badges, contacts, accounts, feedback, me, imports, auth, admin, health,
+              microsoft, google, notifications):
         app.include_router(r.router)
+    console.install(app)
     app.add_middleware(AccessLog)
     return app
 

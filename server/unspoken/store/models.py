@@ -70,6 +70,7 @@ class Role(StrEnum):
 class TokenKind(StrEnum):
     BEARER = "bearer"  # extension / API clients
     SESSION = "session"  # console cookie
+    SIGNIN = "signin"  # a one-time console sign-in link (the demo's printed URL)
 
 
 class SyncStage(StrEnum):
@@ -127,6 +128,9 @@ class AuthToken(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The bearer token a console session was made from: revoking it revokes the session too.
+    parent_id: Mapped[str | None] = mapped_column(
+        ForeignKey("auth_tokens.id", ondelete="CASCADE"), index=True, default=None)
 
 
 class Mailbox(Base):
@@ -144,6 +148,9 @@ class Mailbox(Base):
     stage_started_at: Mapped[datetime] = mapped_column(default=utcnow)
     failure_count: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(String(32), default=None)  # SyncError
+    # One line for the user about the last error (e.g. which upload is unreadable and why);
+    # never a path, never message text.
+    error_detail: Mapped[str | None] = mapped_column(String(200), default=None)
     progress: Mapped[float] = mapped_column(Float, default=0.0)
     items_synced: Mapped[int] = mapped_column(default=0)
     last_synced_at: Mapped[datetime | None] = mapped_column(default=None)
@@ -259,6 +266,32 @@ class AccountAssessmentRow(Base):
     computed_at: Mapped[datetime]
 
 
+class LevelTransition(Base):
+    """An account's level changed for a user. Written by services/scoring in the same
+    transaction as the new assessment, so a transition exists exactly when the level did change
+    (a killed rescore leaves neither). Read by the digest, the alerts and "Needs attention"."""
+
+    __tablename__ = "level_transitions"
+    __table_args__ = (Index("ix_level_transitions_user_at", "user_id", "at"),
+                      Index("ix_level_transitions_alert_state", "alert_state"))
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    account: Mapped[str] = mapped_column(String(320))
+    from_level: Mapped[str | None] = mapped_column(String(24), default=None)  # None: first seen
+    to_level: Mapped[str] = mapped_column(String(24))
+    from_score: Mapped[int | None] = mapped_column(default=None)
+    to_score: Mapped[int] = mapped_column(default=0)
+    # The new assessment's strongest signals: [{"kind", "severity", "summary"}], at most 3.
+    signals: Mapped[list[Any]] = mapped_column(default=list)
+    at: Mapped[datetime] = mapped_column(default=utcnow)  # wall clock: when it was noticed
+    as_of: Mapped[datetime]  # the engine's "now" for the new assessment
+    # Recorded while a mailbox was still backfilling: the history was incomplete.
+    backfill: Mapped[bool] = mapped_column(default=False)
+    # What the alerts made of it (services/alerts): "new" until planned, then "planned" or
+    # the reason none was sent ("backfill", "not_up", "opted_out", "muted", "recent").
+    alert_state: Mapped[str] = mapped_column(String(16), default="new")
+
+
 class UserContext(Base):
     """The engine's MailboxContext for a user, as of the last rescore (see services/scoring)."""
 
@@ -307,3 +340,90 @@ class AuditEntry(Base):
     target: Mapped[str] = mapped_column(String(320), default="")
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class HookStatus(StrEnum):
+    OK = "ok"
+    FAILING = "failing"  # deliveries are being retried; shown as "delivery failing"
+    REMOVED = "removed"  # the service said the hook is gone: not used until replaced
+
+
+class _Webhook:
+    """A Slack or Teams incoming webhook: the URL is a capability, so it is sealed (store.crypto)
+    and shown only as `hint`; its health is what Settings shows."""
+
+    webhook_kind: Mapped[str | None] = mapped_column(String(16), default=None)  # slack | teams
+    webhook_url: Mapped[str | None] = mapped_column(Text, default=None)  # sealed
+    webhook_hint: Mapped[str] = mapped_column(String(96), default="")
+    webhook_status: Mapped[str] = mapped_column(String(16), default=HookStatus.OK.value)
+    webhook_error: Mapped[str | None] = mapped_column(String(96), default=None)
+    webhook_failing_since: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class NotificationPrefs(_Webhook, Base):
+    """A user's digest schedule and alert channels; a user without a row has the defaults."""
+
+    __tablename__ = "notification_prefs"
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    digest_enabled: Mapped[bool] = mapped_column(default=True)
+    digest_weekday: Mapped[int] = mapped_column(default=0)  # Monday
+    digest_hour: Mapped[int] = mapped_column(default=8)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    # The UTC instant of the next weekly slot to deliver; the digest cron's index.
+    next_digest_at: Mapped[datetime] = mapped_column(index=True)
+    alert_email: Mapped[bool] = mapped_column(default=True)
+    alert_watch: Mapped[bool] = mapped_column(default=False)  # healthy -> watch alerts too
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OrgAlertChannel(_Webhook, Base):
+    """An organisation's default alert webhook, set by an admin, for members without their own."""
+
+    __tablename__ = "org_alert_channels"
+    org_id: Mapped[str] = mapped_column(ForeignKey("orgs.id", ondelete="CASCADE"),
+                                        primary_key=True)
+    updated_by: Mapped[str | None] = mapped_column(String(32), default=None)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DigestRecord(Base):
+    """The claim and the sent-digest record of one user's weekly period, one row per
+    (user, period). `status` becomes final (sent | empty | failed) in the same transaction
+    that holds the row's lock while the message is handed to SMTP (services/digest)."""
+
+    __tablename__ = "digests"
+    __table_args__ = (UniqueConstraint("user_id", "period"),)
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    period: Mapped[str] = mapped_column(String(16))  # ISO week of the local slot: 2026-W45
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(default=0)  # > 1: an earlier attempt died or failed
+    message_id: Mapped[str] = mapped_column(String(255), default="")
+    covers_until: Mapped[datetime | None] = mapped_column(default=None)
+    changed: Mapped[int] = mapped_column(default=0)
+    at_risk: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(String(96), default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class AlertDelivery(Base):
+    """The outbox of alerts: one row per (transition, channel), written when the alert is
+    planned; a sender locks it, delivers, and marks it in one transaction (services/alerts)."""
+
+    __tablename__ = "alert_deliveries"
+    __table_args__ = (UniqueConstraint("transition_id", "channel"),
+                      Index("ix_alert_deliveries_status_next", "status", "next_attempt_at"))
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    transition_id: Mapped[int] = mapped_column(
+        ForeignKey("level_transitions.id", ondelete="CASCADE"))
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))  # email | webhook
+    hook_owner: Mapped[str | None] = mapped_column(String(8), default=None)  # user | org
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # sent|failed|disabled
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_error: Mapped[str | None] = mapped_column(String(96), default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -20,6 +20,7 @@ from unspoken.providers.base import (
     MailboxRef,
     RateLimited,
     Transient,
+    Unreadable,
 )
 from unspoken.providers.registry import polled_kinds, provider_for
 from unspoken.runtime import Runtime
@@ -34,7 +35,9 @@ from unspoken.store.db import transaction
 from unspoken.store.models import SyncError, SyncStage, SyncStatus
 from unspoken.store.repositories import mailboxes as mailboxes_repo
 from unspoken.store.repositories import records as records_repo
+from unspoken.store.repositories import transitions as transitions_repo
 from unspoken.store.repositories import users as users_repo
+from unspoken.worker import notify_tasks
 from unspoken.worker.queue import RetryLater
 
 log = logging.getLogger("unspoken.worker")
@@ -129,7 +132,8 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
             SYNC_PAGES.inc()
             SYNC_ITEMS.inc(applied.messages + applied.meetings)
             if pages % RESCORE_EVERY_PAGES == 0:  # a long backfill shows results as it goes
-                await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of, final=False)
+                await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of, final=False,
+                                       backfill=stage == SyncStage.BACKFILL)
     except AuthRevoked:
         await _mark(rt, mailbox_id, status=SyncStatus.NEEDS_REAUTH,
                     last_error=SyncError.AUTH_REVOKED)
@@ -151,10 +155,20 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
             failures = mb.failure_count
             if failures >= MAX_TRANSIENT_FAILURES:
                 mb.status = SyncStatus.ERROR
+                mb.error_detail = (f"the provider failed {failures} times in a row: "
+                                   "sync again later")
         if failures >= MAX_TRANSIENT_FAILURES:
             return "error"
         raise RetryLater(min(2 ** failures * 5, 600)) from None
-    await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of)
+    except Unreadable as exc:  # the source is broken, not the network: a final error
+        log.warning("source unreadable", extra={"mailbox_id": mailbox_id})
+        if pages:  # what was stored before the bad part is scored
+            await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of, final=False)
+        await _mark(rt, mailbox_id, status=SyncStatus.ERROR, last_error=SyncError.UNREADABLE,
+                    error_detail=str(exc))
+        return "error"
+    await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of,
+                           backfill=stage == SyncStage.BACKFILL)
     await provider.settle(ref)
     return f"ok pages={pages}"
 
@@ -167,23 +181,28 @@ def _with_backfill(source: dict[str, Any], policy: Policy) -> dict[str, Any]:
 
 
 async def _rescore_pending(rt: Runtime, mailbox_id: str, *, scope: _Scope,
-                           as_of: datetime, final: bool = True) -> None:
+                           as_of: datetime, final: bool = True, backfill: bool = False) -> None:
     started = time.perf_counter()
     async with transaction(rt.sessions) as s:
-        await users_repo.lock_user(s, scope.user_id)  # one rescore per user at a time
-        boxes = await mailboxes_repo.list_for_user(s, scope.user_id)
+        boxes = await mailboxes_repo.lock_all_for_user(s, scope.user_id)  # the lock order
+        if await users_repo.lock_user(s, scope.user_id) is None:  # one rescore at a time
+            return  # erased meanwhile
         pending: set[str] = set()
         for b in boxes:
             pending |= set(b.pending_keys)
             b.pending_keys = []
         n = await scoring.refresh(s, user_id=scope.user_id, touched=pending, me=scope.me,
-                                  as_of=as_of, policy=scope.policy)
-        mb = await mailboxes_repo.locked(s, mailbox_id)
+                                  as_of=as_of, policy=scope.policy, backfill=backfill)
+        alert = not backfill and await transitions_repo.has_new(s, scope.user_id)
+        mb = next((b for b in boxes if b.id == mailbox_id), None)
         if mb is not None and final:
             mb.status, mb.stage = SyncStatus.OK, SyncStage.IDLE
             mb.stage_started_at = mb.last_synced_at = datetime.now(UTC)
             mb.failure_count, mb.last_error, mb.progress = 0, None, 1.0
+            mb.error_detail = None
     await badge_service.invalidate(rt.kv, user_id=scope.user_id)
+    if alert:
+        await rt.queue.enqueue("alerts.user", scope.user_id)
     log.info("rescored", extra={"mailbox_id": mailbox_id, "accounts": n,
                                 "ms": round((time.perf_counter() - started) * 1000, 1)})
 
@@ -192,14 +211,18 @@ async def assess_user(ctx: dict[str, Any], user_id: str) -> str:
     """assess.user: rescore every account of a user (policy change, new day)."""
     rt = _rt(ctx)
     async with transaction(rt.sessions) as s:
-        await users_repo.lock_user(s, user_id)
+        if await users_repo.lock_user(s, user_id) is None:
+            return "gone"
         scope = await _scope(s, user_id)
         if scope is None:
             return "gone"
         n = await scoring.refresh(s, user_id=user_id, touched=(), me=scope.me,
                                   as_of=scoring.as_of(rt.settings.as_of), policy=scope.policy,
                                   full=True)
+        alert = await transitions_repo.has_new(s, user_id)
     await badge_service.invalidate(rt.kv, user_id=user_id)
+    if alert:
+        await rt.queue.enqueue("alerts.user", user_id)
     return f"ok accounts={n}"
 
 
@@ -227,6 +250,20 @@ async def retention_purge(ctx: dict[str, Any], org_id: str) -> str:
     return f"ok purged={n}"
 
 
+async def assess_daily(ctx: dict[str, Any]) -> str:
+    """assess.daily (cron): every night, rescore everyone (time moved the windows) and apply
+    retention."""
+    rt = _rt(ctx)
+    async with transaction(rt.sessions) as s:
+        users = await users_repo.all_ids(s)
+        orgs = await users_repo.all_org_ids(s)
+    for o in orgs:
+        await rt.queue.enqueue("retention.purge", o)
+    for u in users:
+        await rt.queue.enqueue("assess.user", u)
+    return f"ok users={len(users)}"
+
+
 async def poll_due(ctx: dict[str, Any]) -> str:
     """sync.poll (cron): the safety net under push. One coalesced sync.mailbox per connected
     remote mailbox not synced for `sync_poll_minutes`; subscriptions and watches are renewed
@@ -245,4 +282,5 @@ TASKS: dict[str, Task] = {
     "assess.user": assess_user,
     "assess.org": assess_org,
     "retention.purge": retention_purge,
+    **notify_tasks.TASKS,
 }

@@ -60,11 +60,36 @@ async def due_for_poll(session: AsyncSession, *, kinds: Sequence[str],
     return (await session.execute(q)).scalars().all()
 
 
+async def ids_sealed_with_other_keys(session: AsyncSession, *, active_kid: str,
+                                     after: str = "", limit: int = 500) -> Sequence[str]:
+    """Mailboxes whose secret is sealed under a key id other than `active_kid` (the text form
+    starts with `<kid>.`), by id after `after`: key rotation walks them in batches."""
+    q = (select(Mailbox.id)
+         .where(Mailbox.credentials.is_not(None),
+                Mailbox.credentials.not_like(_like_literal(active_kid) + ".%", escape="\\"),
+                Mailbox.id > after)
+         .order_by(Mailbox.id).limit(limit))
+    return (await session.execute(q)).scalars().all()
+
+
+def _like_literal(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 async def locked(session: AsyncSession, mailbox_id: str) -> Mailbox | None:
     """The row, locked until the transaction ends (PostgreSQL; SQLite serialises writers)."""
     q = (select(Mailbox).where(Mailbox.id == mailbox_id).with_for_update()
          .execution_options(populate_existing=True))
     return (await session.execute(q)).scalar_one_or_none()
+
+
+async def lock_all_for_user(session: AsyncSession, user_id: str) -> Sequence[Mailbox]:
+    """Every mailbox of the user, locked in id order. Lock order everywhere: a user's mailboxes
+    (by id), then the user row; a sync page holds one mailbox then reads the user (FK check),
+    so erasure and rescoring taking the same order cannot deadlock with it."""
+    q = (select(Mailbox).where(Mailbox.user_id == user_id).order_by(Mailbox.id)
+         .with_for_update().execution_options(populate_existing=True))
+    return (await session.execute(q)).scalars().all()
 
 
 async def get(session: AsyncSession, mailbox_id: str) -> Mailbox | None:
