@@ -77,6 +77,18 @@ COMPANY_SUFFIX = ["logistics", "health", "foods", "labs", "retail", "energy", "f
 TLDS = ["com", "com", "com", "io", "co.uk", "de", "fr", "com.au"]
 
 
+# Our invitations (new worlds), which the idioms declining for now answer: our own mail,
+# not part of the labelled wording.
+INVITATION = [
+    "We're hosting a roadmap session for customers on {day}, would you like to join?",
+    "Our customer advisory board meets next month and I'd love to have you there.",
+    "Could we book an hour with your team to plan the next phase?",
+    "I'm in {city} next week, would you have time for a coffee and a catch-up?",
+    "We're running a workshop on the new reporting features, want me to save you a seat?",
+    "Would your team like to join the beta walkthrough on {day}?",
+]
+
+
 @dataclass(frozen=True)
 class Clock:
     """The dates of one world: when the mailbox ends and the breaks everybody takes."""
@@ -110,6 +122,11 @@ class Wording:
         self._module = module
         self._fallback = fallback
         self.borrowed: set[str] = set()
+
+    def pick(self, rng: random.Random, items: list[str], split: str, **slots: str) -> str:
+        """A phrase with its slots filled by the module's own picker (its own slot values)."""
+        picker = getattr(self._module, "pick", None) or W.pick
+        return picker(rng, items, split, **slots)
 
     def __getattr__(self, name: str) -> list[str]:
         found = getattr(self._module, name, None)
@@ -456,7 +473,7 @@ class _Builder:
         return hashlib.sha1(f"{self.rng.random()}-{self._n}".encode()).hexdigest()[:16]
 
     def say(self, items: list[str], **slots: str) -> str:
-        return W.pick(self.rng, items, self.split, **slots)
+        return self.W.pick(self.rng, items, self.split, **slots)
 
     def _in_lull(self, when: datetime) -> bool:
         return any(a <= when < b for a, b in self.clock.breaks)
@@ -514,14 +531,14 @@ class _Builder:
             for kind, text in extra:
                 parts.append(add(kind, text))
             if not extra or self.rng.random() < 0.5:
-                parts.append(self.say(w.BODY, topic=topic or self.rng.choice(W.TOPICS)))
+                parts.append(self.say(w.BODY, topic=topic or self.rng.choice(self.W.TOPICS)))
             if ask:
                 parts.append(add(mk.FEATURE_ASK, self.say(w.FEATURE_ASK)))
             if warm and self.rng.random() < 0.7:
                 parts.append(add(mk.THANKS, self.say(w.THANKS)))
             if warm and self.rng.random() < 0.25:
-                parts[-1] += add(mk.EMOJI, self.rng.choice(W.EMOJI))
-            sign = self.rng.choice(W.SIGNOFF_WARM if warm else W.SIGNOFF_PLAIN)
+                parts[-1] += add(mk.EMOJI, self.rng.choice(self.W.EMOJI))
+            sign = self.rng.choice(self.W.SIGNOFF_WARM if warm else self.W.SIGNOFF_PLAIN)
             parts.append(f"{sign}\n{p.first}" if sign else p.first)
         text = "\n\n".join(parts)
         if text.count("!"):
@@ -543,7 +560,7 @@ class _Builder:
         elif nudge:
             parts.append(self.say(self.W.NUDGE))
         elif not (proposal and style == "subject"):
-            parts.append(self.say(self.W.SENT_BODY, topic=topic or self.rng.choice(W.TOPICS)))
+            parts.append(self.say(self.W.SENT_BODY, topic=topic or self.rng.choice(self.W.TOPICS)))
         if proposal and style != "subject":
             pool = self.W.EXPANSION_PROPOSAL if style == "question" \
                 else self.W.PROPOSAL_STATEMENT
@@ -800,7 +817,7 @@ class _Account:
 
     def _thread(self, when: datetime) -> None:
         b, rng = self.b, self.b.rng
-        topic = rng.choice(W.TOPICS)
+        topic = rng.choice(b.W.TOPICS)
         subject = topic[0].upper() + topic[1:]
         thread = b._id()
         writer, cc = self._customer_people(when)
@@ -858,7 +875,7 @@ class _Account:
                 self.deferrals_left -= 1
                 extra.append((mk.DEFERRAL, self._deferral()))
         elif self.has(PP, t) and depth > 0 and rng.random() < 0.3:
-            extra.append((mk.DEFERRAL, b.say(W.DEFERRAL)))
+            extra.append((mk.DEFERRAL, b.say(b.W.DEFERRAL)))
         content = b.customer_text(writer, warm=warm, terse=terse, ask=ask, extra=extra,
                                   topic=topic)
         to = [ME_PERSON]
@@ -879,8 +896,8 @@ class _Account:
                               "Planning the next phase", "Workshop next month"])
         sent = b.mail(thread=b._id(), subject=subject, date=t, sender=ME_PERSON,
                       to=[self.champion], content=b.our_text(
-                          self.champion, body=b.say(b.W.INVITATION)), account=self.account)
-        text = b.say(b.W.DECLINE_FOR_NOW)
+                          self.champion, body=b.say(INVITATION)), account=self.account)
+        text = b.say(b.W.INVITE_DECLINE_IDIOM)
         content = b.customer_text(self.champion, warm=False, terse=False,
                                   extra=[(mk.DEFERRAL, text)])
         b.mail(thread=sent.thread, subject=_re(subject), date=t + self._reply_delay(
@@ -910,7 +927,7 @@ class _Account:
         thread = b._id()
         if style == "subject":
             content = b.our_text(self.champion, proposal=True, style=style,
-                                 body=b.say(b.W.SUBJECT_BODY))
+                                 body=b.say(b.W.PROPOSAL_SUBJECT_BODY))
             content[1][mk.EXPANSION_PROPOSAL] = 1
             content[2][mk.EXPANSION_PROPOSAL] = subject
         else:
@@ -1003,7 +1020,7 @@ class _Account:
                 sent = b.mail(thread=b._id(), subject="Following up on our renewal plans",
                               date=t, sender=ME_PERSON, to=[self.exec],
                               content=b.our_text(self.exec), account=self.account)
-                pool = b.W.REDIRECT_UNAVAILABLE if self.new and rng.random() < 0.5 \
+                pool = b.W.ASSISTANT_UNAVAILABLE if self.new and rng.random() < 0.5 \
                     else b.W.ASSISTANT_REDIRECT
                 text = b.say(pool, exec=self.exec.first, junior=self.champion.first)
                 b.mail(thread=sent.thread, subject=_re(sent.subject),

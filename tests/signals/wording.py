@@ -275,13 +275,11 @@ PROPOSAL_SUBJECT = [
     "Upgrade quote: Premium plan", "Extending your licence to the {city} office",
     "Analytics module: numbers for your team", "Business tier proposal",
     "Adding the support team: costs", "Options for a bigger plan next year",
-    "Seats for the new hires", "Premium support add-on",
 ]
-SUBJECT_BODY = [
+PROPOSAL_SUBJECT_BODY = [
     "As discussed, the figures are below.", "Numbers attached, happy to walk you through them.",
     "Here is what we put together after our call.", "Sharing this ahead of your planning meeting.",
     "Please find the details in the attached PDF.", "I've put the breakdown in the table below.",
-    "Following our chat on Tuesday, here it is.", "Details below, as promised.",
 ]
 
 # Deferrals without a postponement verb: the timing is bad, a vague later time is floated.
@@ -299,9 +297,9 @@ DEFERRAL_NO_VERB = [
 ]
 
 # Declining an invitation for now, as idioms.
-DECLINE_FOR_NOW = [
-    "I'll have to take a rain check on this one.",
-    "We'll sit this one out, but keep us posted.",
+INVITE_DECLINE_IDIOM = [
+    "Rain check for me this time, if that's alright.",
+    "We're going to sit out this round, keep us in the loop.",
     "Count us out for this round.",
     "I'm going to pass this time around.",
     "Not this time, I'm afraid, maybe the next one.",
@@ -310,18 +308,8 @@ DECLINE_FOR_NOW = [
     "Going to give this one a miss, sorry.",
 ]
 
-# Our invitations those idioms answer.
-INVITATION = [
-    "We're hosting a roadmap session for customers on {day}, would you like to join?",
-    "Our customer advisory board meets next month and I'd love to have you there.",
-    "Could we book an hour with your team to plan the next phase?",
-    "I'm in {city} next week, would you have time for a coffee and a catch-up?",
-    "We're running a workshop on the new reporting features, want me to save you a seat?",
-    "Would your team like to join the beta walkthrough on {day}?",
-]
-
 # Assistant redirects that describe the executive's lack of availability.
-REDIRECT_UNAVAILABLE = [
+ASSISTANT_UNAVAILABLE = [
     "{exec}'s calendar is fully committed through year-end; {junior} can help you with this.",
     "{exec} isn't taking vendor meetings this quarter. {junior} is the best person to speak "
     "with.",

@@ -1062,7 +1062,8 @@ _VAGUE_LATER = _rx(
 # Declining an invitation for now, as idioms ("I'll take a rain check", "we'll sit this one
 # out", "count us out for this round", "not this time").
 _DECLINE_FOR_NOW = _rx(
-    r"\b(?:rain\s*check|sit\s+(?:this|that)\s+(?:one\s+)?out|count\s+(?:us|me)\s+out|"
+    r"\b(?:rain\s*check|sit\s+(?:this|that)\s+(?:one\s+)?out|sit\s+out\s+(?:this|the|that)\s+"
+    r"(?:one|round|time|session|year)|count\s+(?:us|me)\s+out|"
     r"pass\s+(?:on\s+(?:this|that)\s+(?:one\s+)?)?this\s+time(?:\s+around)?|"
     r"not\s+this\s+time|bow\s+out|skip\s+this\s+(?:one|session|time|round|meeting|call|year)|"
     r"give\s+(?:this|that|it)\s+(?:one\s+)?a\s+miss|maybe\s+(?:the\s+)?next\s+(?:one|time)|"

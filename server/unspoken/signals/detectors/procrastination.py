@@ -290,7 +290,7 @@ def _summary(events: list[_Event], h: History, closing: list[int], before: float
         waits = [r.waited for r in h.replies if r.date in h.recent]
         was = median(v for (c, _d), v in paces.items() if not c) or 0.0
         now = median(waits) or 0.0
-        parts.append(_n(len(slow), "reply", "replies") + f" days late (typical wait now "
+        parts.append(_n(len(slow), "reply", "replies") + f" slowed to days (typical wait now "
                      f"{_dur(now)}, was {_dur(was)})")
     if count["unclosed"] and closing:
         r_open, r_all, b_open, b_all = closing
