@@ -16,10 +16,12 @@ Usage: python -m tests.signals.calibrate [--healthy 1000] [--risky 300]
 from __future__ import annotations
 
 import argparse
+import pickle
 import random
 import time
 from collections import Counter
 from dataclasses import replace
+from pathlib import Path
 
 from tests.signals.evaluate import POLICY
 from tests.signals.scenarios import (
@@ -31,7 +33,7 @@ from tests.signals.scenarios import (
 )
 from unspoken.signals import policy as P
 from unspoken.signals.assess import assess
-from unspoken.signals.model import Meeting, MessageFeatures, Risk, SignalKind
+from unspoken.signals.model import Meeting, MessageFeatures, Risk
 
 FACTORS = (0.25, 0.5, 1.0, 2.0, 4.0)
 Read = tuple[Mailbox, list[MessageFeatures], list[Meeting]]
@@ -88,10 +90,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--healthy", type=int, default=1000)
     ap.add_argument("--risky", type=int, default=300)
+    ap.add_argument("--only", default="", help="comma-separated signal kinds to sweep")
+    ap.add_argument("--cache", default="", help="pickle the read populations here (reruns)")
     args = ap.parse_args(argv)
     t0 = time.monotonic()
-    healthy = population(healthy_specs, args.healthy, 7301, 25)
-    risky = population(new_random_specs, args.risky, 7401, 12)
+    cache = Path(args.cache) if args.cache else None
+    if cache is not None and cache.exists():
+        healthy, risky = pickle.loads(cache.read_bytes())
+    else:
+        healthy = population(healthy_specs, args.healthy, 7301, 25)
+        risky = population(new_random_specs, args.risky, 7401, 12)
+        if cache is not None:
+            cache.write_bytes(pickle.dumps((healthy, risky)))
     print(f"read {args.healthy} healthy and {args.risky} mixed accounts "
           f"({time.monotonic() - t0:.0f} s)")
     saved = dict(P.LEVELS)
@@ -102,7 +112,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'signal':<24}{'factor':>7}{'level':>9}   false flags on healthy   "
           f"budget (watch/at_risk)   recall")
     try:
+        only = {k.strip() for k in args.only.split(",") if k.strip()}
         for kind in ALL_KINDS:
+            if only and kind.value not in only:
+                continue
             for factor in FACTORS:
                 P.LEVELS[kind] = _with(saved[kind], factor)
                 false_flags, _, _, levels = _run(healthy)

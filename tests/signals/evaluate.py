@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import multiprocessing
 import random
 import sys
 import tempfile
@@ -176,12 +177,39 @@ WORLDS = {
 }
 
 
+@dataclass(frozen=True)
+class _Job:
+    """One mailbox to build, read and assess (runs in a worker process)."""
+
+    specs: tuple[Spec, ...]
+    seed: int
+    split: str
+    regime: str
+    lull: bool
+    year_end: bool
+    wording: str
+    direct: bool
+    text_layer: bool
+    policy: Policy
+
+
+def _run_job(job: _Job) -> tuple[Mailbox, Report, set[str]]:
+    words = Wording(importlib.import_module(job.wording)) if job.wording else None
+    mb = build_mailbox(list(job.specs), seed=job.seed, split=job.split, lull=job.lull,
+                       regime=job.regime, year_end=job.year_end, wording=words)
+    with tempfile.TemporaryDirectory() as tmp:
+        report = run_mailbox(mb, direct=job.direct, workdir=Path(tmp), policy=job.policy,
+                             text_layer=job.text_layer)
+    mb.mails = []  # the report and the truth are all the parent needs back
+    return mb, report, set(words.borrowed) if words else set()
+
+
 def evaluate_world(world: World, *, split: str, direct: bool, accounts: int | None = None,
-                   policy: Policy = POLICY, text_layer: bool = False) -> Results | None:
-    words = None
+                   policy: Policy = POLICY, text_layer: bool = False,
+                   jobs: int = 1) -> Results | None:
     if world.wording:
         try:
-            words = Wording(importlib.import_module(world.wording))
+            importlib.import_module(world.wording)
         except ModuleNotFoundError:
             return None
         split = "all"  # every phrase of a fresh wording is unseen
@@ -189,18 +217,22 @@ def evaluate_world(world: World, *, split: str, direct: bool, accounts: int | No
     rng = random.Random(world.seed)
     results = Results()
     specs = world.specs(rng, accounts or world.accounts)
-    with tempfile.TemporaryDirectory() as tmp:
-        for i in range(0, len(specs), world.per_mailbox):
-            chunk = specs[i:i + world.per_mailbox]
-            lull = (i // world.per_mailbox) % world.every_lull == world.every_lull - 1
-            mb = build_mailbox(chunk, seed=world.seed * 1000 + i, split=split,
-                               lull=lull and world.regime == "old", regime=world.regime,
-                               year_end=lull and world.regime == "new", wording=words)
-            report = run_mailbox(mb, direct=direct, workdir=Path(tmp) / f"m{i}", policy=policy,
-                                 text_layer=text_layer)
-            score(mb, report, results)
-    if words is not None:
-        results.borrowed = set(words.borrowed)
+    work = []
+    for i in range(0, len(specs), world.per_mailbox):
+        lull = (i // world.per_mailbox) % world.every_lull == world.every_lull - 1
+        work.append(_Job(tuple(specs[i:i + world.per_mailbox]), world.seed * 1000 + i, split,
+                         world.regime, lull and world.regime == "old",
+                         lull and world.regime == "new", world.wording, direct, text_layer,
+                         policy))
+    if jobs > 1:
+        ctx = multiprocessing.get_context("forkserver")
+        with ctx.Pool(jobs) as pool:
+            done = pool.map(_run_job, work, chunksize=1)
+    else:
+        done = [_run_job(job) for job in work]
+    for mb, report, borrowed in done:
+        score(mb, report, results)
+        results.borrowed |= borrowed
     results.seconds = time.monotonic() - t0
     return results
 
@@ -285,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="skip importers and text layer: records built from labels")
     ap.add_argument("--text-layer", action="store_true",
                     help="quick check: the real text layer on each mail's own text, no importers")
+    ap.add_argument("--jobs", type=int, default=2, help="worker processes (mailboxes in parallel)")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     names = [w.strip() for w in args.worlds.split(",") if w.strip()]
@@ -301,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.seed is not None:
             world = replace(world, seed=args.seed)
         r = evaluate_world(world, split=args.split, direct=args.direct, accounts=args.accounts,
-                           text_layer=args.text_layer)
+                           text_layer=args.text_layer, jobs=args.jobs)
         n = args.accounts or world.accounts
         print(f"\n{world.title}: {n} accounts, seed {world.seed}")
         if r is None:

@@ -1035,7 +1035,7 @@ _REPLY_PREFIX = _rx(r"^\s*(?:re|aw|sv|fwd?|tr|wg)\s*:")
 # ("Timing is tough on our side; maybe early next year?").
 _BAD_TIMING = _rx(
     r"\b(?:timing\s+(?:is|'s)\s+(?:[\w'-]+\s+)?(?:tough|bad|off|difficult|tricky|awkward|hard|"
-    r"poor|terrible|not\s+(?:great|ideal|good|right))|timing\s+(?:isn't|is\s+not)\s+"
+    r"rough|poor|terrible|not\s+(?:great|ideal|good|right))|timing\s+(?:isn't|is\s+not)\s+"
     r"(?:great|ideal|good|right|the\s+best)|bad\s+timing|"
     r"poor\s+timing|"
     r"not\s+(?:a|the|an)\s+(?:[\w'-]+\s+)?(?:good|great|best|right|ideal|convenient)\s+"

@@ -453,11 +453,10 @@ def _is_subject_offer(subject: str, first_lines: list[str]) -> bool:
     item = _EXP_ITEM.search(s) or _SUBJECT_ITEM.search(s)
     if not item:
         return False
-    offer = _SUBJECT_OFFER.search(s)
     if item.group(0).startswith("upgrad") and not _SUBJECT_ITEM.search(s):
         # "upgrade" alone is often a software version: it needs a commercial word
-        offer = _PRICE.search(s) or re.search(r"\b(?:quote|proposal|offer|pricing)\b", s)
-    return bool(offer or _PRICE.search(s) or _POINTS_AT.search(head))
+        return bool(_PRICE.search(s) or re.search(r"\b(?:quote|proposal|offer|pricing)\b", s))
+    return bool(_SUBJECT_OFFER.search(s) or _PRICE.search(s) or _POINTS_AT.search(head))
 
 
 _Q_INDIRECT_WORDS = frozenset(

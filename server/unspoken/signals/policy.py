@@ -42,15 +42,20 @@ class Level:
         return min(max(self.default / s, self.most_eager), self.quietest)
 
 
-# Chosen from the false-alarm budget, not by eye: the defaults are the levels the budget
-# holds at with a margin (tests/signals/calibrate.py sweeps them on healthy accounts built
-# with the tuning half of the wording; `make eval` measures the budget on the other half).
+# Chosen from the false-alarm budget, not by eye (tests/signals/calibrate.py, 1,000 healthy
+# and 300 mixed accounts built with the tuning half of the wording, seeds `make eval` never
+# uses). Per 1,000 healthy accounts the sweep found: procrastination no false flag from 0.0015
+# to 0.024; small talk none up to 0.004, 1 at 0.008, 4 at 0.016; feature silence none at
+# 0.001, 1 from 0.002 to 0.004, 3 at 0.008; executive access none at 1.0, 20 at 0.5;
+# expansion refusal none at 0.8, 29 at 0.4. The defaults keep the expected total near 1 per
+# 1,000 (the budget allows 2); `most_eager` is the loosest level of the sweep at which the
+# whole budget still held with the others at their defaults.
 LEVELS: dict[SignalKind, Level] = {
-    SignalKind.POLITE_PROCRASTINATION: Level(0.006, 0.0005, 0.02),
-    SignalKind.SMALL_TALK_LOSS: Level(0.004, 0.0005, 0.015),
-    SignalKind.FEATURE_SILENCE: Level(0.004, 0.0005, 0.015),
-    SignalKind.EXEC_ACCESS_LOSS: Level(1.0, 2.0, 0.8, test=False),
-    SignalKind.EXPANSION_REFUSAL: Level(0.8, 1.6, 0.7, test=False),
+    SignalKind.POLITE_PROCRASTINATION: Level(0.012, 0.0015, 0.024),
+    SignalKind.SMALL_TALK_LOSS: Level(0.006, 0.0005, 0.008),
+    SignalKind.FEATURE_SILENCE: Level(0.004, 0.0005, 0.004),
+    SignalKind.EXEC_ACCESS_LOSS: Level(1.0, 2.0, 1.0, test=False),
+    SignalKind.EXPANSION_REFUSAL: Level(0.8, 1.6, 0.8, test=False),
 }
 
 

@@ -158,7 +158,8 @@ def _items(h: History) -> list[_Item]:
                 f.date, sender, "email", f"Reply says {h.who(sender)} is no longer there",
                 f.quotes.get(mk.LEFT_COMPANY, ""))))
         elif f.markers.get(mk.ASSISTANT_REDIRECT) and sender in h.side and not habit_redirect \
-                and len(f.to) + len(f.cc) <= PERSONAL_MAX:
+                and len(f.to) + len(f.cc) <= PERSONAL_MAX \
+                and MessageFlag.AUTO_REPLY not in f.flags:  # a person, not an out-of-office
             items.append(_Item(REDIRECT, "redirect", h.evidence(
                 f.date, sender, "email", f"{h.who(sender)} answered on an executive's behalf "
                 f"and pointed elsewhere", f.quotes.get(mk.ASSISTANT_REDIRECT, ""))))

@@ -129,8 +129,8 @@ def _slow_events(h: History, window: Window, paces: dict[tuple[str, int], float]
     """Replies much slower than this contact's own pace at the same thread depth."""
     out: list[_Event] = []
     for r in h.replies:
-        if r.date not in window or _in_break(h, r):
-            continue
+        if r.date not in window or _in_break(h, r) or h.context.in_lull(r.date + BEFORE_BREAK):
+            continue  # the week before everyone's break, a slow answer is the break
         d = min(r.depth, 2)
         pace = paces.get((r.contact, d)) or paces.get(("", d))
         if pace is None or r.waited < max(SLOW_MIN_HOURS, SLOW_RATIO * max(pace, 1.0)):

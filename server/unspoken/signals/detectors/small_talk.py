@@ -12,7 +12,7 @@ per-contact picture is kept for the summary and evidence."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from unspoken.signals import markers as mk
@@ -123,13 +123,25 @@ def detect(h: History) -> Signal | Undecided | None:
     recent = [f for f in h.received(h.recent) if f.sender.email in writers]
     warm = [is_warm(f) for f in recent]
     level = h.level(KIND)
-    tail = _tail(recent, warm, writers, h) if len(recent) >= MIN_RECENT else None
+    # The family of tests: everyone pooled, and each writer alone (a champion gone cold next
+    # to a colleague still warm is diluted in the pool); the family pays for its size.
+    family: list[tuple[list[MessageFeatures], list[bool]]] = [(recent, warm)]
+    alone = {e for e in writers if sum(f.sender.email == e for f in recent) >= MIN_RECENT}
+    if len(writers) > 1:
+        for e in sorted(alone):
+            mine = [i for i, f in enumerate(recent) if f.sender.email == e]
+            family.append(([recent[i] for i in mine], [warm[i] for i in mine]))
+    tails = [(t, r) for r, w in family if len(r) >= MIN_RECENT
+             and (t := _tail(r, w, writers, h)) is not None]
+    tail, tested = min(tails, key=lambda x: x[0].p) if tails else (None, recent)
+    if tail is not None:
+        tail = replace(tail, p=bonferroni(tail.p, len(family)))
     if tail is None or tail.p > level:
         cold = sum(warm) <= EFFECT * sum(writers[f.sender.email].rate for f in recent)
         if cold and _powerless(recent, writers, h, level):
             return Undecided(KIND, f"{len(recent)} recent emails from formerly warm writers")
         return None
-    return _signal(h, recent[tail.start:], writers, tail)
+    return _signal(h, tested[tail.start:], writers, tail)
 
 
 def _signal(h: History, tail: list[MessageFeatures], writers: dict[str, _Writer],
