@@ -21,6 +21,7 @@ KIND = SignalKind.FEATURE_SILENCE
 MIN_ASKS = 3  # a baseline with fewer questions has nothing to fall silent
 MIN_ASK_SHARE = 0.1  # ...nor one where fewer than this share of their emails asked
 PRIOR = 0.5  # Beta(0.5, 0.5) prior on the share of their emails that ask for something
+SUGGESTIVE = 0.05  # a dry run this unlikely, cut short by a lull, is "not enough data"
 
 
 def _emails(feats: list[MessageFeatures], h: History) -> list[tuple[date, bool]]:
@@ -49,10 +50,12 @@ def detect(h: History) -> Signal | Undecided | None:
     level = h.level(KIND)
     recent = [d for d, _a in emails if d >= recent_start]
     if p > level:
-        if no_hit_run(since + _room(h, len(recent)), a, b) <= level:
-            # A lull took the emails that would have decided: say so, not "healthy".
-            return Undecided(KIND, f"{len(recent)} recent emails, none with a question: too "
-                             "few to tell")
+        room = _room(h, len(recent))
+        if room and (p <= SUGGESTIVE or no_hit_run(since + room, a, b) <= level):
+            # A lull took emails that could have decided, and what is left points that way:
+            # say so ("not enough data" for this signal), not "healthy".
+            return Undecided(KIND, f"{since} emails without a question since {last:%b} {last.day}, "
+                             "too few after the holidays to tell")
         return None
     asks = [f for f in every if f.markers.get(mk.FEATURE_ASK)]
     ev = [h.evidence(f.date, f.sender.email, "email", f"Asked about the product: "
