@@ -31,6 +31,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -224,10 +225,10 @@ def evaluate_world(world: World, *, split: str, direct: bool, accounts: int | No
                          world.regime, lull and world.regime == "old",
                          lull and world.regime == "new", world.wording, direct, text_layer,
                          policy))
-    if jobs > 1:
+    if jobs > 1:  # not multiprocessing.Pool: its daemonic workers may not start children
         ctx = multiprocessing.get_context("forkserver")
-        with ctx.Pool(jobs) as pool:
-            done = pool.map(_run_job, work, chunksize=1)
+        with ProcessPoolExecutor(jobs, mp_context=ctx) as pool:
+            done = list(pool.map(_run_job, work))
     else:
         done = [_run_job(job) for job in work]
     for mb, report, borrowed in done:
