@@ -127,11 +127,12 @@ CONCRETE_DECLINE = "concrete_decline"  # a no with a concrete reason and a date 
 ASSISTANT_REDIRECT = "assistant_redirect"  # "X asked me to reply; please work with Y"
 LEFT_COMPANY = "left_company"  # "no longer with the company"
 OUT_OF_OFFICE = "out_of_office"  # auto-reply wording in the text
+EXACT_DATE = "exact_date"  # names a calendar day ("on January 12", "after 3/15"): a dated answer
 
 ALL = (
     GREETING, SMALL_TALK, COMPLIMENT, EXCLAMATION, EMOJI, THANKS, TERSE, QUESTION, FEATURE_ASK,
     DEFERRAL, EXPANSION_PROPOSAL, VAGUE_DECLINE, CONCRETE_DECLINE, ASSISTANT_REDIRECT,
-    LEFT_COMPANY, OUT_OF_OFFICE,
+    LEFT_COMPANY, OUT_OF_OFFICE, EXACT_DATE,
 )
 
 # Kinds judged per sentence by the grammar (the rest are message-level counts).
@@ -640,6 +641,8 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
     quoting = '"' in text or "\u201c" in text or "\u00ab" in text
     own = _QUOTED_SPEECH.sub(" ", text) if quoting else text
     sentences = split_sentences(own[:_MAX_TEXT])
+    if direction is Direction.RECEIVED and _EXACT_DAY.search(own[:_MAX_TEXT]):
+        counts[EXACT_DATE] = 1
     if sentences and _personal_greeting(sentences[0]):
         counts[GREETING] = 1
         quotes[GREETING] = _trim(sentences[0])
@@ -738,6 +741,13 @@ def _redirect_for_someone(sentences: list[str]) -> str:
             pointed = True
     return away if away and pointed else ""
 
+
+_EXACT_DAY = re.compile(
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?\b)",
+    re.IGNORECASE,
+)
 
 # Words after "Hi" that address nobody in particular ("Hi all", "Hello there", "Hi, I ...").
 _NOT_A_NAME = frozenset(

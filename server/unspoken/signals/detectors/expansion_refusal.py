@@ -13,8 +13,9 @@ from unspoken.signals.model import Evidence, Signal, SignalKind
 
 KIND = SignalKind.EXPANSION_REFUSAL
 # The evidence needed is the level (policy.LEVELS, 0.8 by default): one vague no (1.0), one
-# "not now, maybe next year" (0.9) or a pointed proposal left unanswered by a customer who
-# answers us (0.85) is enough; a no with a reason and a date (0.45) is not, alone.
+# "not now, maybe next year" (0.9; put off to a set date, it is a dated no: 0.45) or a pointed
+# proposal left unanswered by a customer who answers us (0.85) is enough; a no with a reason
+# and a date (0.45) is not, alone.
 NO_ANSWER_AFTER = timedelta(days=10)
 LOOKAHEAD = timedelta(days=21)  # a decline may come in a new thread soon after
 
@@ -58,6 +59,12 @@ def _items(h: History) -> list[_Item]:
                 concrete.date, concrete.sender.email, "email",
                 f"Declined our proposal '{topic}' with a reason and a date",
                 concrete.quotes.get(mk.CONCRETE_DECLINE, ""))))
+        elif deferred is not None and deferred.markers.get(mk.EXACT_DATE):
+            # "Let's talk after the audit closes on December 10": a date to revisit is weaker.
+            items.append(_Item(0.45, "concrete", h.evidence(
+                deferred.date, deferred.sender.email, "email",
+                f"Put our proposal '{topic}' off to a set date",
+                deferred.quotes.get(mk.DEFERRAL, ""))))
         elif deferred is not None:
             items.append(_Item(0.9, "deferred", h.evidence(
                 deferred.date, deferred.sender.email, "email",
