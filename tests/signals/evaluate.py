@@ -116,7 +116,7 @@ def score(mailbox: Mailbox, report: Report, results: Results) -> None:
         if a is None:
             results.missing.append(acc)
             continue
-        for k in a.undecided:
+        for k in getattr(a, "undecided", ()):  # (engines before issue 10 had none)
             results.undecided[k] += 1
         _score_one(truth, a.risk, {s.kind for s in a.signals}, results)
 

@@ -12,7 +12,7 @@ from unspoken.signals.detectors import (
     small_talk,
 )
 from unspoken.signals.detectors.base import MailboxContext, make_history, week_of
-from unspoken.signals.model import MessageFlag, Signal, SignalKind, Undecided
+from unspoken.signals.model import MessageFlag, Role, Signal, SignalKind, Undecided
 from unspoken.signals.policy import Policy, SignalPolicy
 
 DANA = "dana@acme.com"
@@ -284,7 +284,8 @@ class TestExecAccessCirculars:
                           markers={mk.ASSISTANT_REDIRECT: 1}))
         feats.append(feat(sender=BOSS, when=day(15), flags=frozenset({MessageFlag.AUTO_REPLY})))
         assert exec_access.detect(history(feats, executives={BOSS: "CEO"})) is None
-        feats[-2] = feat(sender=DANA, when=day(20), markers={mk.ASSISTANT_REDIRECT: 1})
+        feats[-2] = feat(sender=DANA, when=day(20), role=Role.ASSISTANT,
+                         markers={mk.ASSISTANT_REDIRECT: 1, mk.POINTS_ELSEWHERE: 1})
         assert exec_access.detect(history(feats, executives={BOSS: "CEO"})) is not None
 
 
@@ -378,12 +379,28 @@ class TestProcrastinationAgainstItsOwnBaseline:
 class TestRedirectAlone:
     def test_an_assistant_pointing_elsewhere_is_enough_on_its_own(self):
         feats = steady(range(5, 320, 8))
-        feats.append(feat(sender="pa@acme.com", when=day(20), markers={mk.ASSISTANT_REDIRECT: 1},
+        feats.append(feat(sender=ME, to=(BOSS,), when=day(21), thread="r", subject="Renewal"))
+        feats.append(feat(sender="pa@acme.com", when=day(20), thread="r",
+                          markers={mk.ASSISTANT_REDIRECT: 1, mk.POINTS_ELSEWHERE: 1},
                           quotes={mk.ASSISTANT_REDIRECT: "Pat's calendar is full; Dana can help."}))
         h = make_history("acme.com", SIDE | {"pa@acme.com"}, feats, (), me=frozenset({ME}),
                          as_of=AS_OF, policy=DEFAULT, executives={BOSS: "CEO"})
         s = exec_access.detect(h)
         assert s is not None and "assistant" in s.summary
+
+    def test_answering_for_no_one_or_pointing_nowhere_is_not_enough(self):
+        feats = steady(range(5, 320, 8))
+        feats.append(feat(sender=ME, to=(DANA,), when=day(21), thread="r", subject="Invoice"))
+        # Dana, whom we wrote to, sends us to a colleague for the invoice: ordinary work.
+        feats.append(feat(sender=DANA, when=day(20), thread="r",
+                          markers={mk.ASSISTANT_REDIRECT: 1, mk.POINTS_ELSEWHERE: 1}))
+        assert exec_access.detect(history(feats, executives={BOSS: "CEO"})) is None
+        # An assistant relaying the boss's message, pointing nowhere: not access lost.
+        feats[-1] = feat(sender="pa@acme.com", when=day(20), thread="r", role=Role.ASSISTANT,
+                         markers={mk.ASSISTANT_REDIRECT: 1})
+        h = make_history("acme.com", SIDE | {"pa@acme.com"}, feats, (), me=frozenset({ME}),
+                         as_of=AS_OF, policy=DEFAULT, executives={BOSS: "CEO"})
+        assert exec_access.detect(h) is None
 
     def test_an_auto_reply_pointing_elsewhere_is_not_a_redirect(self):
         feats = steady(range(5, 320, 8))

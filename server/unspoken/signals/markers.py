@@ -127,12 +127,13 @@ CONCRETE_DECLINE = "concrete_decline"  # a no with a concrete reason and a date 
 ASSISTANT_REDIRECT = "assistant_redirect"  # "X asked me to reply; please work with Y"
 LEFT_COMPANY = "left_company"  # "no longer with the company"
 OUT_OF_OFFICE = "out_of_office"  # auto-reply wording in the text
+POINTS_ELSEWHERE = "points_elsewhere"  # names another person to deal with ("Jo can help you")
 EXACT_DATE = "exact_date"  # names a calendar day ("on January 12", "after 3/15"): a dated answer
 
 ALL = (
     GREETING, SMALL_TALK, COMPLIMENT, EXCLAMATION, EMOJI, THANKS, TERSE, QUESTION, FEATURE_ASK,
     DEFERRAL, EXPANSION_PROPOSAL, VAGUE_DECLINE, CONCRETE_DECLINE, ASSISTANT_REDIRECT,
-    LEFT_COMPANY, OUT_OF_OFFICE, EXACT_DATE,
+    LEFT_COMPANY, OUT_OF_OFFICE, POINTS_ELSEWHERE, EXACT_DATE,
 )
 
 # Kinds judged per sentence by the grammar (the rest are message-level counts).
@@ -683,11 +684,16 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
         if _is_subject_offer(subject, body):
             counts[EXPANSION_PROPOSAL] = 1
             quotes[EXPANSION_PROPOSAL] = _trim(subject)
-    if direction is Direction.RECEIVED and ASSISTANT_REDIRECT not in counts:
-        said = _redirect_for_someone(sentences)
-        if said:
-            counts[ASSISTANT_REDIRECT] = 1
-            quotes[ASSISTANT_REDIRECT] = _trim(said, ASSISTANT_REDIRECT)
+    if direction is Direction.RECEIVED:
+        pointer = next((x for x in sentences[:12] if _ELSEWHERE.search(x.translate(_APOSTROPHE))),
+                       "")
+        if pointer:
+            counts[POINTS_ELSEWHERE] = 1
+            quotes[POINTS_ELSEWHERE] = _trim(pointer)
+            said = "" if ASSISTANT_REDIRECT in counts else _redirect_for_someone(sentences)
+            if said:
+                counts[ASSISTANT_REDIRECT] = 1
+                quotes[ASSISTANT_REDIRECT] = _trim(said, ASSISTANT_REDIRECT)
     return Markers(counts, quotes)
 
 
@@ -711,7 +717,11 @@ _THIRD_AWAY = re.compile(
     r"|\b" + _NAME + r"\s+(?i:can't|cannot|won't\s+be\s+able\s+to)\s+(?i:make|find|take)\s+"
     r"(?i:the\s+)?(?i:time)"
     r"|\b(?i:replying|responding|writing|answering)\s+(?i:for|on\s+behalf\s+of)\s+" + _NAME
-    + r"|\b(?i:who\s+is)\s+(?i:unavailable|away|not\s+available))"
+    + r"|\b(?i:who\s+is)\s+(?i:unavailable|away|not\s+available)"
+    # ...or speaks for them: "as Pat's assistant", "the office of Pat", "Pat has asked that"
+    r"|\b(?i:as|i'm|i\s+am)\s+" + _POSS + r"\s+(?i:executive\s+|personal\s+)?(?i:assistant|ea|pa)\b"
+    r"|\b(?i:office\s+of)\s+" + _NAME
+    + r"|\b" + _NAME + r"\s+(?i:has\s+)?(?i:asked|requested)\s+(?i:that|me|us)\b)"
 )
 _ELSEWHERE = re.compile(
     r"\b" + _NAME + r"\s+(?i:can|will|would|could)\s+(?i:[\w'-]+\s+)?(?i:help|assist|"
@@ -724,22 +734,22 @@ _ELSEWHERE = re.compile(
     + r"|\b(?i:i'd|i\s+would|we'd)\s+(?i:suggest|recommend)\s+(?i:connecting|reaching\s+out|"
     r"speaking|working|contacting|writing)"
     r"|\b" + _NAME + r"\s+(?i:handles|owns|leads|manages|covers)\s+(?i:these|this|that|those)\b"
+    r"|\b(?i:direct|send|sending|forward|address|route|refer|take|taking|pass|passing|hand|"
+    r"handing|delegated?|delegating)\s+(?i:this|it|that|these|them|your\s+\w+(?:\s+\w+)?)\s+"
+    r"(?i:up\s+|over\s+|on\s+)?(?i:to|with)\s+" + _NAME
+    + r"|\b(?i:coordinate|work|deal|liaise|speak|connect)\s+(?i:directly\s+)?(?i:with)\s+"
+    + _NAME
 )
 
 
 def _redirect_for_someone(sentences: list[str]) -> str:
-    """The sentence saying someone else is unavailable, when the message also points to
-    another person; "" otherwise."""
-    away = ""
-    pointed = False
+    """The sentence saying someone else is unavailable (the message points elsewhere)."""
     for sentence in sentences[:12]:
         s = sentence.translate(_APOSTROPHE)
-        if not away and _THIRD_AWAY.search(s) and not _NEG_BEFORE.search(
-                s, 0, _THIRD_AWAY.search(s).start()):  # type: ignore[union-attr]
-            away = sentence
-        if _ELSEWHERE.search(s):
-            pointed = True
-    return away if away and pointed else ""
+        m = _THIRD_AWAY.search(s)
+        if m and not _NEG_BEFORE.search(s, 0, m.start()):
+            return sentence
+    return ""
 
 
 _EXACT_DAY = re.compile(

@@ -15,14 +15,17 @@ from unspoken.signals.model import (
     MessageFeatures,
     MessageFlag,
     Response,
+    Role,
     Signal,
     SignalKind,
 )
 
 KIND = SignalKind.EXEC_ACCESS_LOSS
 # The evidence needed is the level (policy.LEVELS, 1.0 by default): absence alone (0.7) is not
-# enough, it needs one more sign; an assistant's redirect, a departure or a bounce is enough.
+# enough, it needs one more sign; an assistant who answers for the executive and points you to
+# someone else, a departure or a bounce is enough on its own.
 REDIRECT = 1.0
+ON_BEHALF = 0.6  # an assistant answering for the executive without pointing elsewhere
 AUTO = 0.3  # an executive's auto-reply (at most two count)
 AUTO_FOR_WEEKS = 0.5  # ...each, when their auto-replies span a week or more
 AWAY_FOR_WEEKS = timedelta(days=7)
@@ -89,6 +92,18 @@ def _about_someone_gone(h: History, f: MessageFeatures) -> bool:
     if not asked:
         return False
     return f.sender.email not in {a.email for a in (*asked[-1].to, *asked[-1].cc)}
+
+
+def _for_an_executive(h: History, f: MessageFeatures) -> bool:
+    """The redirect answers for an executive: written by an assistant, or in a thread where
+    our last note went to one of their executives, or to someone other than the writer."""
+    if f.sender_role is Role.ASSISTANT:
+        return True
+    asked = [s for s in h.sent_messages() if s.thread_id == f.thread_id and s.date < f.date]
+    if not asked:
+        return False
+    to = {a.email for a in asked[-1].to}
+    return bool(to & set(h.executives) - {f.sender.email}) or f.sender.email not in to
 
 
 def _items(h: History) -> list[_Item]:
@@ -160,7 +175,8 @@ def _items(h: History) -> list[_Item]:
         elif f.markers.get(mk.ASSISTANT_REDIRECT) and sender in h.side and not habit_redirect \
                 and len(f.to) + len(f.cc) <= PERSONAL_MAX \
                 and MessageFlag.AUTO_REPLY not in f.flags:  # a person, not an out-of-office
-            items.append(_Item(REDIRECT, "redirect", h.evidence(
+            strong = bool(f.markers.get(mk.POINTS_ELSEWHERE)) and _for_an_executive(h, f)
+            items.append(_Item(REDIRECT if strong else ON_BEHALF, "redirect", h.evidence(
                 f.date, sender, "email", f"{h.who(sender)} answered on an executive's behalf "
                 f"and pointed elsewhere", f.quotes.get(mk.ASSISTANT_REDIRECT, ""))))
         elif MessageFlag.BOUNCE in f.flags:
