@@ -30,33 +30,37 @@ class KeyRingError(ValueError):
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="UNSPOKEN_", env_file=None, extra="ignore")
 
-    data_dir: Path = Path(".unspoken")
-    database_url: str = ""  # empty: SQLite file in data_dir
+    data_dir: Path = Path(".unspoken")  # SQLite file, local key, uploads (embedded default)
+    database_url: str = ""  # postgresql+asyncpg://…; empty: SQLite file in data_dir
     redis_url: str = ""  # empty: in-process queue, memory cache and rate limits (demo only)
     redis_prefix: str = "unspoken:"  # every Redis key the app writes starts with it
     # "kid:base64key,kid2:base64key"; the first is used to encrypt, all decrypt (rotation).
     encryption_keys: str = ""
-    token_ttl_days: int = Field(default=90, ge=1)
+    token_ttl_days: int = Field(default=90, ge=1)  # lifetime of an API (extension) token
     # Extension ids allowed to sign in (their chromiumapp.org redirect); empty: any extension.
     extension_ids: list[str] = Field(default_factory=list)
-    session_ttl_hours: int = Field(default=12, ge=1)
-    cookie_secure: bool = False  # True behind HTTPS
-    rate_limit_per_minute: int = Field(default=1200, ge=1)
-    badge_cache_seconds: int = Field(default=3600, ge=1)
+    session_ttl_hours: int = Field(default=12, ge=1)  # lifetime of a console session
+    cookie_secure: bool = False  # true behind HTTPS: console cookies sent over HTTPS only
+    rate_limit_per_minute: int = Field(default=1200, ge=1)  # API requests per token
+    badge_cache_seconds: int = Field(default=3600, ge=1)  # badge answers cached server-side
     as_of: datetime | None = None  # freeze "now" for the engine (demo, tests, replays)
     calendar_ahead_days: int = 120  # meetings read beyond now (upcoming reviews)
-    sync_page_size: int = Field(default=200, ge=1)
-    upload_max_bytes: int = 200 * 1024 * 1024
-    log_level: str = "INFO"
-    log_json: bool = True
-    sample_dir: Path = Path(__file__).parent / "sample"
+    sync_page_size: int = Field(default=200, ge=1)  # records stored per transaction
+    upload_max_bytes: int = 200 * 1024 * 1024  # largest export accepted by an upload
+    log_level: str = "INFO"  # DEBUG, INFO, WARNING, ERROR
+    log_json: bool = True  # one JSON object per log line (false: plain text)
+    sample_dir: Path = Path(__file__).parent / "sample"  # what `unspoken demo` imports
     test_mode: bool = False  # no sleeps in retries
     sync_poll_minutes: float = Field(default=5.0, gt=0)  # google/microsoft: a sync this often
-    job_timeout_seconds: int = Field(default=900, ge=1)  # arq re-runs a job dead this long
+    job_timeout_seconds: int = Field(default=900, ge=1)  # one run of a job at most
+    # A running job renews its lease every third of this; a dead worker's job is taken over
+    # by another worker once its lease lapses (worker.lease).
+    job_lease_seconds: float = Field(default=60.0, gt=0)
+    periodic_seconds: int = Field(default=60, ge=1, le=60)  # the every-minute jobs' period
     auto_migrate: bool = True  # `serve` applies migrations at start (off with an init job)
     # Rewritten by a running worker every 5 s; `unspoken worker --check` reads it (liveness).
     worker_heartbeat_file: Path = Path(tempfile.gettempdir()) / "unspoken-worker.heartbeat"
-    worker_heartbeat_stale_seconds: float = Field(default=120.0, gt=0)
+    worker_heartbeat_stale_seconds: float = Field(default=120.0, gt=0)  # --check fails after
     embedded_cron_seconds: float = Field(default=60.0, gt=0)  # no Redis: minute jobs' period
     # Links in digests and alerts point here (the console), and unsubscribe links too.
     public_url: str = "http://127.0.0.1:8000"
@@ -64,47 +68,54 @@ class Settings(BaseSettings):
     # relay) or smtps://user:pass@host:465 (TLS). Empty: no mail; the console previews digests.
     smtp_url: str = ""
     smtp_from: str = ""  # "Unspoken <unspoken@yourco.com>"; empty: unspoken@<the SMTP host>
-    smtp_timeout_seconds: float = Field(default=30.0, gt=0)
+    smtp_timeout_seconds: float = Field(default=30.0, gt=0)  # per SMTP connection
     # Alert webhooks may reach loopback/private addresses and plain http (tests, a lab).
     webhook_allow_private: bool = False
-    webhook_timeout_seconds: float = Field(default=10.0, gt=0)
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0)  # per alert webhook call
     # Google connector (providers/google). Endpoints default to Google's own, so a deployment
     # or a conformance test points the whole connector elsewhere without code changes.
-    google_client_id: str = ""
-    google_client_secret: str = ""
+    google_client_id: str = ""  # OAuth client (web application) of the Google project
+    google_client_secret: str = ""  # its secret
     google_redirect_uri: str = "http://127.0.0.1:8000/auth/google/callback"  # exact match
     google_api_root: str = "https://www.googleapis.com"  # Gmail, Calendar and batch paths
-    google_auth_uri: str = "https://accounts.google.com/o/oauth2/v2/auth"
-    google_token_uri: str = "https://oauth2.googleapis.com/token"
-    google_revoke_uri: str = "https://oauth2.googleapis.com/revoke"
+    google_auth_uri: str = "https://accounts.google.com/o/oauth2/v2/auth"  # consent page
+    google_token_uri: str = "https://oauth2.googleapis.com/token"  # code and refresh
+    google_revoke_uri: str = "https://oauth2.googleapis.com/revoke"  # on disconnect
     google_certs_uri: str = "https://www.googleapis.com/oauth2/v1/certs"  # ID tokens, Pub/Sub
-    google_issuer: str = "https://accounts.google.com"
+    google_issuer: str = "https://accounts.google.com"  # expected `iss` of ID tokens
     google_pubsub_topic: str = ""  # projects/P/topics/T; empty: no push, poll instead
     google_pubsub_audience: str = ""  # the push subscription's OIDC audience
     google_pubsub_service_account: str = ""  # the push subscription's service account email
     google_quota_units: int = Field(default=15_000, ge=1)  # per user per window (6,000: new)
-    google_quota_window_seconds: float = Field(default=60.0, gt=0)
+    google_quota_window_seconds: float = Field(default=60.0, gt=0)  # of the quota above
     google_get_units: int = Field(default=5, ge=1)  # messages.get (20 on new projects)
     google_batch_size: int = Field(default=20, ge=1, le=25)  # >25 draws concurrency 429s
     google_backfill_days: int = Field(default=365, ge=1)  # a mailbox's source may lower it
     google_calendar_webhook_url: str = ""  # public https URL of /webhooks/google/calendar
     # Microsoft connector (providers/microsoft); Microsoft's endpoints by default (national
     # clouds and conformance tests point elsewhere). Credential: certificate in production.
-    microsoft_client_id: str = ""
+    microsoft_client_id: str = ""  # application (client) id of the app registration
     microsoft_client_secret: str = ""  # development; prefer the certificate below
     microsoft_client_cert_path: Path | None = None  # PEM private key (+ certificate)
     microsoft_client_cert_thumbprint: str = ""  # SHA-1 hex of the uploaded certificate
     microsoft_authority: str = "https://login.microsoftonline.com/common"  # or a tenant
-    microsoft_graph_root: str = "https://graph.microsoft.com/v1.0"
-    microsoft_redirect_uri: str = "http://127.0.0.1:8000/auth/microsoft/callback"
+    microsoft_graph_root: str = "https://graph.microsoft.com/v1.0"  # national clouds differ
+    microsoft_redirect_uri: str = "http://127.0.0.1:8000/auth/microsoft/callback"  # exact
     microsoft_webhook_url: str = ""  # public https URL of /webhooks/microsoft; empty: poll only
     microsoft_max_concurrent: int = Field(default=4, ge=1)  # Graph's per-mailbox limit
     microsoft_concurrency_per_app: bool = False  # count it across mailboxes (current docs)
     microsoft_request_budget: int = Field(default=10_000, ge=1)  # per mailbox per window
-    microsoft_budget_window_seconds: float = Field(default=600.0, gt=0)
+    microsoft_budget_window_seconds: float = Field(default=600.0, gt=0)  # of the budget
     microsoft_backfill_days: int = Field(default=365, ge=1)  # a mailbox's source may lower it
-    microsoft_calendar_behind_days: int = Field(default=365, ge=1)
+    microsoft_calendar_behind_days: int = Field(default=365, ge=1)  # calendarView start
     microsoft_page_size: int = Field(default=100, ge=1, le=1000)  # Prefer: odata.maxpagesize
+
+    @field_validator("periodic_seconds")
+    @classmethod
+    def _divides_a_minute(cls, v: int) -> int:
+        if 60 % v:
+            raise ValueError("periodic_seconds must divide 60")
+        return v
 
     @field_validator("redis_prefix")
     @classmethod

@@ -137,9 +137,17 @@ class TestReport:
     def test_json_shape(self):
         data = json.loads(json.dumps(report_json(direct(1))))
         a = data["accounts"][0]
-        assert set(a) >= {"account", "risk", "score", "signals", "contacts", "suggested_checkin"}
+        assert set(a) >= {"account", "level", "score", "signals", "contacts",
+                          "suggested_checkin"}
         assert set(a["signals"][0]) >= {"kind", "severity", "summary", "evidence"}
-        assert set(a["contacts"][0]) >= {"email", "name", "role", "title", "risk", "signals"}
+        assert set(a["contacts"][0]) >= {"email", "name", "role", "title", "level", "signals"}
+
+    def test_level_is_the_word_and_risk_its_deprecated_alias(self):
+        """`/v1/accounts` says `level`; the scan's JSON says it too, and keeps `risk` (same
+        value) for one release."""
+        for a in report_json(direct(1))["accounts"]:
+            assert a["level"] == a["risk"]
+            assert all(c["level"] == c["risk"] for c in a["contacts"])
 
     def test_descriptions_replace_quotes_when_policy_forbids_them(self):
         mb = mailbox(1)

@@ -110,22 +110,29 @@ def link_threads(features: list[MessageFeatures], *, me: frozenset[str] = frozen
 
 def _link_subjects(features: list[MessageFeatures], me: frozenset[str],
                    union: Callable[[str, str], None]) -> None:
+    """A message threaded by subject (it has no references: Enron, a thread's first message,
+    a sent reply whose copy lost its headers) joins the latest earlier message of the same
+    subject, whatever that one's thread, sharing a correspondent within SUBJECT_GAP."""
     groups: dict[str, list[MessageFeatures]] = {}
+    has_subject_thread: set[str] = set()
     for f in features:
+        norm = normalise_subject(f.subject)
+        groups.setdefault(norm, []).append(f)
         if f.thread_id.startswith("s:"):
-            groups.setdefault(normalise_subject(f.subject), []).append(f)
+            has_subject_thread.add(norm)
     for norm, group in groups.items():
-        if not norm or len(group) < 2:
+        if not norm or len(group) < 2 or norm not in has_subject_thread:
             continue
         group.sort(key=lambda f: (f.date, f.id))
         recent: list[tuple[datetime, frozenset[str], str]] = []
         for f in group:
             people = frozenset(
                 a.email for a in (f.sender, *f.to, *f.cc)) - me
-            for when, others, tid in reversed(recent[-SUBJECT_LOOKBACK:]):
-                if f.date - when > SUBJECT_GAP:
-                    break
-                if people & others:
-                    union(f.thread_id, tid)
-                    break
+            if f.thread_id.startswith("s:"):
+                for when, others, tid in reversed(recent[-SUBJECT_LOOKBACK:]):
+                    if f.date - when > SUBJECT_GAP:
+                        break
+                    if people & others:
+                        union(f.thread_id, tid)
+                        break
             recent.append((f.date, people, f.thread_id))

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from unspoken.imports.threads import link_threads
 from unspoken.services import context as context_service
 from unspoken.services import feature_cache
 from unspoken.signals import assess as engine
@@ -86,7 +87,9 @@ def context_of(body: dict[str, Any]) -> MailboxContext:
 def run_engine(features: list[MessageFeatures], meetings: list[Meeting], *, me: frozenset[str],
                as_of: datetime, policy: Policy, context: MailboxContext,
                only: set[str] | None = None) -> list[AccountAssessment]:
-    """The engine's per-account path: group, then assess each account (those in `only`)."""
+    """The engine's per-account path: threads linked as `unspoken scan` links them (whatever
+    thread ids the provider gave), group, then assess each account (those in `only`)."""
+    features = link_threads(features, me=me)
     groups = engine.group(features, meetings, me=me, as_of=as_of, policy=policy,
                           context=context)
     return [engine.assess_account(acc, fs, ms, context=context, me=me, as_of=as_of,

@@ -1,4 +1,9 @@
-"""Report -> the JSON shape of `unspoken scan --format json` (and of the service's API)."""
+"""Report -> the JSON shape of `unspoken scan --format json` (and of the service's API).
+
+The assessment's grade is `level` everywhere (the API's word too). `risk` repeats it as a
+deprecated alias for one release, so scripts written against the old shape keep working;
+remove it in the release after (see README).
+"""
 
 from __future__ import annotations
 
@@ -26,7 +31,8 @@ def signal_json(s: Signal) -> dict[str, Any]:
 
 def contact_json(c: ContactAssessment) -> dict[str, Any]:
     return {"email": c.email, "name": c.name, "role": c.role.value, "title": c.title,
-            "risk": c.risk.value, "score": c.score, "signals": [signal_json(s) for s in c.signals]}
+            "level": c.risk.value, "risk": c.risk.value,  # deprecated alias of "level"
+            "score": c.score, "signals": [signal_json(s) for s in c.signals]}
 
 
 def checkin_json(c: CheckIn | None) -> dict[str, str] | None:
@@ -34,7 +40,9 @@ def checkin_json(c: CheckIn | None) -> dict[str, str] | None:
 
 
 def account_json(a: AccountAssessment) -> dict[str, Any]:
-    return {"account": a.account, "risk": a.risk.value, "score": a.score,
+    return {"account": a.account, "level": a.risk.value,
+            "risk": a.risk.value,  # deprecated alias of "level", removed in the next release
+            "score": a.score,
             "signals": [signal_json(s) for s in a.signals],
             "contacts": [contact_json(c) for c in a.contacts],
             "suggested_checkin": checkin_json(a.suggested_checkin),

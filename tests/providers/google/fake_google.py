@@ -131,8 +131,10 @@ class FakeGoogle:
     def add_message(self, email: str, *, sender: str, to: str, subject: str, body: str,
                     when: dt.datetime, labels: tuple[str, ...] = ("INBOX",),
                     extra_headers: dict[str, str] | None = None,
-                    msg_id: str | None = None, thread_id: str | None = None) -> str:
-        """A message shaped like the recorded `format=full` reply (multipart/alternative)."""
+                    msg_id: str | None = None, thread_id: str | None = None,
+                    message_id: str = "") -> str:
+        """A message shaped like the recorded `format=full` reply (multipart/alternative);
+        `message_id`: its Message-ID header (default `<id@fake.test>`)."""
         with self.lock:
             b = self.box(email)
             b.history_id += 1 + len(b.messages) % 3  # increasing, not contiguous
@@ -141,7 +143,7 @@ class FakeGoogle:
             hs = [{"name": "From", "value": sender}, {"name": "To", "value": to},
                   {"name": "Subject", "value": subject},
                   {"name": "Date", "value": when.strftime("%a, %d %b %Y %H:%M:%S +0000")},
-                  {"name": "Message-ID", "value": f"<{mid}@fake.test>"},
+                  {"name": "Message-ID", "value": message_id or f"<{mid}@fake.test>"},
                   *({"name": k, "value": v} for k, v in (extra_headers or {}).items()),
                   {"name": "Content-Type", "value": 'multipart/mixed; boundary="b1"'}]
             alt = msg["payload"]["parts"][0]

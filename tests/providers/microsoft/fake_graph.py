@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -77,8 +78,11 @@ class Identity:
     refresh_tokens: dict[str, bool] = field(default_factory=dict)  # rt -> still valid
     access_tokens: dict[str, float] = field(default_factory=dict)  # at -> expiry
     revoked: bool = False
-    consent_error: bool = False
+    consent_error: bool = False  # the tenant needs an administrator (AADSTS65001)
+    consent_answer: tuple[str, str] | None = None  # (error, error_description) to send back
     invalid_grant_answers: int = 0
+    down: str = ""  # "": answering; "refused": connections fail; "503": the host errs
+    discovery_requests: int = 0
 
     @property
     def host(self) -> str:
@@ -100,6 +104,9 @@ class Identity:
             return {"error": "consent_required", "state": q["state"],
                     "error_description": "AADSTS65001: The user or administrator has not "
                                          "consented to use the application."}
+        if self.consent_answer:
+            error, description = self.consent_answer
+            return {"error": error, "error_description": description, "state": q["state"]}
         code = secrets.token_urlsafe(16)
         self.codes[code] = q
         return {"code": code, "state": q["state"], "session_state": "x"}
@@ -159,6 +166,14 @@ class Identity:
             return httpx.Response(200, json=self._tokens())
         return httpx.Response(400, json={"error": "unsupported_grant_type"})
 
+    def discovery(self, request: httpx.Request) -> httpx.Response:
+        self.discovery_requests += 1
+        if self.down == "refused":
+            raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+        if self.down == "503":
+            return httpx.Response(503, text="Service Unavailable")
+        return httpx.Response(200, json=self.openid_config())
+
     def refreshes(self) -> int:
         return sum(1 for f in self.token_requests if f.get("grant_type") == "refresh_token")
 
@@ -168,7 +183,7 @@ class Identity:
 
     def install(self, router: respx.MockRouter) -> None:
         router.get(url__regex=rf"^{self.host}/[^/]+/v2\.0/\.well-known/openid-configuration") \
-            .mock(side_effect=lambda r: httpx.Response(200, json=self.openid_config()))
+            .mock(side_effect=self.discovery)
         router.post(url__regex=rf"^{self.host}/[^/]+/oauth2/v2\.0/token").mock(
             side_effect=self.token)
 
@@ -206,6 +221,7 @@ class FakeGraph:
     faults: list[Callable[[httpx.Request], httpx.Response | None]] = field(default_factory=list)
     subscriptions: dict[str, dict[str, Any]] = field(default_factory=dict)
     header_fetches: int = 0
+    delta_headers: bool = True  # delta returns internetMessageHeaders when $select names them
     hang_after: int | None = None  # requests answered before Graph stops answering at all
 
     # --- content ------------------------------------------------------------------------
@@ -217,22 +233,34 @@ class FakeGraph:
     def add_message(self, folder: str, *, id: str | None = None, when: datetime,
                     sender: str, to: list[str], subject: str = "Hello", text: str = "Hi",
                     cc: list[str] | None = None, conversation: str = "conv-1",
-                    headers: list[dict[str, str]] | None = None) -> str:
+                    headers: list[dict[str, str]] | None = None, message_id: str = "",
+                    in_reply_to: str = "", references: str = "",
+                    sent: datetime | None = None) -> str:
+        """A message as Graph shows it. Received mail carries its internet headers (Message-ID,
+        In-Reply-To, References, then `headers`); a Sent Items copy has none."""
         m = copy.deepcopy(_MSG_TEMPLATE)
         mid = id or f"AAMk-{folder}-{secrets.token_hex(6)}"
+        internet_id = message_id or f"<{mid}@fake.test>"
 
-        def ea(a: str) -> dict[str, Any]:
-            return {"emailAddress": {"name": a.split("@")[0].title(), "address": a}}
+        def ea(a: str) -> dict[str, Any]:  # "Name <address>" or a bare address
+            name, addr = parseaddr(a)
+            return {"emailAddress": {"name": name or addr.split("@")[0].title(),
+                                     "address": addr}}
 
         m.update({"id": mid, "subject": subject, "receivedDateTime": iso(when),
-                  "sentDateTime": iso(when - timedelta(seconds=5)), "conversationId": conversation,
-                  "internetMessageId": f"<{mid}@fake.test>", "from": ea(sender),
+                  "sentDateTime": iso(sent or when - timedelta(seconds=5)),
+                  "conversationId": conversation,
+                  "internetMessageId": internet_id, "from": ea(sender),
                   "sender": ea(sender), "toRecipients": [ea(a) for a in to],
                   "ccRecipients": [ea(a) for a in cc or []], "bodyPreview": text[:255],
                   "body": {"contentType": "html", "content": f"<html><body><div>{text}</div>"
                            "</body></html>"}, "isDraft": False})
         m["_text"] = text
-        m["_headers"] = headers if folder != "sentitems" else None
+        threading = [{"name": "In-Reply-To", "value": in_reply_to}] * bool(in_reply_to) + \
+            [{"name": "References", "value": references}] * bool(references)
+        m["_headers"] = None if folder == "sentitems" else (
+            [{"name": "Message-ID", "value": internet_id}, *threading, *(headers or [])]
+            if threading or message_id else headers)
         self.folders[folder][mid] = _Item(m, self._bump())
         return mid
 
@@ -434,6 +462,8 @@ class FakeGraph:
                            {"contentType": "html",
                             "content": f"<html><body><div>{text}</div></body></html>"})
         select = [s for s in st.get("select", "").split(",") if s]
+        if "internetMessageHeaders" in select and self.delta_headers:
+            d["internetMessageHeaders"] = it.data.get("_headers")
         if select:
             d = {k: v for k, v in d.items()
                  if k in select or k in ("id", "@odata.type", "@odata.etag")}

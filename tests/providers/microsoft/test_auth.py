@@ -74,6 +74,21 @@ class TestTokens:
         assert len(identity.token_requests) - before <= 3
 
 
+    async def test_an_unreachable_login_host_is_transient_for_the_sync(self, rt, deps,
+                                                                       identity):
+        from unspoken.providers.base import Transient
+        from unspoken.providers.microsoft.auth import MicrosoftAuth
+
+        box = await connect_mailbox(rt, deps, identity, stale_token=True)
+        fresh = MicrosoftAuth(deps.auth.config, deps.coord, http=deps.auth.http)  # no cache
+        identity.down = "refused"
+        with pytest.raises(Transient):
+            await fresh.tokens(box, home_account_id="", store=deps.credentials)()
+        identity.down = ""
+        token = await fresh.tokens(box, home_account_id="", store=deps.credentials)()
+        assert identity.valid_access("Bearer " + token)
+
+
 class TestOrganisation:
     async def _sign_in(self, deps, identity, rt, user: str, tenant: str):
         from unspoken.providers.microsoft import connect

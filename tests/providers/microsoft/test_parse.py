@@ -20,8 +20,7 @@ class TestMessage:
         m = parse.message(_page1()[0], folder=parse.INBOX, me=ME)
         assert m.new_text == "Thank you for your email. This is a test reply from Nango."
         assert "From: Nango Dev" not in m.new_text
-        assert m.thread_id == _page1()[0]["conversationId"]
-        assert m.message_id.startswith("<LV5PR18MB9276")
+        assert m.message_id.startswith("lv5pr18mb9276") and "<" not in m.message_id
         assert m.id == "inbox:" + _page1()[0]["id"]
 
     def test_own_address_is_sent_and_dated_by_sending(self):
@@ -59,6 +58,23 @@ class TestMessage:
         assert [a.email for a in m.to] == ["test@example.com"]
         assert [a.email for a in m.cc] == ["lee@acme.test"]
 
+    def test_message_ids_are_normalised_and_replies_threaded_like_the_importers(self):
+        """Brackets and case differ between Graph and Gmail for the same mail: both normalise,
+        and a reply's thread comes from its References, as in an export."""
+        raw = {**_page1()[1], "internetMessageId": "<CAF3xT9q@Mail.Gmail.Com>",
+               "conversationId": "AAQkAGI2TG93AAA=", "subject": "Re: Renewal",
+               "internetMessageHeaders": [
+                   {"name": "In-Reply-To", "value": "<Parent.1@Acme.test>"},
+                   {"name": "References", "value": "<ROOT.0@acme.test>\r\n <Parent.1@Acme.test>"}]}
+        m = parse.message(raw, folder=parse.INBOX, me=frozenset())
+        assert m.message_id == "caf3xt9q@mail.gmail.com"
+        assert m.in_reply_to == "parent.1@acme.test"
+        assert m.thread_id == "id:root.0@acme.test"
+        # Sent Items has no headers: a sent reply is threaded by subject and people.
+        sent = parse.message({**raw, "internetMessageHeaders": None}, folder=parse.SENT,
+                             me=frozenset())
+        assert sent.in_reply_to == "" and sent.thread_id.startswith("s:")
+
     def test_drafts_and_removed_items_are_not_messages(self):
         assert parse.message(fixture("graph_message_get.json"), folder="drafts", me=ME) is None
         removed = fixture("graph_messages_delta_next_round_removed_docs_sample.json")["value"]
@@ -71,7 +87,7 @@ class TestMessage:
         hdrs = parse.headers_dict([{"name": "Auto-Submitted", "value": "auto-replied"},
                                    {"name": "In-Reply-To", "value": "<a@b>"}])
         m = parse.message(raw, folder=parse.INBOX, me=frozenset(), headers=hdrs)
-        assert MessageFlag.AUTO_REPLY in m.flags and m.in_reply_to == "<a@b>"
+        assert MessageFlag.AUTO_REPLY in m.flags and m.in_reply_to == "a@b"
 
     def test_bounce_from_an_exchange_ndr(self):
         raw = {**_page1()[1], "subject": "Undeliverable: Renewal",
@@ -87,6 +103,9 @@ class TestMessage:
         assert parse.needs_headers(raw, parse.INBOX)
         assert not parse.needs_headers(raw, parse.SENT)  # Sent Items carries no headers
         assert not parse.needs_headers(_page1()[1], parse.INBOX)
+        delivered = {**raw, "internetMessageHeaders": [{"name": "Auto-Submitted",
+                                                        "value": "auto-replied"}]}
+        assert not parse.needs_headers(delivered, parse.INBOX)  # delta already gave them
 
 
 class TestMeeting:

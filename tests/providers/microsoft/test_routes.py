@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from tests.providers.microsoft.conftest import connect_mailbox
@@ -44,6 +46,64 @@ class TestSignInRoutes:
         assert r.status_code == 403 and "administrator" in r.text
         assert "https://login.test/organizations/v2.0/adminconsent?client_id=" in r.text
         assert "Traceback" not in r.text
+
+    async def test_a_user_who_declines_is_told_they_cancelled_not_sent_to_an_admin(
+            self, client, deps, identity):
+        identity.consent_answer = ("access_denied",
+                                   "AADSTS65004: User declined to consent to access the app.")
+        r = await client.get("/auth/microsoft/start", params={"return_to": "/console"})
+        r = await client.get("/auth/microsoft/callback",
+                             params=identity.authorize(r.headers["location"]))
+        assert r.status_code == 200 and "You cancelled the Microsoft sign-in" in r.text
+        assert "administrator" not in r.text and "adminconsent" not in r.text
+        assert 'href="/auth/microsoft/start?return_to=%2Fconsole"' in r.text
+        assert identity.token_requests == []
+        assert "unspoken_session" not in r.headers.get("set-cookie", "")
+
+    async def test_a_decline_in_the_extension_retries_the_extension_flow(
+            self, client, deps, identity):
+        back = "https://" + "c" * 32 + ".chromiumapp.org/auth"
+        identity.consent_answer = ("access_denied", "AADSTS65004: User declined to consent.")
+        r = await client.get("/auth/microsoft/start",
+                             params={"client": "extension", "redirect": back})
+        r = await client.get("/auth/microsoft/callback",
+                             params=identity.authorize(r.headers["location"]))
+        assert r.status_code == 200 and "Try again" in r.text
+        assert ("/auth/microsoft/start?client=extension&amp;redirect="
+                "https%3A%2F%2F" + "c" * 32 + ".chromiumapp.org%2Fauth") in r.text
+
+    @pytest.mark.parametrize("description", [
+        "AADSTS90094: The grant requires admin permission.",
+        "AADSTS900941: Administrator consent is required. App is considered risky.",
+        "AADSTS65001: The user or administrator has not consented to use the application."])
+    async def test_admin_only_errors_lead_to_the_admin_page(self, client, deps, identity,
+                                                            description):
+        identity.consent_answer = ("access_denied", description)
+        r = await client.get("/auth/microsoft/start")
+        r = await client.get("/auth/microsoft/callback",
+                             params=identity.authorize(r.headers["location"]))
+        assert r.status_code == 403 and "adminconsent?client_id=" in r.text
+
+    @pytest.mark.parametrize("outage", ["refused", "503"])
+    async def test_an_unreachable_login_host_is_a_503_that_recovers_by_itself(
+            self, client, deps, identity, caplog, outage):
+        caplog.set_level(logging.INFO, logger="unspoken.microsoft")
+        identity.down = outage
+        for _ in range(3):
+            r = await client.get("/auth/microsoft/start")
+            assert r.status_code == 503, r.text
+            assert r.headers["content-type"].startswith("application/problem+json")
+            assert r.headers["retry-after"] == "30"
+            assert r.json()["detail"] == "Microsoft sign-in is unreachable, try again"
+        assert identity.discovery_requests >= 3  # tried again each time, nothing kept broken
+        said = [rec.getMessage() for rec in caplog.records if rec.name == "unspoken.microsoft"]
+        assert said.count("Microsoft sign-in unreachable") == 1  # the cause, once
+        identity.down = ""
+        r = await client.get("/auth/microsoft/start")
+        assert r.status_code == 302
+        assert r.headers["location"].startswith("https://login.test/common/oauth2/v2.0/")
+        assert "Microsoft sign-in reachable again" in [
+            rec.getMessage() for rec in caplog.records if rec.name == "unspoken.microsoft"]
 
     async def test_open_redirects_are_refused(self, client, deps, identity):
         r = await client.get("/auth/microsoft/start",

@@ -15,7 +15,13 @@ from unspoken.api.problems import Problem
 from unspoken.api.routers import _signin
 from unspoken.providers.base import MailboxRef
 from unspoken.providers.microsoft import connect, subscriptions
-from unspoken.providers.microsoft.auth import AdminConsentRequired, SignInFailed
+from unspoken.providers.microsoft.auth import (
+    RETRY_AFTER,
+    AdminConsentRequired,
+    SignInCancelled,
+    SignInFailed,
+    SignInUnreachable,
+)
 from unspoken.providers.microsoft.deps import MicrosoftDeps, current
 from unspoken.providers.microsoft.sync import MicrosoftProvider
 from unspoken.store.repositories import mailboxes as mailboxes_repo
@@ -43,9 +49,13 @@ async def start(request: Request, session: SessionDep, rt: RuntimeDep, return_to
     extension_to = _signin.extension_return_to(
         client, redirect, allowed_ids=deps.settings.extension_ids)
     user_id = await _signin.console_user(request, session, client)
-    url = await deps.auth.start(login_hint=request.query_params.get("login_hint", ""),
-                                return_to=extension_to or _signin.local_path(return_to),
-                                user_id=user_id, client=client)
+    try:
+        url = await deps.auth.start(login_hint=request.query_params.get("login_hint", ""),
+                                    return_to=extension_to or _signin.local_path(return_to),
+                                    user_id=user_id, client=client)
+    except SignInUnreachable:
+        raise Problem(503, "Microsoft sign-in is unreachable, try again",
+                      headers={"Retry-After": str(RETRY_AFTER)}) from None
     return RedirectResponse(url, status_code=302)
 
 
@@ -60,6 +70,19 @@ async def callback(request: Request, session: SessionDep, rt: RuntimeDep) -> Res
                      "<p>Your organisation only lets an administrator grant apps access to mail "
                      "and calendars. Send this link to your Microsoft 365 administrator, then "
                      f"sign in again:</p><p><a href=\"{link}\">{link}</a></p>")
+    except SignInUnreachable:
+        page = _page(503, "Microsoft sign-in is unreachable",
+                     "<p>Microsoft's sign-in service did not answer. Nothing was stored.</p>"
+                     "<p><a href=\"/auth/microsoft/start\">Try again</a> in a minute.</p>")
+        page.headers["Retry-After"] = str(RETRY_AFTER)
+        return page
+    except SignInCancelled as exc:
+        retry = html.escape(exc.retry, quote=True)
+        return _page(200, "You cancelled the Microsoft sign-in",
+                     "<p>Nothing was connected and nothing was stored. Unspoken only reads "
+                     "your mail and calendar, never changes them; you can disconnect at any "
+                     "time.</p>"
+                     f"<p><a href=\"{retry}\" role=\"button\">Try again</a></p>")
     except SignInFailed as exc:
         return _page(400, "Microsoft sign-in did not complete",
                      f"<p>{html.escape(str(exc))}.</p><p><a href=\"/auth/microsoft/start\">"

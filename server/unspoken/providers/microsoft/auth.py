@@ -10,10 +10,12 @@ first one stored instead of spending a stale refresh token.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import logging
 import time
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -22,6 +24,7 @@ from urllib.parse import urlencode, urlsplit
 import httpx
 import msal
 from msal.authority import WELL_KNOWN_AUTHORITY_HOSTS
+from msal.exceptions import MsalServiceError
 
 from unspoken.providers.base import AuthRevoked, Transient
 from unspoken.providers.microsoft.coord import Coordination, LockTimeout
@@ -31,16 +34,36 @@ from unspoken.providers.microsoft.coord import Coordination, LockTimeout
 SCOPES = ("User.Read", "Mail.Read", "Calendars.Read")
 FLOW_TTL = 600  # seconds a started sign-in may take
 REAUTH_TTL = 7 * 86400  # a dead grant is not retried until the user reconnects
+RETRY_AFTER = 30  # seconds a browser is asked to wait while the login host is unreachable
 PERSONAL_TENANT = "9188040d-6c67-4c5b-b112-36a304b66dad"  # Microsoft accounts (outlook.com)
 # The user's grant is gone. (`invalid_client` is ours: an expired app secret is an operator's
 # problem, not every user's, so it stays a transient error.)
 _REAUTH_ERRORS = {"invalid_grant", "interaction_required", "consent_required", "login_required"}
-_ADMIN_CONSENT_CODES = ("AADSTS65001", "AADSTS90094", "AADSTS90095", "AADSTS900941",
-                        "AADSTS65004")
+# Only an administrator can grant these (tenant policy, admin-only scopes, risky-app block).
+# AADSTS65004 is not one of them: the user themself said no on the consent page.
+_ADMIN_CONSENT_CODES = ("AADSTS65001", "AADSTS90094", "AADSTS90095", "AADSTS900941")
+_DECLINED_CODES = ("AADSTS65004",)
 
 
 class SignInFailed(Exception):
     """The sign-in cannot complete: tampered or expired state, code refused. No tokens kept."""
+
+
+log = logging.getLogger("unspoken.microsoft")
+
+
+class SignInUnreachable(Exception):
+    """Microsoft's login host did not answer (network, DNS, 5xx): nothing is wrong with the
+    request, the same one works once the host is back."""
+
+
+class SignInCancelled(SignInFailed):
+    """The user declined on Microsoft's page: nothing for an administrator to do, they may
+    simply try again (`retry` starts the same kind of sign-in over)."""
+
+    def __init__(self, retry: str) -> None:
+        super().__init__("you cancelled the Microsoft sign-in")
+        self.retry = retry
 
 
 class AdminConsentRequired(SignInFailed):
@@ -108,7 +131,29 @@ class CredentialStore(Protocol):
 
 
 def _consent_error(error: str, description: str) -> bool:
+    if any(c in description for c in _DECLINED_CODES):
+        return False
     return error == "consent_required" or any(c in description for c in _ADMIN_CONSENT_CODES)
+
+
+def _declined(error: str, description: str) -> bool:
+    """The user said no (AADSTS65004) or closed the consent page (a bare access_denied)."""
+    return any(c in description for c in _DECLINED_CODES) or (
+        error == "access_denied" and not _consent_error(error, description))
+
+
+def _is_server_error(exc: MsalServiceError) -> bool:
+    """MSAL's "HTTP Error: 503" from a discovery document the host could not serve."""
+    return any(f"HTTP Error: {code}" in str(exc) for code in range(500, 600))
+
+
+def _retry_path(record: Mapping[str, Any]) -> str:
+    """The start URL that begins the same kind of sign-in again (console or extension)."""
+    if record.get("client") == "extension":
+        q = {"client": "extension", "redirect": str(record.get("return_to") or "")}
+    else:
+        q = {"return_to": str(record.get("return_to") or "/")}
+    return "/auth/microsoft/start?" + urlencode(q)
 
 
 class _MsalHttp:
@@ -141,8 +186,35 @@ class MicrosoftAuth:
         self.coord = coord
         self.http = http or httpx.Client(timeout=30.0)
         self._http_cache: dict[Any, Any] = {}
+        self._down_since: float | None = None  # monotonic time of the first failure, if down
 
     def _app(self, cache: msal.TokenCache | None) -> msal.ConfidentialClientApplication:
+        """A new application per use (MSAL reads the authority's metadata here, through the
+        shared http cache, which keeps only successful answers): a failure is never kept, so
+        the next call succeeds by itself once the host is back."""
+        with self._reachability():
+            return self._build_app(cache)
+
+    @contextlib.contextmanager
+    def _reachability(self) -> Iterator[None]:
+        """Turn "cannot reach the login host" into `SignInUnreachable`, logged once per
+        outage (not once per browser that tries), and note when it is back."""
+        try:
+            yield
+        except (httpx.TransportError, MsalServiceError) as exc:
+            if isinstance(exc, MsalServiceError) and not _is_server_error(exc):
+                raise
+            if self._down_since is None:
+                self._down_since = time.monotonic()
+                log.warning("Microsoft sign-in unreachable",
+                            extra={"host": urlsplit(self.config.authority).hostname,
+                                   "error": type(exc).__name__})
+            raise SignInUnreachable("Microsoft sign-in is unreachable") from exc
+        if self._down_since is not None:
+            self._down_since = None
+            log.info("Microsoft sign-in reachable again")
+
+    def _build_app(self, cache: msal.TokenCache | None) -> msal.ConfidentialClientApplication:
         host = urlsplit(self.config.authority).hostname or ""
         return msal.ConfidentialClientApplication(
             self.config.client_id, client_credential=self.config.credential(),
@@ -180,13 +252,14 @@ class MicrosoftAuth:
             desc = params.get("error_description", "")
             if _consent_error(error, desc):
                 raise AdminConsentRequired(self.config.admin_consent_link())
+            if _declined(error, desc):
+                raise SignInCancelled(_retry_path(record))
             raise SignInFailed("Microsoft did not grant access" + (f" ({error})" if error
                                                                       else ""))
         cache = msal.SerializableTokenCache()
         app = await asyncio.to_thread(self._app, cache)
         try:
-            result = await asyncio.to_thread(app.acquire_token_by_auth_code_flow,
-                                             record["flow"], dict(params), scopes=list(SCOPES))
+            result = await asyncio.to_thread(self._exchange, app, record["flow"], dict(params))
         except ValueError as exc:  # state mismatch, nonce mismatch, bad id token
             raise SignInFailed("the sign-in response did not match its request") from exc
         if "error" in result:
@@ -207,6 +280,11 @@ class MicrosoftAuth:
                          return_to=record.get("return_to", ""),
                          user_id=record.get("user_id", ""),
                          client=record.get("client", "console"))
+
+    def _exchange(self, app: msal.ConfidentialClientApplication, flow: dict[str, Any],
+                  params: dict[str, str]) -> dict[str, Any]:
+        with self._reachability():
+            return dict(app.acquire_token_by_auth_code_flow(flow, params, scopes=list(SCOPES)))
 
     async def clear_reauth(self, mailbox_id: str) -> None:
         await self.coord.delete(f"reauth:{mailbox_id}")
@@ -250,7 +328,10 @@ class MailboxTokens:
             raise AuthRevoked("no Microsoft credentials stored")
         cache = msal.SerializableTokenCache()
         cache.deserialize(blob.decode())
-        app = await asyncio.to_thread(self.auth._app, cache)
+        try:
+            app = await asyncio.to_thread(self.auth._app, cache)
+        except SignInUnreachable as exc:
+            raise Transient(str(exc)) from None
         accounts = app.get_accounts()
         account = next((a for a in accounts if a.get("home_account_id") == self.home_account_id),
                        accounts[0] if accounts else None)

@@ -3,6 +3,13 @@
 Pure functions, no I/O. A message id is `<folder>:<graph id>`: Graph reports a message moved out
 of a folder as `@removed` there, so the row belongs to the folder it was seen in and a move is a
 deletion plus an addition, never a duplicate.
+
+Message-IDs are normalised and threads built from Message-ID / In-Reply-To / References and the
+subject exactly as the importers do (`imports.threads`), not from Graph's `conversationId`, so
+the same mail threads (and de-duplicates) the same way through Graph, Gmail or an export.
+Received mail carries `internetMessageHeaders` (selected in the delta query); Sent Items has
+none, so a sent reply is threaded by its subject and correspondents, as an export without
+references would be (`link_threads` joins it to the thread it answers).
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from unspoken.imports.threads import message_ids, provisional_thread
 from unspoken.signals.model import (
     Address,
     Attendee,
@@ -29,7 +37,8 @@ INBOX, SENT, ARCHIVE = "inbox", "sentitems", "archive"
 
 # What the engine needs of a message, and nothing else (bodies are read in memory only).
 MESSAGE_SELECT = ("id,conversationId,internetMessageId,subject,from,sender,toRecipients,"
-                  "ccRecipients,receivedDateTime,sentDateTime,uniqueBody,isDraft")
+                  "ccRecipients,receivedDateTime,sentDateTime,uniqueBody,isDraft,"
+                  "internetMessageHeaders")
 MAX_TEXT_CHARS = 100_000
 
 _AUTO_SUBJECT = re.compile(
@@ -120,9 +129,9 @@ def message_id_of(folder: str, graph_id: str) -> str:
 
 
 def needs_headers(raw: Mapping[str, Any], folder: str) -> bool:
-    """Is this a likely automatic reply or bounce whose headers would settle it? Sent Items
-    carries no headers; everything else is judged on what delta returned."""
-    if folder == SENT or "internetMessageHeaders" in raw:
+    """Is this a likely automatic reply or bounce whose headers would settle it, and delta did
+    not return them? Sent Items carries no headers."""
+    if folder == SENT or raw.get("internetMessageHeaders"):
         return False
     sender = address(raw.get("from")) or address(raw.get("sender"))
     local = sender.email.partition("@")[0] if sender else ""
@@ -169,22 +178,32 @@ def message(raw: Mapping[str, Any], *, folder: str, me: frozenset[str],
         or parse_time(raw.get("receivedDateTime") or raw.get("sentDateTime"))
     if date is None:
         return None
-    hdrs = dict(headers or headers_dict(raw.get("internetMessageHeaders")))
+    hdrs = headers_dict(raw.get("internetMessageHeaders"))
+    hdrs.update(headers or {})
     new_text, signature = split_reply(_text(raw))
+    subject = str(raw.get("subject") or "")[:300]
+    to, cc = _addresses(raw.get("toRecipients")), _addresses(raw.get("ccRecipients"))
+    mid = (message_ids(str(raw.get("internetMessageId") or "")) or [""])[0]
+    refs = message_ids(hdrs.get("references", ""))
+    reply_to = (message_ids(hdrs.get("in-reply-to", "")) or [""])[0] or (refs[-1] if refs
+                                                                         else "")
     return Message(
         id=message_id_of(folder, str(raw["id"])),
-        thread_id=str(raw.get("conversationId") or raw["id"]),
+        thread_id=provisional_thread(
+            gm_thrid="", references=refs, in_reply_to=reply_to, message_id=mid,
+            subject=subject, participants=[sender.email, *(a.email for a in (*to, *cc))],
+            fallback=str(raw.get("conversationId") or raw["id"])),
         date=date,
         sender=sender,
-        to=_addresses(raw.get("toRecipients")),
-        cc=_addresses(raw.get("ccRecipients")),
-        subject=str(raw.get("subject") or "")[:300],
+        to=to,
+        cc=cc,
+        subject=subject,
         direction=Direction.SENT if sent else Direction.RECEIVED,
         new_text=new_text,
         signature=signature,
         flags=flags(raw, sender, hdrs),
-        message_id=str(raw.get("internetMessageId") or ""),
-        in_reply_to=hdrs.get("in-reply-to", "").strip(),
+        message_id=mid,
+        in_reply_to=reply_to,
         source=f"graph:{folder}",
     )
 

@@ -291,7 +291,8 @@ class MicrosoftProvider:
 
     async def _headers(self, client: GraphClient,
                        candidates: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
-        """internetMessageHeaders of likely automatic replies and bounces (delta omits them)."""
+        """internetMessageHeaders of likely automatic replies and bounces, when delta did not
+        return them."""
         sem = asyncio.Semaphore(_HEADER_FETCH_CONCURRENCY)
 
         async def one(raw: dict[str, Any]) -> tuple[str, dict[str, str]]:
