@@ -12,21 +12,24 @@ was built with, the level expected). Two ways to feed the engine, kept side by s
 from __future__ import annotations
 
 import hashlib
+import quopri
 import random
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from email.message import EmailMessage
+from email.header import Header
 from email.utils import format_datetime
 from pathlib import Path
 
 from tests.signals import wording as W
 from unspoken.signals import markers as mk
+from unspoken.signals.features import extract
 from unspoken.signals.model import (
     Address,
     Attendee,
     Direction,
     Meeting,
     MeetingStatus,
+    Message,
     MessageFeatures,
     MessageFlag,
     Response,
@@ -44,6 +47,9 @@ BASELINE_START = RECENT_START - timedelta(days=270)
 # A two-week break everybody takes in lull mailboxes (inside the recent window).
 LULL = (datetime(2026, 9, 28, tzinfo=UTC), datetime(2026, 10, 12, tzinfo=UTC))
 XMAS = (datetime(2025, 12, 20, tzinfo=UTC), datetime(2026, 1, 4, tzinfo=UTC))
+# New worlds over a year-end: the mailbox ends mid-January, the break is in the recent window.
+YEAR_END_AS_OF = datetime(2027, 1, 15, 18, 0, tzinfo=UTC)
+XMAS_NEXT = (datetime(2026, 12, 19, tzinfo=UTC), datetime(2027, 1, 4, tzinfo=UTC))
 
 PP = SignalKind.POLITE_PROCRASTINATION
 ST = SignalKind.SMALL_TALK_LOSS
@@ -69,6 +75,65 @@ COMPANY_WORDS = ["acme", "bluefin", "cobalt", "delta", "evergreen", "fjord", "gr
 COMPANY_SUFFIX = ["logistics", "health", "foods", "labs", "retail", "energy", "freight",
                   "media", "systems", "partners"]
 TLDS = ["com", "com", "com", "io", "co.uk", "de", "fr", "com.au"]
+
+
+# Our invitations (new worlds), which the idioms declining for now answer: our own mail,
+# not part of the labelled wording.
+INVITATION = [
+    "We're hosting a roadmap session for customers on {day}, would you like to join?",
+    "Our customer advisory board meets next month and I'd love to have you there.",
+    "Could we book an hour with your team to plan the next phase?",
+    "I'm in {city} next week, would you have time for a coffee and a catch-up?",
+    "We're running a workshop on the new reporting features, want me to save you a seat?",
+    "Would your team like to join the beta walkthrough on {day}?",
+]
+
+
+@dataclass(frozen=True)
+class Clock:
+    """The dates of one world: when the mailbox ends and the breaks everybody takes."""
+
+    as_of: datetime = AS_OF
+    breaks: tuple[tuple[datetime, datetime], ...] = (XMAS,)
+    lull: tuple[datetime, datetime] | None = None  # the break inside the recent window
+
+    @property
+    def recent_start(self) -> datetime:
+        return self.as_of - timedelta(days=60)
+
+    @property
+    def baseline_start(self) -> datetime:
+        return self.recent_start - timedelta(days=270)
+
+    @classmethod
+    def of(cls, *, lull: bool, year_end: bool) -> Clock:
+        if year_end:
+            return cls(YEAR_END_AS_OF, (XMAS, XMAS_NEXT), XMAS_NEXT)
+        return cls(AS_OF, (XMAS, LULL) if lull else (XMAS,), LULL if lull else None)
+
+
+class Wording:
+    """The phrase pools a world is written with: one module, or a fresh one over ours.
+
+    Pools the fresh module lacks fall back to ours and are recorded (the evaluation prints
+    them, so a fresh split that is partly ours says so)."""
+
+    def __init__(self, module, fallback=W) -> None:
+        self._module = module
+        self._fallback = fallback
+        self.borrowed: set[str] = set()
+
+    def pick(self, rng: random.Random, items: list[str], split: str, **slots: str) -> str:
+        """A phrase with its slots filled by the module's own picker (its own slot values)."""
+        picker = getattr(self._module, "pick", None) or W.pick
+        return picker(rng, items, split, **slots)
+
+    def __getattr__(self, name: str) -> list[str]:
+        found = getattr(self._module, name, None)
+        if found is None:
+            self.borrowed.add(name)
+            return getattr(self._fallback, name)
+        return found
 
 
 @dataclass
@@ -121,6 +186,7 @@ class Mail:
     quoted: Mail | None = None
     headers: dict[str, str] = field(default_factory=dict)
     account: str = ""
+    styles: int = 2  # how many quoting styles this world's mail clients use
 
     @property
     def direction(self) -> Direction:
@@ -174,7 +240,16 @@ class Mailbox:
     me: frozenset[str] = frozenset({ME})
 
     # ---- direct path -------------------------------------------------------------------
-    def features(self) -> list[MessageFeatures]:
+    def features(self, *, text_layer: bool = False) -> list[MessageFeatures]:
+        """Records built from the wording's labels; `text_layer`: markers and roles from the
+        real text layer instead (the importers' quote stripping skipped: a quick check)."""
+        if text_layer:
+            return [extract(Message(
+                id=m.id, thread_id=m.thread, date=m.date, sender=m.sender.address,
+                to=tuple(p.address for p in m.to), cc=tuple(p.address for p in m.cc),
+                subject=m.subject, direction=m.direction, new_text=m.text,
+                signature=m.signature, flags=m.flags, message_id=m.message_id,
+                in_reply_to=m.in_reply_to)) for m in sorted(self.mails, key=lambda m: m.date)]
         out = []
         for m in sorted(self.mails, key=lambda m: m.date):
             role, title = Role.UNKNOWN, ""
@@ -232,10 +307,26 @@ def _fmt_addr(p: Person) -> str:
 
 
 def _quote_block(m: Mail, style: int) -> str:
+    """Quoted history as five mail clients write it: Gmail, Outlook desktop, Outlook on the
+    web, Apple Mail and Lotus Notes (old worlds use the first two)."""
     prior = m.text + ("\n\n" + m.signature if m.signature else "")
+    quoted = "\n".join("> " + ln if ln else ">" for ln in prior.splitlines())
     if style == 0:
         head = f"On {format_datetime(m.date)}, {m.sender.name} <{m.sender.email}> wrote:"
-        return head + "\n" + "\n".join("> " + ln if ln else ">" for ln in prior.splitlines())
+        return head + "\n" + quoted
+    if style == 2:
+        return ("________________________________\n"
+                f"From: {m.sender.name} <{m.sender.email}>\n"
+                f"Sent: {m.date:%A, %B} {m.date.day}, {m.date:%Y %I:%M %p}\n"
+                f"To: {', '.join(_fmt_addr(p) for p in m.to)}\n"
+                f"Subject: {m.subject}\n\n{prior}")
+    if style == 3:
+        return (f"On {m.date.day} {m.date:%b %Y}, at {m.date:%H:%M}, {m.sender.name} "
+                f"<{m.sender.email}> wrote:\n\n{quoted}")
+    if style == 4:
+        return (f"{m.sender.name} <{m.sender.email}> on {m.date:%m/%d/%Y %I:%M:%S %p}\n"
+                f"To: {', '.join(_fmt_addr(p) for p in m.to)}\ncc:\n"
+                f"Subject: {m.subject}\n\n{prior}")
     return ("-----Original Message-----\n"
             f"From: {m.sender.name} <{m.sender.email}>\n"
             f"Sent: {m.date:%A, %B %d, %Y %I:%M %p}\n"
@@ -243,35 +334,50 @@ def _quote_block(m: Mail, style: int) -> str:
             f"Subject: {m.subject}\n\n{prior}")
 
 
+def _header(name: str, value: str) -> str:
+    """One header line; non-ASCII values as RFC 2047 encoded words (as mail clients write)."""
+    if not value.isascii():
+        value = Header(value, "utf-8").encode()
+    return f"{name}: {value}\n"
+
+
 def _mbox_entry(m: Mail) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = _fmt_addr(m.sender)
+    """One mbox entry, written directly (the stdlib's EmailMessage was most of `make eval`)."""
+    head = [_header("From", _fmt_addr(m.sender))]
     if m.to:
-        msg["To"] = ", ".join(_fmt_addr(p) for p in m.to)
+        head.append(_header("To", ", ".join(_fmt_addr(p) for p in m.to)))
     if m.cc:
-        msg["Cc"] = ", ".join(_fmt_addr(p) for p in m.cc)
-    msg["Subject"] = m.subject
-    msg["Date"] = format_datetime(m.date)
-    msg["Message-ID"] = m.message_id
+        head.append(_header("Cc", ", ".join(_fmt_addr(p) for p in m.cc)))
+    head.append(_header("Subject", m.subject))
+    head.append(_header("Date", format_datetime(m.date)))
+    head.append(_header("Message-ID", m.message_id))
     if m.in_reply_to:
-        msg["In-Reply-To"] = m.in_reply_to
-        msg["References"] = m.in_reply_to
-    msg["X-GM-THRID"] = str(int(hashlib.sha1(m.thread.encode()).hexdigest()[:15], 16))
-    msg["X-Gmail-Labels"] = "Sent" if m.direction is Direction.SENT else "Inbox,Category Updates" \
-        if MessageFlag.BULK in m.flags else "Inbox"
+        head.append(_header("In-Reply-To", m.in_reply_to))
+        head.append(_header("References", m.in_reply_to))
+    head.append(_header("X-GM-THRID", str(int(hashlib.sha1(m.thread.encode()).hexdigest()[:15],
+                                              16))))
+    head.append(_header("X-Gmail-Labels", "Sent" if m.direction is Direction.SENT else
+                        "Inbox,Category Updates" if MessageFlag.BULK in m.flags else "Inbox"))
     for k, v in m.headers.items():
-        msg[k] = v
+        head.append(_header(k, v))
     body = m.text
     if m.signature:
-        sep = "-- \n" if (hash(m.id) % 3 == 0) else ""
+        sep = "-- \n" if int(m.id[:4], 16) % 3 == 0 else ""
         body += "\n\n" + sep + m.signature
     if m.quoted is not None:
-        body += "\n\n" + _quote_block(m.quoted, int(m.id[-1], 16) % 2)
-    msg.set_content(body + "\n")
-    raw = msg.as_bytes(policy=msg.policy.clone(linesep="\n"))
+        body += "\n\n" + _quote_block(m.quoted, int(m.id[-1], 16) % m.styles)
+    body += "\n"
+    head.append('Content-Type: text/plain; charset="utf-8"\n')
+    if body.isascii() and max(map(len, body.splitlines()), default=0) <= 78:
+        head.append("Content-Transfer-Encoding: 7bit\n")
+        raw = body.encode()
+    else:  # long lines or non-ASCII text: quoted-printable, as most clients send it
+        head.append("Content-Transfer-Encoding: quoted-printable\n")
+        raw = quopri.encodestring(body.encode("utf-8"))
+    head.append("MIME-Version: 1.0\n")
     raw = b"\n".join((b">" + ln if ln.startswith(b"From ") else ln) for ln in raw.split(b"\n"))
-    head = f"From {m.sender.email} {m.date:%a %b %d %H:%M:%S %Y}\n".encode()
-    return head + raw.rstrip(b"\n") + b"\n\n"
+    envelope = f"From {m.sender.email} {m.date:%a %b %d %H:%M:%S %Y}\n"
+    return (envelope + "".join(head) + "\n").encode() + raw.rstrip(b"\n") + b"\n\n"
 
 
 def _ics_dt(dt: datetime) -> str:
@@ -332,8 +438,10 @@ class Spec:
 
     label: str
     signals: frozenset[SignalKind] = frozenset()
-    hard: str = ""  # terse | one_off_move | short | freemail | concrete | accepted | vacation
+    # terse | one_off_move | short | freemail | concrete | accepted | vacation | new
+    hard: str = ""
     with_exec: bool = True
+    pp_mode: str = ""  # new worlds: procrastination by "calendar", "email" or "both"
 
     @property
     def expected(self) -> Risk:
@@ -344,10 +452,14 @@ class Spec:
 
 
 class _Builder:
-    def __init__(self, rng: random.Random, split: str, lull: bool) -> None:
+    def __init__(self, rng: random.Random, split: str, lull: bool, *, clock: Clock | None = None,
+                 regime: str = "old", words: Wording | None = None) -> None:
         self.rng = rng
         self.split = split
-        self.lull = lull
+        self.clock = clock or Clock.of(lull=lull, year_end=False)
+        self.lull = self.clock.lull is not None
+        self.new = regime == "new"
+        self.W = words or Wording(W)
         self.mails: list[Mail] = []
         self.series: list[Series] = []
         self.truth: dict[str, AccountTruth] = {}
@@ -361,10 +473,10 @@ class _Builder:
         return hashlib.sha1(f"{self.rng.random()}-{self._n}".encode()).hexdigest()[:16]
 
     def say(self, items: list[str], **slots: str) -> str:
-        return W.pick(self.rng, items, self.split, **slots)
+        return self.W.pick(self.rng, items, self.split, **slots)
 
     def _in_lull(self, when: datetime) -> bool:
-        return (self.lull and LULL[0] <= when < LULL[1]) or XMAS[0] <= when < XMAS[1]
+        return any(a <= when < b for a, b in self.clock.breaks)
 
     def _workday(self, when: datetime) -> datetime:
         while when.weekday() >= 5:
@@ -395,6 +507,7 @@ class _Builder:
                           str, dict[str, int], dict[str, str]]:
         markers: dict[str, int] = {}
         quotes: dict[str, str] = {}
+        w = self.W
 
         def add(kind: str, text: str) -> str:
             markers[kind] = markers.get(kind, 0) + 1
@@ -403,29 +516,29 @@ class _Builder:
 
         parts: list[str] = []
         if terse and not extra:
-            parts.append(add(mk.TERSE, self.say(W.TERSE)))
+            parts.append(add(mk.TERSE, self.say(w.TERSE)))
             if ask:
-                parts.append(add(mk.FEATURE_ASK, self.say(W.FEATURE_ASK)))
+                parts.append(add(mk.FEATURE_ASK, self.say(w.FEATURE_ASK)))
         else:
             if warm:
-                parts.append(add(mk.GREETING, self.say(W.WARM_GREETING)))
+                parts.append(add(mk.GREETING, self.say(w.WARM_GREETING)))
             elif self.rng.random() < 0.5:
                 parts.append(self.rng.choice(["Sam,", "Hi,", "Hello,"]))
             if warm and self.rng.random() < 0.6:
-                parts.append(add(mk.SMALL_TALK, self.say(W.SMALL_TALK)))
+                parts.append(add(mk.SMALL_TALK, self.say(w.SMALL_TALK)))
             if warm and self.rng.random() < 0.35:
-                parts.append(add(mk.COMPLIMENT, self.say(W.COMPLIMENT)))
+                parts.append(add(mk.COMPLIMENT, self.say(w.COMPLIMENT)))
             for kind, text in extra:
                 parts.append(add(kind, text))
             if not extra or self.rng.random() < 0.5:
-                parts.append(self.say(W.BODY, topic=topic or self.rng.choice(W.TOPICS)))
+                parts.append(self.say(w.BODY, topic=topic or self.rng.choice(self.W.TOPICS)))
             if ask:
-                parts.append(add(mk.FEATURE_ASK, self.say(W.FEATURE_ASK)))
+                parts.append(add(mk.FEATURE_ASK, self.say(w.FEATURE_ASK)))
             if warm and self.rng.random() < 0.7:
-                parts.append(add(mk.THANKS, self.say(W.THANKS)))
+                parts.append(add(mk.THANKS, self.say(w.THANKS)))
             if warm and self.rng.random() < 0.25:
-                parts[-1] += add(mk.EMOJI, self.rng.choice(W.EMOJI))
-            sign = self.rng.choice(W.SIGNOFF_WARM if warm else W.SIGNOFF_PLAIN)
+                parts[-1] += add(mk.EMOJI, self.rng.choice(self.W.EMOJI))
+            sign = self.rng.choice(self.W.SIGNOFF_WARM if warm else self.W.SIGNOFF_PLAIN)
             parts.append(f"{sign}\n{p.first}" if sign else p.first)
         text = "\n\n".join(parts)
         if text.count("!"):
@@ -435,16 +548,23 @@ class _Builder:
         return text, markers, quotes
 
     def our_text(self, contact: Person, *, proposal: bool = False, nudge: bool = False,
-                 topic: str = "") -> tuple[str, dict[str, int], dict[str, str]]:
+                 topic: str = "", body: str = "", style: str = "question") -> tuple[
+                     str, dict[str, int], dict[str, str]]:
+        """Our mail. A proposal is a question (old worlds), a plain statement of what more
+        would look like or cost, or only the subject line ("subject": `body` points at it)."""
         markers: dict[str, int] = {}
         quotes: dict[str, str] = {}
         parts = [f"Hi {contact.first},"]
-        if nudge:
-            parts.append(self.say(W.NUDGE))
-        else:
-            parts.append(self.say(W.SENT_BODY, topic=topic or self.rng.choice(W.TOPICS)))
-        if proposal:
-            q = self.say(W.EXPANSION_PROPOSAL)
+        if body:
+            parts.append(body)
+        elif nudge:
+            parts.append(self.say(self.W.NUDGE))
+        elif not (proposal and style == "subject"):
+            parts.append(self.say(self.W.SENT_BODY, topic=topic or self.rng.choice(self.W.TOPICS)))
+        if proposal and style != "subject":
+            pool = self.W.EXPANSION_PROPOSAL if style == "question" \
+                else self.W.PROPOSAL_STATEMENT
+            q = self.say(pool)
             parts.append(q)
             markers[mk.EXPANSION_PROPOSAL] = 1
             quotes[mk.EXPANSION_PROPOSAL] = q
@@ -467,7 +587,8 @@ class _Builder:
         m = Mail(id=self._id(), thread=thread, subject=subject, date=date, sender=sender,
                  to=to, cc=cc or [], text=text, markers=markers, quotes=quotes, signature=sig,
                  flags=flags, in_reply_to=reply_to.message_id if reply_to else "",
-                 quoted=reply_to, headers=headers or {}, account=account)
+                 quoted=reply_to, headers=headers or {}, account=account,
+                 styles=5 if self.new else 2)
         self.mails.append(m)
         return m
 
@@ -477,11 +598,19 @@ def _re(subject: str) -> str:
 
 
 class _Account:
-    """One customer account's year with the seller, shaped by its Spec."""
+    """One customer account's year with the seller, shaped by its Spec.
+
+    Old worlds: the change starts with the recent window, a thread every 3-9 days, the
+    champion writes most replies. New worlds (issue 10): the change starts 6-8 weeks before
+    the end, a thread every 8-12 days, replies split ~70/30 between the champion and a
+    colleague who both cool down, feature asks that stopped 3-5 months before, procrastination
+    by calendar only, email only or both, proposals as plain statements or subject lines."""
 
     def __init__(self, b: _Builder, spec: Spec) -> None:
         self.b = b
         self.spec = spec
+        self.new = b.new
+        c = b.clock
         rng = b.rng
         if spec.hard == "freemail":
             first, last = rng.choice(FIRST[:-1]), rng.choice(LAST)
@@ -510,19 +639,44 @@ class _Account:
             self.ask_rate = rng.uniform(0.4, 0.55)
         else:
             self.ask_rate = rng.choice([0.0, 0.05, 0.1, 0.2, 0.3])
-        self.start = (AS_OF - timedelta(days=rng.randint(35, 75))) if spec.hard == "short" \
-            else BASELINE_START - timedelta(days=rng.randint(0, 60))
+        if spec.hard == "short":
+            self.start = c.as_of - timedelta(days=rng.randint(35, 75))
+        elif spec.hard == "new" and self.new:  # a relationship a few months old
+            self.start = c.recent_start - timedelta(days=rng.randint(45, 110))
+        else:
+            self.start = c.baseline_start - timedelta(days=rng.randint(0, 60))
+        # New worlds only (old worlds draw nothing more, so they stay as they were).
+        self.change_at = c.recent_start
+        self.asks_stop = c.recent_start
+        self.pp_mode = "both"
+        self.deferrals_left = 0
+        if self.new:
+            self.change_at = c.as_of - timedelta(days=rng.uniform(42, 56))
+            self.asks_stop = c.as_of - timedelta(days=rng.uniform(90, 150))
+            self.pp_mode = spec.pp_mode or rng.choice(["calendar", "email", "both"])
+            self.deferrals_left = rng.randint(1, 2)
+            if self.colleague is not None:
+                self.colleague.warm = rng.uniform(0.6, 0.9) if warm else rng.uniform(0.0, 0.15)
+                self.colleague.terse = rng.uniform(0.0, 0.15) if warm else rng.uniform(0.5, 0.8)
         b.truth[self.account] = AccountTruth(self.account, spec.label, spec.signals,
                                              spec.expected)
 
     # which behaviour applies at a given date
     def recent(self, when: datetime) -> bool:
-        return when >= RECENT_START
+        return when >= self.b.clock.recent_start
 
     def has(self, kind: SignalKind, when: datetime) -> bool:
+        if kind not in self.spec.signals:
+            return False
+        if self.new:
+            return when >= (self.asks_stop if kind is FS else self.change_at)
         # Signals start a little after the recent window opens, as they do in life.
         delay = timedelta(days=0 if kind is EX else 3)
-        return kind in self.spec.signals and when >= RECENT_START + delay
+        return when >= self.b.clock.recent_start + delay
+
+    def pp(self, channel: str) -> bool:
+        """Procrastination shows on this channel ("calendar" or "email")."""
+        return PP in self.spec.signals and self.pp_mode in (channel, "both")
 
     def build(self) -> None:
         self._calendar()
@@ -537,43 +691,51 @@ class _Account:
         if EX in s.signals:
             self._exec_extras()
         if s.hard == "vacation" and self.exec is not None:
-            self._auto_reply(self.exec, RECENT_START + timedelta(days=self.b.rng.randint(5, 40)))
+            self._auto_reply(self.exec, self.b.clock.recent_start + timedelta(
+                days=self.b.rng.randint(5, 40)))
+        if self.new and self.pp("email") and self.b.rng.random() < 0.5:
+            self._invitation_declined()
         if self.b.lull:
             self._lull()
 
     # -- calendar
     def _calendar(self) -> None:
-        b, rng, s = self.b, self.b.rng, self.spec
+        b, rng, s, c = self.b, self.b.rng, self.spec, self.b.clock
         first = self.start + timedelta(days=rng.randint(7, 14))
         first = b._workday(first.replace(hour=rng.choice([14, 15, 16, 17]), minute=0))
         every = rng.choice([7, 14, 14])
-        count = int((AS_OF + timedelta(days=30) - first).days / every) + 1
+        count = int((c.as_of + timedelta(days=30) - first).days / every) + 1
         people = [ME_PERSON, self.champion] + ([self.colleague] if self.colleague else [])
         sync = Series(f"{b._id()}@northwind", f"{self.company} / Northwind sync", first, every,
                       count, people, ME_PERSON)
         b.series.append(sync)
         occ = sync.occurrences()
         # Ordinary life: a couple of baseline reschedules and cancellations.
-        base_occ = [o for o in occ if o < RECENT_START and not b._in_lull(o)]
+        base_occ = [o for o in occ if o < c.recent_start and not b._in_lull(o)]
         for o in rng.sample(base_occ, k=min(len(base_occ), rng.randint(0, 2))):
             if rng.random() < 0.5:
                 sync.overrides[o] = Occurrence(o, start=o + timedelta(days=rng.choice([1, 2, 7])))
             else:
                 sync.overrides[o] = Occurrence(o, cancelled=True)
-        recent_occ = [o for o in occ if RECENT_START + timedelta(days=3) <= o < AS_OF
+        since = self.change_at if self.new else c.recent_start + timedelta(days=3)
+        recent_occ = [o for o in occ if since <= o < c.as_of
                       and not b._in_lull(o) and not b._in_lull(o + timedelta(days=9))]
-        if s.hard == "one_off_move" and recent_occ:
+        if s.hard == "one_off_move" and recent_occ and self.new:
+            o = rng.choice(recent_occ)  # one reschedule, a week or two later, once
+            sync.overrides[o] = Occurrence(o, start=o + timedelta(days=rng.choice([7, 8, 14])))
+        elif s.hard == "one_off_move" and recent_occ:
             o1, o2 = rng.sample(recent_occ, k=2) if len(recent_occ) >= 2 else (recent_occ[0],) * 2
             sync.overrides[o1] = Occurrence(o1, start=o1 + timedelta(days=1))
             if o2 != o1:
                 sync.overrides[o2] = Occurrence(o2, start=o2 + timedelta(days=7))
-        if PP in s.signals and recent_occ:
-            picks = rng.sample(recent_occ, k=min(len(recent_occ), rng.randint(2, 3)))
-            for o in picks:
+        if self.pp("calendar") and recent_occ:
+            k = rng.randint(2, 3) if not self.new or self.pp_mode == "calendar" \
+                else rng.randint(1, 2)
+            for o in rng.sample(recent_occ, k=min(len(recent_occ), k)):
                 r = rng.random()
                 if r < 0.45:
                     sync.overrides[o] = Occurrence(o, start=o + timedelta(days=rng.choice(
-                        [7, 8, 14, 9])))
+                        [7, 8, 14, 9] if not self.new else [7, 10, 14, 21])))
                 elif r < 0.75:
                     sync.overrides[o] = Occurrence(o, cancelled=True)
                 else:
@@ -581,39 +743,44 @@ class _Account:
         if self.exec is None:
             self.qbr = None
             return
-        # Quarterly business review with the executive.
+        # Quarterly business review with the executive: a recurring series whose pushed
+        # occurrence is an exception of the series (RECURRENCE-ID).
         q_first = b._workday((self.start + timedelta(days=rng.randint(20, 40))).replace(
             hour=16, minute=0))
-        q_count = int((AS_OF + timedelta(days=120) - q_first).days / 91) + 1
+        q_count = int((c.as_of + timedelta(days=120) - q_first).days / 91) + 1
         qbr = Series(f"{b._id()}@northwind", rng.choice(
             ["QBR", "Quarterly business review", "Q review", "Business review"]) +
             f" – {self.company}", q_first, 91, q_count,
             [ME_PERSON, self.champion, self.exec], ME_PERSON, executives=(self.exec.email,))
         b.series.append(qbr)
         self.qbr = qbr
-        recent_q = [o for o in qbr.occurrences() if RECENT_START + timedelta(days=3) <= o
-                    < AS_OF - timedelta(days=2) and not b._in_lull(o)]
+        q_since = self.change_at if self.new else c.recent_start + timedelta(days=3)
+        recent_q = [o for o in qbr.occurrences() if q_since <= o
+                    < c.as_of - timedelta(days=2) and not b._in_lull(o)]
         exec_declines = EX in s.signals and rng.random() < 0.5
         if exec_declines:  # the executive's change starts with the window, like has(EX)
-            recent_q = [o for o in qbr.occurrences() if RECENT_START <= o < AS_OF
+            recent_q = [o for o in qbr.occurrences() if self.change_at <= o < c.as_of
                         and not b._in_lull(o)]
         for o in recent_q:
-            if PP in s.signals:
+            if self.pp("calendar"):
                 qbr.overrides[o] = Occurrence(o, start=o + timedelta(days=rng.choice(
                     [21, 28, 35])), declined_by=(self.exec.email,) if exec_declines else ())
             elif exec_declines:
                 qbr.overrides[o] = Occurrence(o, declined_by=(self.exec.email,))
         if EX in s.signals and not exec_declines:
-            qbr.exec_absent_from = RECENT_START
+            qbr.exec_absent_from = self.change_at
 
     # -- mail threads
     def _threads(self) -> None:
         b, rng = self.b, self.b.rng
         when = self.start
         while True:
-            gap = rng.uniform(3, 9) if self.spec.hard != "terse" else rng.uniform(4, 10)
+            if self.new:
+                gap = rng.uniform(8, 12)
+            else:
+                gap = rng.uniform(3, 9) if self.spec.hard != "terse" else rng.uniform(4, 10)
             when = b._workday(when + timedelta(days=gap))
-            if when >= AS_OF - timedelta(days=2):
+            if when >= b.clock.as_of - timedelta(days=2):
                 break
             if b._in_lull(when):
                 continue
@@ -629,7 +796,13 @@ class _Account:
         if self.colleague and rng.random() < 0.2:
             cc.append(self.colleague)
         writer = self.champion
-        if exec_here and rng.random() < 0.12:
+        if self.new:
+            r = rng.random()
+            if exec_here and r < 0.08:
+                writer = self.exec
+            elif self.colleague and r > 0.7:
+                writer = self.colleague
+        elif exec_here and rng.random() < 0.12:
             writer = self.exec
         elif self.colleague and rng.random() < 0.1:
             writer = self.colleague
@@ -638,13 +811,13 @@ class _Account:
     def _reply_delay(self, p: Person, depth: int, when: datetime) -> timedelta:
         rng = self.b.rng
         hours = p.latency_h * rng.lognormvariate(0, 0.5) * (0.6 if depth >= 2 else 1.0)
-        if self.has(PP, when) and rng.random() < 0.8:
+        if self.has(PP, when) and self.pp("email") and rng.random() < 0.8:
             hours = hours * rng.uniform(8, 15) + 30
         return timedelta(hours=hours)
 
     def _thread(self, when: datetime) -> None:
         b, rng = self.b, self.b.rng
-        topic = rng.choice(W.TOPICS)
+        topic = rng.choice(b.W.TOPICS)
         subject = topic[0].upper() + topic[1:]
         thread = b._id()
         writer, cc = self._customer_people(when)
@@ -655,7 +828,7 @@ class _Account:
         sender_is_us = ours_first
         t = when
         for depth in range(length):
-            if t >= AS_OF:
+            if t >= b.clock.as_of:
                 break
             if sender_is_us:
                 to = [writer]
@@ -675,17 +848,34 @@ class _Account:
             prev = m
             sender_is_us = not sender_is_us
 
+    def _cold(self, writer: Person, t: datetime) -> bool:
+        if not self.has(ST, t):
+            return False
+        # Old worlds: the champion cools; new worlds: the account does (both who write).
+        return writer is self.champion or (self.new and writer is self.colleague)
+
+    def _deferral(self) -> str:
+        b = self.b
+        if self.new and b.rng.random() < 0.5:
+            return b.say(b.W.DEFERRAL_NO_VERB)
+        return b.say(b.W.DEFERRAL)
+
     def _customer_mail(self, writer: Person, cc: list[Person], thread: str, subject: str,
                        t: datetime, prev: Mail | None, depth: int, topic: str) -> Mail:
         b, rng = self.b, self.b.rng
-        cold = self.has(ST, t) and writer is self.champion
+        cold = self._cold(writer, t)
         warm = rng.random() < (0.05 if cold else writer.warm)
         terse = depth > 0 and rng.random() < (0.65 if cold else writer.terse)
         ask_rate = 0.0 if self.has(FS, t) else self.ask_rate
         ask = rng.random() < ask_rate
         extra: list[tuple[str, str]] = []
-        if self.has(PP, t) and depth > 0 and rng.random() < 0.3:
-            extra.append((mk.DEFERRAL, b.say(W.DEFERRAL)))
+        if self.new:
+            if self.has(PP, t) and self.pp("email") and depth > 0 and self.deferrals_left \
+                    and rng.random() < 0.5:
+                self.deferrals_left -= 1
+                extra.append((mk.DEFERRAL, self._deferral()))
+        elif self.has(PP, t) and depth > 0 and rng.random() < 0.3:
+            extra.append((mk.DEFERRAL, b.say(b.W.DEFERRAL)))
         content = b.customer_text(writer, warm=warm, terse=terse, ask=ask, extra=extra,
                                   topic=topic)
         to = [ME_PERSON]
@@ -693,35 +883,76 @@ class _Account:
                       sender=writer, to=to, cc=cc, content=content, account=self.account,
                       reply_to=prev, signature=not terse or rng.random() < 0.3)
 
+    def _invitation_declined(self) -> None:
+        """New worlds: we invite them to something and they decline it for now (an idiom)."""
+        b, rng = self.b, self.b.rng
+        t = b._workday(self.change_at + timedelta(days=rng.randint(3, 30)))
+        while b._in_lull(t) or b._in_lull(t + timedelta(days=2)):
+            t = b._workday(t + timedelta(days=5))
+        if t >= b.clock.as_of - timedelta(days=3):
+            return
+        t = t.replace(hour=rng.randint(9, 16), minute=rng.randint(0, 59))
+        subject = rng.choice(["Invitation: roadmap session", "Customer advisory board",
+                              "Planning the next phase", "Workshop next month"])
+        sent = b.mail(thread=b._id(), subject=subject, date=t, sender=ME_PERSON,
+                      to=[self.champion], content=b.our_text(
+                          self.champion, body=b.say(INVITATION)), account=self.account)
+        text = b.say(b.W.INVITE_DECLINE_IDIOM)
+        content = b.customer_text(self.champion, warm=False, terse=False,
+                                  extra=[(mk.DEFERRAL, text)])
+        b.mail(thread=sent.thread, subject=_re(subject), date=t + self._reply_delay(
+               self.champion, 1, t), sender=self.champion, to=[ME_PERSON], content=content,
+               account=self.account, reply_to=sent)
+
     # -- expansion proposals
     def _proposal(self, *, refused: bool = False, concrete: bool = False) -> None:
-        b, rng = self.b, self.b.rng
-        t = b._workday(RECENT_START + timedelta(days=rng.randint(8, 35)))
+        b, rng, c = self.b, self.b.rng, self.b.clock
+        if self.new:
+            t = b._workday(self.change_at + timedelta(days=rng.randint(2, 25)))
+        else:
+            t = b._workday(c.recent_start + timedelta(days=rng.randint(8, 35)))
         while b._in_lull(t) or b._in_lull(t + timedelta(days=3)):
             t = b._workday(t + timedelta(days=5))
         t = t.replace(hour=rng.randint(9, 16), minute=rng.randint(0, 59))
-        subject = rng.choice(["Next steps for your team", "Extending the rollout",
-                              "A thought on your plan", "More seats for the new hires?",
-                              "Upgrade options", "Bringing the London office on board"])
+        style = rng.choice(["question", "statement", "subject"]) if self.new else "question"
+        if style == "subject":
+            subject = b.say(b.W.PROPOSAL_SUBJECT, company=self.company)
+        elif self.new:
+            subject = rng.choice(["Next steps", "Following up", "Your plan for next year",
+                                  "A few numbers", "Thoughts after our call"])
+        else:
+            subject = rng.choice(["Next steps for your team", "Extending the rollout",
+                                  "A thought on your plan", "More seats for the new hires?",
+                                  "Upgrade options", "Bringing the London office on board"])
         thread = b._id()
+        if style == "subject":
+            content = b.our_text(self.champion, proposal=True, style=style,
+                                 body=b.say(b.W.PROPOSAL_SUBJECT_BODY))
+            content[1][mk.EXPANSION_PROPOSAL] = 1
+            content[2][mk.EXPANSION_PROPOSAL] = subject
+        else:
+            content = b.our_text(self.champion, proposal=True, style=style)
         p = b.mail(thread=thread, subject=subject, date=t, sender=ME_PERSON,
-                   to=[self.champion], content=b.our_text(self.champion, proposal=True),
-                   account=self.account)
+                   to=[self.champion], content=content, account=self.account)
         reply_t = t + timedelta(hours=self.champion.latency_h * rng.uniform(1, 3))
-        if refused and rng.random() < 0.3:
+        silent = refused and rng.random() < 0.3
+        if silent:
             nudge_t = b._workday(t + timedelta(days=rng.randint(6, 9)))
-            if nudge_t < AS_OF:
+            if nudge_t < c.as_of:
                 b.mail(thread=thread, subject=_re(subject), date=nudge_t, sender=ME_PERSON,
                        to=[self.champion], content=b.our_text(self.champion, nudge=True),
                        account=self.account, reply_to=p)
             return  # no answer at all
-        if refused:
-            kind, text = mk.VAGUE_DECLINE, b.say(W.VAGUE_DECLINE)
+        if refused and self.new and rng.random() < 0.35:
+            kind, text = mk.DEFERRAL, b.say(b.W.DEFERRAL_NO_VERB)
+        elif refused:
+            kind, text = mk.VAGUE_DECLINE, b.say(b.W.VAGUE_DECLINE)
         elif concrete:
-            kind, text = mk.CONCRETE_DECLINE, b.say(W.CONCRETE_DECLINE)
+            kind, text = mk.CONCRETE_DECLINE, b.say(b.W.CONCRETE_DECLINE)
         else:
-            kind, text = "", b.say(W.ACCEPT)
-        warm = rng.random() < (0.05 if ST in self.spec.signals else self.champion.warm)
+            kind, text = "", b.say(b.W.ACCEPT)
+        cold = self._cold(self.champion, reply_t) if self.new else ST in self.spec.signals
+        warm = rng.random() < (0.05 if cold else self.champion.warm)
         extra = [(kind, text)] if kind else [("accept", text)]
         content = b.customer_text(self.champion, warm=warm, terse=False, extra=extra)
         content[1].pop("accept", None)
@@ -737,7 +968,7 @@ class _Account:
                       date=when, sender=ME_PERSON, to=[p],
                       content=b.our_text(p), account=self.account)
         junior = self.champion.name
-        items = W.LEFT_COMPANY if left else W.OUT_OF_OFFICE
+        items = b.W.LEFT_COMPANY if left else b.W.OUT_OF_OFFICE
         text = b.say(items, exec=p.name, junior=junior, company=self.company,
                      date=f"{(when + timedelta(days=10)):%B %d}")
         kind = mk.LEFT_COMPANY if left else mk.OUT_OF_OFFICE
@@ -749,19 +980,35 @@ class _Account:
                headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"})
 
     def _exec_extras(self) -> None:
-        b, rng = self.b, self.b.rng
+        b, rng, c = self.b, self.b.rng, self.b.clock
         assert self.exec is not None
         options = ["unanswered", "redirect", "auto", "bounce", "left"]
-        for what in rng.sample(options, k=rng.randint(1, 2)):
-            t = b._workday(RECENT_START + timedelta(days=rng.randint(6, 45)))
+        if self.new:  # one sign, most often an assistant pointing elsewhere
+            picks = rng.choices(options, weights=[2, 4, 1, 1, 1],
+                                k=1 if rng.random() < 0.7 else 2)
+            picks = list(dict.fromkeys(picks))
+        else:
+            picks = rng.sample(options, k=rng.randint(1, 2))
+        for what in picks:
+            if self.new:
+                t = b._workday(self.change_at + timedelta(days=rng.randint(3, 35)))
+            else:
+                t = b._workday(c.recent_start + timedelta(days=rng.randint(6, 45)))
             while b._in_lull(t):
                 t = b._workday(t + timedelta(days=4))
+            # New worlds: the signs must have happened by the end (a second unanswered note
+            # 8 days after the first, and a week for an answer to be overdue).
+            latest = c.as_of - timedelta(days=16 if what == "unanswered" else 4)
+            while self.new and (t >= latest or b._in_lull(t)):
+                t = b._workday(t - timedelta(days=rng.randint(3, 6)) - timedelta(days=2))
             t = t.replace(hour=rng.randint(9, 16))
             if what == "unanswered":
                 for i in range(2):
                     ti = b._workday(t + timedelta(days=8 * i))
                     while b._in_lull(ti):
                         ti = b._workday(ti + timedelta(days=4))
+                    if self.new and ti > c.as_of - timedelta(days=7):
+                        ti = b._workday(t + timedelta(days=2))
                     b.mail(thread=b._id(), subject=rng.choice(
                         ["Roadmap preview for your team", "Executive briefing next month",
                          "Your priorities for next year", "Quick sync on the partnership"]),
@@ -773,8 +1020,9 @@ class _Account:
                 sent = b.mail(thread=b._id(), subject="Following up on our renewal plans",
                               date=t, sender=ME_PERSON, to=[self.exec],
                               content=b.our_text(self.exec), account=self.account)
-                text = b.say(W.ASSISTANT_REDIRECT, exec=self.exec.first,
-                             junior=self.champion.first)
+                pool = b.W.ASSISTANT_UNAVAILABLE if self.new and rng.random() < 0.5 \
+                    else b.W.ASSISTANT_REDIRECT
+                text = b.say(pool, exec=self.exec.first, junior=self.champion.first)
                 b.mail(thread=sent.thread, subject=_re(sent.subject),
                        date=t + timedelta(hours=rng.uniform(3, 30)), sender=assistant,
                        to=[ME_PERSON], content=(text, {mk.ASSISTANT_REDIRECT: 1},
@@ -802,7 +1050,9 @@ class _Account:
     # -- everyone's holiday
     def _lull(self) -> None:
         b, rng = self.b, self.b.rng
-        t = b._workday(LULL[0] + timedelta(days=rng.randint(0, 4))).replace(hour=10)
+        lull = b.clock.lull
+        assert lull is not None
+        t = b._workday(lull[0] + timedelta(days=rng.randint(0, 4))).replace(hour=10)
         target = self.exec if (self.exec is not None and rng.random() < 0.5) else self.champion
         if rng.random() < 0.7:
             self._auto_reply(target, t)
@@ -812,32 +1062,38 @@ class _Account:
                 content=b.our_text(self.champion), account=self.account)
             text, markers, quotes = b.customer_text(
                 self.champion, warm=rng.random() < self.champion.warm, terse=False,
-                extra=[(mk.DEFERRAL, b.say(W.HOLIDAY_DEFERRAL))])
-            b.mail(thread=sent.thread, subject=_re(sent.subject),
-                   date=LULL[0] + timedelta(days=rng.randint(0, 5), hours=9),
+                extra=[(mk.DEFERRAL, b.say(b.W.HOLIDAY_DEFERRAL))])
+            # New worlds: the answer often comes the week before everyone leaves.
+            when = lull[0] + timedelta(days=rng.randint(0, 5), hours=9)
+            if self.new and rng.random() < 0.6:
+                when = lull[0] - timedelta(days=rng.randint(1, 6), hours=-9)
+                when = max(when, sent.date + timedelta(hours=2))
+            b.mail(thread=sent.thread, subject=_re(sent.subject), date=when,
                    sender=self.champion, to=[ME_PERSON], content=(text, markers, quotes),
                    account=self.account, reply_to=sent)
 
 
 def _lull_calendar(b: _Builder) -> None:
     """Every recurring meeting inside the break is cancelled (everyone is away)."""
+    lull = b.clock.lull
+    assert lull is not None
     for s in b.series:
         for o in s.occurrences():
-            if LULL[0] <= o < LULL[1] and o not in s.overrides:
+            if lull[0] <= o < lull[1] and o not in s.overrides:
                 s.overrides[o] = Occurrence(o, cancelled=True)
 
 
 def _noise(b: _Builder, *, other_internal_domain: bool = True) -> None:
     """Newsletters, notifications and colleagues: never accounts."""
-    rng = b.rng
+    rng, c = b.rng, b.clock
     senders = [Person("SaaS Weekly", "news@saasweekly.com"),
                Person("Jira", "jira@northwind-saas.atlassian.net"),
                Person("LinkedIn", "messages-noreply@linkedin.com"),
                Person("Vendor Digest", "digest@vendor-digest.io")]
     b.non_accounts |= {"saasweekly.com", "atlassian.net", "linkedin.com", "vendor-digest.io",
                        OWN_DOMAIN, "northwind.eu"}
-    when = BASELINE_START
-    while when < AS_OF:
+    when = c.baseline_start
+    while when < c.as_of:
         s = rng.choice(senders)
         text = f"This week's highlights and product updates. Don't miss out!\n\n{rng.random()}"
         b.mail(thread=b._id(), subject=rng.choice(["Your weekly digest", "Top stories",
@@ -852,18 +1108,18 @@ def _noise(b: _Builder, *, other_internal_domain: bool = True) -> None:
                   Person("Ravi Menon", "ravi@northwind.eu" if other_internal_domain
                          else "ravi@northwind-saas.com", "Solutions Engineer",
                          Role.INDIVIDUAL, "Northwind")]
-    when = BASELINE_START
-    while when < AS_OF:
-        c = rng.choice(colleagues)
-        warm = rng.random() < 0.5 or when < RECENT_START
-        content = b.customer_text(c, warm=warm, terse=not warm)
+    when = c.baseline_start
+    while when < c.as_of:
+        p = rng.choice(colleagues)
+        warm = rng.random() < 0.5 or when < c.recent_start
+        content = b.customer_text(p, warm=warm, terse=not warm)
         m = b.mail(thread=b._id(), subject=rng.choice(["Pipeline review", "Deal desk",
                                                        "Team offsite", "Forecast"]),
-                   date=b._workday(when).replace(hour=11), sender=c, to=[ME_PERSON],
+                   date=b._workday(when).replace(hour=11), sender=p, to=[ME_PERSON],
                    content=content, account="")
         if rng.random() < 0.5:
             b.mail(thread=m.thread, subject=_re(m.subject), date=m.date + timedelta(hours=2),
-                   sender=ME_PERSON, to=[c], content=b.our_text(c), account="", reply_to=m)
+                   sender=ME_PERSON, to=[p], content=b.our_text(p), account="", reply_to=m)
         when += timedelta(days=rng.uniform(2, 6))
 
 
@@ -893,6 +1149,32 @@ def standard_specs() -> list[Spec]:
     ]
 
 
+def new_standard_specs() -> list[Spec]:
+    """The named cases of the new worlds: each signal alone (procrastination on each channel),
+    pairs, and the healthy hard cases, including a relationship a few months old."""
+    return [
+        Spec("healthy_warm"),
+        Spec("healthy_terse_by_habit", hard="terse"),
+        Spec("healthy_one_off_move", hard="one_off_move"),
+        Spec("healthy_new_relationship", hard="new"),
+        Spec("healthy_concrete_decline", hard="concrete"),
+        Spec("healthy_accepted_upsell", hard="accepted"),
+        Spec("healthy_exec_vacation", hard="vacation"),
+        Spec("watch_pp_calendar", frozenset({PP}), pp_mode="calendar"),
+        Spec("watch_pp_email", frozenset({PP}), pp_mode="email"),
+        Spec("watch_pp_both", frozenset({PP}), pp_mode="both"),
+        Spec("watch_small_talk", frozenset({ST})),
+        Spec("watch_exec_access", frozenset({EX})),
+        Spec("watch_feature_silence", frozenset({FS})),
+        Spec("watch_expansion", frozenset({ER})),
+        Spec("at_risk_st_fs", frozenset({ST, FS})),
+        Spec("at_risk_pp_er", frozenset({PP, ER})),
+    ]
+
+
+_CODES = {PP: "pp", ST: "st", EX: "ex", FS: "fs", ER: "er"}
+
+
 def random_specs(rng: random.Random, n: int) -> list[Spec]:
     """A mixed population: about half healthy (many hard cases), the rest with 1-4 signals."""
     hard = ["", "", "terse", "one_off_move", "concrete", "accepted", "vacation", "freemail",
@@ -908,23 +1190,65 @@ def random_specs(rng: random.Random, n: int) -> list[Spec]:
             k = rng.choices([1, 2, 3, 4], weights=[4, 3, 2, 1])[0]
             kinds = frozenset(rng.sample(ALL_KINDS, k))
             h = "freemail" if (EX not in kinds and rng.random() < 0.1) else ""
-            codes = {PP: "pp", ST: "st", EX: "ex", FS: "fs", ER: "er"}
-            out.append(Spec(f"risk_{'_'.join(sorted(codes[x] for x in kinds))}_{i}", kinds,
+            out.append(Spec(f"risk_{'_'.join(sorted(_CODES[x] for x in kinds))}_{i}", kinds,
                             hard=h, with_exec=h != "freemail"))
     return out
 
 
+def new_random_specs(rng: random.Random, n: int) -> list[Spec]:
+    """The new worlds' population: ~40% healthy hard cases, the rest with 1-3 signals,
+    procrastination on one channel or both."""
+    hard = ["", "terse", "one_off_move", "concrete", "accepted", "vacation", "freemail", "new",
+            "short"]
+    out: list[Spec] = []
+    for i in range(n):
+        if rng.random() < 0.4:
+            h = rng.choice(hard)
+            out.append(Spec(f"healthy_{h or 'plain'}_{i}", hard=h, with_exec=h != "freemail"
+                            and rng.random() < 0.8))
+            continue
+        k = rng.choices([1, 2, 3], weights=[5, 3, 1])[0]
+        kinds = frozenset(rng.sample(ALL_KINDS, k))
+        mode = rng.choice(["calendar", "email", "both"]) if PP in kinds else ""
+        h = "freemail" if (EX not in kinds and rng.random() < 0.1) else ""
+        name = "_".join(sorted(_CODES[x] for x in kinds)) + (f"_{mode}" if mode else "")
+        out.append(Spec(f"risk_{name}_{i}", kinds, hard=h, with_exec=h != "freemail",
+                        pp_mode=mode))
+    return out
+
+
+def healthy_specs(rng: random.Random, n: int) -> list[Spec]:
+    """The false-alarm budget's population: healthy accounts only, the hard kinds of healthy
+    (terse by habit, a one-off reschedule, an executive's holiday, a new relationship) and
+    plain ones."""
+    hard = ["", "terse", "one_off_move", "vacation", "new", "concrete", "accepted", "freemail"]
+    weights = [3, 2, 2, 2, 2, 1, 1, 1]
+    out = []
+    for i in range(n):
+        h = rng.choices(hard, weights=weights)[0]
+        out.append(Spec(f"healthy_{h or 'plain'}_{i}", hard=h,
+                        with_exec=h != "freemail" and rng.random() < 0.8))
+    return out
+
+
 def build_mailbox(specs: list[Spec], *, seed: int, split: str = "tune",
-                  lull: bool = False, other_internal_domain: bool = True) -> Mailbox:
+                  lull: bool = False, other_internal_domain: bool = True,
+                  regime: str = "old", year_end: bool = False,
+                  wording: Wording | None = None) -> Mailbox:
+    """One mailbox. `regime="new"` builds the new worlds; `year_end` (new worlds) ends the
+    mailbox in mid-January with everyone's year-end break inside the recent window;
+    `wording` swaps the phrase pools (a fresh split)."""
     rng = random.Random(seed)
-    b = _Builder(rng, split, lull)
+    clock = Clock.of(lull=lull, year_end=year_end)
+    b = _Builder(rng, split, lull, clock=clock, regime=regime, words=wording)
     accounts = [_Account(b, s) for s in specs]
     for a in accounts:
         a.build()
-    if lull:
+    if b.lull:
         _lull_calendar(b)
     _noise(b, other_internal_domain=other_internal_domain)
-    return Mailbox(mails=b.mails, series=b.series, truth=b.truth, non_accounts=b.non_accounts)
+    return Mailbox(mails=b.mails, series=b.series, truth=b.truth, non_accounts=b.non_accounts,
+                   as_of=clock.as_of)
 
 
 SAMPLE_SEED = 20261030

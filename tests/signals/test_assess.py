@@ -48,10 +48,20 @@ def by_label(mb: Mailbox, report: Report) -> dict[str, tuple[Risk, set[SignalKin
 class TestScenariosFromLabelledRecords:
     def test_every_account_gets_its_level_and_signals(self, seed, lull):
         mb = mailbox(seed, lull)
-        got = by_label(mb, direct(seed, lull))
-        wrong = {label: got[label] for label, t in
-                 ((t.label, t) for t in mb.truth.values())
-                 if got[label] != (t.expected, set(t.signals))}
+        report = direct(seed, lull)
+        got = by_label(mb, report)
+        undecided = {mb.truth[a.account].label: set(a.undecided) for a in report.accounts
+                     if a.account in mb.truth}
+        wrong = {}
+        for t in mb.truth.values():
+            risk, kinds = got[t.label]
+            # A holiday took the recent mail a test needed: it must say so for that signal
+            # ("not enough data"), never pass the account as silently fine.
+            missed = set(t.signals) - kinds
+            if lull and kinds <= set(t.signals) and missed and missed <= undecided[t.label]:
+                continue
+            if (risk, kinds) != (t.expected, set(t.signals)):
+                wrong[t.label] = (risk, kinds)
         assert not wrong
 
     def test_colleagues_and_newsletters_are_never_accounts(self, seed, lull):

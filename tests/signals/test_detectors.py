@@ -12,7 +12,7 @@ from unspoken.signals.detectors import (
     small_talk,
 )
 from unspoken.signals.detectors.base import MailboxContext, make_history, week_of
-from unspoken.signals.model import MessageFlag, SignalKind
+from unspoken.signals.model import MessageFlag, Role, Signal, SignalKind, Undecided
 from unspoken.signals.policy import Policy, SignalPolicy
 
 DANA = "dana@acme.com"
@@ -114,10 +114,9 @@ class TestProcrastination:
         assert procrastination.detect(history(steady(), meets)) is not None
         assert procrastination.detect(history(steady(), meets, context=lull)) is None
 
-    def test_sensitivity_scales_the_threshold(self):
-        meets = [meeting(start=day(45), original=day(52)), meeting(start=day(24), cancelled=True),
-                 meeting(start=day(14), cancelled=True)]
-        quiet = Policy(signals={SignalKind.POLITE_PROCRASTINATION: SignalPolicy(sensitivity=0.5)})
+    def test_sensitivity_moves_the_level(self):
+        meets = [meeting(start=day(45), original=day(52)), meeting(start=day(24), cancelled=True)]
+        quiet = Policy(signals={SignalKind.POLITE_PROCRASTINATION: SignalPolicy(sensitivity=0.25)})
         assert procrastination.detect(history(steady(), meets)) is not None
         assert procrastination.detect(history(steady(), meets, policy=quiet)) is None
 
@@ -285,5 +284,128 @@ class TestExecAccessCirculars:
                           markers={mk.ASSISTANT_REDIRECT: 1}))
         feats.append(feat(sender=BOSS, when=day(15), flags=frozenset({MessageFlag.AUTO_REPLY})))
         assert exec_access.detect(history(feats, executives={BOSS: "CEO"})) is None
-        feats[-2] = feat(sender=DANA, when=day(20), markers={mk.ASSISTANT_REDIRECT: 1})
+        feats[-2] = feat(sender=DANA, when=day(20), role=Role.ASSISTANT,
+                         markers={mk.ASSISTANT_REDIRECT: 1, mk.POINTS_ELSEWHERE: 1})
         assert exec_access.detect(history(feats, executives={BOSS: "CEO"})) is not None
+
+
+CHRIS = "chris@acme.com"
+
+
+class TestPooledSmallTalk:
+    """Replies split between two formerly warm people: each alone is too thin, together clear."""
+
+    @staticmethod
+    def habit(days, sender):
+        """Three warm emails in four: warm by habit, but not so warm that 3 cold ones prove it."""
+        return [f for i, d in enumerate(days) for f in conversation(
+            d, sender=sender, markers=WARM if i % 4 else {mk.THANKS: 1})]
+
+    def split_account(self, cold: bool):
+        feats = self.habit(range(70, 320, 10), DANA) + self.habit(range(75, 320, 12), CHRIS)
+        late = {mk.TERSE: 1} if cold else WARM
+        feats += [f for d in (45, 33, 21) for f in conversation(d, words=3, markers=late)]
+        feats += [f for d in (40, 28, 16) for f in conversation(d, words=3, markers=late,
+                                                                sender=CHRIS)]
+        return feats
+
+    @staticmethod
+    def of(feats, side):
+        return make_history("acme.com", side, feats, (), me=frozenset({ME}), as_of=AS_OF,
+                            policy=DEFAULT)
+
+    def test_two_cooled_writers_decide_together(self):
+        s = small_talk.detect(self.of(self.split_account(cold=True), frozenset({DANA, CHRIS})))
+        assert isinstance(s, Signal) and s.kind is SignalKind.SMALL_TALK_LOSS
+        assert "dana" in s.summary and "chris" in s.summary
+
+    def test_each_writer_alone_is_too_thin_to_tell(self):
+        feats = self.split_account(cold=True)
+        for who in (DANA, CHRIS):
+            assert not isinstance(small_talk.detect(self.of(feats, frozenset({who}))), Signal)
+
+    def test_still_warm_is_nothing(self):
+        h = self.of(self.split_account(cold=False), frozenset({DANA, CHRIS}))
+        assert small_talk.detect(h) is None
+
+    def test_a_colder_colleague_writing_more_is_no_change(self):
+        curt = {mk.TERSE: 1}
+        feats = steady(markers=WARM) + steady(range(75, 320, 20), words=3, markers=curt,
+                                              sender=CHRIS)
+        feats += [f for d in (50, 45, 40, 35, 30, 25, 20, 15) for f in conversation(
+            d, words=3, markers=curt, sender=CHRIS)]
+        feats += conversation(28, markers=WARM) + conversation(12, markers=WARM)
+        assert small_talk.detect(self.of(feats, frozenset({DANA, CHRIS}))) is None
+
+    def test_too_few_recent_emails_is_undecided_not_healthy(self):
+        feats = steady(markers=WARM) + conversation(30, words=3, markers={mk.TERSE: 1})
+        found = small_talk.detect(history(feats))
+        assert isinstance(found, Undecided) and found.kind is SignalKind.SMALL_TALK_LOSS
+
+
+class TestProcrastinationAgainstItsOwnBaseline:
+    def test_a_sync_moved_three_weeks_and_one_cancelled_against_none_is_a_signal(self):
+        meets = [meeting(start=day(10), original=day(31)), meeting(start=day(17), cancelled=True)]
+        s = procrastination.detect(history(steady(), meets))
+        assert s is not None and "against none" in s.summary
+
+    def test_the_same_against_a_habit_of_reshuffling_is_not(self):
+        meets = [meeting(start=day(10), original=day(31)), meeting(start=day(17), cancelled=True)]
+        habit = [meeting(start=day(d), cancelled=True) for d in (80, 120, 150, 200, 240, 290)]
+        habit += [meeting(start=day(d - 8), original=day(d)) for d in (100, 170, 260)]
+        assert procrastination.detect(history(steady(), meets + habit)) is None
+
+    def test_one_reply_from_hours_to_days_on_a_renewal_thread_is_a_signal(self):
+        feats = steady(latency_h=3)
+        feats += conversation(12, latency_h=96, subject="Renewal terms for 2027")
+        s = procrastination.detect(history(feats))
+        assert s is not None and "slowed" in s.summary
+
+    def test_one_slow_reply_on_an_ordinary_thread_is_not(self):
+        feats = steady(latency_h=3) + conversation(12, latency_h=96, subject="Weekly notes")
+        assert procrastination.detect(history(feats)) is None
+
+    def test_a_weekend_is_not_a_slow_reply(self):
+        friday = AS_OF - timedelta(days=(AS_OF.weekday() - 4) % 7 + 14)
+        feats = steady(latency_h=3)
+        t = "weekend"
+        feats += [feat(sender=ME, to=(DANA,), when=friday.replace(hour=17), thread=t,
+                       subject="Renewal terms"),
+                  feat(sender=DANA, when=friday.replace(hour=9) + timedelta(days=3), thread=t,
+                       subject="Re: Renewal terms")]
+        assert procrastination.detect(history(feats)) is None
+
+
+class TestRedirectAlone:
+    def test_an_assistant_pointing_elsewhere_is_enough_on_its_own(self):
+        feats = steady(range(5, 320, 8))
+        feats.append(feat(sender=ME, to=(BOSS,), when=day(21), thread="r", subject="Renewal"))
+        feats.append(feat(sender="pa@acme.com", when=day(20), thread="r",
+                          markers={mk.ASSISTANT_REDIRECT: 1, mk.POINTS_ELSEWHERE: 1},
+                          quotes={mk.ASSISTANT_REDIRECT: "Pat's calendar is full; Dana can help."}))
+        h = make_history("acme.com", SIDE | {"pa@acme.com"}, feats, (), me=frozenset({ME}),
+                         as_of=AS_OF, policy=DEFAULT, executives={BOSS: "CEO"})
+        s = exec_access.detect(h)
+        assert s is not None and "assistant" in s.summary
+
+    def test_answering_for_no_one_or_pointing_nowhere_is_not_enough(self):
+        feats = steady(range(5, 320, 8))
+        feats.append(feat(sender=ME, to=(DANA,), when=day(21), thread="r", subject="Invoice"))
+        # Dana, whom we wrote to, sends us to a colleague for the invoice: ordinary work.
+        feats.append(feat(sender=DANA, when=day(20), thread="r",
+                          markers={mk.ASSISTANT_REDIRECT: 1, mk.POINTS_ELSEWHERE: 1}))
+        assert exec_access.detect(history(feats, executives={BOSS: "CEO"})) is None
+        # An assistant relaying the boss's message, pointing nowhere: not access lost.
+        feats[-1] = feat(sender="pa@acme.com", when=day(20), thread="r", role=Role.ASSISTANT,
+                         markers={mk.ASSISTANT_REDIRECT: 1})
+        h = make_history("acme.com", SIDE | {"pa@acme.com"}, feats, (), me=frozenset({ME}),
+                         as_of=AS_OF, policy=DEFAULT, executives={BOSS: "CEO"})
+        assert exec_access.detect(h) is None
+
+    def test_an_auto_reply_pointing_elsewhere_is_not_a_redirect(self):
+        feats = steady(range(5, 320, 8))
+        feats.append(feat(sender="pa@acme.com", when=day(20), markers={mk.ASSISTANT_REDIRECT: 1},
+                          flags=frozenset({MessageFlag.AUTO_REPLY})))
+        h = make_history("acme.com", SIDE | {"pa@acme.com"}, feats, (), me=frozenset({ME}),
+                         as_of=AS_OF, policy=DEFAULT, executives={BOSS: "CEO"})
+        assert exec_access.detect(h) is None

@@ -419,6 +419,89 @@ class TestGeneralisedConstructions:
         assert markers.EXPANSION_PROPOSAL not in kinds(sentence, S)
 
 
+class TestLanguageGaps:
+    """What issue 10 found missed on mail written outside the team, as general constructions
+    (the phrasings here are neither the tuning wording's nor the fresh evaluation's)."""
+
+    @pytest.mark.parametrize("sentence", [
+        "Thirty extra licences for the Porto plant would come to about $7,200 a year.",
+        "The Platinum edition is $22 a user per month, with 24/7 support.",
+        "Adding the compliance module adds $300 a month to what you pay today.",
+        "Switching your team to Enterprise would run roughly 40k annually.",
+    ])
+    def test_a_proposal_stated_as_what_more_would_cost(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL in kinds(sentence, S)
+
+    @pytest.mark.parametrize("sentence", [
+        "Your invoice for 25 seats is attached.",
+        "Your plan renews at $12 a seat on March 1.",
+        "The onboarding plan includes three training sessions.",
+        "Want me to save you a seat at the webinar?",
+    ])
+    def test_billing_plans_of_work_and_event_seats_are_not_proposals(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL not in kinds(sentence, S)
+
+    def test_an_offer_only_in_the_subject_is_read_with_the_first_lines(self) -> None:
+        body = "Hi Dana,\n\nAs promised, you'll find the breakdown in the attachment.\n\nSam"
+        for subject in ("Quote for 12 extra licences", "Platinum tier pricing"):
+            found = detect(body, direction=S, subject=subject)
+            assert markers.EXPANSION_PROPOSAL in found.counts
+            assert found.quotes[markers.EXPANSION_PROPOSAL] == subject
+        for subject in ("Re: Quote for 12 extra licences", "Notes from Tuesday",
+                        "The rollout plan", "Upgrade guide for admins"):
+            assert markers.EXPANSION_PROPOSAL not in detect(body, direction=S,
+                                                            subject=subject).counts
+        # Their subject is not our offer.
+        assert markers.EXPANSION_PROPOSAL not in detect(
+            body, direction=R, subject="Quote for 12 extra licences").counts
+
+    @pytest.mark.parametrize("text", [
+        "Timing is rough for us at the moment, probably sometime in the spring.",
+        "This is not the right moment for our team; maybe after the migration?",
+        "Bad timing, I'm afraid. Perhaps in the new year.",
+        "Our plate is completely full until March, realistically.",
+    ])
+    def test_a_deferral_without_a_postponement_verb(self, text: str) -> None:
+        assert markers.DEFERRAL in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "The timing of the release was great.",
+        "It was a tough period for the team last year.",
+        "Bad timing on the invoice, sorry, it went out twice.",
+    ])
+    def test_bad_timing_without_a_later_time_is_not_a_deferral(self, text: str) -> None:
+        assert markers.DEFERRAL not in kinds(text)
+
+    @pytest.mark.parametrize("sentence", [
+        "Going to have to take a raincheck, sorry!",
+        "I think we'll sit this one out.",
+        "Please count me out this time.",
+        "I'll bow out of Thursday's session.",
+    ])
+    def test_idioms_declining_for_now(self, sentence: str) -> None:
+        assert markers.DEFERRAL in kinds(sentence)
+
+    @pytest.mark.parametrize("text", [
+        "Hello,\n\nMaria's diary is completely booked until February. Jon can help you instead.",
+        "Good morning. Unfortunately Ahmed has no capacity for new meetings; please liaise with "
+        "Beth on this.",
+        "He won't be available for this review. I'd recommend speaking with Carla directly.",
+    ])
+    def test_an_assistant_describing_someone_unavailable_and_pointing_elsewhere(
+            self, text: str) -> None:
+        assert markers.ASSISTANT_REDIRECT in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "I am unavailable until Monday. Tom can help you in the meantime.",
+        "The export is unavailable right now. Our support team can help.",
+        "Maria's calendar is fully booked until February.",
+        "Jon can help you with the export.",
+    ])
+    def test_unavailability_of_the_writer_or_a_thing_or_no_pointer_is_not_a_redirect(
+            self, text: str) -> None:
+        assert markers.ASSISTANT_REDIRECT not in kinds(text)
+
+
 class TestSplitSentences:
     def test_wrapped_lines_are_joined_and_short_lines_stand_alone(self) -> None:
         text = (

@@ -248,6 +248,79 @@ NUDGE = [
     "Gentle follow-up on the proposal below.", "Checking in on this one.",
 ]
 
+# --- the language gaps of issue 10 (new worlds): our wording, split like the rest ----------
+
+# Our proposals as plain statements of what more would look like or cost: no "propose",
+# "offer" or "quote" in the sentence.
+PROPOSAL_STATEMENT = [
+    "For the {city} team, {n} additional seats come to $9,400 a year at your current rate.",
+    "The Enterprise tier is $18 per user per month and includes SSO, audit logs and a named CSM.",
+    "Moving everyone to Premium would put you at roughly $31k a year, priority support included.",
+    "Extending the contract to the {city} warehouse adds about $6,000 to the annual fee.",
+    "Here is what the Business tier looks like for you: unlimited projects and advanced "
+    "reporting at $14 a seat.",
+    "Bringing finance onto the platform would mean {n} more licences, billed from next month.",
+    "The Growth plan runs $2,100 a month for up to 150 users.",
+    "With the forecasting module your plan would be $450 more per month.",
+    "Data residency is a flat $3,000 a year on top of your subscription.",
+    "Rolling the platform out to support would be another {n} seats at the discount you have "
+    "today.",
+    "At 200 seats the per-seat price drops to $11.",
+    "The next tier up adds API access and custom roles for an extra $5 per seat.",
+]
+
+# Proposals whose offer is only in the subject line; the first lines just point at it.
+PROPOSAL_SUBJECT = [
+    "Pricing for {n} additional seats", "Enterprise tier for your team",
+    "Upgrade quote: Premium plan", "Extending your licence to the {city} office",
+    "Analytics module: numbers for your team", "Business tier proposal",
+    "Adding the support team: costs", "Options for a bigger plan next year",
+]
+PROPOSAL_SUBJECT_BODY = [
+    "As discussed, the figures are below.", "Numbers attached, happy to walk you through them.",
+    "Here is what we put together after our call.", "Sharing this ahead of your planning meeting.",
+    "Please find the details in the attached PDF.", "I've put the breakdown in the table below.",
+]
+
+# Deferrals without a postponement verb: the timing is bad, a vague later time is floated.
+DEFERRAL_NO_VERB = [
+    "Timing is tough on our side right now; maybe early next year?",
+    "Honestly this quarter is spoken for. Sometime in the spring, perhaps.",
+    "Not the best moment for us. After the audit would be better.",
+    "Bad timing with the reorg going on, {month} at the earliest.",
+    "Our plate is full until {month}, realistically.",
+    "The next few weeks don't look good for us, probably {month}.",
+    "It's a difficult period for the team, perhaps later in the year.",
+    "Now isn't ideal. Maybe once the new budget year starts?",
+    "Right now is not a good window for us, more like {month}.",
+    "This is a crunch period for us; after the holidays sounds more realistic.",
+]
+
+# Declining an invitation for now, as idioms.
+INVITE_DECLINE_IDIOM = [
+    "Rain check for me this time, if that's alright.",
+    "We're going to sit out this round, keep us in the loop.",
+    "Count us out for this round.",
+    "I'm going to pass this time around.",
+    "Not this time, I'm afraid, maybe the next one.",
+    "I'll have to bow out of this one.",
+    "We'll skip this session and catch a later one.",
+    "Going to give this one a miss, sorry.",
+]
+
+# Assistant redirects that describe the executive's lack of availability.
+ASSISTANT_UNAVAILABLE = [
+    "{exec}'s calendar is fully committed through year-end; {junior} can help you with this.",
+    "{exec} isn't taking vendor meetings this quarter. {junior} is the best person to speak "
+    "with.",
+    "Unfortunately {exec} has no availability in the coming weeks, so please work with {junior}.",
+    "{exec}'s schedule won't allow for it at present; {junior} will be able to assist.",
+    "{exec} is tied up with the board for the foreseeable future, and {junior} can pick this up.",
+    "I'm afraid {exec} can't make time for this; {junior} handles these conversations now.",
+    "{exec} is fully booked, but {junior} would be glad to meet instead.",
+    "{exec} won't be available for this. I'd suggest connecting with {junior}.",
+]
+
 SIGNOFF_WARM = ["Cheers,", "Best,", "Talk soon!", "Warmly,", "All the best,", "Have a great week,"]
 SIGNOFF_PLAIN = ["Regards,", "Thanks,", "Best regards,", "-", ""]
 

@@ -2,7 +2,8 @@
 
 Configured through the mailbox's `source`:
   messages  how many items exist now (raise it to simulate new mail)
-  accounts  customer accounts; every third one drifts away in the last 60 days
+  accounts  customer accounts; every third one drifts away in the last 60 days (the first of
+            them only stops asking for things: one signal)
   start, step_hours  item i is dated start + i * step
   delay     seconds slept per page (tests that kill a worker mid-sync)
   fail      {"page": n, "error": "auth_revoked|rate_limited|cursor_expired|transient"}
@@ -91,6 +92,11 @@ def item(source: dict[str, Any], i: int, me: str, planted: str = "") -> Message 
     them = Address(f"{name.split()[0].lower()}.{name.split()[1].lower()}@{domain}", name)
     mine = Address(me, me.split("@")[0].title())
     drifting = a % 3 == 0 and date > span_end - timedelta(days=60)
+    # The first drifting account drifts one way only: still warm, it stops asking for things
+    # (one signal: watch). The others drift every way: cold replies, deferrals, cancelled and
+    # declined meetings (at risk).
+    mild = drifting and a == 0
+    drifting = drifting and not mild
     if i % 10 == 9:
         status = MeetingStatus.CANCELLED if drifting and rnd.random() < 0.6 else \
             MeetingStatus.CONFIRMED
@@ -108,7 +114,8 @@ def item(source: dict[str, Any], i: int, me: str, planted: str = "") -> Message 
     if sent:
         text = rnd.choice(_PITCH).format(them=name.split()[0])
     else:
-        text = rnd.choice(_COLD if drifting else _WARM).format(me=mine.name)
+        text = (_WARM[0] if mild else rnd.choice(_COLD if drifting else _WARM)).format(
+            me=mine.name)
     if planted:
         text = f"{text}\n\n{planted}"
     return Message(

@@ -1,12 +1,12 @@
 """The engine's mailbox context, kept up to date from running counts instead of a full pass.
 
-`signals.assess.mailbox_context` reads every message (bulk senders, weekly activity, weeks
-when many accounts were away). Recomputing it on each sync would make one new message cost
+`signals.assess.mailbox_context` reads every message (bulk senders, weekly volume of mail
+with customers). Recomputing it on each sync would make one new message cost
 as much as the whole mailbox, so each user keeps its inputs as counts, updated by the sync in
 the same transaction as the records:
   senders  address -> [messages, bulk messages]            (all messages)
-  weeks    Monday -> {"n": messages with an account,       (messages and meetings in scope)
-                      "active": {account: n}, "away": {account: n}}
+  weeks    Monday -> {"n": mail their side wrote,           (messages in scope)
+                      "active": {account: n}}          (messages and meetings)
 The counts are valid for one (as_of, policy, addresses, bulk senders) key; when any of them
 changes they are rebuilt from every record (the slow path: a new day, a policy change, a
 sender turning into a newsletter). `tests/worker` checks the result against the engine's own
@@ -16,23 +16,16 @@ sender turning into a newsletter). `tests/worker` checks the result against the 
 from __future__ import annotations
 
 import json
-import statistics
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from unspoken.signals import markers as mk
 from unspoken.signals.accounts import AccountResolver
+from unspoken.signals.assess import lull_weeks, written_by_them
 from unspoken.signals.detectors.base import MACHINE_FLAGS, MailboxContext, week_of
-from unspoken.signals.model import (
-    Meeting,
-    MeetingStatus,
-    MessageFeatures,
-    MessageFlag,
-    Response,
-)
+from unspoken.signals.model import Meeting, MessageFeatures, MessageFlag
 from unspoken.signals.policy import Policy
 from unspoken.store.repositories import assessments as repo
 from unspoken.store.repositories import records as records_repo
@@ -68,7 +61,7 @@ def _bump(counts: dict[str, int], key: str, sign: int) -> None:
 
 
 def _week(stats: Stats, wk: date) -> dict[str, Any]:
-    return stats["weeks"].setdefault(wk.isoformat(), {"n": 0, "active": {}, "away": {}})
+    return stats["weeks"].setdefault(wk.isoformat(), {"n": 0, "active": {}})
 
 
 def _sender(stats: Stats, f: MessageFeatures, sign: int) -> None:
@@ -90,12 +83,10 @@ def _message(stats: Stats, f: MessageFeatures, sign: int, resolver: AccountResol
     if not accounts:
         return
     wk = _week(stats, week_of(f.date))
-    wk["n"] += sign
-    away = MessageFlag.AUTO_REPLY in f.flags or bool(f.markers.get(mk.OUT_OF_OFFICE))
+    if written_by_them(f):
+        wk["n"] += sign
     for acc in accounts:
         _bump(wk["active"], acc, sign)
-        if away:
-            _bump(wk["away"], acc, sign)
 
 
 def _meeting(stats: Stats, m: Meeting, sign: int, resolver: AccountResolver,
@@ -107,12 +98,8 @@ def _meeting(stats: Stats, m: Meeting, sign: int, resolver: AccountResolver,
     if not accounts:
         return
     wk = _week(stats, week_of(when))
-    away = m.status is MeetingStatus.CANCELLED or any(
-        x.response is Response.DECLINED for x in m.attendees)
     for acc in accounts:
         _bump(wk["active"], acc, sign)
-        if away:
-            _bump(wk["away"], acc, sign)
 
 
 def build(features: Iterable[MessageFeatures], meetings: Iterable[Meeting], *,
@@ -163,25 +150,8 @@ def apply(stats: Stats, *, removed: Iterable[MessageFeatures], added: Iterable[M
 def context(stats: Stats, *, as_of: datetime, policy: Policy) -> MailboxContext:
     """The tail of signals.assess.mailbox_context, over the counts."""
     activity = {date.fromisoformat(k): v["n"] for k, v in stats["weeks"].items() if v["n"] > 0}
-    active = {date.fromisoformat(k): set(v["active"]) for k, v in stats["weeks"].items()}
-    away = {date.fromisoformat(k): set(v["away"]) for k, v in stats["weeks"].items()
-            if v["away"]}
-    start, _ = _scope(as_of, policy)
-    weeks = []
-    cursor = week_of(start) + timedelta(days=7)
-    while cursor < week_of(as_of):
-        weeks.append(cursor)
-        cursor += timedelta(days=7)
-    first_active = min(activity) if activity else None
-    span = [wk for wk in weeks if first_active is not None and wk >= first_active]
-    typical = statistics.median(activity.get(wk, 0) for wk in span) if span else 0.0
-    lull: set[date] = set()
-    if typical >= 4:
-        lull |= {wk for wk in span if activity.get(wk, 0) < 0.35 * typical}
-    for wk, gone in away.items():
-        if len(gone) >= 3 and len(gone) >= 0.3 * max(len(active.get(wk, ())), 1):
-            lull.add(wk)
-    return MailboxContext(lull_weeks=frozenset(lull), weekly_median=float(typical),
+    lull, typical = lull_weeks(activity, as_of=as_of, policy=policy)
+    return MailboxContext(lull_weeks=lull, weekly_median=typical,
                           automated=frozenset(stats["automated"]))
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from unspoken.signals import checkin as _checkin
 from unspoken.signals import markers as mk
@@ -37,11 +37,11 @@ from unspoken.signals.model import (
     MessageFeatures,
     MessageFlag,
     Report,
-    Response,
     Risk,
     Role,
     Signal,
     SignalKind,
+    Undecided,
 )
 from unspoken.signals.policy import Policy
 
@@ -74,53 +74,50 @@ def _in_scope(when: datetime, w: Windows) -> bool:
 
 def mailbox_context(features: Iterable[MessageFeatures], meetings: Iterable[Meeting], *,
                     me: frozenset[str], as_of: datetime, policy: Policy) -> MailboxContext:
-    """Weeks when the whole mailbox went quiet (holidays): low traffic, many accounts away."""
+    """Weeks when the whole mailbox went quiet (holidays), from the volume of mail customers
+    wrote alone. Declines, cancellations and auto-replies that happen to fall in one week
+    across accounts are not a lull: a churning customer's declines are evidence, not noise."""
     feats = list(features)
     w = Windows.of(as_of, policy)
     automated = bulk_senders(feats)
     resolver = AccountResolver.build(me=me, policy=policy, automated=automated)
     activity: Counter = Counter()
-    active: defaultdict = defaultdict(set)
-    away: defaultdict = defaultdict(set)
     for f in feats:
-        if not _in_scope(f.date, w) or f.flags & MACHINE_FLAGS:
-            continue
-        accounts = _accounts_of(f, resolver)
-        if not accounts:
-            continue
-        wk = week_of(f.date)
-        activity[wk] += 1
-        active[wk] |= accounts
-        if MessageFlag.AUTO_REPLY in f.flags or f.markers.get(mk.OUT_OF_OFFICE):
-            away[wk] |= accounts
-    for m in meetings:
-        when = m.original_start or m.start
-        if not _in_scope(when, w):
-            continue
-        accounts = {a for a in (resolver.account_of(x.email) for x in m.attendees) if a}
-        if not accounts:
-            continue
-        wk = week_of(when)
-        active[wk] |= accounts
-        if m.status is MeetingStatus.CANCELLED or any(
-                x.response is Response.DECLINED for x in m.attendees):
-            away[wk] |= accounts
+        if _in_scope(f.date, w) and written_by_them(f) and _accounts_of(f, resolver):
+            activity[week_of(f.date)] += 1
+    lull, typical = lull_weeks(activity, as_of=as_of, policy=policy)
+    return MailboxContext(lull_weeks=lull, weekly_median=typical, automated=automated)
+
+
+def written_by_them(f: MessageFeatures) -> bool:
+    """Mail a person on the customers' side wrote: the volume a lull is measured on (our own
+    notes before the break and the auto-replies they get are not their activity)."""
+    return f.direction is Direction.RECEIVED and not (f.flags & _NOT_THEIRS) \
+        and not f.markers.get(mk.OUT_OF_OFFICE)
+
+
+_NOT_THEIRS = MACHINE_FLAGS | {MessageFlag.AUTO_REPLY, MessageFlag.BOUNCE}
+LULL_SHARE = 0.35  # a week with less than this share of the typical volume is a lull
+LULL_MIN_TYPICAL = 4  # ...in a mailbox that typically has at least this many messages a week
+
+
+def lull_weeks(activity: Mapping[date, int], *, as_of: datetime, policy: Policy
+               ) -> tuple[frozenset[date], float]:
+    """Mondays of the weeks whose customer mail fell far below the mailbox's typical week
+    (counted from its first active week), and that typical weekly volume."""
+    w = Windows.of(as_of, policy)
     weeks = []
     cursor = week_of(w.baseline.start) + timedelta(days=7)
     while cursor < week_of(as_of):
         weeks.append(cursor)
         cursor += timedelta(days=7)
-    first_active = min(activity) if activity else None
+    busy = [wk for wk, n in activity.items() if n > 0]
+    first_active = min(busy) if busy else None
     span = [wk for wk in weeks if first_active is not None and wk >= first_active]
-    typical = statistics.median(activity[wk] for wk in span) if span else 0.0
-    lull: set = set()
-    if typical >= 4:
-        lull |= {wk for wk in span if activity[wk] < 0.35 * typical}
-    for wk, gone in away.items():
-        if len(gone) >= 3 and len(gone) >= 0.3 * max(len(active[wk]), 1):
-            lull.add(wk)
-    return MailboxContext(lull_weeks=frozenset(lull), weekly_median=float(typical),
-                          automated=automated)
+    typical = float(statistics.median(activity.get(wk, 0) for wk in span)) if span else 0.0
+    if typical < LULL_MIN_TYPICAL:
+        return frozenset(), typical
+    return frozenset(wk for wk in span if activity.get(wk, 0) < LULL_SHARE * typical), typical
 
 
 # --- grouping ----------------------------------------------------------------------------------
@@ -255,15 +252,19 @@ def _enough(features: list[MessageFeatures], meetings: list[Meeting], w: Windows
     return len(recent) + len(recent_meetings) >= 2
 
 
-def _run(h: History, kinds: Iterable[SignalKind]) -> list[Signal]:
-    found = []
+def _run(h: History, kinds: Iterable[SignalKind]) -> tuple[list[Signal], list[SignalKind]]:
+    """The signals found, and the kinds whose test had too little recent mail to decide."""
+    found: list[Signal] = []
+    undecided: list[SignalKind] = []
     for kind in kinds:
         if not h.policy.signal(kind).enabled:
             continue
         s = DETECTORS[kind](h)
-        if s is not None:
+        if isinstance(s, Signal):
             found.append(s)
-    return found
+        elif isinstance(s, Undecided):
+            undecided.append(kind)
+    return found, undecided
 
 
 def _level(signals: list[Signal] | tuple[Signal, ...]) -> tuple[Risk, int]:
@@ -293,7 +294,6 @@ def assess_account(account: str, features: Iterable[MessageFeatures],
     people = _people(account, feats, meets, resolver, policy)
     side = frozenset(people)
     contacts: list[ContactAssessment] = []
-    contact_signals: dict[str, list[Signal]] = {}
     # Each person's messages and meetings, in the account's order (one pass, not one per person)
     mail_of: defaultdict[str, list[MessageFeatures]] = defaultdict(list)
     for f in feats:
@@ -321,8 +321,7 @@ def assess_account(account: str, features: Iterable[MessageFeatures],
             continue
         h = _history(email, frozenset({email}), mine, their, people, me=me, w=w,
                      policy=policy, context=context)
-        found = _run(h, DETECTORS)
-        contact_signals[email] = found
+        found, _ = _run(h, DETECTORS)
         risk, score = _level(found)
         contacts.append(ContactAssessment(email=email, name=p.name, role=p.role, title=p.title,
                                           risk=risk, score=score,
@@ -333,20 +332,16 @@ def assess_account(account: str, features: Iterable[MessageFeatures],
                                  signals=(), contacts=tuple(contacts))
     h = _history(account, side, feats, meets, people, me=me, w=w, policy=policy,
                  context=context)
-    account_kinds = [k for k in DETECTORS if k is not SignalKind.SMALL_TALK_LOSS]
-    signals = _run(h, account_kinds)
-    # Warmth is a person's habit: the account shows the clearest contact's loss (no mix-shift).
-    warm_losses = [s for found in contact_signals.values() for s in found
-                   if s.kind is SignalKind.SMALL_TALK_LOSS]
-    if warm_losses and policy.signal(SignalKind.SMALL_TALK_LOSS).enabled:
-        signals.append(max(warm_losses, key=lambda s: s.severity))
+    # Warmth is judged against each writer's own habit inside the pooled test: no mix-shift.
+    signals, undecided = _run(h, DETECTORS)
     risk, score = _level(signals)
     ordered = _sorted_signals(signals)
     suggestion = None
     if risk is Risk.AT_RISK:
         suggestion = _suggest(account, ordered, h, people)
     return AccountAssessment(account=account, risk=risk, score=score, signals=ordered,
-                             contacts=tuple(contacts), suggested_checkin=suggestion)
+                             contacts=tuple(contacts), suggested_checkin=suggestion,
+                             undecided=tuple(undecided))
 
 
 def _suggest(account: str, signals: tuple[Signal, ...], h: History,

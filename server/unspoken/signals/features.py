@@ -20,7 +20,8 @@ def _short(text: str) -> str:
 def extract(message: Message, *, executive_titles: tuple[str, ...] = (),
             store_quotes: bool = True) -> MessageFeatures:
     """Derived numbers and marker counts of one message; at most one short quote per marker."""
-    found = _markers.detect(message.new_text, direction=message.direction)
+    found = _markers.detect(message.new_text, direction=message.direction,
+                            subject=message.subject)
     role, title = Role.UNKNOWN, ""
     if message.signature:
         role, title = _roles.role_from_signature(message.signature,

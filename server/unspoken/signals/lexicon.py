@@ -685,6 +685,7 @@ _CAPABILITY = _rx(
 _FEATURE_NOUN = _rx(
     r"\b(?:api|apis|sdk|integrations?|connectors?|plugins?|plug-?in|add-?in|extension|webhooks?|"
     r"endpoint|sso|saml|scim|okta|oauth|2fa|two-factor|mfa|roadmap|features?|functionality|"
+    r"analytics|metrics|"
     r"capabilit\w*|module|release|version|beta|ga|mobile\s+app|app|dark\s+mode|exports?|imports?|"
     r"custom\s+\w+|permissions?|role-based|audit\s+log|sandbox|self-hosted|on-?prem\w*|"
     r"offline\s+mode|"
@@ -973,4 +974,100 @@ _TERSE_WORDS = _rx(
     r"ci-joint|not\u00e9|re\u00e7u|ok\s+pour\s+moi|merci|d'accord|entendu|vu|c'est\s+fait)"
     r"(?:[\s,.;:-]+(?:thanks|thx|thank\s+you|ty|merci|again|below|attached|will\s+do|done|noted|"
     r"received|ok|tomorrow|today|now|for\s+me|with\s+me|works|please))*[\s.!]*$"
+)
+
+
+# --- the language gaps of issue 10 ---------------------------------------------------------
+# Our proposals written as plain statements of what more would look like or cost ("the
+# Enterprise tier is $18 per user", "20 more seats come to $9,400 a year"): an expansion item
+# and a price or a description of what it would be, no "propose"/"offer" in the sentence.
+_PRICE = _rx(
+    r"(?:[$\u20ac\u00a3]\s?\d|\d\s?(?:k|usd|eur|gbp|dollars|euros)\b|\b\d[\d,.]*\s*(?:%|percent)\s+"
+    r"(?:off|discount)|\bper\s+(?:seat|user|licen[cs]e|month|year|head|agent|site)\b|"
+    r"\ba\s+(?:seat|user|licen[cs]e|head)\b|\b(?:a|per)\s+(?:month|year)\b|\bannually\b|"
+    r"\b(?:price|pricing|priced|cost|costs|costing|fee|fees|discount(?:ed)?|list\s+price)\b)"
+)
+_WOULD_BE = _rx(
+    r"\b(?:would|will|could)\s+(?:be|mean|put\s+you|add|include|give\s+you|cost|come\s+to|run|"
+    r"bring|take\s+you)\b|\b(?:comes?|came)\s+to\b|\bruns?\s+(?:at\s+)?[$\u20ac\u00a3\d]|"
+    r"\b(?:looks?|would\s+look)\s+like\b|\bincludes?\b|\badds?\b|\bdrops?\s+to\b|"
+    r"\bon\s+top\s+of\s+(?:your|the)\b"
+)
+# An item whose "more" is the sentence's own statement: a named tier or plan, an add-on on top
+# of what they have, a number of seats or users.
+_PLAN_ITEM = _rx(
+    r"\b(?:(?:mov|switch|go|upgrad)\w*\s+(?:[\w'-]+\s+){0,2}?(?:to|onto)\s+(?:the\s+)?"
+    r"(?:premium|enterprise|business|pro|growth|plus|advanced|professional|unlimited|scale)|"
+    r"[a-z]+\s+(?:tier|plan|edition|bundle|package|add-?on|module)|tier|plan|add-?on|module|"
+    r"\d+\s+(?:more\s+|additional\s+|extra\s+)?(?:seats?|licen[cs]es?|users?)|seats?|licen[cs]es?|"
+    r"on\s+top\s+of\s+(?:your|the)\s+(?:subscription|plan|contract|licen[cs]e))\b"
+)
+# What they already have or pay, not more: "your invoice for 25 seats", "your plan renews at".
+_CURRENT_BILLING = _rx(
+    r"\b(?:invoice|receipt|renews?|renewal|billed\s+(?:for|on)|you(?:'re|\s+are)\s+(?:currently\s+)?"
+    r"(?:on|paying)|your\s+current\s+(?:plan|tier|bill)|last\s+(?:month|year|invoice)|refund|"
+    r"overdue|outstanding|payment)\b"
+)
+# The first lines under an offer carried by the subject line point at it.
+_POINTS_AT = _rx(
+    r"\b(?:below|attached|enclosed|here\s+(?:is|are|it\s+is)|as\s+(?:discussed|promised|agreed)|"
+    r"breakdown|figures|numbers|details|walk\s+you\s+through|put\s+together|pdf|table|"
+    r"following\s+(?:our|up\s+on))\b"
+)
+_SUBJECT_OFFER = _rx(
+    r"\b(?:pricing|price|prices|quote|quotation|proposal|offer|options?|costs?|numbers|figures|"
+    r"upgrade|for\s+(?:your|the)\s+(?:[\w'-]+\s+){0,3}?(?:team|office|group|hires|staff|site|"
+    r"department|org\w*))\b"
+)
+# In a subject line, only a commercial item: "Business tier", "20 more seats", "a bigger plan"
+# (not "the rollout plan").
+_SUBJECT_ITEM = _rx(
+    r"\b(?:(?:premium|enterprise|business|pro|growth|plus|advanced|professional|unlimited|scale|"
+    r"bigger|larger|higher|next|upgraded)\s+(?:tier|plan|edition|package|bundle|licen[cs]e)|"
+    r"[a-z]+\s+(?:tier|edition|add-?on|module)|tier|add-?on|module|seats?|licen[cs]es?|"
+    r"\d+\s+(?:more\s+|additional\s+|extra\s+)?users?)\b"
+)
+# "Want me to save you a seat?" books a place at an event; it sells nothing.
+_NOT_EXPANSION = _rx(r"\b(?:save|saved|book|reserve|hold|grab|keep)\s+(?:you\s+|me\s+)?a\s+seat\b")
+_REPLY_PREFIX = _rx(r"^\s*(?:re|aw|sv|fwd?|tr|wg)\s*:")
+
+# Deferrals without a postponement verb: the timing is bad, and a vaguer later time is floated
+# ("Timing is tough on our side; maybe early next year?").
+_BAD_TIMING = _rx(
+    r"\b(?:timing\s+(?:is|'s)\s+(?:[\w'-]+\s+)?(?:tough|bad|off|difficult|tricky|awkward|hard|"
+    r"rough|poor|terrible|not\s+(?:great|ideal|good|right))|timing\s+(?:isn't|is\s+not)\s+"
+    r"(?:great|ideal|good|right|the\s+best)|bad\s+timing|"
+    r"poor\s+timing|"
+    r"not\s+(?:a|the|an)\s+(?:[\w'-]+\s+)?(?:good|great|best|right|ideal|convenient)\s+"
+    r"(?:time|moment|window|period|stretch|fit\s+(?:right\s+)?now)|"
+    r"(?:now|this\s+\w+|the\s+next\s+(?:few\s+)?\w+)\s+(?:isn't|is\s+not|aren't|are\s+not|"
+    r"doesn't|don't|do\s+not|does\s+not)\s+(?:[\w'-]+\s+)?(?:ideal|great|good|look\s+good|"
+    r"work|the\s+(?:right\s+)?time)|"
+    r"(?:difficult|busy|crunch|tough|hard|rough|hectic|critical|heavy|intense|crazy)\s+"
+    r"(?:period|time|stretch|moment|season|patch|few\s+weeks|quarter|month)|"
+    r"(?:our|my|the\s+team's)\s+plate\s+is\s+(?:\w+\s+)?full|"
+    r"(?:quarter|month|calendar|schedule)\s+is\s+(?:already\s+)?(?:spoken\s+for|full|packed|"
+    r"booked|maxed)|no\s+room\s+(?:on|in)\s+(?:our|my|the)|"
+    r"not\s+(?:realistic|feasible|doable)\s+(?:right\s+now|now|at\s+the\s+moment|before))"
+)
+# A later time named loosely: "more like February", "January at the earliest", "maybe in the
+# spring", "sometime after the audit".
+_VAGUE_LATER = _rx(
+    r"\b(?:more\s+like|rather|probably|perhaps|maybe|possibly|likely|around|closer\s+to|"
+    r"sometime\s+(?:in|around|after)|say)\s+(?:in\s+|after\s+)?(?:the\s+)?(?:early\s+|mid[- ]|"
+    r"late\s+)?(?:" + _MONTH + r"|" + _SEASON + r"|new\s+year|next\s+\w+|q[1-4])\b|"
+    r"\bat\s+the\s+earliest\b|\blater\s+(?:in|this|next)\b|\b(?:would|could)\s+be\s+better\b|"
+    r"\bsounds\s+more\s+realistic\b|\bmore\s+realistic\b"
+)
+# Declining an invitation for now, as idioms ("I'll take a rain check", "we'll sit this one
+# out", "count us out for this round", "not this time").
+_DECLINE_FOR_NOW = _rx(
+    r"\b(?:rain\s*check|sit\s+(?:this|that)\s+(?:one\s+)?out|sit\s+out\s+(?:this|the|that)\s+"
+    r"(?:one|round|time|session|year)|count\s+(?:us|me)\s+out|"
+    r"pass\s+(?:on\s+(?:this|that)\s+(?:one\s+)?)?this\s+time(?:\s+around)?|"
+    r"not\s+this\s+time|bow\s+out|skip\s+this\s+(?:one|session|time|round|meeting|call|year)|"
+    r"give\s+(?:this|that|it)\s+(?:one\s+)?a\s+miss|maybe\s+(?:the\s+)?next\s+(?:one|time)|"
+    r"(?:catch|join)\s+(?:you\s+)?(?:at\s+)?(?:the\s+next|a\s+later|another)\s+one|"
+    r"another\s+time\s+(?:perhaps|maybe)|(?:have|need)\s+to\s+decline\s+(?:this\s+time|"
+    r"for\s+now))\b"
 )

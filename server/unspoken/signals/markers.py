@@ -21,13 +21,16 @@ from dataclasses import dataclass, field
 
 from unspoken.signals.lexicon import (
     _AFFECT,
+    _BAD_TIMING,
     _BUSINESS_CONTEXT,
     _BUSY,
     _CAPABILITY,
     _COMPLIMENT,
     _CONNECTIVE,
+    _CURRENT_BILLING,
     _DATE_RX,
     _DECLINE_CUE,
+    _DECLINE_FOR_NOW,
     _DECLINE_IDIOM,
     _DECLINED_OBJECT,
     _EMOJI_CHARS,
@@ -55,6 +58,7 @@ from unspoken.signals.lexicon import (
     _NEG_POSTPONE,
     _NO_THANKS,
     _NOMINAL,
+    _NOT_EXPANSION,
     _NOT_GROW,
     _NOT_NOW,
     _NOT_PRIORITY,
@@ -69,9 +73,12 @@ from unspoken.signals.lexicon import (
     _PERSON_REF,
     _PERSONAL,
     _PERSONAL_WORDS,
+    _PLAN_ITEM,
     _PLEASANTRY,
+    _POINTS_AT,
     _POSTPONE_HARD,
     _POSTPONE_SOFT,
+    _PRICE,
     _PRODUCT_SUBJECT,
     _PROPOSAL_FRAME,
     _Q_INDIRECT,
@@ -80,6 +87,7 @@ from unspoken.signals.lexicon import (
     _REASON_STEMS,
     _REASON_WORDS,
     _REDIRECT,
+    _REPLY_PREFIX,
     _RHETORICAL,
     _ROADMAP,
     _SATISFIED,
@@ -87,13 +95,17 @@ from unspoken.signals.lexicon import (
     _SPAN_WORD,
     _STATUS_QUO,
     _STRONG_ASK,
+    _SUBJECT_ITEM,
+    _SUBJECT_OFFER,
     _TERSE_WORDS,
     _THANKS,
     _VAGUE_FUTURE,
+    _VAGUE_LATER,
     _WEATHER,
     _WISH,
     _WISH_AFFECT,
     _WORD,
+    _WOULD_BE,
     _rx,
 )
 from unspoken.signals.model import Direction
@@ -115,11 +127,13 @@ CONCRETE_DECLINE = "concrete_decline"  # a no with a concrete reason and a date 
 ASSISTANT_REDIRECT = "assistant_redirect"  # "X asked me to reply; please work with Y"
 LEFT_COMPANY = "left_company"  # "no longer with the company"
 OUT_OF_OFFICE = "out_of_office"  # auto-reply wording in the text
+POINTS_ELSEWHERE = "points_elsewhere"  # names another person to deal with ("Jo can help you")
+EXACT_DATE = "exact_date"  # names a calendar day ("on January 12", "after 3/15"): a dated answer
 
 ALL = (
     GREETING, SMALL_TALK, COMPLIMENT, EXCLAMATION, EMOJI, THANKS, TERSE, QUESTION, FEATURE_ASK,
     DEFERRAL, EXPANSION_PROPOSAL, VAGUE_DECLINE, CONCRETE_DECLINE, ASSISTANT_REDIRECT,
-    LEFT_COMPANY, OUT_OF_OFFICE,
+    LEFT_COMPANY, OUT_OF_OFFICE, POINTS_ELSEWHERE, EXACT_DATE,
 )
 
 # Kinds judged per sentence by the grammar (the rest are message-level counts).
@@ -254,7 +268,29 @@ _BUSY_ANCHORS = frozenset(
 )
 
 
+_BAD_TIMING_WORDS = frozenset(
+    [
+        "timing", "time", "moment", "window", "period", "stretch", "plate", "quarter", "month",
+        "calendar", "schedule", "room", "realistic", "feasible", "doable", "now", "next", "ideal",
+        "fit", "season", "patch", "weeks",
+    ]
+)
+_FOR_NOW_WORDS = frozenset(
+    [
+        "rain", "raincheck", "sit", "count", "pass", "not", "bow", "skip", "miss", "maybe",
+        "catch", "join", "another", "decline",
+    ]
+)
+
+
 def _is_deferral(s: str, words: set[str], far: re.Match[str] | None) -> bool:
+    # Declining an invitation for now ("I'll take a rain check", "we'll sit this one out").
+    if not words.isdisjoint(_FOR_NOW_WORDS) and _affirmed(_DECLINE_FOR_NOW, s):
+        return True
+    # No postponement verb: the timing is bad and a vaguer later time is floated.
+    if not words.isdisjoint(_BAD_TIMING_WORDS) and _BAD_TIMING.search(s) and (
+            far or _VAGUE_LATER.search(s)) and not _PAST_REPORT.search(s):
+        return True
     busy_words = not words.isdisjoint(_BUSY_ANCHORS)
     near = _near(s, words) if not far else None
     if not (far or near or busy_words):
@@ -394,9 +430,35 @@ def _has_month(s: str) -> bool:
 
 def _is_expansion_proposal(s: str) -> bool:
     item = _affirmed(_EXP_ITEM, s)
-    if not item or _EXP_DONE.search(s):
+    if _EXP_DONE.search(s) or _NOT_EXPANSION.search(s):
         return False
-    return bool(_PROPOSAL_FRAME.search(s))
+    if item and _PROPOSAL_FRAME.search(s):
+        return True
+    # A plain statement of what more would look like or cost ("the Enterprise tier is $18 a
+    # user", "20 more seats come to $9,400 a year"), not what they already pay for.
+    if _CURRENT_BILLING.search(s):
+        return False
+    if item and (_PRICE.search(s) or _WOULD_BE.search(s)):
+        return True
+    return bool(_PLAN_ITEM.search(s) and _PRICE.search(s) and _WOULD_BE.search(s))
+
+
+def _is_subject_offer(subject: str, first_lines: list[str]) -> bool:
+    """An offer carried by the subject line of a new thread ("Pricing for 20 more seats"),
+    read with the first lines under it ("As discussed, the figures are below")."""
+    s = subject.translate(_APOSTROPHE).strip().lower()
+    if not s or _REPLY_PREFIX.match(s) or _EXP_DONE.search(s) or _CURRENT_BILLING.search(s):
+        return False
+    head = " ".join(first_lines).translate(_APOSTROPHE).lower()
+    if _is_expansion_proposal(f"{s}: {head}"):
+        return True
+    item = _EXP_ITEM.search(s) or _SUBJECT_ITEM.search(s)
+    if not item:
+        return False
+    if item.group(0).startswith("upgrad") and not _SUBJECT_ITEM.search(s):
+        # "upgrade" alone is often a software version: it needs a commercial word
+        return bool(_PRICE.search(s) or re.search(r"\b(?:quote|proposal|offer|pricing)\b", s))
+    return bool(_SUBJECT_OFFER.search(s) or _PRICE.search(s) or _POINTS_AT.search(head))
 
 
 _Q_INDIRECT_WORDS = frozenset(
@@ -559,11 +621,15 @@ def classify_sentence(sentence: str, *, direction: Direction) -> set[str]:
     return found
 
 
-def detect(text: str, *, direction: Direction) -> Markers:
-    """Markers in `text` (the new text of one message), with one short quote per kind."""
+def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
+    """Markers in `text` (the new text of one message), with one short quote per kind. Our
+    own new threads' `subject` is read with the first lines: an offer may be only there."""
     counts: dict[str, int] = {}
     quotes: dict[str, str] = {}
     if not text or not text.strip():
+        if direction is Direction.SENT and subject and _is_subject_offer(subject, []):
+            counts[EXPANSION_PROPOSAL] = 1
+            quotes[EXPANSION_PROPOSAL] = _trim(subject)
         return Markers(counts, quotes)
     text = text.translate(_APOSTROPHE)
     bangs = text.count("!")
@@ -576,6 +642,8 @@ def detect(text: str, *, direction: Direction) -> Markers:
     quoting = '"' in text or "\u201c" in text or "\u00ab" in text
     own = _QUOTED_SPEECH.sub(" ", text) if quoting else text
     sentences = split_sentences(own[:_MAX_TEXT])
+    if direction is Direction.RECEIVED and _EXACT_DAY.search(own[:_MAX_TEXT]):
+        counts[EXACT_DATE] = 1
     if sentences and _personal_greeting(sentences[0]):
         counts[GREETING] = 1
         quotes[GREETING] = _trim(sentences[0])
@@ -589,6 +657,13 @@ def detect(text: str, *, direction: Direction) -> Markers:
         if opening and SMALL_TALK in kinds and GREETING not in counts:
             counts[GREETING] = 1
             quotes[GREETING] = _trim(sentence)
+        if (
+            DEFERRAL not in kinds
+            and idx + 1 < len(sentences)
+            and _bad_timing_then_later(sentence, sentences[idx + 1])
+        ):
+            kinds.add(DEFERRAL)  # "Not the best moment for us. After the audit would be better."
+            kinds.discard(VAGUE_DECLINE)
         if (
             direction is Direction.RECEIVED
             and CONCRETE_DECLINE not in kinds
@@ -604,8 +679,85 @@ def detect(text: str, *, direction: Direction) -> Markers:
             counts[kind] = counts.get(kind, 0) + 1
             if kind not in quotes:
                 quotes[kind] = _trim(sentence, kind)
+    if direction is Direction.SENT and subject and EXPANSION_PROPOSAL not in counts:
+        body = [x for x in sentences[:4] if not _GREETING.match(x.lower())][:2]
+        if _is_subject_offer(subject, body):
+            counts[EXPANSION_PROPOSAL] = 1
+            quotes[EXPANSION_PROPOSAL] = _trim(subject)
+    if direction is Direction.RECEIVED:
+        pointer = next((x for x in sentences[:12] if _ELSEWHERE.search(x.translate(_APOSTROPHE))),
+                       "")
+        if pointer:
+            counts[POINTS_ELSEWHERE] = 1
+            quotes[POINTS_ELSEWHERE] = _trim(pointer)
+            said = "" if ASSISTANT_REDIRECT in counts else _redirect_for_someone(sentences)
+            if said:
+                counts[ASSISTANT_REDIRECT] = 1
+                quotes[ASSISTANT_REDIRECT] = _trim(said, ASSISTANT_REDIRECT)
     return Markers(counts, quotes)
 
+
+# Assistant redirects that describe someone else's lack of availability and point elsewhere:
+# "Pat's calendar is fully committed through year-end; Jordan can help you with this." The
+# person is named (a capitalised name, or he/she/they), never the writer ("I'm away" is an
+# out-of-office), so these run on the original case.
+_NAME = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[Hh]e|[Ss]he|[Tt]hey)"
+_POSS = r"(?:[A-Z][a-z]+'s|[Hh]is|[Hh]er|[Tt]heir)"
+_THIRD_AWAY = re.compile(
+    r"(?:\b" + _POSS + r"\s+(?i:calendar|schedule|diary|agenda)\s+(?i:is|are|has\s+been|'s)\s+"
+    r"(?i:[\w'-]+\s+)?(?i:committed|booked|full|packed|blocked|maxed|closed)"
+    r"|\b" + _POSS + r"\s+(?i:calendar|schedule)\s+(?i:won't|will\s+not|doesn't|does\s+not|"
+    r"can't)\s+(?i:allow|accommodate|permit)"
+    r"|\b" + _NAME + r"\s+(?i:is|will\s+be|'s)\s+(?i:[\w'-]+\s+)?(?i:unavailable|fully\s+booked|"
+    r"booked\s+(?:up|solid)|tied\s+up|not\s+available|unable\s+to\s+(?:meet|join|take|attend|"
+    r"make))"
+    r"|\b" + _NAME + r"\s+(?i:has)\s+(?i:no)\s+(?i:availability|time|capacity|bandwidth)"
+    r"|\b" + _NAME + r"\s+(?i:isn't|is\s+not|won't\s+be|will\s+not\s+be)\s+(?i:[\w'-]+\s+)?"
+    r"(?i:taking|available|able\s+to|joining|attending)"
+    r"|\b" + _NAME + r"\s+(?i:can't|cannot|won't\s+be\s+able\s+to)\s+(?i:make|find|take)\s+"
+    r"(?i:the\s+)?(?i:time)"
+    r"|\b(?i:replying|responding|writing|answering)\s+(?i:for|on\s+behalf\s+of)\s+" + _NAME
+    + r"|\b(?i:who\s+is)\s+(?i:unavailable|away|not\s+available)"
+    # ...or speaks for them: "as Pat's assistant", "the office of Pat", "Pat has asked that"
+    r"|\b(?i:as|i'm|i\s+am)\s+" + _POSS + r"\s+(?i:executive\s+|personal\s+)?(?i:assistant|ea|pa)\b"
+    r"|\b(?i:office\s+of)\s+" + _NAME
+    + r"|\b" + _NAME + r"\s+(?i:has\s+)?(?i:asked|requested)\s+(?i:that|me|us)\b)"
+)
+_ELSEWHERE = re.compile(
+    r"\b" + _NAME + r"\s+(?i:can|will|would|could)\s+(?i:[\w'-]+\s+)?(?i:help|assist|"
+    r"pick\s+(?:this|it)\s+up|handle|take\s+(?:care|this|it|over)|cover|step\s+in|"
+    r"be\s+(?:glad|happy|able)\s+to|meet)"
+    r"|\b" + _NAME + r"\s+(?i:is|would\s+be|will\s+be)\s+(?i:the\s+|your\s+)?(?i:best\s+|right\s+|"
+    r"appropriate\s+|main\s+|new\s+|primary\s+)?(?i:person|point\s+of\s+contact|contact)\b"
+    r"|\b(?i:please|kindly)\s+(?i:[\w'-]+\s+)?(?i:work|connect|coordinate|speak|liaise|"
+    r"follow\s+up|reach\s+out|get\s+in\s+touch)\s+(?i:with)\s+" + _NAME
+    + r"|\b(?i:i'd|i\s+would|we'd)\s+(?i:suggest|recommend)\s+(?i:connecting|reaching\s+out|"
+    r"speaking|working|contacting|writing)"
+    r"|\b" + _NAME + r"\s+(?i:handles|owns|leads|manages|covers)\s+(?i:these|this|that|those)\b"
+    r"|\b(?i:direct|send|sending|forward|address|route|refer|take|taking|pass|passing|hand|"
+    r"handing|delegated?|delegating)\s+(?i:this|it|that|these|them|your\s+\w+(?:\s+\w+)?)\s+"
+    r"(?i:up\s+|over\s+|on\s+)?(?i:to|with)\s+" + _NAME
+    + r"|\b(?i:coordinate|work|deal|liaise|speak|connect)\s+(?i:directly\s+)?(?i:with)\s+"
+    + _NAME
+)
+
+
+def _redirect_for_someone(sentences: list[str]) -> str:
+    """The sentence saying someone else is unavailable (the message points elsewhere)."""
+    for sentence in sentences[:12]:
+        s = sentence.translate(_APOSTROPHE)
+        m = _THIRD_AWAY.search(s)
+        if m and not _NEG_BEFORE.search(s, 0, m.start()):
+            return sentence
+    return ""
+
+
+_EXACT_DAY = re.compile(
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?\b)",
+    re.IGNORECASE,
+)
 
 # Words after "Hi" that address nobody in particular ("Hi all", "Hello there", "Hi, I ...").
 _NOT_A_NAME = frozenset(
@@ -653,6 +805,16 @@ def _two_sentence_concrete(first: str, second: str) -> bool:
     """"Budget is frozen until April. Let's revisit then.": reason and date may be split."""
     pair = (first + " " + second)[:_MAX_SENTENCE].translate(_APOSTROPHE).lower()
     return _is_concrete_decline(pair, _far(pair, _words_of(pair)))
+
+
+def _bad_timing_then_later(first: str, second: str) -> bool:
+    """The timing is bad in one sentence, a vaguer later time is floated in the next."""
+    a = first[:_MAX_SENTENCE].translate(_APOSTROPHE).lower()
+    if _BAD_TIMING_WORDS.isdisjoint(_words_of(a)) or not _BAD_TIMING.search(a) \
+            or _PAST_REPORT.search(a):
+        return False
+    b = second[:_MAX_SENTENCE].translate(_APOSTROPHE).lower()
+    return len(b.split()) <= 15 and bool(_VAGUE_LATER.search(b) or _far(b, _words_of(b)))
 
 
 def _is_terse(sentences: list[str]) -> bool:

@@ -159,6 +159,15 @@ class Signal:
 
 
 @dataclass(frozen=True, slots=True)
+class Undecided:
+    """A detector's "not enough data": the baseline shows the habit its test watches, but the
+    recent window holds too little to decide either way (a year-end lull, a quiet account)."""
+
+    kind: SignalKind
+    reason: str  # plain English, for logs and the evaluation
+
+
+@dataclass(frozen=True, slots=True)
 class CheckIn:
     to: str
     subject: str
@@ -184,6 +193,9 @@ class AccountAssessment:
     signals: tuple[Signal, ...]
     contacts: tuple[ContactAssessment, ...]
     suggested_checkin: CheckIn | None = None
+    # Signals whose test had too little recent mail to decide either way (a lull, a quiet
+    # account): "not enough data" for that signal, never a silent "healthy".
+    undecided: tuple[SignalKind, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,8 @@ def account_json(a: AccountAssessment) -> dict[str, Any]:
             "score": a.score,
             "signals": [signal_json(s) for s in a.signals],
             "contacts": [contact_json(c) for c in a.contacts],
-            "suggested_checkin": checkin_json(a.suggested_checkin)}
+            "suggested_checkin": checkin_json(a.suggested_checkin),
+            "undecided": [k.value for k in a.undecided]}
 
 
 def report_json(r: Report) -> dict[str, Any]:

@@ -1,4 +1,6 @@
-"""One detector per silent signal, same shape each: `detect(History) -> Signal | None`."""
+"""One detector per silent signal, same shape each: `detect(History) -> Signal | None`, or
+`Undecided` when its test had too little recent mail to decide (the level of each is
+`policy.LEVELS[kind]`, moved by the organisation's sensitivity within bounds)."""
 
 from __future__ import annotations
 
@@ -12,9 +14,9 @@ from unspoken.signals.detectors import (
     small_talk,
 )
 from unspoken.signals.detectors.base import History
-from unspoken.signals.model import Signal, SignalKind
+from unspoken.signals.model import Signal, SignalKind, Undecided
 
-Detector = Callable[[History], Signal | None]
+Detector = Callable[[History], Signal | Undecided | None]
 
 DETECTORS: dict[SignalKind, Detector] = {
     SignalKind.POLITE_PROCRASTINATION: procrastination.detect,

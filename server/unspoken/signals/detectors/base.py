@@ -6,7 +6,6 @@ A detector is a pure function `History -> Signal | None`. It reads only `Message
 
 from __future__ import annotations
 
-import math
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -22,7 +21,7 @@ from unspoken.signals.model import (
     MessageFlag,
     SignalKind,
 )
-from unspoken.signals.policy import Policy
+from unspoken.signals.policy import LEVELS, Policy
 
 EVIDENCE_MAX = 160
 # Messages that are not a person writing to us: never evidence of a person's habits.
@@ -92,6 +91,8 @@ class Reply:
     latency_hours: float
     depth: int  # messages before it in the thread (1 = answers the opening message)
     words: int
+    subject: str = ""
+    waited: float = 0.0  # latency in business hours (weekends left out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,8 +132,13 @@ class History:
         """A person as a summary names them: display name, else the address's local part."""
         return self.names.get(email) or email.split("@")[0]
 
-    def sensitivity(self, kind: SignalKind) -> float:
-        return max(self.policy.signal(kind).sensitivity, 0.05)
+    def level(self, kind: SignalKind) -> float:
+        """The detector's decision level under this organisation's sensitivity (policy.LEVELS)."""
+        return LEVELS[kind].at(self.policy.signal(kind).sensitivity)
+
+    def open_days(self, window: Window) -> float:
+        """Days of a window outside mailbox-wide lulls (at least one)."""
+        return max(window.days * (1 - self.context.lull_share(window.start, window.end)), 1.0)
 
     def _view(self, what: str, window: Window | None) -> list[MessageFeatures]:
         found = self._views.get((what, window))
@@ -211,7 +217,9 @@ def thread_stats(messages: Iterable[MessageFeatures], side: frozenset[str]
                 hours = (f.date - last_sent.date).total_seconds() / 3600
                 if hours >= 0:
                     replies.append(Reply(contact=f.sender.email, date=f.date,
-                                         latency_hours=hours, depth=i, words=f.words))
+                                         latency_hours=hours, depth=i, words=f.words,
+                                         subject=f.subject,
+                                         waited=business_hours(last_sent.date, f.date)))
                 last_sent = None  # one answer per message of ours
     replies.sort(key=_by_date)
     sent.sort(key=_by_sent_date)
@@ -225,10 +233,22 @@ def side_attendees(m: Meeting, side: frozenset[str]) -> list[str]:
     return found
 
 
-def binom_tail(k: int, n: int, p: float) -> float:
-    """P(X <= k) for X ~ Binomial(n, p): how surprising so few hits would be at the old rate."""
-    p = min(max(p, 0.0), 1.0)
-    return sum(math.comb(n, i) * p**i * (1 - p) ** (n - i) for i in range(0, k + 1))
+def business_hours(start: datetime, end: datetime) -> float:
+    """Hours from start to end, weekends left out: Friday evening to Monday morning is a
+    night's wait, not three days'."""
+    total = (end - start).total_seconds() / 3600
+    if total <= 0:
+        return max(total, 0.0)
+    weekend = 0.0
+    day = start.replace(hour=0, minute=0, second=0, microsecond=0)
+    if total > 24 * 400:
+        return total * 5 / 7
+    while day < end:
+        nxt = day + timedelta(days=1)
+        if day.weekday() >= 5:
+            weekend += (min(nxt, end) - max(day, start)).total_seconds() / 3600
+        day = nxt
+    return max(total - weekend, 0.0)
 
 
 def fmt_day(dt: datetime) -> str:

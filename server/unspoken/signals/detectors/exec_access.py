@@ -3,6 +3,7 @@ gone, leave our mail unanswered, answer by auto-reply or through an assistant, o
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -14,12 +15,20 @@ from unspoken.signals.model import (
     MessageFeatures,
     MessageFlag,
     Response,
+    Role,
     Signal,
     SignalKind,
 )
 
 KIND = SignalKind.EXEC_ACCESS_LOSS
-THRESHOLD = 1.0  # absence alone (0.7) is not enough: it needs one more sign
+# The evidence needed is the level (policy.LEVELS, 1.0 by default): absence alone (0.7) is not
+# enough, it needs one more sign; an assistant who answers for the executive and points you to
+# someone else, a departure or a bounce is enough on its own.
+REDIRECT = 1.0
+ON_BEHALF = 0.6  # an assistant answering for the executive without pointing elsewhere
+AUTO = 0.3  # an executive's auto-reply (at most two count)
+AUTO_FOR_WEEKS = 0.5  # ...each, when their auto-replies span a week or more
+AWAY_FOR_WEEKS = timedelta(days=7)
 MISSED = 3.5  # appearances an absence must have skipped (P(none) ~ 3%)
 MIN_PRESENCE = 3  # appearances in the baseline before an absence means anything
 ANSWER_GRACE = timedelta(days=5)
@@ -85,6 +94,18 @@ def _about_someone_gone(h: History, f: MessageFeatures) -> bool:
     return f.sender.email not in {a.email for a in (*asked[-1].to, *asked[-1].cc)}
 
 
+def _for_an_executive(h: History, f: MessageFeatures) -> bool:
+    """The redirect answers for an executive: written by an assistant, or in a thread where
+    our last note went to one of their executives, or to someone other than the writer."""
+    if f.sender_role is Role.ASSISTANT:
+        return True
+    asked = [s for s in h.sent_messages() if s.thread_id == f.thread_id and s.date < f.date]
+    if not asked:
+        return False
+    to = {a.email for a in asked[-1].to}
+    return bool(to & set(h.executives) - {f.sender.email}) or f.sender.email not in to
+
+
 def _items(h: History) -> list[_Item]:
     items: list[_Item] = []
     active = [f for f in h.received(h.recent) if not h.context.in_lull(f.date)]
@@ -140,7 +161,7 @@ def _items(h: History) -> list[_Item]:
                 items.append(_Item(0.5, "declined", h.evidence(
                     m.start, exec_, "calendar", f"{label} declined '{m.title[:60]}' "
                     f"on {fmt_day(m.start)}")))
-    auto = 0
+    autos: defaultdict[str, list[MessageFeatures]] = defaultdict(list)
     # Some executives always write through an assistant: only a change counts.
     habit_redirect = any(f.markers.get(mk.ASSISTANT_REDIRECT) for f in h.received(h.baseline))
     for f in h.messages:
@@ -152,8 +173,10 @@ def _items(h: History) -> list[_Item]:
                 f.date, sender, "email", f"Reply says {h.who(sender)} is no longer there",
                 f.quotes.get(mk.LEFT_COMPANY, ""))))
         elif f.markers.get(mk.ASSISTANT_REDIRECT) and sender in h.side and not habit_redirect \
-                and len(f.to) + len(f.cc) <= PERSONAL_MAX:
-            items.append(_Item(0.8, "redirect", h.evidence(
+                and len(f.to) + len(f.cc) <= PERSONAL_MAX \
+                and MessageFlag.AUTO_REPLY not in f.flags:  # a person, not an out-of-office
+            strong = bool(f.markers.get(mk.POINTS_ELSEWHERE)) and _for_an_executive(h, f)
+            items.append(_Item(REDIRECT if strong else ON_BEHALF, "redirect", h.evidence(
                 f.date, sender, "email", f"{h.who(sender)} answered on an executive's behalf "
                 f"and pointed elsewhere", f.quotes.get(mk.ASSISTANT_REDIRECT, ""))))
         elif MessageFlag.BOUNCE in f.flags:
@@ -163,10 +186,14 @@ def _items(h: History) -> list[_Item]:
                 weight = 1.2 if who in h.executives else 0.6
                 items.append(_Item(weight, "left", h.evidence(
                     f.date, who, "email", f"Mail to {who} bounced on {fmt_day(f.date)}")))
-        elif (sender in h.executives and not h.context.in_lull(f.date) and auto < 2 and (
+        elif (sender in h.executives and not h.context.in_lull(f.date) and (
                 MessageFlag.AUTO_REPLY in f.flags or f.markers.get(mk.OUT_OF_OFFICE))):
-            auto += 1
-            items.append(_Item(0.3, "auto", h.evidence(
+            autos[sender].append(f)
+    for sender, replies in sorted(autos.items()):
+        # One auto-reply is a trip; auto-replies for weeks on end are an executive out of reach.
+        weeks = replies[-1].date - replies[0].date >= AWAY_FOR_WEEKS
+        for f in replies[:2]:
+            items.append(_Item(AUTO_FOR_WEEKS if weeks else AUTO, "auto", h.evidence(
                 f.date, sender, "email", f"Automatic reply from {h.who(sender)}",
                 f.quotes.get(mk.OUT_OF_OFFICE, ""))))
     return items
@@ -175,7 +202,7 @@ def _items(h: History) -> list[_Item]:
 def detect(h: History) -> Signal | None:
     items = _items(h)
     total = sum(i.weight for i in items)
-    if total < THRESHOLD / h.sensitivity(KIND):
+    if total < h.level(KIND):
         return None
     everyone = {i.evidence.contact for i in items if i.what != "redirect"}
     one = next(iter(everyone)) if len(everyone) == 1 else None

@@ -12,7 +12,10 @@ from unspoken.signals.detectors.base import History, fmt_day
 from unspoken.signals.model import Evidence, Signal, SignalKind
 
 KIND = SignalKind.EXPANSION_REFUSAL
-THRESHOLD = 0.8
+# The evidence needed is the level (policy.LEVELS, 0.8 by default): one vague no (1.0), one
+# "not now, maybe next year" (0.9; put off to a set date, it is a dated no: 0.45) or a pointed
+# proposal left unanswered by a customer who answers us (0.85) is enough; a no with a reason
+# and a date (0.45) is not, alone.
 NO_ANSWER_AFTER = timedelta(days=10)
 LOOKAHEAD = timedelta(days=21)  # a decline may come in a new thread soon after
 
@@ -56,8 +59,14 @@ def _items(h: History) -> list[_Item]:
                 concrete.date, concrete.sender.email, "email",
                 f"Declined our proposal '{topic}' with a reason and a date",
                 concrete.quotes.get(mk.CONCRETE_DECLINE, ""))))
+        elif deferred is not None and deferred.markers.get(mk.EXACT_DATE):
+            # "Let's talk after the audit closes on December 10": a date to revisit is weaker.
+            items.append(_Item(0.45, "concrete", h.evidence(
+                deferred.date, deferred.sender.email, "email",
+                f"Put our proposal '{topic}' off to a set date",
+                deferred.quotes.get(mk.DEFERRAL, ""))))
         elif deferred is not None:
-            items.append(_Item(0.7, "deferred", h.evidence(
+            items.append(_Item(0.9, "deferred", h.evidence(
                 deferred.date, deferred.sender.email, "email",
                 f"Put our proposal '{topic}' off to later", deferred.quotes.get(mk.DEFERRAL, ""))))
         elif not answers and _open_days(h, p.date) >= NO_ANSWER_AFTER.days:
@@ -90,8 +99,8 @@ def detect(h: History) -> Signal | None:
     items = _items(h)
     total = sum(i.weight for i in items)
     strongest = max((i.weight for i in items), default=0.0)
-    sens = h.sensitivity(KIND)
-    if strongest < THRESHOLD / sens and total < 1.2 / sens:
+    level = h.level(KIND)
+    if strongest < level and total < 1.5 * level:
         return None
     strong = [i for i in items if i.weight >= 0.5]
     items = strong or items  # a weak hint adds nothing to a clear refusal's explanation

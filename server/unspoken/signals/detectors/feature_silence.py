@@ -1,60 +1,77 @@
 """They stop asking for things: feature, integration and roadmap questions, frequent in the
-baseline, have dried up while the customer still writes."""
+baseline, have dried up while the customer still writes.
+
+One test: how unlikely is the dry run of emails since their last question, at the rate they
+used to ask, with that rate's uncertainty (a beta-binomial)? Emails written in mailbox-wide
+lulls count on neither side; a customer who stopped writing has not "stopped asking" (that
+is another signal), and a lull that took the emails which would have decided makes the
+signal undecided rather than healthy.
+"""
 
 from __future__ import annotations
 
-import math
+from datetime import date
 
 from unspoken.signals import markers as mk
 from unspoken.signals.detectors.base import History, fmt_day
-from unspoken.signals.model import Signal, SignalKind
+from unspoken.signals.detectors.stats import no_hit_run
+from unspoken.signals.model import MessageFeatures, Signal, SignalKind, Undecided
 
 KIND = SignalKind.FEATURE_SILENCE
-MIN_BASELINE_ASKS = 3
-MIN_RECENT_MESSAGES = 3
-THRESHOLD = 2.5  # asks we would have expected by now at their old pace
-SURPRISE = 0.015  # how unlikely the dry spell (in emails) must be at the old rate
-SURPRISE_TIME = 0.05  # ...and in days
-MIN_SPELL_DAYS = 30
+MIN_ASKS = 3  # a baseline with fewer questions has nothing to fall silent
+MIN_ASK_SHARE = 0.1  # ...nor one where fewer than this share of their emails asked
+PRIOR = 0.5  # Beta(0.5, 0.5) prior on the share of their emails that ask for something
+SUGGESTIVE = 0.05  # a dry run this unlikely, cut short by a lull, is "not enough data"
 
 
-def detect(h: History) -> Signal | None:
-    base = h.received(h.baseline)
-    asks = [f for f in base if f.markers.get(mk.FEATURE_ASK)]
-    if len(asks) < MIN_BASELINE_ASKS or len(asks) / len(base) < 0.12:
-        return None  # a baseline without real questions has nothing to fall silent
-    recent = [f for f in h.received(h.recent) if not h.context.in_lull(f.date)]
-    if len(recent) < MIN_RECENT_MESSAGES:
-        return None
-    open_days = h.recent.days * (1 - h.context.lull_share(h.recent.start, h.recent.end))
-    by_message = len(asks) / len(base) * len(recent)
-    by_time = len(asks) / h.baseline.days * open_days
-    expected = (by_message + by_time) / 2
-    if expected < THRESHOLD / h.sensitivity(KIND):
-        return None
+def _emails(feats: list[MessageFeatures], h: History) -> list[tuple[date, bool]]:
+    """Their emails outside lulls, in order: (day, whether it asked for something)."""
+    return [(f.date.date(), bool(f.markers.get(mk.FEATURE_ASK))) for f in feats
+            if not h.context.in_lull(f.date)]
+
+
+def detect(h: History) -> Signal | Undecided | None:
     every = h.received()
-    last = max((f for f in every if f.markers.get(mk.FEATURE_ASK)), key=lambda f: f.date)
-    since = [f for f in every if f.date > last.date and not h.context.in_lull(f.date)]
-    rate = len(asks) / len(base)
-    # The dry spell: how unlikely this many emails in a row without a question are at their
-    # old rate (a run test: a plain count would flag ordinary gaps between questions).
-    spell = (1 - rate) ** len(since)
-    # ...and how unlikely this many (working, non-holiday) days without one are.
-    quiet_days = (h.as_of - last.date).days * (1 - h.context.lull_share(last.date, h.as_of))
-    per_day = len(asks) / h.baseline.days
-    sens = h.sensitivity(KIND)
-    if spell > SURPRISE * sens or math.exp(-per_day * quiet_days) > SURPRISE_TIME * sens \
-            or (h.as_of - last.date).days < MIN_SPELL_DAYS:
+    emails = _emails(every, h)
+    recent_start = h.recent.start.date()
+    asked = [i for i, (_d, a) in enumerate(emails) if a]
+    if not asked:
         return None
+    last = emails[asked[-1]][0]
+    # Their habit: every email of the baseline window, its quiet stretches included (ending
+    # it at their last question would make every habit look keener than it was).
+    habit = [a for d, a in emails if d < recent_start]
+    hits = sum(habit)
+    if hits < MIN_ASKS or hits / max(len(habit), 1) < MIN_ASK_SHARE:
+        return None  # a baseline without real questions has nothing to fall silent
+    since = len(emails) - 1 - asked[-1]
+    a, b = hits + PRIOR, len(habit) - hits + PRIOR
+    p = no_hit_run(since, a, b)
+    level = h.level(KIND)
+    recent = [d for d, _a in emails if d >= recent_start]
+    if p > level:
+        room = _room(h, len(recent))
+        if room and (p <= SUGGESTIVE or no_hit_run(since + room, a, b) <= level):
+            # A lull took emails that could have decided, and what is left points that way:
+            # say so ("not enough data" for this signal), not "healthy".
+            return Undecided(KIND, f"{since} emails without a question since {last:%b} {last.day}, "
+                             "too few after the holidays to tell")
+        return None
+    asks = [f for f in every if f.markers.get(mk.FEATURE_ASK)]
     ev = [h.evidence(f.date, f.sender.email, "email", f"Asked about the product: "
                      f"'{f.subject[:70]}'", f.quotes.get(mk.FEATURE_ASK, ""))
-          for f in [a for a in every if a.markers.get(mk.FEATURE_ASK)][-2:]]
-    latest = recent[-1]
+          for f in asks[-2:]]
+    latest = every[-1]
     ev.append(h.evidence(latest.date, latest.sender.email, "email",
-                         f"{len(since)} emails since {fmt_day(last.date)}, none asking for a "
-                         f"feature, integration or the roadmap"))
-    summary = (f"No longer asking about features or the roadmap: none in the {len(since)} "
-               f"emails since {fmt_day(last.date)}, against {len(asks)} questions in the "
-               f"{round(h.baseline.days / 30)} months before {fmt_day(h.recent.start)}")
-    return Signal(kind=KIND, severity=min(1.0, 0.4 + 0.1 * len(since)), summary=summary,
+                         f"{since} emails since {last:%b} {last.day}, none asking for a "
+                         f"feature, an integration or the roadmap"))
+    summary = (f"No longer asking about features or the roadmap: none in the {since} emails "
+               f"since {fmt_day(asks[-1].date)}, against questions in {hits} of {len(habit)} "
+               f"emails before {fmt_day(h.recent.start)}")
+    return Signal(kind=KIND, severity=min(1.0, 0.4 + 0.05 * since), summary=summary,
                   evidence=tuple(ev))
+
+
+def _room(h: History, recent: int) -> int:
+    """Emails the mailbox-wide lulls took from the recent window, at their pace."""
+    return max(0, round(recent / h.open_days(h.recent) * h.recent.days) - recent)

@@ -1,6 +1,13 @@
 """Polite procrastination: meetings pushed out, syncs cancelled or declined, deferring replies,
-replies slower than this contact's own pace at the same thread depth, and threads they used to
-close now left on our message."""
+replies much slower than this side's own pace, and threads they used to close now left on
+our message.
+
+Each of these is an event; the test counts the recent window's events against the account's
+(or contact's) own smoothed baseline rate of the same events (Poisson): one sync moved three
+weeks and one cancelled, against none in nine months, is a pattern; the same against a
+habit of reshuffling is not. A reply that went from hours to days on a renewal or review
+thread weighs double. Days of mailbox-wide lulls count on neither side.
+"""
 
 from __future__ import annotations
 
@@ -13,12 +20,13 @@ from unspoken.signals import markers as mk
 from unspoken.signals.detectors.base import (
     MACHINE_FLAGS,
     History,
+    Reply,
     Window,
-    binom_tail,
     fmt_day,
     median,
     side_attendees,
 )
+from unspoken.signals.detectors.stats import binom_tail, poisson_sf
 from unspoken.signals.model import (
     Direction,
     Evidence,
@@ -31,18 +39,23 @@ from unspoken.signals.model import (
 )
 
 KIND = SignalKind.POLITE_PROCRASTINATION
-THRESHOLD = 2.0  # weighted deferral events beyond the baseline's own rate
 # "A week or more": a day's shift is a conflict, not a pattern.
 MIN_MOVE = timedelta(days=6, hours=12)
-REVIEW = re.compile(r"\b(?:qbr|ebr|business review|quarterly|annual review|account review|"
-                    r"renewal|steering|exec(?:utive)? review)\b", re.I)
+REVIEW = re.compile(r"\b(?:qbr|ebr|business review|quarterly|q[1-4]? review|annual review|"
+                    r"account review|renewal|steering|exec(?:utive)? review)\b", re.I)
+REVIEW_SLIDE = timedelta(days=13)  # a review pushed this far weighs more
+PRIOR_EVENTS = 0.5  # the smoothed baseline: half an event over the baseline's open days
+SLOW_RATIO = 6.0  # a reply this many times slower than their pace at that thread depth...
+SLOW_MIN_HOURS = 30.0  # ...and at least this many business hours is a slowed reply
+PACE_MIN_REPLIES = 3  # baseline replies before a pace is known (the contact's, else the side's)
+BEFORE_BREAK = timedelta(days=7)  # "let's pick this up after the holidays", said just before
 
 
 @dataclass(frozen=True, slots=True)
 class _Event:
     when: datetime
     weight: float
-    what: str  # "moved" | "review_slid" | "cancelled" | "declined" | "deferral" | "latency"
+    what: str  # "moved" | "review_slid" | "cancelled" | "declined" | "deferral" | "slow"
     #          | "unclosed"
     evidence: Evidence
 
@@ -60,13 +73,13 @@ def _meeting_events(h: History, window: Window) -> list[_Event]:
         title = m.title.strip() or "meeting"
         if m.status is MeetingStatus.CANCELLED:
             kind = "recurring" if m.recurring else "scheduled"
-            out.append(_Event(planned, 0.75 if m.recurring else 0.6, "cancelled", h.evidence(
+            out.append(_Event(planned, 1.0, "cancelled", h.evidence(
                 planned, who, "calendar", f"{kind.capitalize()} meeting '{title}' on "
                 f"{fmt_day(planned)} cancelled")))
             continue
         if m.original_start is not None and m.start - m.original_start >= MIN_MOVE:
             slid = m.start - m.original_start
-            review = bool(REVIEW.search(title)) and slid >= timedelta(days=13)
+            review = bool(REVIEW.search(title)) and slid >= REVIEW_SLIDE
             out.append(_Event(planned, 1.5 if review else 1.0,
                               "review_slid" if review else "moved", h.evidence(
                 planned, who, "calendar", f"Meeting '{title}' moved from {fmt_day(planned)} "
@@ -75,7 +88,7 @@ def _meeting_events(h: History, window: Window) -> list[_Event]:
         decliners = [a.email for a in m.attendees
                      if a.email in h.side and a.response is Response.DECLINED]
         if decliners:
-            out.append(_Event(planned, 0.75, "declined", h.evidence(
+            out.append(_Event(planned, 1.0, "declined", h.evidence(
                 planned, decliners[0], "calendar",
                 f"Declined '{title}' on {fmt_day(planned)}")))
     return out
@@ -83,48 +96,50 @@ def _meeting_events(h: History, window: Window) -> list[_Event]:
 
 def _mail_events(h: History, window: Window) -> list[_Event]:
     out: list[_Event] = []
+    ctx = h.context
     for f in h.received(window):
-        if f.markers.get(mk.DEFERRAL) and not h.context.in_lull(f.date):
-            out.append(_Event(f.date, 0.9, "deferral", h.evidence(
-                f.date, f.sender.email, "email",
-                f"Reply deferring to later: '{f.subject[:80]}'", f.quotes.get(mk.DEFERRAL, ""))))
+        if not f.markers.get(mk.DEFERRAL) or ctx.in_lull(f.date) \
+                or ctx.in_lull(f.date + BEFORE_BREAK):
+            continue  # during or just before everyone's break, "after the holidays" is the break
+        out.append(_Event(f.date, 1.0, "deferral", h.evidence(
+            f.date, f.sender.email, "email",
+            f"Reply deferring to later: '{f.subject[:80]}'", f.quotes.get(mk.DEFERRAL, ""))))
     return out
 
 
-def _latency_event(h: History) -> tuple[_Event | None, float, float]:
-    """Their replies vs their own baseline pace at the same thread depth (per contact)."""
-    ratios: list[float] = []
-    recent_hours: list[float] = []
-    base_hours: list[float] = []
-    last = None
-    for contact in sorted(h.side):  # sorted: the evidence must not depend on set order
-        mine = [r for r in h.replies if r.contact == contact]
-        base = [r for r in mine if r.date in h.baseline]
-        recent = [r for r in mine if r.date in h.recent and h.context.lull_share(
-            r.date - timedelta(hours=r.latency_hours), r.date + timedelta(hours=1)) < 0.3]
-        if len(base) < 3 or len(recent) < 2:
+def _paces(h: History) -> dict[tuple[str, int], float]:
+    """Their habitual wait (business hours) per (contact, thread depth), from the baseline;
+    ("", depth) is the whole side's, for contacts with too few replies of their own."""
+    waits: defaultdict[tuple[str, int], list[float]] = defaultdict(list)
+    for r in h.replies:
+        if r.date in h.baseline and not _in_break(h, r):
+            d = min(r.depth, 2)
+            waits[(r.contact, d)].append(r.waited)
+            waits[("", d)].append(r.waited)
+    return {k: median(v) or 0.0 for k, v in waits.items() if len(v) >= PACE_MIN_REPLIES}
+
+
+def _in_break(h: History, r: Reply) -> bool:
+    asked = r.date - timedelta(hours=r.latency_hours)
+    return h.context.lull_share(asked, r.date + timedelta(hours=1)) >= 0.3
+
+
+def _slow_events(h: History, window: Window, paces: dict[tuple[str, int], float]
+                 ) -> list[_Event]:
+    """Replies much slower than this contact's own pace at the same thread depth."""
+    out: list[_Event] = []
+    for r in h.replies:
+        if r.date not in window or _in_break(h, r) or h.context.in_lull(r.date + BEFORE_BREAK):
+            continue  # the week before everyone's break, a slow answer is the break
+        d = min(r.depth, 2)
+        pace = paces.get((r.contact, d)) or paces.get(("", d))
+        if pace is None or r.waited < max(SLOW_MIN_HOURS, SLOW_RATIO * max(pace, 1.0)):
             continue
-        overall = median(r.latency_hours for r in base) or 1.0
-        by_depth = {
-            d: median(r.latency_hours for r in base if min(r.depth, 2) == d) for d in (1, 2)
-        }
-        for r in recent:
-            ref = by_depth.get(min(r.depth, 2)) or overall
-            ratios.append(r.latency_hours / max(ref, 1.0))
-            recent_hours.append(r.latency_hours)
-            if last is None or (r.date, r.contact) > (last.date, last.contact):
-                last = r  # the latest slow reply is the evidence
-        base_hours.extend(r.latency_hours for r in base)
-    if not ratios or last is None:
-        return None, 0.0, 0.0
-    ratio = median(ratios) or 0.0
-    now_h = median(recent_hours) or 0.0
-    was_h = median(base_hours) or 0.0
-    if ratio < 3.0 or now_h < 24:
-        return None, now_h, was_h
-    ev = h.evidence(last.date, last.contact, "email",
-                    f"Replies now take {_dur(now_h)} (used to take {_dur(was_h)})")
-    return _Event(last.date, 1.3 if ratio >= 6 else 1.0, "latency", ev), now_h, was_h
+        about = bool(REVIEW.search(r.subject))
+        out.append(_Event(r.date, 2.0 if about else 1.0, "slow", h.evidence(
+            r.date, r.contact, "email",
+            f"Answered '{r.subject[:60]}' after {_dur(r.waited)} (usually {_dur(pace)})")))
+    return out
 
 
 # Who closes threads: a contact who used to have the last word (answering our last note) and now
@@ -214,36 +229,50 @@ def _dur(hours: float) -> str:
     return f"~{round(hours / 24)} days"
 
 
+def _events(h: History, window: Window, paces: dict[tuple[str, int], float]) -> list[_Event]:
+    return _meeting_events(h, window) + _mail_events(h, window) + _slow_events(h, window, paces)
+
+
+def _baseline_days(h: History) -> float:
+    """Open days of the baseline since this side first showed up (a new relationship's
+    baseline is short, and proves less)."""
+    first = min([f.date for f in h.messages] + [m.original_start or m.start for m in h.meetings
+                                                if (m.original_start or m.start) in h.baseline],
+                default=h.baseline.start)
+    start = max(first, h.baseline.start)
+    if start >= h.baseline.end:
+        return 1.0
+    return h.open_days(Window(start, h.baseline.end))
+
+
 def detect(h: History) -> Signal | None:
-    recent = _meeting_events(h, h.recent) + _mail_events(h, h.recent)
-    latency, now_h, was_h = _latency_event(h)
-    if latency is not None:
-        recent.append(latency)
+    paces = _paces(h)
+    recent = _events(h, h.recent, paces)
     unclosed, *closing = _closing_event(h)
     if unclosed is not None:
         recent.append(unclosed)
-    if len(recent) < 2:
+    if not recent:
         return None
-    baseline = _meeting_events(h, h.baseline) + _mail_events(h, h.baseline)
-    expected = sum(e.weight for e in baseline) * h.recent.days / h.baseline.days
+    before = sum(e.weight for e in _events(h, h.baseline, paces))
+    expected = (before + PRIOR_EVENTS) / _baseline_days(h) * h.open_days(h.recent)
     total = sum(e.weight for e in recent)
-    if total - expected < THRESHOLD / h.sensitivity(KIND) or total < 2 * expected:
+    if poisson_sf(total, expected) > h.level(KIND):
         return None
-    return Signal(kind=KIND, severity=min(1.0, (total - expected) / 4.0),
-                  summary=_summary(recent, now_h, was_h, h, closing),
+    slow = [e for e in recent if e.what == "slow"]
+    return Signal(kind=KIND, severity=min(1.0, max(0.3, (total - expected) / 4.0)),
+                  summary=_summary(recent, h, closing, before, paces, slow),
                   evidence=tuple(e.evidence for e in _top(recent)))
 
 
 def _top(events: list[_Event], n: int = 4) -> list[_Event]:
-    best = sorted(events, key=lambda e: -e.weight)[:n]
+    best = sorted(events, key=lambda e: (-e.weight, e.when))[:n]
     return sorted(best, key=lambda e: e.when)
 
 
-def _summary(events: list[_Event], now_h: float, was_h: float, h: History,
-             closing: list[int] | None = None) -> str:
+def _summary(events: list[_Event], h: History, closing: list[int], before: float,
+             paces: dict[tuple[str, int], float], slow: list[_Event]) -> str:
     count = {k: sum(1 for e in events if e.what == k) for k in
-             ("review_slid", "moved", "cancelled", "declined", "deferral", "latency",
-              "unclosed")}
+             ("review_slid", "moved", "cancelled", "declined", "deferral", "slow", "unclosed")}
     parts = []
     if count["review_slid"]:
         parts.append(_n(count["review_slid"], "business review pushed back by weeks",
@@ -257,14 +286,20 @@ def _summary(events: list[_Event], now_h: float, was_h: float, h: History,
     if count["deferral"]:
         parts.append(_n(count["deferral"], "reply putting things off",
                         "replies putting things off"))
-    if count["latency"]:
-        parts.append(f"replies slowed to {_dur(now_h)} from {_dur(was_h)}")
+    if slow:
+        waits = [r.waited for r in h.replies if r.date in h.recent]
+        was = median(v for (c, _d), v in paces.items() if not c) or 0.0
+        now = median(waits) or 0.0
+        parts.append(_n(len(slow), "reply", "replies") + f" slowed to days (typical wait now "
+                     f"{_dur(now)}, was {_dur(was)})")
     if count["unclosed"] and closing:
         r_open, r_all, b_open, b_all = closing
         parts.append(f"{r_open} of {r_all} threads left on our message "
                      f"(was {b_open} of {b_all})")
     text = "; ".join(parts)
-    return text[:1].upper() + text[1:] + f" since {fmt_day(h.recent.start)}"
+    habit = "none" if before == 0 else f"{before:g} such events"
+    return (text[:1].upper() + text[1:] + f" since {fmt_day(h.recent.start)}, against {habit} in "
+            f"the {round(h.baseline.days / 30)} months before")
 
 
 def _n(n: int, one: str, many: str) -> str:

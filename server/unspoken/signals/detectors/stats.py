@@ -1,0 +1,138 @@
+"""The few distributions the detectors' tests need, in plain Python (no SciPy at runtime).
+
+Every test asks one question: how unlikely is what the recent window shows, if this contact or
+account had kept its own baseline habit? Each answer is a probability (a p-value) that the
+detector compares with its level (policy.LEVELS); the rates are estimated from the baseline
+with their uncertainty (beta and gamma posteriors), so a short baseline proves less.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+
+def binom_tail(k: int, n: int, p: float) -> float:
+    """P(X <= k) for X ~ Binomial(n, p): how surprising so few hits would be at the old rate."""
+    p = min(max(p, 0.0), 1.0)
+    return sum(math.comb(n, i) * p**i * (1 - p) ** (n - i) for i in range(0, k + 1))
+
+
+def _lbeta(a: float, b: float) -> float:
+    return math.lgamma(a) + math.lgamma(b) - math.lgamma(a + b)
+
+
+def beta_binomial_pmf(n: int, a: float, b: float) -> list[float]:
+    """P(X = x), x = 0..n, for X ~ BetaBinomial(n, a, b): hits in n tries at a rate known
+    only as Beta(a, b) (the baseline's hits + prior, misses + prior)."""
+    base = _lbeta(a, b)
+    return [math.exp(math.lgamma(n + 1) - math.lgamma(x + 1) - math.lgamma(n - x + 1)
+                     + _lbeta(x + a, n - x + b) - base) for x in range(n + 1)]
+
+
+def pooled_cdf(parts: Iterable[tuple[int, float, float]], k: int) -> float:
+    """P(X_1 + ... + X_m <= k), X_i ~ BetaBinomial(n_i, a_i, b_i) independent: each recent
+    email judged against its own writer's baseline rate (a Poisson-binomial tail whose rates
+    carry their uncertainty)."""
+    return min(1.0, sum(pooled_pmf(parts)[: k + 1]))
+
+
+def pooled_pmf(parts: Iterable[tuple[int, float, float]]) -> list[float]:
+    """The distribution of X_1 + ... + X_m (see pooled_cdf)."""
+    dist = [1.0]
+    for n, a, b in parts:
+        if n <= 0:
+            continue
+        pmf = beta_binomial_pmf(n, a, b)
+        out = [0.0] * (len(dist) + n)
+        for i, p in enumerate(dist):
+            if p:
+                for j, q in enumerate(pmf):
+                    out[i + j] += p * q
+        dist = out
+    return dist
+
+
+def scan_correction(probs: Sequence[float], critical: dict[int, int]) -> float:
+    """P(some tail falls at or below its critical count), exactly, when email i is a hit with
+    probability probs[i] independently: the false-alarm probability of scanning the start
+    points (`critical`: start index -> the largest hit count that would have been as
+    surprising as what was seen). Far less than Bonferroni's price, as the tails overlap."""
+    fired = 0.0
+    dist = [1.0]  # distribution of hits in the tail after the current position, not fired
+    for i in range(len(probs) - 1, -1, -1):
+        p = min(max(probs[i], 0.0), 1.0)
+        out = [0.0] * (len(dist) + 1)
+        for j, q in enumerate(dist):
+            if q:
+                out[j] += q * (1 - p)
+                out[j + 1] += q * p
+        dist = out
+        k = critical.get(i)
+        if k is not None and k >= 0:
+            fired += sum(dist[: k + 1])
+            for j in range(min(k + 1, len(dist))):
+                dist[j] = 0.0
+    return min(1.0, fired)
+
+
+def no_hit_run(n: int, a: float, b: float) -> float:
+    """P(no hit in n tries) at a rate known as Beta(a, b): how unlikely a dry run of n is."""
+    if n <= 0:
+        return 1.0
+    return math.exp(_lbeta(a, b + n) - _lbeta(a, b))
+
+
+def _gamma_p(a: float, x: float) -> float:
+    """Regularized lower incomplete gamma P(a, x) (series, or continued fraction for Q)."""
+    if x <= 0:
+        return 0.0
+    lead = -x + a * math.log(x) - math.lgamma(a)
+    if x < a + 1:
+        term = total = 1.0 / a
+        ap = a
+        for _ in range(500):
+            ap += 1
+            term *= x / ap
+            total += term
+            if abs(term) < abs(total) * 1e-14:
+                break
+        return min(1.0, total * math.exp(lead))
+    # Lentz's continued fraction for Q(a, x)
+    tiny = 1e-300
+    b = x + 1 - a
+    c = 1 / tiny
+    d = 1 / b
+    h = d
+    for i in range(1, 500):
+        an = -i * (i - a)
+        b += 2
+        d = an * d + b
+        d = tiny if abs(d) < tiny else d
+        c = b + an / c
+        c = tiny if abs(c) < tiny else c
+        d = 1 / d
+        delta = d * c
+        h *= delta
+        if abs(delta - 1) < 1e-14:
+            break
+    return max(0.0, 1.0 - math.exp(lead) * h)
+
+
+def poisson_sf(k: float, lam: float) -> float:
+    """P(N >= k) for N ~ Poisson(lam). `k` may be fractional (weighted events): the same
+    formula, P(N >= k) = P(k, lam), interpolates smoothly between whole counts."""
+    if k <= 0:
+        return 1.0
+    if lam <= 0:
+        return 0.0
+    return _gamma_p(k, lam)
+
+
+def bonferroni(p: float, tries: int) -> float:
+    """A p-value found by trying `tries` start points, paid for (never above 1)."""
+    return min(1.0, p * max(tries, 1))
+
+
+def smallest(values: Sequence[float]) -> float:
+    return min(values) if values else 1.0

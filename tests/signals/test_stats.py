@@ -1,0 +1,77 @@
+"""The detectors' distributions (signals/detectors/stats.py) against brute force."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+
+import pytest
+
+from unspoken.signals.detectors import stats
+from unspoken.signals.model import SignalKind
+from unspoken.signals.policy import LEVELS, Level
+
+
+class TestDistributions:
+    @pytest.mark.parametrize(("k", "lam"), [(1, 0.1), (2, 0.11), (3, 2.5), (7, 3.0), (30, 20.0)])
+    def test_poisson_tail_is_the_sum_of_the_mass_function(self, k: int, lam: float) -> None:
+        exact = 1 - sum(math.exp(-lam) * lam**i / math.factorial(i) for i in range(k))
+        assert stats.poisson_sf(k, lam) == pytest.approx(exact, rel=1e-9, abs=1e-15)
+
+    def test_weighted_counts_fall_between_whole_counts(self) -> None:
+        assert stats.poisson_sf(3, 0.4) < stats.poisson_sf(2.5, 0.4) < stats.poisson_sf(2, 0.4)
+        assert stats.poisson_sf(0, 0.4) == 1.0 and stats.poisson_sf(2, 0.0) == 0.0
+
+    def test_beta_binomial_sums_to_one_and_is_wider_than_binomial(self) -> None:
+        pmf = stats.beta_binomial_pmf(12, 8.0, 4.0)
+        assert sum(pmf) == pytest.approx(1.0)
+        binom = [math.comb(12, x) * (2 / 3) ** x * (1 / 3) ** (12 - x) for x in range(13)]
+        assert pmf[0] > binom[0] and pmf[12] > binom[12]  # the rate's uncertainty widens it
+
+    def test_pooled_tail_is_the_convolution_of_its_writers(self) -> None:
+        parts = [(2, 3.0, 1.0), (3, 1.5, 2.5)]
+        a, b = (stats.beta_binomial_pmf(n, x, y) for n, x, y in parts)
+        for k in range(6):
+            brute = sum(a[i] * b[j] for i in range(3) for j in range(4) if i + j <= k)
+            assert stats.pooled_cdf(parts, k) == pytest.approx(brute)
+
+    def test_a_dry_run_is_the_beta_binomials_zero(self) -> None:
+        assert stats.no_hit_run(5, 3.0, 7.0) == pytest.approx(stats.beta_binomial_pmf(5, 3, 7)[0])
+        assert stats.no_hit_run(0, 3.0, 7.0) == 1.0
+
+    def test_scan_correction_is_exact(self) -> None:
+        probs = [0.7, 0.8, 0.6, 0.75, 0.9, 0.7]
+        critical = {0: 2, 1: 1, 2: 1, 3: 0}
+        brute = 0.0
+        for hits in itertools.product((0, 1), repeat=len(probs)):
+            p = math.prod(q if h else 1 - q for h, q in zip(hits, probs, strict=True))
+            if any(sum(hits[i:]) <= k for i, k in critical.items()):
+                brute += p
+        assert stats.scan_correction(probs, critical) == pytest.approx(brute)
+
+    def test_scan_correction_costs_less_than_bonferroni_but_more_than_one_try(self) -> None:
+        rng = random.Random(3)
+        probs = [rng.uniform(0.6, 0.9) for _ in range(10)]
+        tries = {0: 3, 2: 2, 4: 1, 6: 0}
+        alone = [stats.scan_correction(probs, {i: k}) for i, k in tries.items()]
+        together = stats.scan_correction(probs, tries)
+        assert max(alone) < together < sum(alone)
+
+
+class TestLevels:
+    def test_every_signal_has_a_level_within_its_bounds(self) -> None:
+        for kind in SignalKind:
+            lv = LEVELS[kind]
+            lo, hi = sorted((lv.quietest, lv.most_eager))
+            assert lo <= lv.at() <= hi
+
+    def test_sensitivity_moves_a_test_level_within_bounds(self) -> None:
+        lv = Level(0.01, 0.001, 0.04)
+        assert lv.at(2.0) == pytest.approx(0.02) and lv.at(0.5) == pytest.approx(0.005)
+        assert lv.at(100.0) == 0.04 and lv.at(0.0) == 0.001
+
+    def test_sensitivity_divides_the_evidence_a_scored_signal_needs(self) -> None:
+        lv = Level(1.0, 2.0, 0.8, test=False)
+        assert lv.at(0.5) == pytest.approx(2.0) and lv.at(1.1) == pytest.approx(1 / 1.1)
+        assert lv.at(10.0) == 0.8 and lv.at(0.01) == 2.0
