@@ -139,8 +139,9 @@ def users_create(
     typer.echo(f"token {token}")
 
 
-async def _demo_setup(settings: Settings) -> tuple[str, str, str]:
-    """(user id, token, mailbox id): the demo user, admin of their org, and their import."""
+async def _demo_setup(settings: Settings) -> tuple[str, str, str, str]:
+    """(user id, token, one-time console sign-in secret, mailbox id): the demo user, admin of
+    their org, and their import."""
     from unspoken.providers.fake import default_source
     from unspoken.services import imports as import_service
     from unspoken.services import users as user_service
@@ -157,6 +158,9 @@ async def _demo_setup(settings: Settings) -> tuple[str, str, str]:
             user = await user_service.create_user(s, email=DEMO_USER, name="Sam", admin=True)
             token = await user_service.issue_token(s, user_id=user.id, now=datetime.now(UTC),
                                                    ttl=timedelta(days=7), label="demo")
+            link = await user_service.issue_signin_link(s, user_id=user.id,
+                                                        now=datetime.now(UTC),
+                                                        ttl=timedelta(days=1))
             assert settings.as_of is not None
             if files:
                 mailbox_id = import_service.new_import_id()
@@ -173,7 +177,7 @@ async def _demo_setup(settings: Settings) -> tuple[str, str, str]:
                 box = await mailboxes_repo.add(
                     s, user_id=user.id, provider="fake", address=DEMO_USER, label="demo",
                     source=default_source(messages=1200, accounts=9, end=settings.as_of))
-            return user.id, token, box.id
+            return user.id, token, link, box.id
     finally:
         await engine.dispose()
 
@@ -194,7 +198,7 @@ def demo(port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
         "log_level": "WARNING", "as_of": get_settings().as_of or
         (DEMO_AS_OF if has_sample else datetime.now(UTC))})
     _setup_logs(settings)
-    _, token, mailbox_id = asyncio.run(_demo_setup(settings))
+    _, token, link, mailbox_id = asyncio.run(_demo_setup(settings))
 
     async def start_import(rt: Runtime) -> None:
         await rt.queue.enqueue("sync.mailbox", mailbox_id)
@@ -203,7 +207,9 @@ def demo(port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     source = "the bundled sample export" if has_sample else "the fake provider's sample mailbox"
     typer.echo(f"Unspoken demo — {source} imported for {DEMO_USER} (as of "
                f"{settings.as_of:%Y-%m-%d}).")
-    typer.echo(f"  console: {url}  (paste the token)")
+    typer.echo(f"  console: {url}signin/link?token={link}")
+    typer.echo("           (signs you in once, as the demo's admin; afterwards sign in at "
+               f"{url} with the token)")
     typer.echo(f"  token:   {token}")
     typer.echo(f"  try:     curl -s -H 'Authorization: Bearer {token}' {url}v1/accounts")
     typer.echo("Ctrl-C to stop.")

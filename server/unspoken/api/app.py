@@ -11,14 +11,13 @@ from typing import Any
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from unspoken import __version__
+from unspoken import __version__, console
 from unspoken.api import problems
 from unspoken.api.routers import (
     accounts,
     admin,
     auth,
     badges,
-    console,
     contacts,
     feedback,
     google,
@@ -100,9 +99,10 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
     if runtime is not None:
         app.state.runtime = runtime
     problems.install(app)
-    for r in (badges, contacts, accounts, feedback, me, imports, auth, admin, health, console,
+    for r in (badges, contacts, accounts, feedback, me, imports, auth, admin, health,
               microsoft, google):
         app.include_router(r.router)
+    console.install(app)
     app.add_middleware(AccessLog)
     return app
 

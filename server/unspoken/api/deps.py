@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -16,14 +15,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.api.problems import Problem
 from unspoken.runtime import Runtime
+from unspoken.services import tokens as token_service
 from unspoken.services.users import Principal, authenticate, hash_token
 from unspoken.store.models import TokenKind
 
 SESSION_COOKIE = "unspoken_session"
 CSRF_COOKIE = "unspoken_csrf"
 CSRF_HEADER = "X-CSRF-Token"
-_SAFE = {"GET", "HEAD", "OPTIONS"}
-_AUTH_CACHE_TTL = 60
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
 bearer_scheme = HTTPBearer(auto_error=False, description="Opaque token (unspoken users create)")
 cookie_scheme = APIKeyCookie(name=SESSION_COOKIE, auto_error=False,
@@ -50,29 +49,27 @@ def csrf_for(session_token: str) -> str:
     return hashlib.sha256(b"csrf:" + session_token.encode()).hexdigest()[:43]
 
 
-async def _principal(rt: Runtime, session: AsyncSession, token: str,
-                     kind: TokenKind) -> Principal:
+async def token_principal(rt: Runtime, session: AsyncSession, token: str,
+                          kind: TokenKind) -> Principal:
+    """The live token's caller (cached a minute), counted against its rate limit; 401/429."""
     h = hash_token(token)
     minute = int(time.time() // 60)
-    cached, count = await rt.kv.get_and_count(f"auth:{h}", f"rl:{h[:32]}:{minute}", ttl=61)
+    cached, count = await rt.kv.get_and_count(token_service.cache_key(h),
+                                              f"rl:{h[:32]}:{minute}", ttl=61)
     if count > rt.settings.rate_limit_per_minute:
         raise Problem(429, "rate limit exceeded for this token",
                       headers={"Retry-After": str(60 - int(time.time()) % 60)})
     now = datetime.now(UTC)
-    if cached is not None:
-        data = json.loads(cached)
-        if data.get("kind") == kind.value and data["expires_at"] > now.timestamp():
-            return Principal(**data["p"])
+    p = token_service.cached(cached, kind, now)
+    if p is not None:
+        return p
     found = await authenticate(session, token=token, kind=kind, now=now)
     if found is None:
         raise Problem(401, "missing, expired or revoked token",
                       headers={"WWW-Authenticate": "Bearer"})
     p, expires_at = found
-    ttl = max(1, min(_AUTH_CACHE_TTL, int(expires_at.timestamp() - now.timestamp())))
-    await rt.kv.set(f"auth:{h}", json.dumps({
-        "kind": kind.value, "expires_at": expires_at.timestamp(),
-        "p": {"user_id": p.user_id, "org_id": p.org_id, "email": p.email, "role": p.role,
-              "token_id": p.token_id}}), ttl=ttl)
+    await token_service.remember(rt.kv, token_hash=h, principal=p, kind=kind,
+                                 expires_at=expires_at, now=now)
     return p
 
 
@@ -82,10 +79,10 @@ async def current_principal(
     cookie: Annotated[str | None, Depends(cookie_scheme)],
 ) -> Principal:
     if bearer is not None:
-        return await _principal(rt, session, bearer.credentials, TokenKind.BEARER)
+        return await token_principal(rt, session, bearer.credentials, TokenKind.BEARER)
     if cookie:
-        p = await _principal(rt, session, cookie, TokenKind.SESSION)
-        if request.method not in _SAFE:
+        p = await token_principal(rt, session, cookie, TokenKind.SESSION)
+        if request.method not in SAFE_METHODS:
             sent = request.headers.get(CSRF_HEADER, "")
             if not hmac.compare_digest(sent, csrf_for(cookie)):
                 raise Problem(403, "missing or wrong CSRF token")

@@ -101,7 +101,8 @@ async def _seed(settings: Any, messages: int, accounts: int) -> dict[str, Any]:
             assert stats is not None, "running counts missing"
             ctx_ = context_service.context(stats, as_of=AS_OF, policy=policy)
             t1 = time.perf_counter()
-            feats, meets = await scoring._records(s, user_id=user_id, keys=["acme-logistics.com"])
+            feats, meets = await scoring.account_records(s, user_id=user_id,
+                                                         keys=["acme-logistics.com"])
             t2 = time.perf_counter()
             scoring.run_engine(feats, meets, me=me, as_of=AS_OF, policy=policy, context=ctx_,
                                only={"acme-logistics.com"})

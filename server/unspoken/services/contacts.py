@@ -28,7 +28,7 @@ async def trend(session: AsyncSession, *, user_id: str, email: str, account: str
                 me: frozenset[str], as_of: datetime, policy: Policy) -> list[dict[str, Any]]:
     """The contact's score at the end of each of the last weeks, from stored features."""
     ctx = await scoring.stored_context(session, user_id=user_id) or MailboxContext()
-    features, meetings = await scoring._records(session, user_id=user_id, keys=[account])
+    features, meetings = await scoring.account_records(session, user_id=user_id, keys=[account])
     points = []
     for k in range(TREND_WEEKS - 1, -1, -1):
         at = as_of - timedelta(days=7 * k)

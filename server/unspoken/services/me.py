@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -10,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from unspoken.providers.base import MailboxRef, ProviderError
 from unspoken.providers.registry import UnknownProvider, provider_for
 from unspoken.services import feature_cache
+from unspoken.services import tokens as token_service
 from unspoken.store.crypto import SecretBox, SecretUnreadable
 from unspoken.store.kv import KV
 from unspoken.store.models import AuditEntry, Mailbox
@@ -49,20 +51,29 @@ async def revoke_grant(b: Mailbox, *, box: SecretBox) -> None:
                                                 "error": type(exc).__name__})
 
 
-async def erase(session: AsyncSession, *, kv: KV, box: SecretBox, user_id: str) -> None:
-    """Revoke grants, delete every row of the user (cascades), drop their cache entries."""
+async def revoke_grants(session: AsyncSession, *, box: SecretBox, user_id: str) -> None:
+    """Give back every provider grant of the user (network calls: before any lock is taken)."""
+    for b in await mailboxes_repo.list_for_user(session, user_id):
+        await revoke_grant(b, box=box)
+
+
+async def erase(session: AsyncSession, *, kv: KV, user_id: str) -> None:
+    """Delete every row of the user (cascades) and drop their cache entries. Locks in the one
+    order every writer uses (the user's mailboxes, then the user): a sync page in flight
+    finishes first, the next one finds its mailbox gone. The caller commits, and retries the
+    whole unit once if the database still reports a deadlock."""
     user = await users_repo.user(session, user_id)
     if user is None:
         return
-    for b in await mailboxes_repo.list_for_user(session, user_id):
-        await revoke_grant(b, box=box)
-    hashes = await users_repo.token_hashes(session, user_id)
+    await mailboxes_repo.lock_all_for_user(session, user_id)
+    tokens = await users_repo.tokens_of(session, user_id)
     await policies_repo.anonymise_actor(session, user_id=user_id)
     await policies_repo.audit(session, AuditEntry(org_id=user.org_id, actor_id=None,
                                                   actor_email="", action="user.erased",
                                                   target=user_id))
     await users_repo.delete_user(session, user_id)
-    await kv.delete(*(f"auth:{h}" for h in hashes), f"badgegen:{user_id}")
+    await token_service.forget(kv, tokens, now=datetime.now(UTC))
+    await kv.delete(f"badgegen:{user_id}")
     await kv.delete_matching(f"badge:{user_id}:*")
     await kv.delete_matching(f"trend:{user_id}:*")
     feature_cache.CACHE.clear()  # this process's decoded features (others' age out)

@@ -58,6 +58,8 @@ class OrgPolicy(BaseModel):
     store_quotes: bool = True
     retention_days: int = Field(default=365, ge=1, le=3650)
     admins_see_team_risk: bool = False
+    # The longest an API token may live (days): nobody, not even a token, mints a longer one.
+    token_max_days: int = Field(default=90, ge=1, le=365)
 
     @field_validator("executive_titles")
     @classmethod

@@ -22,9 +22,17 @@ from unspoken.signals.detectors.base import MailboxContext
 from unspoken.signals.model import AccountAssessment, Meeting, MessageFeatures, MessageFlag
 from unspoken.signals.policy import Policy
 from unspoken.signals.report import checkin_json, signal_json
-from unspoken.store.models import AccountAssessmentRow, ContactAssessmentRow
+from unspoken.store.models import (
+    AccountAssessmentRow,
+    ContactAssessmentRow,
+    LevelTransition,
+    utcnow,
+)
 from unspoken.store.repositories import assessments as assessments_repo
 from unspoken.store.repositories import records as records_repo
+from unspoken.store.repositories import transitions as transitions_repo
+
+TOP_SIGNALS = 3  # kept on a transition: what the digest and the alerts name
 
 
 def key_of(email: str) -> str | None:
@@ -99,7 +107,7 @@ def account_rows(a: AccountAssessment, *, user_id: str, as_of: datetime
     return acc, contacts
 
 
-async def _records(session: AsyncSession, *, user_id: str, keys: list[str]
+async def account_records(session: AsyncSession, *, user_id: str, keys: list[str]
                    ) -> tuple[list[MessageFeatures], list[Meeting]]:
     features = await feature_cache.features_for_keys(
         session, user_id=user_id, keys=[*keys, records_repo.BOUNCE_KEY])
@@ -119,7 +127,7 @@ async def rescore(session: AsyncSession, *, user_id: str, keys: Iterable[str],
     keys = sorted(set(keys) - {records_repo.BOUNCE_KEY})
     if not keys:
         return 0
-    features, meetings = await _records(session, user_id=user_id, keys=keys)
+    features, meetings = await account_records(session, user_id=user_id, keys=keys)
     wanted = set(keys)  # accounts seen only partially here are owned by their own key's rescore
     acc_rows: list[AccountAssessmentRow] = []
     contact_rows: list[ContactAssessmentRow] = []
@@ -147,11 +155,44 @@ async def stored_context(session: AsyncSession, *, user_id: str) -> MailboxConte
     return context_of(row.body["ctx"]) if row and "ctx" in row.body else None
 
 
+def top_signals(signals: list[Any]) -> list[dict[str, Any]]:
+    """The strongest stored signals (signal_json), without their evidence."""
+    ranked = sorted(signals, key=lambda s: -float(s.get("severity", 0)))[:TOP_SIGNALS]
+    return [{"kind": s["kind"], "severity": s.get("severity", 0), "summary": s["summary"]}
+            for s in ranked]
+
+
+async def record_transitions(session: AsyncSession, *, user_id: str,
+                             before: dict[str, tuple[str, int]], accounts: Iterable[str],
+                             as_of: datetime, backfill: bool) -> list[LevelTransition]:
+    """One LevelTransition per account of `accounts` whose stored level differs from `before`
+    (accounts seen for the first time are not transitions)."""
+    after = await assessments_repo.levels(session, user_id=user_id, accounts=list(accounts))
+    changed = sorted(a for a, (level, _) in after.items()
+                     if a in before and before[a][0] != level)
+    if not changed:
+        return []
+    now = utcnow()
+    rows = []
+    for i in range(0, len(changed), 500):
+        for acc in await assessments_repo.accounts_by_name(session, user_id=user_id,
+                                                           accounts=changed[i:i + 500]):
+            rows.append(LevelTransition(
+                user_id=user_id, account=acc.account, from_level=before[acc.account][0],
+                to_level=acc.risk, from_score=before[acc.account][1], to_score=acc.score,
+                signals=top_signals(acc.signals), at=now, as_of=as_of, backfill=backfill,
+                alert_state="backfill" if backfill else "new"))
+    await transitions_repo.record(session, rows)
+    return rows
+
+
 async def refresh(session: AsyncSession, *, user_id: str, touched: Iterable[str],
                   me: frozenset[str], as_of: datetime, policy: Policy,
-                  full: bool = False) -> int:
+                  full: bool = False, backfill: bool = False) -> int:
     """Rescore after a change: only `touched` accounts while the mailbox context is unchanged,
-    every account when it changed (a new lull week, a new bulk sender) or when `full`."""
+    every account when it changed (a new lull week, a new bulk sender) or when `full`. Every
+    level that changed is recorded as a LevelTransition in this same transaction (`backfill`:
+    the history is still arriving)."""
     stats = None if full else await context_service.load(
         session, user_id=user_id, me=me, as_of=as_of, policy=policy)
     if stats is None:
@@ -162,14 +203,20 @@ async def refresh(session: AsyncSession, *, user_id: str, touched: Iterable[str]
     if full or before is None or before.body.get("ctx") != context_json(ctx) or \
             before.computed_at != as_of:
         keys = await records_repo.all_keys(session, user_id)
+        levels = await assessments_repo.levels(session, user_id=user_id)
         await assessments_repo.delete_all(session, user_id)
     else:
         keys = set(touched)
+        levels = await assessments_repo.levels(session, user_id=user_id, accounts=sorted(keys))
     await assessments_repo.save_context(session, user_id=user_id,
                                         body={"ctx": context_json(ctx), "stats": stats},
                                         computed_at=as_of)
-    return await rescore(session, user_id=user_id, keys=keys, me=me, as_of=as_of,
-                         policy=policy, context=ctx)
+    n = await rescore(session, user_id=user_id, keys=keys, me=me, as_of=as_of,
+                      policy=policy, context=ctx)
+    if levels:
+        await record_transitions(session, user_id=user_id, before=levels, accounts=levels,
+                                 as_of=as_of, backfill=backfill)
+    return n
 
 
 def as_of(frozen: datetime | None) -> datetime:

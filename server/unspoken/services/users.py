@@ -57,11 +57,13 @@ async def create_user(session: AsyncSession, *, email: str, name: str = "",
 
 
 async def issue_token(session: AsyncSession, *, user_id: str, now: datetime, ttl: timedelta,
-                      kind: TokenKind = TokenKind.BEARER, label: str = "") -> str:
-    """A new token; only its hash is stored, so this is the one time it is seen."""
+                      kind: TokenKind = TokenKind.BEARER, label: str = "",
+                      parent_id: str | None = None) -> str:
+    """A new token; only its hash is stored, so this is the one time it is seen. `parent_id`:
+    the token a session is made from (revoked with it)."""
     token = new_token()
     await repo.add_token(session, user_id=user_id, token_hash=hash_token(token), kind=kind.value,
-                         expires_at=now + ttl, label=label)
+                         expires_at=now + ttl, label=label, parent_id=parent_id)
     return token
 
 
@@ -82,3 +84,22 @@ async def my_addresses(session: AsyncSession, *, user_id: str, email: str) -> fr
     """The user's own addresses: their login and every connected mailbox."""
     boxes = await mailboxes_repo.list_for_user(session, user_id)
     return frozenset({normalise(email), *(normalise(b.address) for b in boxes)})
+
+
+async def issue_signin_link(session: AsyncSession, *, user_id: str, now: datetime,
+                            ttl: timedelta) -> str:
+    """A one-time console sign-in secret (the demo prints it inside its URL)."""
+    return await issue_token(session, user_id=user_id, now=now, ttl=ttl, kind=TokenKind.SIGNIN,
+                             label="sign-in link")
+
+
+async def redeem_signin_link(session: AsyncSession, *, token: str,
+                             now: datetime) -> Principal | None:
+    """The link's user, once: redeeming revokes it (two racing redeems: one wins)."""
+    found = await authenticate(session, token=token, kind=TokenKind.SIGNIN, now=now)
+    if found is None:
+        return None
+    p, _ = found
+    if not await repo.revoke_token(session, user_id=p.user_id, token_id=p.token_id, now=now):
+        return None
+    return p

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -29,6 +30,8 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
+            # Deleted rows are overwritten, not left in free pages: erasure really erases.
+            cur.execute("PRAGMA secure_delete=ON")
             cur.close()
 
         return engine
@@ -44,6 +47,48 @@ def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
 
 @asynccontextmanager
 async def transaction(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
-    """One unit of work: commit on success, roll back on any exception."""
+    """One unit of work: commit on success, roll back on any exception. On SQLite it takes the
+    write lock from the start (the driver would begin only at the first write, leaving the
+    unit's reads, and its row "locks", outside the transaction)."""
     async with sessions() as session, session.begin():
+        if session.get_bind().dialect.name == "sqlite":
+            await session.execute(text("BEGIN IMMEDIATE"))
         yield session
+
+
+# PostgreSQL: deadlock detected, serialization failure, lock not available.
+_CONFLICT_STATES = {"40P01", "40001", "55P03"}
+
+
+def is_lock_conflict(exc: BaseException) -> bool:
+    """A transaction lost to a concurrent one (deadlock, lock timeout, SQLite busy): retrying
+    the whole unit of work is correct."""
+    orig = getattr(exc, "orig", None)
+    state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if state in _CONFLICT_STATES:
+        return True
+    return "database is locked" in str(orig or "")
+
+
+async def compact_after_erase(engine: AsyncEngine) -> None:
+    """SQLite keeps the pages of a committed erasure in the `-wal` file until a checkpoint:
+    copy them into the database (where secure_delete zeroed the rows) and truncate the WAL.
+    A reader holding an old snapshot makes it partial: try a few times. (PostgreSQL: dead
+    tuples go with autovacuum; nothing to do here.)"""
+    if engine.dialect.name != "sqlite":
+        return
+    for _ in range(20):
+        async with engine.connect() as conn:
+            busy, _log, _done = (await conn.execute(
+                text("PRAGMA wal_checkpoint(TRUNCATE)"))).one()
+        if not busy:
+            return
+        await asyncio.sleep(0.05)
+
+
+def contains(column: Any, text: str) -> Any:
+    """Case-insensitive "column contains text", with LIKE's wildcards in `text` escaped."""
+    from sqlalchemy import func
+
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return func.lower(column).like(f"%{escaped}%", escape="\\")

@@ -18,6 +18,9 @@ class KV(Protocol):
     async def get(self, key: str) -> str | None: ...
     async def mget(self, keys: Sequence[str]) -> list[str | None]: ...
     async def set(self, key: str, value: str, *, ttl: int) -> None: ...
+    async def set_unless(self, key: str, value: str, *, ttl: int, guard: str) -> bool:
+        """SET key unless `guard` exists, atomically (a revocation marker beats a late write)."""
+        ...
     async def mset(self, values: Mapping[str, str], *, ttl: int) -> None: ...
     async def delete(self, *keys: str) -> None: ...
     async def delete_matching(self, pattern: str) -> None: ...
@@ -27,6 +30,13 @@ class KV(Protocol):
         ...
     async def ping(self) -> bool: ...
     async def close(self) -> None: ...
+
+
+_SET_UNLESS = """
+if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+return 1
+"""
 
 
 class RedisKV:
@@ -49,6 +59,10 @@ class RedisKV:
 
     async def set(self, key: str, value: str, *, ttl: int) -> None:
         await self.redis.set(self._k(key), value, ex=ttl)
+
+    async def set_unless(self, key: str, value: str, *, ttl: int, guard: str) -> bool:
+        done = self.redis.eval(_SET_UNLESS, 2, self._k(key), self._k(guard), value, str(ttl))
+        return bool(await done)  # type: ignore[misc]
 
     async def mset(self, values: Mapping[str, str], *, ttl: int) -> None:
         if not values:
@@ -117,6 +131,12 @@ class MemoryKV:
 
     async def set(self, key: str, value: str, *, ttl: int) -> None:
         self._d[key] = (value, time.monotonic() + ttl)
+
+    async def set_unless(self, key: str, value: str, *, ttl: int, guard: str) -> bool:
+        if self._live(guard) is not None:
+            return False
+        await self.set(key, value, ttl=ttl)
+        return True
 
     async def mset(self, values: Mapping[str, str], *, ttl: int) -> None:
         for k, v in values.items():

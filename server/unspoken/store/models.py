@@ -70,6 +70,7 @@ class Role(StrEnum):
 class TokenKind(StrEnum):
     BEARER = "bearer"  # extension / API clients
     SESSION = "session"  # console cookie
+    SIGNIN = "signin"  # a one-time console sign-in link (the demo's printed URL)
 
 
 class SyncStage(StrEnum):
@@ -127,6 +128,9 @@ class AuthToken(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The bearer token a console session was made from: revoking it revokes the session too.
+    parent_id: Mapped[str | None] = mapped_column(
+        ForeignKey("auth_tokens.id", ondelete="CASCADE"), index=True, default=None)
 
 
 class Mailbox(Base):
@@ -144,6 +148,9 @@ class Mailbox(Base):
     stage_started_at: Mapped[datetime] = mapped_column(default=utcnow)
     failure_count: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(String(32), default=None)  # SyncError
+    # One line for the user about the last error (e.g. which upload is unreadable and why);
+    # never a path, never message text.
+    error_detail: Mapped[str | None] = mapped_column(String(200), default=None)
     progress: Mapped[float] = mapped_column(Float, default=0.0)
     items_synced: Mapped[int] = mapped_column(default=0)
     last_synced_at: Mapped[datetime | None] = mapped_column(default=None)
@@ -257,6 +264,32 @@ class AccountAssessmentRow(Base):
     checkin: Mapped[dict[str, Any] | None] = mapped_column(default=None)
     contact_count: Mapped[int] = mapped_column(default=0)
     computed_at: Mapped[datetime]
+
+
+class LevelTransition(Base):
+    """An account's level changed for a user. Written by services/scoring in the same
+    transaction as the new assessment, so a transition exists exactly when the level did change
+    (a killed rescore leaves neither). Read by the digest, the alerts and "Needs attention"."""
+
+    __tablename__ = "level_transitions"
+    __table_args__ = (Index("ix_level_transitions_user_at", "user_id", "at"),
+                      Index("ix_level_transitions_alert_state", "alert_state"))
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    account: Mapped[str] = mapped_column(String(320))
+    from_level: Mapped[str | None] = mapped_column(String(24), default=None)  # None: first seen
+    to_level: Mapped[str] = mapped_column(String(24))
+    from_score: Mapped[int | None] = mapped_column(default=None)
+    to_score: Mapped[int] = mapped_column(default=0)
+    # The new assessment's strongest signals: [{"kind", "severity", "summary"}], at most 3.
+    signals: Mapped[list[Any]] = mapped_column(default=list)
+    at: Mapped[datetime] = mapped_column(default=utcnow)  # wall clock: when it was noticed
+    as_of: Mapped[datetime]  # the engine's "now" for the new assessment
+    # Recorded while a mailbox was still backfilling: the history was incomplete.
+    backfill: Mapped[bool] = mapped_column(default=False)
+    # What the alerts made of it (services/alerts): "new" until planned, then "planned" or
+    # the reason none was sent ("backfill", "not_up", "opted_out", "muted", "recent").
+    alert_state: Mapped[str] = mapped_column(String(16), default="new")
 
 
 class UserContext(Base):

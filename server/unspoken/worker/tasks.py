@@ -129,7 +129,8 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
             SYNC_PAGES.inc()
             SYNC_ITEMS.inc(applied.messages + applied.meetings)
             if pages % RESCORE_EVERY_PAGES == 0:  # a long backfill shows results as it goes
-                await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of, final=False)
+                await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of, final=False,
+                                       backfill=stage == SyncStage.BACKFILL)
     except AuthRevoked:
         await _mark(rt, mailbox_id, status=SyncStatus.NEEDS_REAUTH,
                     last_error=SyncError.AUTH_REVOKED)
@@ -154,7 +155,8 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
         if failures >= MAX_TRANSIENT_FAILURES:
             return "error"
         raise RetryLater(min(2 ** failures * 5, 600)) from None
-    await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of)
+    await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of,
+                           backfill=stage == SyncStage.BACKFILL)
     await provider.settle(ref)
     return f"ok pages={pages}"
 
@@ -167,18 +169,19 @@ def _with_backfill(source: dict[str, Any], policy: Policy) -> dict[str, Any]:
 
 
 async def _rescore_pending(rt: Runtime, mailbox_id: str, *, scope: _Scope,
-                           as_of: datetime, final: bool = True) -> None:
+                           as_of: datetime, final: bool = True, backfill: bool = False) -> None:
     started = time.perf_counter()
     async with transaction(rt.sessions) as s:
-        await users_repo.lock_user(s, scope.user_id)  # one rescore per user at a time
-        boxes = await mailboxes_repo.list_for_user(s, scope.user_id)
+        boxes = await mailboxes_repo.lock_all_for_user(s, scope.user_id)  # the lock order
+        if await users_repo.lock_user(s, scope.user_id) is None:  # one rescore at a time
+            return  # erased meanwhile
         pending: set[str] = set()
         for b in boxes:
             pending |= set(b.pending_keys)
             b.pending_keys = []
         n = await scoring.refresh(s, user_id=scope.user_id, touched=pending, me=scope.me,
-                                  as_of=as_of, policy=scope.policy)
-        mb = await mailboxes_repo.locked(s, mailbox_id)
+                                  as_of=as_of, policy=scope.policy, backfill=backfill)
+        mb = next((b for b in boxes if b.id == mailbox_id), None)
         if mb is not None and final:
             mb.status, mb.stage = SyncStatus.OK, SyncStage.IDLE
             mb.stage_started_at = mb.last_synced_at = datetime.now(UTC)
@@ -192,7 +195,8 @@ async def assess_user(ctx: dict[str, Any], user_id: str) -> str:
     """assess.user: rescore every account of a user (policy change, new day)."""
     rt = _rt(ctx)
     async with transaction(rt.sessions) as s:
-        await users_repo.lock_user(s, user_id)
+        if await users_repo.lock_user(s, user_id) is None:
+            return "gone"
         scope = await _scope(s, user_id)
         if scope is None:
             return "gone"

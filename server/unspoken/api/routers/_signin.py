@@ -12,18 +12,29 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from fastapi import Request
-from fastapi.responses import RedirectResponse
+from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.api.deps import CSRF_COOKIE, SESSION_COOKIE, csrf_for
 from unspoken.api.problems import Problem
 from unspoken.config import Settings
+from unspoken.services import tokens as token_service
 from unspoken.services import users as user_service
+from unspoken.services.users import Principal
+from unspoken.store.kv import KV
 from unspoken.store.models import TokenKind
+from unspoken.store.repositories import users as users_repo
 
 CLIENTS = ("console", "extension")
 # chrome.identity.launchWebAuthFlow lands on https://<extension id>.chromiumapp.org/...
 EXTENSION_REDIRECT = re.compile(r"^https://[a-p]{32}\.chromiumapp\.org/[\w./-]*$")
+
+
+def local_path(value: str) -> str:
+    """Only paths of this site (no scheme, no host, no //): never an open redirect."""
+    if value.startswith("/") and not value.startswith("//") and "\\" not in value:
+        return value
+    return "/"
 
 
 def extension_return_to(client: str, redirect: str, *, allowed_ids: list[str]) -> str:
@@ -59,9 +70,12 @@ async def issue(session: AsyncSession, settings: Settings, *, user_id: str, clie
     (`label` names the provider). Not committed: the caller commits."""
     now = datetime.now(UTC)
     if client == "extension":
-        return await user_service.issue_token(session, user_id=user_id, now=now,
-                                              ttl=timedelta(days=settings.token_ttl_days),
-                                              label="extension")
+        user = await users_repo.user(session, user_id)
+        assert user is not None
+        token, _ = await token_service.create_token(
+            session, user_id=user_id, org_id=user.org_id, now=now, label="extension",
+            days=settings.token_ttl_days, clamp=True)  # within the org's cap
+        return token
     return await user_service.issue_token(session, user_id=user_id, now=now,
                                           ttl=timedelta(hours=settings.session_ttl_hours),
                                           kind=TokenKind.SESSION, label=label)
@@ -83,3 +97,13 @@ def landing(settings: Settings, *, client: str, token: str, return_to: str,
     response.set_cookie(CSRF_COOKIE, csrf_for(token), max_age=age, httponly=False,
                         samesite="strict", secure=secure, path="/")
     return response
+
+
+async def end_console_session(session: AsyncSession, kv: KV, *, user: Principal,
+                              response: Response) -> None:
+    """Revoke the caller's console session (committed, and out of the auth cache at once) and
+    clear the cookies on `response`."""
+    await token_service.revoke(session, kv, user_id=user.user_id, token_id=user.token_id)
+    await session.commit()
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    response.delete_cookie(CSRF_COOKIE, path="/")

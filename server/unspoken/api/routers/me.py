@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Response
+from sqlalchemy.exc import DBAPIError
 
 from unspoken.api.deps import CurrentUser, RuntimeDep, SessionDep
-from unspoken.api.problems import not_found
+from unspoken.api.problems import Problem, not_found
 from unspoken.api.schemas.common import Ok, Storable
 from unspoken.api.schemas.me import MailboxList, MailboxOut, Me
 from unspoken.services import me as me_service
+from unspoken.store.db import compact_after_erase, is_lock_conflict
 from unspoken.store.repositories import mailboxes as mailboxes_repo
 
+log = logging.getLogger("unspoken.me")
 router = APIRouter(prefix="/v1", tags=["me"])
 MailboxId = Annotated[str, Storable, Path(min_length=1, max_length=64)]
 _404: dict[int | str, dict[str, Any]] = {404: {"description": "No such mailbox of the caller"}}
@@ -23,11 +27,26 @@ async def me(user: CurrentUser, session: SessionDep) -> dict[str, Any]:
     return await me_service.profile(session, user_id=user.user_id)
 
 
-@router.delete("/me", status_code=204, response_class=Response)
+@router.delete("/me", status_code=204, response_class=Response,
+               responses={503: {"description": "Collided twice with a running sync: retry"}})
 async def erase_me(user: CurrentUser, session: SessionDep, rt: RuntimeDep) -> Response:
     """Revoke provider grants and delete the user and everything derived from their mail."""
-    await me_service.erase(session, kv=rt.kv, box=rt.box, user_id=user.user_id)
-    await session.commit()
+    await me_service.revoke_grants(session, box=rt.box, user_id=user.user_id)
+    for attempt in (1, 2):
+        try:
+            await me_service.erase(session, kv=rt.kv, user_id=user.user_id)
+            await session.commit()
+            break
+        except DBAPIError as exc:
+            await session.rollback()
+            if not is_lock_conflict(exc):
+                raise
+            log.warning("erasure collided with a concurrent writer",
+                        extra={"error": type(exc.orig).__name__, "attempt": attempt})
+            if attempt == 2:
+                raise Problem(503, "erasure collided with a running sync: try again",
+                              headers={"Retry-After": "5"}) from None
+    await compact_after_erase(rt.engine)
     return Response(status_code=204)
 
 

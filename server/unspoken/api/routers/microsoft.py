@@ -25,13 +25,6 @@ log = logging.getLogger("unspoken.microsoft")
 _MAX_BODY = 1_000_000
 
 
-def _return_to(value: str) -> str:
-    """Only paths of this site (no scheme, no host, no //): never an open redirect."""
-    if value.startswith("/") and not value.startswith("//") and "\\" not in value:
-        return value
-    return "/"
-
-
 def _page(status: int, title: str, body_html: str) -> HTMLResponse:
     return HTMLResponse(f"<!doctype html><meta charset=utf-8><title>{html.escape(title)}</title>"
                         f"<h1>{html.escape(title)}</h1>{body_html}", status_code=status)
@@ -51,7 +44,7 @@ async def start(request: Request, session: SessionDep, rt: RuntimeDep, return_to
         client, redirect, allowed_ids=deps.settings.extension_ids)
     user_id = await _signin.console_user(request, session, client)
     url = await deps.auth.start(login_hint=request.query_params.get("login_hint", ""),
-                                return_to=extension_to or _return_to(return_to),
+                                return_to=extension_to or _signin.local_path(return_to),
                                 user_id=user_id, client=client)
     return RedirectResponse(url, status_code=302)
 
@@ -81,10 +74,10 @@ async def callback(request: Request, session: SessionDep, rt: RuntimeDep) -> Res
     await deps.auth.clear_reauth(linked.mailbox.id)
     await rt.queue.enqueue("sync.mailbox", linked.mailbox.id)
     if not token:  # already signed in: the mailbox joins their account, no new session
-        return RedirectResponse(_return_to(connected.return_to or "/"), status_code=303)
+        return RedirectResponse(_signin.local_path(connected.return_to or "/"), status_code=303)
     return _signin.landing(rt.settings, client=connected.client, token=token,
                            return_to=connected.return_to,
-                           console_to=_return_to(connected.return_to or "/"))
+                           console_to=_signin.local_path(connected.return_to or "/"))
 
 
 async def _lifecycle(deps: MicrosoftDeps, rt: Any, mailbox_id: str, event: str,

@@ -6,9 +6,10 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, delete, select
+from sqlalchemy import case, delete, func, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from unspoken.store.db import contains
 from unspoken.store.models import AccountAssessmentRow, ContactAssessmentRow, UserContext
 
 _CHUNK = 500
@@ -121,3 +122,86 @@ async def save_stats(session: AsyncSession, *, user_id: str,
     if row is not None:
         row.body = {**row.body, "stats": stats}
         await session.flush()
+
+
+async def levels(session: AsyncSession, *, user_id: str,
+                 accounts: Sequence[str] | None = None) -> dict[str, tuple[str, int]]:
+    """account -> (level, score) of the stored assessments (of `accounts`, or all)."""
+    q = select(AccountAssessmentRow.account, AccountAssessmentRow.risk,
+               AccountAssessmentRow.score).where(AccountAssessmentRow.user_id == user_id)
+    if accounts is None:
+        return {a: (r, s) for a, r, s in (await session.execute(q)).all()}
+    out: dict[str, tuple[str, int]] = {}
+    accounts = list(accounts)
+    for i in range(0, len(accounts), _CHUNK):
+        part = q.where(AccountAssessmentRow.account.in_(accounts[i:i + _CHUNK]))
+        out.update({a: (r, s) for a, r, s in (await session.execute(part)).all()})
+    return out
+
+
+ACCOUNT_SORTS = ("risk", "score", "name", "updated")
+
+
+def _has_signal(kind: str, dialect: str) -> Any:
+    """The account has a signal of `kind` (signals is a JSON array of objects)."""
+    if dialect == "postgresql":
+        sql = ("EXISTS (SELECT 1 FROM json_array_elements(account_assessments.signals) AS s "
+               "WHERE s->>'kind' = :signal_kind)")
+    else:
+        sql = ("EXISTS (SELECT 1 FROM json_each(account_assessments.signals) AS s "
+               "WHERE json_extract(s.value, '$.kind') = :signal_kind)")
+    return text(sql).bindparams(signal_kind=kind)
+
+
+def _filtered(session: AsyncSession, q: Any, *, user_id: str, level: str | None,
+              signal: str | None, search: str) -> Any:
+    A, C = AccountAssessmentRow, ContactAssessmentRow  # noqa: N806
+    q = q.where(A.user_id == user_id)
+    if level:
+        q = q.where(A.risk == level)
+    if signal:
+        q = q.where(_has_signal(signal, session.get_bind().dialect.name))
+    if search:
+        people = (select(C.id).where(C.user_id == A.user_id, C.account == A.account,
+                                     or_(contains(C.name, search), contains(C.email, search))))
+        q = q.where(or_(contains(A.account, search), people.exists()))
+    return q
+
+
+async def accounts_page(session: AsyncSession, *, user_id: str, level: str | None,
+                        signal: str | None, search: str, sort: str, limit: int,
+                        offset: int) -> tuple[Sequence[AccountAssessmentRow], int]:
+    """One page of a user's accounts (filter by level, signal kind, name/contact search;
+    sort by `ACCOUNT_SORTS`) and how many match in all."""
+    A = AccountAssessmentRow  # noqa: N806
+    order = {"risk": (_RANK, A.score.desc()), "score": (A.score.desc(), _RANK),
+             "name": (A.account,), "updated": (A.computed_at.desc(), _RANK)}[sort]
+    rows_q = _filtered(session, select(A), user_id=user_id, level=level, signal=signal,
+                       search=search).order_by(*order, A.account).limit(limit).offset(offset)
+    count_q = _filtered(session, select(func.count()).select_from(A), user_id=user_id,
+                        level=level, signal=signal, search=search)
+    rows = (await session.execute(rows_q)).scalars().all()
+    total = int(await session.scalar(count_q) or 0)
+    return rows, total
+
+
+async def level_counts(session: AsyncSession, *, user_id: str) -> dict[str, int]:
+    q = (select(AccountAssessmentRow.risk, func.count())
+         .where(AccountAssessmentRow.user_id == user_id).group_by(AccountAssessmentRow.risk))
+    return {str(r): int(n) for r, n in (await session.execute(q)).all()}
+
+
+async def top_contacts(session: AsyncSession, *, user_id: str,
+                       accounts: Sequence[str]) -> dict[str, ContactAssessmentRow]:
+    """The highest-scoring contact of each account (ties: the address, alphabetically)."""
+    if not accounts:
+        return {}
+    q = (select(ContactAssessmentRow)
+         .where(ContactAssessmentRow.user_id == user_id,
+                ContactAssessmentRow.account.in_(accounts))
+         .order_by(ContactAssessmentRow.account, ContactAssessmentRow.score.desc(),
+                   ContactAssessmentRow.email))
+    out: dict[str, ContactAssessmentRow] = {}
+    for c in (await session.execute(q)).scalars():
+        out.setdefault(c.account, c)
+    return out

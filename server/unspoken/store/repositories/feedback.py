@@ -31,3 +31,12 @@ async def latest(session: AsyncSession, *, user_id: str, targets: Sequence[tuple
         if k in wanted:
             out[k] = row
     return out
+
+
+async def history(session: AsyncSession, *, user_id: str, target_kind: str, target: str,
+                  limit: int = 50) -> Sequence[Feedback]:
+    """The feedback given on one target, newest first."""
+    q = (select(Feedback).where(Feedback.user_id == user_id, Feedback.target_kind == target_kind,
+                                Feedback.target == target)
+         .order_by(Feedback.created_at.desc(), Feedback.id.desc()).limit(limit))
+    return (await session.execute(q)).scalars().all()

@@ -67,6 +67,15 @@ async def locked(session: AsyncSession, mailbox_id: str) -> Mailbox | None:
     return (await session.execute(q)).scalar_one_or_none()
 
 
+async def lock_all_for_user(session: AsyncSession, user_id: str) -> Sequence[Mailbox]:
+    """Every mailbox of the user, locked in id order. Lock order everywhere: a user's mailboxes
+    (by id), then the user row; a sync page holds one mailbox then reads the user (FK check),
+    so erasure and rescoring taking the same order cannot deadlock with it."""
+    q = (select(Mailbox).where(Mailbox.user_id == user_id).order_by(Mailbox.id)
+         .with_for_update().execution_options(populate_existing=True))
+    return (await session.execute(q)).scalars().all()
+
+
 async def get(session: AsyncSession, mailbox_id: str) -> Mailbox | None:
     q = select(Mailbox).where(Mailbox.id == mailbox_id).execution_options(populate_existing=True)
     return (await session.execute(q)).scalar_one_or_none()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from unspoken.store.db import contains
 from unspoken.store.models import AuditEntry, PolicyVersion
 
 
@@ -28,6 +30,19 @@ async def add_version(session: AsyncSession, *, org_id: str, body: dict[str, Any
     return row
 
 
+async def version(session: AsyncSession, *, org_id: str, version: int) -> PolicyVersion | None:
+    q = select(PolicyVersion).where(PolicyVersion.org_id == org_id,
+                                    PolicyVersion.version == version)
+    return (await session.execute(q)).scalar_one_or_none()
+
+
+async def versions(session: AsyncSession, *, org_id: str, limit: int) -> Sequence[PolicyVersion]:
+    """The newest `limit` versions, newest first."""
+    q = (select(PolicyVersion).where(PolicyVersion.org_id == org_id)
+         .order_by(PolicyVersion.version.desc()).limit(limit))
+    return (await session.execute(q)).scalars().all()
+
+
 async def audit(session: AsyncSession, entry: AuditEntry) -> None:
     session.add(entry)
     await session.flush()
@@ -40,6 +55,30 @@ async def audit_page(session: AsyncSession, *, org_id: str, limit: int,
         q = q.where(AuditEntry.id < before_id)
     q = q.order_by(AuditEntry.id.desc()).limit(limit)
     return (await session.execute(q)).scalars().all()
+
+
+async def audit_search(session: AsyncSession, *, org_id: str, action: str, actor: str,
+                       since: datetime | None, until: datetime | None, limit: int,
+                       before_id: int | None) -> Sequence[AuditEntry]:
+    """Audit entries newest first, filtered by exact action, actor address substring and a
+    time range [since, until)."""
+    q = select(AuditEntry).where(AuditEntry.org_id == org_id)
+    if action:
+        q = q.where(AuditEntry.action == action)
+    if actor:
+        q = q.where(contains(AuditEntry.actor_email, actor))
+    if since is not None:
+        q = q.where(AuditEntry.at >= since)
+    if until is not None:
+        q = q.where(AuditEntry.at < until)
+    if before_id is not None:
+        q = q.where(AuditEntry.id < before_id)
+    return (await session.execute(q.order_by(AuditEntry.id.desc()).limit(limit))).scalars().all()
+
+
+async def audit_actions(session: AsyncSession, *, org_id: str) -> Sequence[str]:
+    q = select(AuditEntry.action).where(AuditEntry.org_id == org_id).distinct()
+    return sorted((await session.execute(q)).scalars().all())
 
 
 async def anonymise_actor(session: AsyncSession, *, user_id: str) -> None:

@@ -7,7 +7,18 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Text, and_, cast, delete, literal, literal_column, or_, select, update
+from sqlalchemy import (
+    Text,
+    and_,
+    cast,
+    delete,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.signals.model import (
@@ -411,3 +422,19 @@ async def features_by_row_ids(session: AsyncSession, *, ids: Sequence[int]
 def dedupe(features: list[MessageFeatures]) -> list[MessageFeatures]:
     """What `features_for_keys` does with the rows it read: the same mail stored twice, once."""
     return _dedupe(features)
+
+
+async def last_dates(session: AsyncSession, *, user_id: str, keys: Sequence[str]
+                     ) -> dict[str, dict[str, datetime]]:
+    """Account key -> {"received": last inbound date, "sent": last outbound date}."""
+    out: dict[str, dict[str, datetime]] = {}
+    keys = list(keys)
+    for i in range(0, len(keys), _CHUNK):
+        q = (select(MessageKey.key, MessageRow.direction, func.max(MessageRow.date))
+             .join(MessageRow, MessageRow.id == MessageKey.message_row_id)
+             .where(MessageKey.user_id == user_id, MessageKey.key.in_(keys[i:i + _CHUNK]))
+             .group_by(MessageKey.key, MessageRow.direction))
+        for key, direction, last in (await session.execute(q)).all():
+            if last is not None:
+                out.setdefault(key, {})[direction] = last  # max() keeps the column's type
+    return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.store.models import AuthToken, Org, User
@@ -63,9 +63,10 @@ async def delete_user(session: AsyncSession, user_id: str) -> None:
 
 
 async def add_token(session: AsyncSession, *, user_id: str, token_hash: str, kind: str,
-                    expires_at: datetime, label: str = "") -> AuthToken:
+                    expires_at: datetime, label: str = "",
+                    parent_id: str | None = None) -> AuthToken:
     row = AuthToken(user_id=user_id, token_hash=token_hash, kind=kind, expires_at=expires_at,
-                    label=label)
+                    label=label, parent_id=parent_id)
     session.add(row)
     await session.flush()
     return row
@@ -87,14 +88,41 @@ async def revoke_token(session: AsyncSession, *, user_id: str, token_id: str,
     return bool((await session.execute(q)).rowcount)  # type: ignore[attr-defined]
 
 
-async def token_hashes(session: AsyncSession, user_id: str) -> Sequence[str]:
-    q = select(AuthToken.token_hash).where(AuthToken.user_id == user_id)
+async def tokens_of(session: AsyncSession, user_id: str) -> list[tuple[str, datetime]]:
+    """(hash, expires_at) of every token the user ever had (to drop them from caches)."""
+    q = select(AuthToken.token_hash, AuthToken.expires_at).where(AuthToken.user_id == user_id)
+    return [(h, e) for h, e in (await session.execute(q)).all()]
+
+
+async def live_tokens(session: AsyncSession, *, user_id: str, now: datetime,
+                      limit: int) -> Sequence[AuthToken]:
+    """The user's unrevoked, unexpired tokens and sessions, newest first."""
+    q = (select(AuthToken).where(AuthToken.user_id == user_id, AuthToken.revoked_at.is_(None),
+                                 AuthToken.expires_at > now)
+         .order_by(AuthToken.created_at.desc(), AuthToken.id).limit(limit))
     return (await session.execute(q)).scalars().all()
 
 
+async def revoke_family(session: AsyncSession, *, user_id: str, token_id: str,
+                        now: datetime) -> Sequence[AuthToken]:
+    """Revoke a token of the user and the sessions made from it; the rows revoked now."""
+    q = (select(AuthToken).where(AuthToken.user_id == user_id, AuthToken.revoked_at.is_(None),
+                                 or_(AuthToken.id == token_id, AuthToken.parent_id == token_id))
+         .with_for_update())
+    rows = (await session.execute(q)).scalars().all()
+    if not any(r.id == token_id for r in rows):
+        return []
+    for r in rows:
+        r.revoked_at = now
+    await session.flush()
+    return rows
+
+
 async def lock_user(session: AsyncSession, user_id: str) -> User | None:
-    """Serialises a user's rescoring (PostgreSQL row lock; SQLite serialises writers)."""
-    q = select(User).where(User.id == user_id).with_for_update()
+    """Serialises a user's rescoring (PostgreSQL row lock; SQLite serialises writers). FOR NO
+    KEY UPDATE: sync pages inserting rows that reference the user (FOR KEY SHARE) go on; an
+    erasure (DELETE) waits. Take it after the user's mailboxes (lock_all_for_user)."""
+    q = select(User).where(User.id == user_id).with_for_update(key_share=True)
     return (await session.execute(q)).scalar_one_or_none()
 
 

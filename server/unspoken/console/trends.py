@@ -1,0 +1,64 @@
+"""Where the console's weekly scores come from. Charts take (week, score) points; this module is
+the one place that decides how they are obtained.
+
+Accounts lists: the current score at the week it was computed (stored weekly scores replace
+it when the backtest lands). One account: its last 12 weekly scores, recomputed by the engine
+from stored features on a bounded worker thread, cached until the account is rescored.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date, datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from unspoken.console.charts import Point, week_of
+from unspoken.services import scoring
+from unspoken.signals.detectors.base import MailboxContext
+from unspoken.signals.model import Meeting, MessageFeatures
+from unspoken.signals.policy import Policy
+from unspoken.store.kv import KV
+from unspoken.store.models import AccountAssessmentRow
+
+WEEKS = 12
+_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="console-trend")
+_CACHE_SECONDS = 6 * 3600
+
+
+def current_points(rows: Sequence[AccountAssessmentRow]) -> dict[str, list[Point]]:
+    """Account -> its points for a list's sparkline."""
+    return {r.account: [(r.computed_at.date(), r.score)] for r in rows}
+
+
+def _weekly(features: list[MessageFeatures], meetings: list[Meeting], *, account: str,
+            me: frozenset[str], as_of: datetime, policy: Policy,
+            context: MailboxContext) -> list[Point]:
+    points: list[Point] = []
+    for k in range(WEEKS - 1, -1, -1):
+        at = as_of - timedelta(days=7 * k)
+        found = scoring.run_engine(features, meetings, me=me, as_of=at, policy=policy,
+                                   context=context, only={account})
+        points.append((week_of(at.date()), found[0].score if found else 0))
+    return points
+
+
+async def account_points(session: AsyncSession, *, kv: KV, user_id: str,
+                         row: AccountAssessmentRow, me: frozenset[str], as_of: datetime,
+                         policy: Policy) -> list[Point]:
+    key = f"trend:{user_id}:account:{row.account}:{row.computed_at.isoformat()}"
+    cached = await kv.get(key)
+    if cached:
+        return [(date.fromisoformat(w), int(s)) for w, s in json.loads(cached)]
+    ctx = await scoring.stored_context(session, user_id=user_id) or MailboxContext()
+    features, meetings = await scoring.account_records(session, user_id=user_id,
+                                                       keys=[row.account])
+    loop = asyncio.get_running_loop()
+    points = await loop.run_in_executor(_POOL, lambda: _weekly(
+        features, meetings, account=row.account, me=me, as_of=as_of, policy=policy,
+        context=ctx))
+    await kv.set(key, json.dumps([(w.isoformat(), s) for w, s in points]), ttl=_CACHE_SECONDS)
+    return points
