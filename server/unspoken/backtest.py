@@ -210,9 +210,11 @@ def print_backtest(bt: Backtest, console: Any = None) -> None:
     console = console or Console()
     span = f"{bt.weeks[0]:%Y-%m-%d} … {bt.weeks[-1]:%Y-%m-%d}" if bt.weeks else "no weeks"
     table = Table(title=f"Backtest: {len(bt.weeks)} Fridays, {span}", show_lines=False)
-    for col in ("account", "churned", "first watch", "first at risk", "lead days",
-                "flagged weeks"):
-        table.add_column(col, overflow="fold")
+    table.add_column("account", overflow="fold", min_width=16)
+    for col in ("churned", "first\nwatch", "first\nat risk"):
+        table.add_column(col, no_wrap=True)
+    for col in ("lead\ndays", "weeks\nflagged"):
+        table.add_column(col, no_wrap=True, justify="right")
     shown = [o for o in bt.outcomes if o.churned_on is not None or o.flagged_weeks]
     for o in shown:
         table.add_row(o.account, _iso(o.churned_on) or "—", _iso(o.first_watch) or "never",
@@ -274,8 +276,8 @@ def _svg(o: Outcome, weeks: list[date], line: list[tuple[Risk, int] | None]) -> 
             points.append(f"{x + cell / 2:.0f},{top + height - s[1] * height / 100:.0f}")
     parts.append(f'<polyline fill="none" stroke="#37474f" points="{" ".join(points)}"/>')
     if o.churned_on is not None and weeks:
-        x = 10 + cell * ((o.churned_on - weeks[0]).days / 7) + cell / 2
-        parts.append(f'<line x1="{x:.0f}" x2="{x:.0f}" y1="{top}" y2="{top + height + 14}" '
+        cx = 10 + cell * ((o.churned_on - weeks[0]).days / 7) + cell / 2
+        parts.append(f'<line x1="{cx:.0f}" x2="{cx:.0f}" y1="{top}" y2="{top + height + 14}" '
                      f'stroke="#000" stroke-dasharray="3,2"/>')
     parts.append(f'<text x="10" y="{top + height + 28}">{weeks[0] if weeks else ""} … '
                  f'{weeks[-1] if weeks else ""}</text></svg>')

@@ -12,8 +12,6 @@ from unspoken.api.schemas.common import Storable
 from unspoken.api.schemas.contacts import Contact, ResolveQuery, ResolveResult
 from unspoken.services import contacts as contact_service
 from unspoken.services import scoring
-from unspoken.services.policy import engine_policy
-from unspoken.services.users import my_addresses
 
 router = APIRouter(prefix="/v1/contacts", tags=["contacts"])
 _404: dict[int | str, dict[str, Any]] = {404: {"description": "Unknown to the caller's mailboxes"}}
@@ -23,11 +21,8 @@ _404: dict[int | str, dict[str, Any]] = {404: {"description": "Unknown to the ca
 async def contact(email: Annotated[str, Storable, Path(max_length=320)], user: CurrentUser,
                   session: SessionDep, rt: RuntimeDep) -> dict[str, Any]:
     try:
-        return await contact_service.detail(
-            session, user_id=user.user_id, email=email,
-            me=await my_addresses(session, user_id=user.user_id, email=user.email),
-            as_of=scoring.as_of(rt.settings.as_of),
-            policy=await engine_policy(session, org_id=user.org_id))
+        return await contact_service.detail(session, user_id=user.user_id, email=email,
+                                            as_of=scoring.as_of(rt.settings.as_of))
     except contact_service.NotFound:
         raise not_found("contact") from None
 
