@@ -1,3 +1,3 @@
 """Shared fixtures: the service's live in tests/service_support.py (real PostgreSQL + Redis)."""
 
-pytest_plugins = ("tests.service_support",)
+pytest_plugins = ("tests.service_support", "tests.notify.support")

@@ -189,3 +189,19 @@ async def synced_user(rt: Runtime, **source: Any) -> tuple[TestUser, str]:
     box = await add_fake_mailbox(rt, user, **source)
     await run_task(rt, "sync.mailbox", box)
     return user, box
+
+
+@pytest.fixture
+def fresh_pg() -> Iterator[str]:
+    """The name of a new, empty PostgreSQL database for one test (dropped after it): for tests
+    that migrate it themselves or must see only their own rows."""
+    if not _up(PG_HOST, PG_PORT):
+        pytest.skip("PostgreSQL is not reachable")
+    name = f"unspoken_one_{secrets.token_hex(4)}"
+    asyncio.run(_pg_admin(f'CREATE DATABASE "{name}"'))
+    yield name
+    asyncio.run(_pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+def pg_url_of(name: str) -> str:
+    return f"postgresql+asyncpg://postgres@{PG_HOST}:{PG_PORT}/{name}"

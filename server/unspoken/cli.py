@@ -146,6 +146,10 @@ from unspoken.service_cli import register as _register_service_commands  # noqa:
 
 _register_service_commands(app)  # serve, worker, demo, users create
 
+from unspoken.ops_cli import register as _register_ops_commands  # noqa: E402
+
+_register_ops_commands(app)  # migrate, keys new, keys rotate
+
 
 def main() -> None:
     try:

@@ -1,7 +1,11 @@
 """The one Settings of the service: every value comes from UNSPOKEN_* or a safe embedded default.
 
 Nothing else in the package reads the environment. With nothing set, `serve` runs on SQLite in
-`data_dir` with an in-process queue and a key generated once into `data_dir/secret.key`.
+`data_dir` with an in-process queue and a key generated once into `data_dir/secret.key`. That
+local key is for the embedded default only: once PostgreSQL or Redis is configured (a
+deployment), the processes may run on several hosts or in throwaway containers, where a key
+made by one of them would be unreadable by the others and lost with its filesystem, so
+`UNSPOKEN_ENCRYPTION_KEYS` is then required and nothing starts without it.
 """
 
 from __future__ import annotations
@@ -9,12 +13,18 @@ from __future__ import annotations
 import base64
 import os
 import secrets
+import tempfile
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class KeyRingError(ValueError):
+    """UNSPOKEN_ENCRYPTION_KEYS missing where it is required, or malformed (one-line message,
+    never the key material)."""
 
 
 class Settings(BaseSettings):
@@ -44,6 +54,20 @@ class Settings(BaseSettings):
     sync_poll_minutes: float = Field(default=5.0, gt=0)  # google/microsoft: a sync this often
     job_timeout_seconds: int = Field(default=900, ge=1)  # arq re-runs a job dead this long
     auto_migrate: bool = True  # `serve` applies migrations at start (off with an init job)
+    # Rewritten by a running worker every 5 s; `unspoken worker --check` reads it (liveness).
+    worker_heartbeat_file: Path = Path(tempfile.gettempdir()) / "unspoken-worker.heartbeat"
+    worker_heartbeat_stale_seconds: float = Field(default=120.0, gt=0)
+    embedded_cron_seconds: float = Field(default=60.0, gt=0)  # no Redis: minute jobs' period
+    # Links in digests and alerts point here (the console), and unsubscribe links too.
+    public_url: str = "http://127.0.0.1:8000"
+    # Digest and alert mail: smtp://user:pass@host:587 (STARTTLS; `?starttls=off` for a local
+    # relay) or smtps://user:pass@host:465 (TLS). Empty: no mail; the console previews digests.
+    smtp_url: str = ""
+    smtp_from: str = ""  # "Unspoken <unspoken@yourco.com>"; empty: unspoken@<the SMTP host>
+    smtp_timeout_seconds: float = Field(default=30.0, gt=0)
+    # Alert webhooks may reach loopback/private addresses and plain http (tests, a lab).
+    webhook_allow_private: bool = False
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0)
     # Google connector (providers/google). Endpoints default to Google's own, so a deployment
     # or a conformance test points the whole connector elsewhere without code changes.
     google_client_id: str = ""
@@ -97,15 +121,29 @@ class Settings(BaseSettings):
     def upload_dir(self) -> Path:
         return self.data_dir / "uploads"
 
+    @property
+    def is_deployment(self) -> bool:
+        """PostgreSQL or Redis configured: not the single-process embedded default."""
+        return bool(self.redis_url) or not self.effective_database_url.startswith("sqlite")
+
     def key_ring(self) -> dict[str, bytes]:
-        """Key id -> 256-bit key; the first entry encrypts."""
+        """Key id -> 256-bit key; the first entry encrypts. Raises KeyRingError."""
+        if not self.encryption_keys.strip() and self.is_deployment:
+            raise KeyRingError(
+                "UNSPOKEN_ENCRYPTION_KEYS is required when UNSPOKEN_DATABASE_URL (PostgreSQL) or "
+                "UNSPOKEN_REDIS_URL is set — make one with `unspoken keys new` and give every "
+                "process the same value")
         spec = self.encryption_keys or _local_key(self.data_dir)
         ring: dict[str, bytes] = {}
-        for part in spec.split(","):
+        for n, part in enumerate(spec.split(","), 1):
             kid, _, b64 = part.strip().partition(":")
-            key = base64.urlsafe_b64decode(b64 + "=" * (-len(b64) % 4))
-            if not kid or len(key) != 32:
-                raise ValueError("UNSPOKEN_ENCRYPTION_KEYS: expected kid:base64(32 bytes),...")
+            try:
+                key = base64.urlsafe_b64decode(b64 + "=" * (-len(b64) % 4))
+            except ValueError:
+                key = b""
+            if not kid or "." in kid or len(key) != 32 or kid in ring:
+                raise KeyRingError(f"UNSPOKEN_ENCRYPTION_KEYS: entry {n} is not kid:base64url("
+                                   "32 bytes) with a new kid (no '.'); e.g. `unspoken keys new`")
             ring[kid] = key
         return ring
 

@@ -1,5 +1,5 @@
 """What a process holds while it runs (API or worker): sessions, key-value store, secret box,
-job queue. Built once from Settings; closed on shutdown."""
+job queue, mailer. Built once from Settings; closed on shutdown."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from unspoken.config import Settings
+from unspoken.notify.smtp import Mailer, parse
 from unspoken.store.crypto import SecretBox
 from unspoken.store.db import make_engine, make_sessionmaker
 from unspoken.store.kv import KV, make_kv
@@ -22,19 +23,25 @@ class Runtime:
     kv: KV
     box: SecretBox
     queue: JobQueue
+    mailer: Mailer | None = None  # None: no SMTP configured (digests are only previewed)
 
     @classmethod
     async def start(cls, settings: Settings, *, queue: JobQueue | None = None) -> Runtime:
         engine = make_engine(settings.effective_database_url)
         rt = cls(settings=settings, engine=engine, sessions=make_sessionmaker(engine),
                  kv=make_kv(settings.redis_url, settings.redis_prefix),
-                 box=SecretBox(settings.key_ring()), queue=queue or _NoQueue())
+                 box=SecretBox(settings.key_ring()), queue=queue or _NoQueue(),
+                 mailer=Mailer(parse(settings.smtp_url, sender=settings.smtp_from,
+                                     timeout=settings.smtp_timeout_seconds))
+                 if settings.smtp_url else None)
         if queue is None:
             rt.queue = await make_queue(rt)
         return rt
 
     async def close(self) -> None:
         await self.queue.close()
+        if self.mailer is not None:
+            await self.mailer.close()
         await self.kv.close()
         await self.engine.dispose()
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from unspoken.imports.eml import first_copies, list_files, parse_files
 from unspoken.imports.errors import Skips, UnreadableSource
-from unspoken.imports.ics import read_ics
+from unspoken.imports.ics import read_ics_limited
 from unspoken.imports.mbox import check_mbox, parse_range, split_ranges
 from unspoken.imports.rfc822 import Seen
 from unspoken.imports.threads import link_threads
@@ -120,7 +120,8 @@ def read_inputs(inputs: ScanInputs, *, first: datetime, last: datetime, policy: 
     end = last + timedelta(days=FUTURE_DAYS)
 
     def meetings() -> list[Meeting]:
-        return [m for p in inputs.ics for m in read_ics(p, start=start, end=end, skips=skips)]
+        return [m for p in inputs.ics for m in read_ics_limited(p, start=start, end=end,
+                                                          skips=skips)]
 
     features, calendar, read = _collect(units, ctx, skips, meetings, progress=progress,
                                         total=total, workers=_workers(total, workers))

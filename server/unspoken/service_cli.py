@@ -45,6 +45,13 @@ def check_services(settings: Settings) -> None:
         _die(f"PostgreSQL is not reachable at {urlparse(db).hostname}:{urlparse(db).port or 5432}"
              " — start it (`pg_ctlcluster <version> main start`, or `docker compose -f "
              "infra/compose.yaml up -d postgres`) or unset UNSPOKEN_DATABASE_URL for SQLite")
+    if settings.smtp_url:
+        from unspoken.notify.smtp import SmtpConfigError, parse
+
+        try:
+            parse(settings.smtp_url, sender=settings.smtp_from)
+        except SmtpConfigError as exc:
+            _die(str(exc))
     if settings.redis_url and not _reachable(settings.redis_url, 6379):
         _die(f"Redis is not reachable at {settings.redis_url} — start it (`redis-server "
              "--daemonize yes`, or `docker compose -f infra/compose.yaml up -d redis`) or unset "
@@ -64,8 +71,11 @@ def serve(host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0
     """Run the API (uvicorn). With nothing configured: SQLite and an in-process queue."""
     import uvicorn
 
+    from unspoken.ops_cli import require_key_ring
+
     settings = get_settings()
     check_services(settings)
+    require_key_ring(settings)
     _setup_logs(settings)
     if workers > 1:
         if not settings.redis_url or settings.effective_database_url.startswith("sqlite"):
@@ -83,20 +93,39 @@ def serve(host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0
 
 
 def worker(burst: Annotated[bool, typer.Option(help="Exit when the queue is empty.")] = False,
+           jobs: Annotated[bool, typer.Option(help="Run tasks (--no-jobs: schedule only).")]
+           = True,
+           cron: Annotated[bool, typer.Option(help="Run the schedule (poll, nightly).")] = True,
+           check: Annotated[bool, typer.Option(
+               "--check", help="Probe: exit 0 when a worker's heartbeat here is fresh.")]
+           = False,
            ) -> None:
-    """Run the background worker (arq on Redis)."""
+    """Run the background worker (arq on Redis), or probe one (--check)."""
     settings = get_settings()
+    if check:
+        from unspoken.worker.heartbeat import problem
+
+        issue = problem(settings.worker_heartbeat_file,
+                        stale_after=settings.worker_heartbeat_stale_seconds)
+        if issue:
+            _die(issue)
+        return
     if not settings.redis_url:
         _die("the worker needs Redis: set UNSPOKEN_REDIS_URL (e.g. redis://127.0.0.1:6379/0); "
              "without Redis, `unspoken serve` runs jobs in-process")
+    if not (jobs or cron):
+        _die("--no-jobs with --no-cron leaves the worker nothing to do")
     check_services(settings)
+    from unspoken.ops_cli import require_key_ring
+
+    require_key_ring(settings)
     _setup_logs(settings)
     from unspoken.store.migrate import upgrade
     from unspoken.worker.main import run
 
     if settings.auto_migrate:
         upgrade(settings.effective_database_url)
-    run(settings, burst=burst)
+    run(settings, burst=burst, jobs=jobs, cron_=cron)
 
 
 async def _create_user(settings: Settings, email: str, admin: bool, name: str,
@@ -139,7 +168,7 @@ def users_create(
     typer.echo(f"token {token}")
 
 
-async def _demo_setup(settings: Settings) -> tuple[str, str, str, str]:
+async def demo_setup(settings: Settings) -> tuple[str, str, str, str]:
     """(user id, token, one-time console sign-in secret, mailbox id): the demo user, admin of
     their org, and their import."""
     from unspoken.providers.fake import default_source
@@ -198,7 +227,7 @@ def demo(port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
         "log_level": "WARNING", "as_of": get_settings().as_of or
         (DEMO_AS_OF if has_sample else datetime.now(UTC))})
     _setup_logs(settings)
-    _, token, link, mailbox_id = asyncio.run(_demo_setup(settings))
+    _, token, link, mailbox_id = asyncio.run(demo_setup(settings))
 
     async def start_import(rt: Runtime) -> None:
         await rt.queue.enqueue("sync.mailbox", mailbox_id)

@@ -25,11 +25,14 @@ from unspoken.api.routers import (
     imports,
     me,
     microsoft,
+    notifications,
 )
 from unspoken.config import Settings, get_settings
 from unspoken.observability import LATENCY, REQUESTS
 from unspoken.runtime import Runtime
 from unspoken.store.migrate import upgrade_async
+from unspoken.worker.cron import EmbeddedCron
+from unspoken.worker.queue import InProcessQueue
 
 log = logging.getLogger("unspoken.access")
 
@@ -80,11 +83,17 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
             await upgrade_async(settings.effective_database_url)
         rt = await Runtime.start(settings)
         app.state.runtime = rt
+        cron = None
+        if isinstance(rt.queue, InProcessQueue):  # no Redis, no `unspoken worker`: run the
+            cron = EmbeddedCron(rt, tick=settings.embedded_cron_seconds)  # periodic jobs here
+            cron.start()
         if on_start is not None:
             await on_start(rt)
         try:
             yield
         finally:
+            if cron is not None:
+                await cron.stop()
             await rt.close()
 
     app = FastAPI(title="Unspoken", version=__version__, lifespan=lifespan,
@@ -100,7 +109,7 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
         app.state.runtime = runtime
     problems.install(app)
     for r in (badges, contacts, accounts, feedback, me, imports, auth, admin, health,
-              microsoft, google):
+              microsoft, google, notifications):
         app.include_router(r.router)
     console.install(app)
     app.add_middleware(AccessLog)

@@ -92,6 +92,7 @@ async def _run(info: dict[str, Any], args: argparse.Namespace, tmp: Path) -> dic
     redis = "redis://127.0.0.1:6379/0" if redis_up() else ""
     settings = Settings(
         database_url=url, redis_url=redis, redis_prefix=f"unspoken-bench-{int(time.time())}:",
+        encryption_keys="b1:" + "a" * 43,
         data_dir=tmp, sync_page_size=args.page, google_quota_units=args.units,
         google_quota_window_seconds=args.window, google_get_units=args.get_units,
         google_backfill_days=args.days + 1, log_json=True, log_level="WARNING",

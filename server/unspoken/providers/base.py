@@ -37,6 +37,12 @@ class Transient(ProviderError):
     """Network trouble, 5xx, timeouts: try again later with backoff."""
 
 
+class Unreadable(ProviderError):
+    """The source itself cannot be read (an upload that is no mailbox or calendar): the sync
+    ends in `error` and the message, one line naming the file and why (never a path or any
+    text of the mail), is shown to the user."""
+
+
 class Cursor(Protocol):
     """A provider's position; `to_json` round-trips through its provider's `parse_cursor`."""
 

@@ -36,3 +36,25 @@ def polled_kinds() -> tuple[str, ...]:
 def register(provider: MailProvider) -> None:
     """Connectors (Google, Microsoft) add themselves here when they land."""
     _PROVIDERS[provider.kind] = provider
+
+
+_NAMES = {"file": "Imported export", "fake": "Sample mailbox",
+          GoogleProvider.kind: "Google (Gmail)", MicrosoftProvider.kind: "Microsoft (Outlook)"}
+
+
+def display_name(kind: str) -> str:
+    """How the console names a mailbox's source."""
+    return _NAMES.get(kind, kind)
+
+
+def reconnect_path(kind: str, *, address: str, return_to: str = "/settings") -> str | None:
+    """Where a console user grants access again (a sign-in flow of this server), or None for
+    sources without one (imports)."""
+    from urllib.parse import urlencode
+
+    if kind == GoogleProvider.kind:
+        return "/auth/google/start"
+    if kind == MicrosoftProvider.kind:
+        return "/auth/microsoft/start?" + urlencode({"return_to": return_to,
+                                                     "login_hint": address})
+    return None

@@ -13,6 +13,7 @@ from unspoken.store.models import AuditEntry, User
 from unspoken.store.repositories import mailboxes as mailboxes_repo
 from unspoken.store.repositories import policies as repo
 from unspoken.store.repositories import users as users_repo
+from unspoken.worker.queue import JobQueue
 
 
 async def get_policy(session: AsyncSession, *, org_id: str) -> dict[str, Any]:
@@ -23,7 +24,8 @@ async def get_policy(session: AsyncSession, *, org_id: str) -> dict[str, Any]:
 
 
 async def put_policy(session: AsyncSession, *, org_id: str, actor: User,
-                     new: OrgPolicy) -> tuple[dict[str, Any], bool]:
+                     new: OrgPolicy, action: str = "policy.updated",
+                     detail: dict[str, Any] | None = None) -> tuple[dict[str, Any], bool]:
     """(the stored policy, whether it changed); an unchanged policy makes no version."""
     _, old = await policy_service.current(session, org_id=org_id)
     changes = policy_service.diff(old, new)
@@ -31,10 +33,32 @@ async def put_policy(session: AsyncSession, *, org_id: str, actor: User,
         row = await repo.add_version(session, org_id=org_id, body=new.model_dump(mode="json"),
                                      created_by=actor.id)
         await repo.audit(session, AuditEntry(org_id=org_id, actor_id=actor.id,
-                                             actor_email=actor.email, action="policy.updated",
+                                             actor_email=actor.email, action=action,
                                              target=f"policy:v{row.version}",
-                                             detail={"changes": changes}))
+                                             detail={"changes": changes, **(detail or {})}))
     return await get_policy(session, org_id=org_id), bool(changes)
+
+
+class NoSuchVersion(Exception):
+    pass
+
+
+async def rollback_policy(session: AsyncSession, *, org_id: str, actor: User,
+                          version: int) -> tuple[dict[str, Any], bool]:
+    """Make an earlier version current again: a new version and its own audit entry
+    ("policy.rolled_back"), never a rewrite of history."""
+    row = await repo.version(session, org_id=org_id, version=version)
+    if row is None:
+        raise NoSuchVersion(version)
+    return await put_policy(session, org_id=org_id, actor=actor,
+                            new=OrgPolicy.model_validate(row.body),
+                            action="policy.rolled_back", detail={"to_version": version})
+
+
+async def policy_changed(queue: JobQueue, *, org_id: str) -> None:
+    """After a new policy version is committed: purge quotes it no longer allows, rescore."""
+    await queue.enqueue("retention.purge", org_id)
+    await queue.enqueue("assess.org", org_id)
 
 
 def audit_json(e: AuditEntry) -> dict[str, Any]:

@@ -26,7 +26,7 @@ def mailbox_json(b: Mailbox) -> dict[str, Any]:
     return {"id": b.id, "provider": b.provider, "address": b.address, "label": b.label,
             "status": b.status, "stage": b.stage, "progress": round(b.progress, 3),
             "items": b.items_synced, "failure_count": b.failure_count,
-            "last_error": b.last_error,
+            "last_error": b.last_error, "error_detail": b.error_detail,
             "stage_started_at": b.stage_started_at.isoformat(),
             "last_synced_at": b.last_synced_at.isoformat() if b.last_synced_at else None}
 
@@ -49,6 +49,13 @@ async def revoke_grant(b: Mailbox, *, box: SecretBox) -> None:
     except (ProviderError, SecretUnreadable, UnknownProvider, OSError) as exc:
         log.warning("grant not revoked", extra={"mailbox_id": b.id,
                                                 "error": type(exc).__name__})
+
+
+async def disconnect(session: AsyncSession, *, box: SecretBox, mailbox: Mailbox) -> None:
+    """Revoke the mailbox's grant and delete it with everything it produced (cascades). Not
+    committed; the caller then rescores the user's remaining mail (assess.user)."""
+    await revoke_grant(mailbox, box=box)
+    await mailboxes_repo.delete_one(session, user_id=mailbox.user_id, mailbox_id=mailbox.id)
 
 
 async def revoke_grants(session: AsyncSession, *, box: SecretBox, user_id: str) -> None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from typing import Annotated, Any
+from typing import Annotated, Any, Self
 
 from pydantic import (
     AfterValidator,
@@ -13,9 +12,11 @@ from pydantic import (
     Field,
     StringConstraints,
     field_validator,
+    model_validator,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from unspoken.signals import patterns
 from unspoken.signals.model import SignalKind
 from unspoken.signals.policy import Policy, SignalPolicy
 from unspoken.store.repositories import policies as repo
@@ -42,15 +43,16 @@ class SignalSetting(BaseModel):
 
 
 class OrgPolicy(BaseModel):
-    """What an admin may set; every change is a new version and an audit entry."""
+    """An organisation's policy as stored: every version an admin made reads back, even one
+    written under older, looser rules (see PolicyIn for what a new version must satisfy)."""
 
     model_config = ConfigDict(extra="forbid")
     internal_domains: list[Domain] = Field(default_factory=list, max_length=100)
     customer_domains: list[Domain] = Field(default_factory=list, max_length=5000)
     ignored_domains: list[Domain] = Field(default_factory=list, max_length=5000)
-    executive_titles: list[Annotated[str, StringConstraints(min_length=1, max_length=200),
-                                     AfterValidator(storable)]] = \
-        Field(default_factory=list, max_length=100)
+    executive_titles: list[Annotated[str, StringConstraints(
+        min_length=1, max_length=patterns.MAX_LENGTH), AfterValidator(storable)]] = \
+        Field(default_factory=list, max_length=patterns.MAX_PATTERNS)
     executive_emails: list[Email] = Field(default_factory=list, max_length=5000)
     signals: dict[SignalKind, SignalSetting] = Field(default_factory=dict)
     recent_days: int = Field(default=60, ge=7, le=365)
@@ -61,15 +63,10 @@ class OrgPolicy(BaseModel):
     # The longest an API token may live (days): nobody, not even a token, mints a longer one.
     token_max_days: int = Field(default=90, ge=1, le=365)
 
-    @field_validator("executive_titles")
-    @classmethod
-    def _titles_compile(cls, v: list[str]) -> list[str]:
-        for pattern in v:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"not a regular expression: {pattern!r}") from exc
-        return v
+    @property
+    def window_days(self) -> int:
+        """How far back the engine reads: the recent window and the baseline before it."""
+        return self.recent_days + self.baseline_days
 
     def engine(self, *, org_domain: str) -> Policy:
         return Policy(
@@ -82,6 +79,31 @@ class OrgPolicy(BaseModel):
             signals={k: SignalPolicy(enabled=v.enabled, sensitivity=v.sensitivity)
                      for k, v in self.signals.items()},
             store_quotes=self.store_quotes)
+
+
+class PolicyIn(OrgPolicy):
+    """What an admin may set; every change is a new version and an audit entry."""
+
+    @field_validator("executive_titles")
+    @classmethod
+    def _titles_are_re2(cls, v: list[str]) -> list[str]:
+        for i, pattern in enumerate(v):
+            reason = patterns.refusal(pattern)
+            if reason is not None:
+                raise ValueError(f"executive_titles[{i}] cannot run in linear time (RE2: "
+                                 f"{reason[:60]}): use words, alternatives and classes, "
+                                 "no lookaround or backreferences")
+        return v
+
+    @model_validator(mode="after")
+    def _retention_covers_the_window(self) -> Self:
+        if self.retention_days < self.window_days:
+            raise ValueError(
+                f"retention_days ({self.retention_days}) is shorter than the analysis window "
+                f"(recent_days {self.recent_days} + baseline_days {self.baseline_days} = "
+                f"{self.window_days} days), so evidence in use would be purged: set at least "
+                f"{self.window_days}")
+        return self
 
 
 async def current(session: AsyncSession, *, org_id: str) -> tuple[int, OrgPolicy]:

@@ -8,7 +8,6 @@ full rescan, as long as the (cheap) mailbox context is recomputed from all featu
 from __future__ import annotations
 
 import bisect
-import re
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -17,6 +16,7 @@ from datetime import datetime, timedelta
 
 from unspoken.signals import checkin as _checkin
 from unspoken.signals import markers as mk
+from unspoken.signals import patterns as _patterns
 from unspoken.signals import roles as _roles
 from unspoken.signals.accounts import AccountResolver, bulk_senders
 from unspoken.signals.detectors import DETECTORS
@@ -224,8 +224,8 @@ def _people(account: str, features: list[MessageFeatures], meetings: list[Meetin
     for p in people.values():
         if p.title and p.role is Role.UNKNOWN:
             p.role = _roles.role_from_title(p.title, extra_patterns=policy.executive_titles)
-        if p.email in policy.executive_emails or (p.title and any(
-                re.search(rx, p.title, re.I) for rx in policy.executive_titles)):
+        if p.email in policy.executive_emails or (
+                p.title and _patterns.matches_any(p.title, policy.executive_titles)):
             p.role = Role.EXECUTIVE
     return people
 

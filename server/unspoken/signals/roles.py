@@ -22,8 +22,8 @@ modifier). The highest role over the segments wins. Decisions, so they are check
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from unspoken.signals import patterns as _patterns
 from unspoken.signals.model import Role
 
 _RANK = {Role.EXECUTIVE: 4, Role.MANAGER: 3, Role.ASSISTANT: 2, Role.INDIVIDUAL: 1, Role.UNKNOWN: 0}
@@ -106,10 +106,8 @@ def _classify(text: str, extra_patterns: tuple[str, ...]) -> tuple[Role, str]:
     text = text.strip()
     if not text or len(text) > 200:
         return Role.UNKNOWN, ""
-    for pat in extra_patterns:
-        compiled = _compile_extra(pat)
-        if compiled is not None and compiled.search(text):
-            return Role.EXECUTIVE, text
+    if extra_patterns and _patterns.matches_any(text, extra_patterns):
+        return Role.EXECUTIVE, text
     best = Role.UNKNOWN
     start = -1
     pos = 0
@@ -142,11 +140,3 @@ def _segment_role(segment: str) -> Role:
     if last.group("asst"):
         return Role.ASSISTANT
     return Role.INDIVIDUAL
-
-
-@lru_cache(maxsize=256)
-def _compile_extra(pattern: str) -> re.Pattern[str] | None:
-    try:
-        return re.compile(pattern, re.IGNORECASE)
-    except re.error:
-        return None  # a bad admin pattern must not break a scan

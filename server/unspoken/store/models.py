@@ -343,6 +343,93 @@ class AuditEntry(Base):
     at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class HookStatus(StrEnum):
+    OK = "ok"
+    FAILING = "failing"  # deliveries are being retried; shown as "delivery failing"
+    REMOVED = "removed"  # the service said the hook is gone: not used until replaced
+
+
+class _Webhook:
+    """A Slack or Teams incoming webhook: the URL is a capability, so it is sealed (store.crypto)
+    and shown only as `hint`; its health is what Settings shows."""
+
+    webhook_kind: Mapped[str | None] = mapped_column(String(16), default=None)  # slack | teams
+    webhook_url: Mapped[str | None] = mapped_column(Text, default=None)  # sealed
+    webhook_hint: Mapped[str] = mapped_column(String(96), default="")
+    webhook_status: Mapped[str] = mapped_column(String(16), default=HookStatus.OK.value)
+    webhook_error: Mapped[str | None] = mapped_column(String(96), default=None)
+    webhook_failing_since: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class NotificationPrefs(_Webhook, Base):
+    """A user's digest schedule and alert channels; a user without a row has the defaults."""
+
+    __tablename__ = "notification_prefs"
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    digest_enabled: Mapped[bool] = mapped_column(default=True)
+    digest_weekday: Mapped[int] = mapped_column(default=0)  # Monday
+    digest_hour: Mapped[int] = mapped_column(default=8)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    # The UTC instant of the next weekly slot to deliver; the digest cron's index.
+    next_digest_at: Mapped[datetime] = mapped_column(index=True)
+    alert_email: Mapped[bool] = mapped_column(default=True)
+    alert_watch: Mapped[bool] = mapped_column(default=False)  # healthy -> watch alerts too
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OrgAlertChannel(_Webhook, Base):
+    """An organisation's default alert webhook, set by an admin, for members without their own."""
+
+    __tablename__ = "org_alert_channels"
+    org_id: Mapped[str] = mapped_column(ForeignKey("orgs.id", ondelete="CASCADE"),
+                                        primary_key=True)
+    updated_by: Mapped[str | None] = mapped_column(String(32), default=None)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DigestRecord(Base):
+    """The claim and the sent-digest record of one user's weekly period, one row per
+    (user, period). `status` becomes final (sent | empty | failed) in the same transaction
+    that holds the row's lock while the message is handed to SMTP (services/digest)."""
+
+    __tablename__ = "digests"
+    __table_args__ = (UniqueConstraint("user_id", "period"),)
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    period: Mapped[str] = mapped_column(String(16))  # ISO week of the local slot: 2026-W45
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(default=0)  # > 1: an earlier attempt died or failed
+    message_id: Mapped[str] = mapped_column(String(255), default="")
+    covers_until: Mapped[datetime | None] = mapped_column(default=None)
+    changed: Mapped[int] = mapped_column(default=0)
+    at_risk: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(String(96), default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class AlertDelivery(Base):
+    """The outbox of alerts: one row per (transition, channel), written when the alert is
+    planned; a sender locks it, delivers, and marks it in one transaction (services/alerts)."""
+
+    __tablename__ = "alert_deliveries"
+    __table_args__ = (UniqueConstraint("transition_id", "channel"),
+                      Index("ix_alert_deliveries_status_next", "status", "next_attempt_at"))
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    transition_id: Mapped[int] = mapped_column(
+        ForeignKey("level_transitions.id", ondelete="CASCADE"))
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))  # email | webhook
+    hook_owner: Mapped[str | None] = mapped_column(String(8), default=None)  # user | org
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # sent|failed|disabled
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_error: Mapped[str | None] = mapped_column(String(96), default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
 class WeeklyScore(Base):
     """What the engine said at the end of a past Friday (services/weekly: the same replay as
     `unspoken backtest`): one row per account (`email` = "") and per contact. Trends and

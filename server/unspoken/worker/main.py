@@ -1,4 +1,10 @@
-"""`unspoken worker`: an arq worker running the tasks, with a daily refresh and the poll."""
+"""`unspoken worker`: an arq worker running the tasks and the periodic jobs (worker.cron).
+
+Roles: by default a worker runs both the tasks and the schedule. A deployment may run the
+schedule in one process (`--no-jobs`, on its own queue so it never takes a task it cannot run)
+and scale task workers (`--no-cron`) freely. Either way each cron run is a unique arq job, so
+two schedulers would still not run it twice.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +12,15 @@ import asyncio
 import logging
 from typing import Any
 
-from arq import Retry, cron
+from arq import Retry
 from arq.worker import Function, Worker, func
 
 from unspoken.config import Settings
 from unspoken.runtime import Runtime
-from unspoken.store.db import transaction
-from unspoken.store.repositories import users as users_repo
+from unspoken.worker import heartbeat
+from unspoken.worker.cron import arq_cron_jobs
 from unspoken.worker.queue import ArqQueue, RetryLater, queue_name, redis_settings
-from unspoken.worker.tasks import TASKS, Task, poll_due
+from unspoken.worker.tasks import TASKS, Task
 
 log = logging.getLogger("unspoken.worker")
 
@@ -39,22 +45,10 @@ def _arq_task(name: str, fn: Task, *, test_mode: bool) -> Function:
     return func(run, name=name, max_tries=25)
 
 
-async def daily(ctx: dict[str, Any]) -> str:
-    """Every night: rescore everyone (time moved the windows) and apply retention."""
-    rt: Runtime = ctx["runtime"]
-    async with transaction(rt.sessions) as s:
-        users = await users_repo.all_ids(s)
-        orgs = await users_repo.all_org_ids(s)
-    for o in orgs:
-        await rt.queue.enqueue("retention.purge", o)
-    for u in users:
-        await rt.queue.enqueue("assess.user", u)
-    return f"ok users={len(users)}"
-
-
 def worker(settings: Settings, *, burst: bool = False,
-           tasks: dict[str, Task] | None = None) -> Worker:
+           tasks: dict[str, Task] | None = None, jobs: bool = True, cron_: bool = True) -> Worker:
     async def startup(ctx: dict[str, Any]) -> None:
+        ctx["heartbeat"] = asyncio.create_task(heartbeat.beat(settings.worker_heartbeat_file))
         ctx["queue"] = ArqQueue(ctx["redis"], settings.redis_prefix)
         ctx["runtime"] = await Runtime.start(settings, queue=ctx["queue"])
         try:  # a queue must not have its keys evicted under memory pressure
@@ -66,28 +60,40 @@ def worker(settings: Settings, *, burst: bool = False,
             pass
 
     async def shutdown(ctx: dict[str, Any]) -> None:
+        beat: asyncio.Task[None] | None = ctx.get("heartbeat")
+        if beat is not None:
+            beat.cancel()
+            await asyncio.gather(beat, return_exceptions=True)
         rt: Runtime | None = ctx.get("runtime")
         if rt is not None:
+            if rt.mailer is not None:
+                await rt.mailer.close()
             await rt.kv.close()
             await rt.engine.dispose()
 
+    if not (jobs or cron_):
+        raise ValueError("a worker runs jobs, the schedule, or both")
     functions = [_arq_task(n, f, test_mode=settings.test_mode)
-                 for n, f in (TASKS if tasks is None else tasks).items()]
+                 for n, f in (TASKS if tasks is None else tasks).items()] if jobs else []
     return Worker(
         functions=functions, redis_settings=redis_settings(settings.redis_url),
-        queue_name=queue_name(settings.redis_prefix), on_startup=startup,
+        queue_name=queue_name(settings.redis_prefix) if jobs else
+        scheduler_queue_name(settings.redis_prefix), on_startup=startup,
         on_shutdown=shutdown, keep_result=0, job_timeout=settings.job_timeout_seconds,
         max_jobs=4, burst=burst, poll_delay=0.2 if settings.test_mode else 0.5,
-        cron_jobs=[cron(daily, name="assess.daily", hour={0}, minute={15}, run_at_startup=False,
-                        unique=True),
-                   cron(poll_due, name="sync.poll", second={0}, run_at_startup=False,
-                        unique=True)],  # every minute; each mailbox is due per its setting
+        cron_jobs=arq_cron_jobs() if cron_ else [],
         handle_signals=True)
 
 
-def run(settings: Settings, *, burst: bool = False) -> None:
+def scheduler_queue_name(prefix: str) -> str:
+    """A schedule-only process takes its own cron runs from here, never the tasks' queue."""
+    return f"{prefix}arq:schedule"
+
+
+def run(settings: Settings, *, burst: bool = False, jobs: bool = True,
+        cron_: bool = True) -> None:
     async def main() -> None:
-        w = worker(settings, burst=burst)
+        w = worker(settings, burst=burst, jobs=jobs, cron_=cron_)
         try:
             await w.async_run()
         except asyncio.CancelledError:  # SIGTERM/SIGINT: arq has already shut down cleanly

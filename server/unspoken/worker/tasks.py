@@ -21,6 +21,7 @@ from unspoken.providers.base import (
     MailboxRef,
     RateLimited,
     Transient,
+    Unreadable,
 )
 from unspoken.providers.registry import polled_kinds, provider_for
 from unspoken.runtime import Runtime
@@ -36,7 +37,9 @@ from unspoken.store.db import transaction
 from unspoken.store.models import SyncError, SyncStage, SyncStatus
 from unspoken.store.repositories import mailboxes as mailboxes_repo
 from unspoken.store.repositories import records as records_repo
+from unspoken.store.repositories import transitions as transitions_repo
 from unspoken.store.repositories import users as users_repo
+from unspoken.worker import notify_tasks
 from unspoken.worker.queue import RetryLater
 
 log = logging.getLogger("unspoken.worker")
@@ -157,9 +160,18 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
             failures = mb.failure_count
             if failures >= MAX_TRANSIENT_FAILURES:
                 mb.status = SyncStatus.ERROR
+                mb.error_detail = (f"the provider failed {failures} times in a row: "
+                                   "sync again later")
         if failures >= MAX_TRANSIENT_FAILURES:
             return "error"
         raise RetryLater(min(2 ** failures * 5, 600)) from None
+    except Unreadable as exc:  # the source is broken, not the network: a final error
+        log.warning("source unreadable", extra={"mailbox_id": mailbox_id})
+        if pages:  # what was stored before the bad part is scored
+            await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of, final=False)
+        await _mark(rt, mailbox_id, status=SyncStatus.ERROR, last_error=SyncError.UNREADABLE,
+                    error_detail=str(exc))
+        return "error"
     await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of,
                            backfill=stage == SyncStage.BACKFILL)
     await provider.settle(ref)
@@ -186,12 +198,16 @@ async def _rescore_pending(rt: Runtime, mailbox_id: str, *, scope: _Scope,
             b.pending_keys = []
         n = await scoring.refresh(s, user_id=scope.user_id, touched=pending, me=scope.me,
                                   as_of=as_of, policy=scope.policy, backfill=backfill)
+        alert = not backfill and await transitions_repo.has_new(s, scope.user_id)
         mb = next((b for b in boxes if b.id == mailbox_id), None)
         if mb is not None and final:
             mb.status, mb.stage = SyncStatus.OK, SyncStage.IDLE
             mb.stage_started_at = mb.last_synced_at = datetime.now(UTC)
             mb.failure_count, mb.last_error, mb.progress = 0, None, 1.0
+            mb.error_detail = None
     await badge_service.invalidate(rt.kv, user_id=scope.user_id)
+    if alert:
+        await rt.queue.enqueue("alerts.user", scope.user_id)
     if final:
         await rt.queue.enqueue("scores.weekly", scope.user_id, defer=WEEKLY_DEFER)
     log.info("rescored", extra={"mailbox_id": mailbox_id, "accounts": n,
@@ -210,7 +226,10 @@ async def assess_user(ctx: dict[str, Any], user_id: str) -> str:
         n = await scoring.refresh(s, user_id=user_id, touched=(), me=scope.me,
                                   as_of=scoring.as_of(rt.settings.as_of), policy=scope.policy,
                                   full=True)
+        alert = await transitions_repo.has_new(s, user_id)
     await badge_service.invalidate(rt.kv, user_id=user_id)
+    if alert:
+        await rt.queue.enqueue("alerts.user", user_id)
     await rt.queue.enqueue("scores.weekly", user_id, defer=WEEKLY_DEFER)
     return f"ok accounts={n}"
 
@@ -264,6 +283,20 @@ async def retention_purge(ctx: dict[str, Any], org_id: str) -> str:
     return f"ok purged={n}"
 
 
+async def assess_daily(ctx: dict[str, Any]) -> str:
+    """assess.daily (cron): every night, rescore everyone (time moved the windows) and apply
+    retention."""
+    rt = _rt(ctx)
+    async with transaction(rt.sessions) as s:
+        users = await users_repo.all_ids(s)
+        orgs = await users_repo.all_org_ids(s)
+    for o in orgs:
+        await rt.queue.enqueue("retention.purge", o)
+    for u in users:
+        await rt.queue.enqueue("assess.user", u)
+    return f"ok users={len(users)}"
+
+
 async def poll_due(ctx: dict[str, Any]) -> str:
     """sync.poll (cron): the safety net under push. One coalesced sync.mailbox per connected
     remote mailbox not synced for `sync_poll_minutes`; subscriptions and watches are renewed
@@ -283,4 +316,5 @@ TASKS: dict[str, Task] = {
     "assess.org": assess_org,
     "scores.weekly": weekly_scores,
     "retention.purge": retention_purge,
+    **notify_tasks.TASKS,
 }

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlparse
+from urllib.parse import parse_qs, unquote, urlencode, urlparse
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -78,6 +78,10 @@ class FakeGoogle:
         self.calls: Counter[str] = Counter()  # endpoint name -> count (batched calls too)
         self.units_used = 0
         self.rate_limited = 0  # 429/403 rate answers given
+        # Who consents when a real browser opens the authorization page ("" : nobody, the
+        # page is not served; tests call `consent()` themselves).
+        self.signs_in_as = ""
+        self.signs_in_name = "Sam"
         self.codes: dict[str, dict[str, Any]] = {}
         self.refresh_tokens: dict[str, dict[str, Any]] = {}  # token -> {email, scopes}
         self.access_tokens: dict[str, str] = {}  # token -> email
@@ -362,6 +366,11 @@ def _q(query: dict[str, list[str]], name: str, default: str = "") -> str:
 
 def route(g: FakeGoogle, method: str, path: str, query: dict[str, list[str]],
           headers: dict[str, str], body: bytes) -> tuple[int, Any, dict[str, str]]:
+    if path == "/o/oauth2/v2/auth" and g.signs_in_as:  # a browser: the user says yes at once
+        auth_url = "http://fake/o/oauth2/v2/auth?" + urlencode(query, doseq=True)
+        code, state = g.consent(auth_url, email=g.signs_in_as, name=g.signs_in_name)
+        back = query["redirect_uri"][0] + "?" + urlencode({"code": code, "state": state})
+        return 302, {}, {"Location": back}
     if path == "/token":
         form = {k: v[0] for k, v in parse_qs(body.decode()).items()}
         basic = {k.lower(): v for k, v in headers.items()}.get("authorization", "")

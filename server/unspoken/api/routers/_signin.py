@@ -105,5 +105,9 @@ async def end_console_session(session: AsyncSession, kv: KV, *, user: Principal,
     clear the cookies on `response`."""
     await token_service.revoke(session, kv, user_id=user.user_id, token_id=user.token_id)
     await session.commit()
+    clear_cookies(response)
+
+
+def clear_cookies(response: Response) -> None:
     response.delete_cookie(SESSION_COOKIE, path="/")
     response.delete_cookie(CSRF_COOKIE, path="/")

@@ -13,7 +13,7 @@ from unspoken.api.schemas.admin import AuditPage, Member, MemberList, PolicyOut
 from unspoken.api.schemas.common import Storable
 from unspoken.services import accounts as account_service
 from unspoken.services import admin as admin_service
-from unspoken.services.policy import OrgPolicy
+from unspoken.services.policy import PolicyIn
 from unspoken.services.policy import current as current_policy
 from unspoken.store.repositories import users as users_repo
 
@@ -26,7 +26,7 @@ async def get_policy(user: AdminUser, session: SessionDep) -> dict[str, Any]:
 
 
 @router.put("/policy", response_model=PolicyOut)
-async def put_policy(body: OrgPolicy, user: AdminUser, session: SessionDep,
+async def put_policy(body: PolicyIn, user: AdminUser, session: SessionDep,
                      rt: RuntimeDep) -> dict[str, Any]:
     actor = await users_repo.user(session, user.user_id)
     assert actor is not None
@@ -34,8 +34,7 @@ async def put_policy(body: OrgPolicy, user: AdminUser, session: SessionDep,
                                                   new=body)
     await session.commit()
     if changed:
-        await rt.queue.enqueue("retention.purge", user.org_id)
-        await rt.queue.enqueue("assess.org", user.org_id)
+        await admin_service.policy_changed(rt.queue, org_id=user.org_id)
     return out
 
 

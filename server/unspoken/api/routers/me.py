@@ -7,11 +7,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Response
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.api.deps import CurrentUser, RuntimeDep, SessionDep
 from unspoken.api.problems import Problem, not_found
 from unspoken.api.schemas.common import Ok, Storable
 from unspoken.api.schemas.me import MailboxList, MailboxOut, Me
+from unspoken.runtime import Runtime
 from unspoken.services import me as me_service
 from unspoken.store.db import compact_after_erase, is_lock_conflict
 from unspoken.store.repositories import mailboxes as mailboxes_repo
@@ -27,14 +29,13 @@ async def me(user: CurrentUser, session: SessionDep) -> dict[str, Any]:
     return await me_service.profile(session, user_id=user.user_id)
 
 
-@router.delete("/me", status_code=204, response_class=Response,
-               responses={503: {"description": "Collided twice with a running sync: retry"}})
-async def erase_me(user: CurrentUser, session: SessionDep, rt: RuntimeDep) -> Response:
-    """Revoke provider grants and delete the user and everything derived from their mail."""
-    await me_service.revoke_grants(session, box=rt.box, user_id=user.user_id)
+async def erase_account(session: AsyncSession, rt: Runtime, *, user_id: str) -> None:
+    """The erasure unit of work (the API's and the console's): grants given back, the user's
+    rows deleted and committed, once retried on a collision with a running sync (then 503)."""
+    await me_service.revoke_grants(session, box=rt.box, user_id=user_id)
     for attempt in (1, 2):
         try:
-            await me_service.erase(session, kv=rt.kv, user_id=user.user_id)
+            await me_service.erase(session, kv=rt.kv, user_id=user_id)
             await session.commit()
             break
         except DBAPIError as exc:
@@ -47,6 +48,13 @@ async def erase_me(user: CurrentUser, session: SessionDep, rt: RuntimeDep) -> Re
                 raise Problem(503, "erasure collided with a running sync: try again",
                               headers={"Retry-After": "5"}) from None
     await compact_after_erase(rt.engine)
+
+
+@router.delete("/me", status_code=204, response_class=Response,
+               responses={503: {"description": "Collided twice with a running sync: retry"}})
+async def erase_me(user: CurrentUser, session: SessionDep, rt: RuntimeDep) -> Response:
+    """Revoke provider grants and delete the user and everything derived from their mail."""
+    await erase_account(session, rt, user_id=user.user_id)
     return Response(status_code=204)
 
 
@@ -84,8 +92,7 @@ async def disconnect(mailbox_id: MailboxId, user: CurrentUser, session: SessionD
     b = await mailboxes_repo.for_user(session, user_id=user.user_id, mailbox_id=mailbox_id)
     if b is None:
         raise not_found("mailbox")
-    await me_service.revoke_grant(b, box=rt.box)
-    await mailboxes_repo.delete_one(session, user_id=user.user_id, mailbox_id=b.id)
+    await me_service.disconnect(session, box=rt.box, mailbox=b)
     await session.commit()
     await rt.queue.enqueue("assess.user", user.user_id)
     return Response(status_code=204)

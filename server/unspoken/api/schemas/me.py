@@ -16,6 +16,8 @@ class MailboxOut(BaseModel):
     items: int
     failure_count: int
     last_error: str | None
+    # One line for the user when status is "error": which upload and why, what to do.
+    error_detail: str | None = None
     stage_started_at: str
     last_synced_at: str | None
 

@@ -60,6 +60,22 @@ async def due_for_poll(session: AsyncSession, *, kinds: Sequence[str],
     return (await session.execute(q)).scalars().all()
 
 
+async def ids_sealed_with_other_keys(session: AsyncSession, *, active_kid: str,
+                                     after: str = "", limit: int = 500) -> Sequence[str]:
+    """Mailboxes whose secret is sealed under a key id other than `active_kid` (the text form
+    starts with `<kid>.`), by id after `after`: key rotation walks them in batches."""
+    q = (select(Mailbox.id)
+         .where(Mailbox.credentials.is_not(None),
+                Mailbox.credentials.not_like(_like_literal(active_kid) + ".%", escape="\\"),
+                Mailbox.id > after)
+         .order_by(Mailbox.id).limit(limit))
+    return (await session.execute(q)).scalars().all()
+
+
+def _like_literal(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 async def locked(session: AsyncSession, mailbox_id: str) -> Mailbox | None:
     """The row, locked until the transaction ends (PostgreSQL; SQLite serialises writers)."""
     q = (select(Mailbox).where(Mailbox.id == mailbox_id).with_for_update()

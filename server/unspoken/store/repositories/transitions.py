@@ -58,3 +58,10 @@ async def new_for_user(session: AsyncSession, *, user_id: str,
 async def set_alert_state(session: AsyncSession, *, transition_id: int, state: str) -> None:
     await session.execute(update(LevelTransition).where(LevelTransition.id == transition_id)
                           .values(alert_state=state))
+
+
+async def has_new(session: AsyncSession, user_id: str) -> bool:
+    """Does the user have transitions the alerts have not looked at yet?"""
+    q = select(LevelTransition.id).where(LevelTransition.user_id == user_id,
+                                         LevelTransition.alert_state == "new").limit(1)
+    return (await session.execute(q)).first() is not None
