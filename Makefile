@@ -6,7 +6,8 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
 PY := .venv/bin/python
 SAMPLE := server/unspoken/sample
 
-.PHONY: demo scan-demo backtest-demo test bench eval lint scan-enron extension sync
+.PHONY: demo scan-demo backtest-demo test bench eval lint scan-enron extension sync node \
+	infra-check docs
 
 $(UV):
 	python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
@@ -60,7 +61,37 @@ scan-enron: sync
 	$(PY) -m unspoken.cli scan --eml-dir ../shared/data/enron/lay-k --me kenneth.lay@enron.com \
 	  --me klay@enron.com --as-of 2001-12-01T00:00:00+00:00
 
-# The browser extension: node and npm come from Debian when missing, then the locked npm packages.
-extension:
+# node and npm come from Debian when missing.
+node:
 	@command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm)
+
+# The browser extension: the locked npm packages, then the build.
+extension: node
 	cd extension && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build
+
+# The deployment checks' tools live in their own environment, pinned with hashes
+# (infra/check/requirements.txt), never in the app's lock.
+TOOLS := .venv-tools
+$(TOOLS)/.synced: infra/check/requirements.txt | $(UV)
+	$(UV) venv --quiet --allow-existing --python python3 $(TOOLS)
+	VIRTUAL_ENV=$(TOOLS) $(UV) pip install --quiet --require-hashes -r infra/check/requirements.txt
+	touch $@
+
+# Deployment files validated without a container engine (a few minutes): the Dockerfile
+# (hadolint, checkov), the Helm chart rendered by Helm's own engine and validated against the
+# Kubernetes schemas (infra/check/chart.py, checkov), compose against the Compose spec's schema,
+# known vulnerabilities in the locked Python environment and the extension, the docs.
+infra-check: $(TOOLS)/.synced node
+	$(TOOLS)/bin/hadolint infra/Dockerfile
+	$(TOOLS)/bin/python infra/check/chart.py
+	$(TOOLS)/bin/check-jsonschema --builtin-schema vendor.compose-spec infra/compose.yaml
+	$(TOOLS)/bin/python infra/check/compose.py
+	$(TOOLS)/bin/checkov --config-file infra/check/checkov.yaml -f infra/Dockerfile --framework dockerfile
+	$(TOOLS)/bin/checkov --config-file infra/check/checkov.yaml --framework kubernetes \
+	  -d build/infra/rendered/managed-example
+	$(TOOLS)/bin/python infra/check/supply_chain.py $(UV)
+	$(MAKE) --no-print-directory docs
+
+# The deployment guide (mkdocs-material), built strictly into build/site.
+docs: $(TOOLS)/.synced
+	NO_MKDOCS_2_WARNING=1 $(TOOLS)/bin/mkdocs build --strict --quiet -f docs/mkdocs.yml

@@ -13,13 +13,15 @@ import re
 import sys
 from datetime import UTC, datetime
 
-from prometheus_client import Counter, Histogram
+from prometheus_client import Counter, Gauge, Histogram
 
 REQUESTS = Counter("unspoken_http_requests_total", "HTTP requests", ["route", "method", "status"])
 LATENCY = Histogram("unspoken_http_request_seconds", "HTTP latency", ["route"],
                     buckets=(0.001, 0.0025, 0.005, 0.01, 0.015, 0.025, 0.05, 0.1, 0.25, 1, 5))
 SYNC_PAGES = Counter("unspoken_sync_pages_total", "Change sets stored")
 SYNC_ITEMS = Counter("unspoken_sync_items_total", "Messages and meetings stored")
+QUEUE_READY = Gauge("unspoken_queue_ready_jobs",
+                    "Jobs due now and not yet taken by a worker (scale workers on it)")
 BADGE_CACHE = Counter("unspoken_badge_cache_total", "Badge cache lookups", ["result"])
 
 _ALLOWED = {"route", "method", "status", "ms", "user_id", "mailbox_id", "task", "accounts",

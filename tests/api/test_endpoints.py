@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import httpx
+
 from tests.service_support import AS_OF, make_user, run_task, synced_user
 
 
@@ -191,6 +193,32 @@ class TestHealth:
         r = await client.get("/readyz")
         assert r.status_code == 200 and r.json()["checks"] == {"database": True, "redis": True}
         assert "unspoken_http_requests_total" in (await client.get("/metrics")).text
+
+    async def test_metrics_count_the_jobs_ready_for_workers(self, rt, settings) -> None:
+        """The autoscaler's signal (KEDA reads it through Prometheus): due jobs, not deferred."""
+        from arq.connections import create_pool
+
+        from unspoken.api.app import create_app
+        from unspoken.worker.queue import ArqQueue, redis_settings
+
+        pool = await create_pool(redis_settings(settings.redis_url))
+        queue = ArqQueue(pool, settings.redis_prefix + "gauge:")
+        rt.queue, saved = queue, rt.queue
+        try:
+            for n in range(3):
+                await queue.enqueue("assess.user", f"u{n}")
+            await queue.enqueue("assess.user", "later", defer=3600)
+            app = create_app(rt.settings, runtime=rt)
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+                text = (await c.get("/metrics")).text
+            assert "unspoken_queue_ready_jobs 3.0" in text
+        finally:
+            rt.queue = saved
+            keys = [k async for k in pool.scan_iter(match=f"*{settings.redis_prefix}gauge:*")]
+            if keys:
+                await pool.delete(*keys)
+            await pool.aclose()
 
 
 class TestRunTaskHelper:

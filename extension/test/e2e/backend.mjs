@@ -34,7 +34,7 @@ export async function startBackend({ timeoutMs = 90_000 } = {}) {
     const look = (chunk) => {
       out += chunk;
       const url = /(https?:\/\/(?:127\.0\.0\.1|localhost|\[::1\]):\d+)/.exec(out)?.[1];
-      const token = /\btoken\b\s*[:=]\s*["']?([A-Za-z0-9._~+/=-]{8,})/i.exec(out)?.[1];
+      const token = /(?:^|\s)token\s*[:=]\s*["']?([A-Za-z0-9._~+/=-]{8,})/i.exec(out)?.[1];
       if (url && token) {
         clearTimeout(timer);
         resolve({ url, token });

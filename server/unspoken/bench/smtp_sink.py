@@ -4,8 +4,9 @@ benchmark. It runs in its own process so a test can kill the sender, not the rec
   --port P        listen on 127.0.0.1:P (0: any free port, written to DIR/port)
   --dir DIR       each accepted message is written to DIR/NNNNNN.eml before the 250 reply
   --discard       count messages instead of writing them (the benchmark)
-  --hold-from N   message N (1-based) and later: touch DIR/holding, wait for DIR/release,
-                  then answer 451 and keep nothing (a sender killed meanwhile sent nothing)
+  --hold-from N   message N (1-based) and later, until DIR/release exists: touch DIR/holding,
+                  wait for DIR/release, then answer 451 and keep nothing (a sender killed
+                  meanwhile sent nothing); messages after the release are accepted
   --temp-fail K   answer 451 to the first K messages
 """
 
@@ -34,7 +35,7 @@ class Sink:
         n = self.seen
         if n <= self.temp_fail:
             return "451 4.3.0 try again later"
-        if self.hold_from and n >= self.hold_from:
+        if self.hold_from and n >= self.hold_from and not (self.folder / "release").exists():
             (self.folder / "holding").touch()
             while not (self.folder / "release").exists():
                 await asyncio.sleep(0.05)

@@ -111,6 +111,19 @@ class InProcessQueue:
         await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
 
+async def ready_jobs(queue: JobQueue) -> int:
+    """Jobs due now and not yet taken (what more workers would drain): the autoscaler's
+    signal, exported as a gauge on /metrics. arq's queue is a sorted set scored by due time."""
+    if isinstance(queue, ArqQueue):
+        import time
+
+        return int(await queue.pool.zcount(queue_name(queue.prefix), "-inf",
+                                           int(time.time() * 1000)))
+    if isinstance(queue, InProcessQueue):
+        return len(queue._pending)
+    return 0
+
+
 def redis_settings(url: str) -> RedisSettings:
     return RedisSettings.from_dsn(url)
 

@@ -11,6 +11,8 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import text
 
 from unspoken.api.deps import RuntimeDep
+from unspoken.observability import QUEUE_READY
+from unspoken.worker.queue import ready_jobs
 
 router = APIRouter(tags=["health"])
 
@@ -40,5 +42,10 @@ async def readyz(rt: RuntimeDep) -> JSONResponse:
 
 
 @router.get("/metrics", response_class=Response)
-async def metrics() -> Response:
+async def metrics(rt: RuntimeDep) -> Response:
+    try:
+        async with asyncio.timeout(2):
+            QUEUE_READY.set(await ready_jobs(rt.queue))
+    except Exception:  # Redis down: the other metrics still matter (readyz says why)
+        pass
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
