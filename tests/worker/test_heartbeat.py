@@ -81,12 +81,13 @@ class TestHeartbeat:
                                                              tmp_path: Path) -> None:
         if not settings.database_url.startswith("postgresql"):
             pytest.skip("one backend is enough for a process test")
-        env = _env(settings, tmp_path, stale="60")
+        prefix = f"{settings.redis_prefix}{tmp_path.name}:"  # a queue no other test fills
+        env = {**_env(settings, tmp_path, stale="60"), "UNSPOKEN_REDIS_PREFIX": prefix}
         pool = await create_pool(redis_settings(REDIS_URL))
-        q = queue_name(settings.redis_prefix)
+        q = queue_name(prefix)
         proc = None
         try:
-            await ArqQueue(pool, settings.redis_prefix).enqueue("assess.user", "nobody")
+            await ArqQueue(pool, prefix).enqueue("assess.user", "nobody")
             assert await pool.zcard(q) == 1
             proc = _start(env, "--no-jobs", log=tmp_path / "s.log")
             await _until(lambda: _check(env).returncode == 0)
