@@ -46,6 +46,7 @@ test: sync extension
 bench: sync extension
 	$(PY) -m unspoken.bench
 	$(PY) -m unspoken.bench.service
+	$(PY) -m unspoken.bench.digest
 	$(PY) -m unspoken.bench.google
 	$(PY) -m unspoken.bench.microsoft
 	cd extension && npm run --silent bench

@@ -52,7 +52,11 @@ class Settings(BaseSettings):
     sample_dir: Path = Path(__file__).parent / "sample"
     test_mode: bool = False  # no sleeps in retries
     sync_poll_minutes: float = Field(default=5.0, gt=0)  # google/microsoft: a sync this often
-    job_timeout_seconds: int = Field(default=900, ge=1)  # arq re-runs a job dead this long
+    job_timeout_seconds: int = Field(default=900, ge=1)  # one run of a job at most
+    # A running job renews its lease every third of this; a dead worker's job is taken over
+    # by another worker once its lease lapses (worker.lease).
+    job_lease_seconds: float = Field(default=60.0, gt=0)
+    periodic_seconds: int = Field(default=60, ge=1, le=60)  # the every-minute jobs' period
     auto_migrate: bool = True  # `serve` applies migrations at start (off with an init job)
     # Rewritten by a running worker every 5 s; `unspoken worker --check` reads it (liveness).
     worker_heartbeat_file: Path = Path(tempfile.gettempdir()) / "unspoken-worker.heartbeat"
@@ -105,6 +109,13 @@ class Settings(BaseSettings):
     microsoft_backfill_days: int = Field(default=365, ge=1)  # a mailbox's source may lower it
     microsoft_calendar_behind_days: int = Field(default=365, ge=1)
     microsoft_page_size: int = Field(default=100, ge=1, le=1000)  # Prefer: odata.maxpagesize
+
+    @field_validator("periodic_seconds")
+    @classmethod
+    def _divides_a_minute(cls, v: int) -> int:
+        if 60 % v:
+            raise ValueError("periodic_seconds must divide 60")
+        return v
 
     @field_validator("redis_prefix")
     @classmethod

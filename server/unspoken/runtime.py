@@ -3,6 +3,7 @@ job queue, mailer. Built once from Settings; closed on shutdown."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -32,7 +33,7 @@ class Runtime:
                  kv=make_kv(settings.redis_url, settings.redis_prefix),
                  box=SecretBox(settings.key_ring()), queue=queue or _NoQueue(),
                  mailer=Mailer(parse(settings.smtp_url, sender=settings.smtp_from,
-                                     timeout=settings.smtp_timeout_seconds))
+                                     timeout=settings.smtp_timeout_seconds), pool=8)
                  if settings.smtp_url else None)
         if queue is None:
             rt.queue = await make_queue(rt)
@@ -49,6 +50,9 @@ class Runtime:
 class _NoQueue:
     async def enqueue(self, task: str, *args: str, defer: float = 0) -> None:
         raise RuntimeError("queue not started")
+
+    async def live(self, task: str, ids: Sequence[str]) -> set[str]:
+        return set()
 
     async def close(self) -> None:
         return None

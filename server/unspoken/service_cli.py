@@ -224,6 +224,7 @@ def demo(port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     has_sample = (get_settings().sample_dir / "sample.mbox").is_file()
     settings = get_settings().model_copy(update={
         "data_dir": data_dir, "database_url": "", "redis_url": "", "log_json": False,
+        "public_url": f"http://127.0.0.1:{port}", "smtp_url": "",
         "log_level": "WARNING", "as_of": get_settings().as_of or
         (DEMO_AS_OF if has_sample else datetime.now(UTC))})
     _setup_logs(settings)
@@ -239,6 +240,7 @@ def demo(port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     typer.echo(f"  console: {url}signin/link?token={link}")
     typer.echo("           (signs you in once, as the demo's admin; afterwards sign in at "
                f"{url} with the token)")
+    typer.echo(f"  digest:  {url}digest/preview  (no mail server here: shown, not sent)")
     typer.echo(f"  token:   {token}")
     typer.echo(f"  try:     curl -s -H 'Authorization: Bearer {token}' {url}v1/accounts")
     typer.echo("Ctrl-C to stop.")

@@ -17,6 +17,7 @@ from arq.connections import create_pool
 from tests.service_support import REDIS_URL
 from tests.worker.test_kill import worker_env
 from unspoken.ops_cli import probe_target
+from unspoken.store.models import new_id
 from unspoken.worker import heartbeat
 from unspoken.worker.queue import ArqQueue, queue_name, redis_settings
 
@@ -81,7 +82,8 @@ class TestHeartbeat:
                                                              tmp_path: Path) -> None:
         if not settings.database_url.startswith("postgresql"):
             pytest.skip("one backend is enough for a process test")
-        prefix = f"{settings.redis_prefix}{tmp_path.name}:"  # a queue no other test fills
+        # A queue of its own: other tests' leftovers in the session's queue are not ours.
+        prefix = f"{settings.redis_prefix}hb{new_id()[:8]}:"
         env = {**_env(settings, tmp_path, stale="60"), "UNSPOKEN_REDIS_PREFIX": prefix}
         pool = await create_pool(redis_settings(REDIS_URL))
         q = queue_name(prefix)

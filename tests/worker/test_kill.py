@@ -29,7 +29,8 @@ def worker_env(settings) -> dict[str, str]:
         "UNSPOKEN_REDIS_PREFIX": settings.redis_prefix,
         "UNSPOKEN_ENCRYPTION_KEYS": settings.encryption_keys, "UNSPOKEN_TEST_MODE": "true",
         "UNSPOKEN_AS_OF": settings.as_of.isoformat(), "UNSPOKEN_DATA_DIR": str(settings.data_dir),
-        "UNSPOKEN_SYNC_PAGE_SIZE": str(settings.sync_page_size)})
+        "UNSPOKEN_SYNC_PAGE_SIZE": str(settings.sync_page_size),
+        "UNSPOKEN_JOB_LEASE_SECONDS": str(settings.job_lease_seconds)})
     return env
 
 

@@ -9,11 +9,12 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
-from unspoken.console import admin_pages, pages, session, settings_pages
+from unspoken.console import admin_pages, notify_settings, pages, session, settings_pages
 from unspoken.console.session import ConsoleError, SignInRequired, signin_redirect
 from unspoken.console.templating import page
 
-ROUTERS = (session.router, pages.router, settings_pages.router, admin_pages.router)
+ROUTERS = (session.router, pages.router, settings_pages.router, admin_pages.router,
+           notify_settings.router)
 
 
 def install(app: FastAPI) -> None:

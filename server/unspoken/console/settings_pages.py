@@ -88,7 +88,8 @@ add_section(Section("danger", "Delete my account", "settings/danger.html", _noth
             before=None)
 
 _DONE = {"synced": "A sync was started.", "disconnected": "Mailbox disconnected and erased.",
-         "revoked": "Revoked: it stops working at once."}
+         "revoked": "Revoked: it stops working at once.",
+         "notifications": "Digest and alert preferences saved."}
 
 
 async def _render(request: Request, session: AsyncSession, rt: Runtime, user: Principal, *,

@@ -1,11 +1,14 @@
 """Digest and alert messages: Jinja2 templates (notify/templates) rendered to a multipart
-plain-text + HTML EmailMessage with the headers mail clients rely on."""
+plain-text + HTML message with the headers mail clients rely on."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from email.message import EmailMessage
+from email.charset import QP, Charset
+from email.header import Header
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
 from functools import lru_cache
 from pathlib import Path
@@ -107,22 +110,33 @@ def text(name: str, **ctx: object) -> str:
     return _env().get_template(f"{name}.txt").render(**ctx)
 
 
+_UTF8 = Charset("utf-8")
+_UTF8.body_encoding = QP  # readable in the source, unlike base64
+
+
+def _header(value: str) -> str:
+    """RFC 2047-encoded when not ASCII."""
+    return value if value.isascii() else Header(value, "utf-8").encode()
+
+
 def _message(*, sender: str, to: str, subject: str, message_id: str, when: datetime,
-             plain: str, rich: str) -> EmailMessage:
-    m = EmailMessage()
+             plain: str, rich: str) -> MIMEMultipart:
+    """multipart/alternative, plain text first. Built with the compat32 classes: no header
+    re-parsing, a few times cheaper than EmailMessage (the digest run sends thousands)."""
+    m = MIMEMultipart("alternative")
     m["From"] = sender
     m["To"] = to
-    m["Subject"] = subject
+    m["Subject"] = _header(subject)
     m["Date"] = format_datetime(when)
     m["Message-ID"] = message_id
     m["Auto-Submitted"] = "auto-generated"  # RFC 3834: no vacation replies to us
-    m.set_content(plain)
-    m.add_alternative(rich, subtype="html")
+    m.attach(MIMEText(plain, "plain", _UTF8))  # type: ignore[arg-type]  # a Charset is allowed
+    m.attach(MIMEText(rich, "html", _UTF8))  # type: ignore[arg-type]
     return m
 
 
 def digest_message(d: Digest, *, sender: str, message_id: str, when: datetime
-                   ) -> EmailMessage:
+                   ) -> MIMEMultipart:
     m = _message(sender=sender, to=formataddr((d.name, d.to)), subject=d.subject,
                  message_id=message_id, when=when, plain=text("digest", d=d),
                  rich=html("digest", d=d))
@@ -131,6 +145,7 @@ def digest_message(d: Digest, *, sender: str, message_id: str, when: datetime
     return m
 
 
-def alert_message(a: Alert, *, sender: str, message_id: str, when: datetime) -> EmailMessage:
+def alert_message(a: Alert, *, sender: str, message_id: str, when: datetime
+                  ) -> MIMEMultipart:
     return _message(sender=sender, to=a.to, subject=a.subject, message_id=message_id,
                     when=when, plain=text("alert", a=a), rich=html("alert", a=a))

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+import time
 from dataclasses import dataclass
-from email.message import EmailMessage
+from email.message import Message
 from email.utils import parseaddr
 from urllib.parse import parse_qs, unquote, urlparse
 
 import aiosmtplib
+
+FRESH_SECONDS = 5.0  # an idle connection older than this is checked with NOOP before reuse
 
 
 class SmtpConfigError(ValueError):
@@ -77,12 +80,13 @@ def parse(url: str, *, sender: str = "", timeout: float = 30.0) -> SmtpConfig:
 
 
 class Mailer:
-    """Sends EmailMessages; keeps up to `pool` idle connections (NOOP-checked before reuse, so a
-    message is never resent because a stale connection failed half-way)."""
+    """Sends messages; keeps up to `pool` idle connections. One idle for a while is checked with
+    NOOP first; either way a dead connection fails at MAIL FROM, before any data, so the
+    caller's retry never doubles a message."""
 
     def __init__(self, config: SmtpConfig, *, pool: int = 4) -> None:
         self.config = config
-        self._idle: list[aiosmtplib.SMTP] = []
+        self._idle: list[tuple[aiosmtplib.SMTP, float]] = []  # (connection, last used)
         self._pool = pool
 
     def _client(self) -> aiosmtplib.SMTP:
@@ -94,11 +98,13 @@ class Mailer:
 
     async def _connection(self) -> aiosmtplib.SMTP:
         while self._idle:
-            smtp = self._idle.pop()
+            smtp, since = self._idle.pop()
+            if time.monotonic() - since < FRESH_SECONDS:
+                return smtp  # just used: a failure now happens before DATA, so no double send
             try:
                 await smtp.noop()
                 return smtp
-            except aiosmtplib.SMTPException:
+            except (TimeoutError, aiosmtplib.SMTPException, OSError):
                 smtp.close()
         smtp = self._client()
         try:
@@ -112,12 +118,12 @@ class Mailer:
             raise SmtpTemporary(f"smtp connect: {type(exc).__name__}") from None
         return smtp
 
-    async def send(self, message: EmailMessage, *, to: str) -> None:
+    async def send(self, message: Message, *, to: str) -> None:
         """Hand `message` to the server for `to`; returns once the server accepted it (250)."""
+        data = message.as_bytes()
         smtp = await self._connection()
         try:
-            errors, _ = await smtp.send_message(message, sender=self.config.envelope_from,
-                                                recipients=[to])
+            errors, _ = await smtp.sendmail(self.config.envelope_from, [to], data)
         except aiosmtplib.SMTPRecipientsRefused as exc:
             smtp.close()
             codes = [e.code for e in exc.recipients]
@@ -134,13 +140,13 @@ class Mailer:
             smtp.close()
             raise SmtpPermanent("smtp recipient refused")
         if len(self._idle) < self._pool:
-            self._idle.append(smtp)
+            self._idle.append((smtp, time.monotonic()))
         else:
             await _quit(smtp)
 
     async def close(self) -> None:
         idle, self._idle = self._idle, []
-        await asyncio.gather(*(_quit(s) for s in idle), return_exceptions=True)
+        await asyncio.gather(*(_quit(s) for s, _ in idle), return_exceptions=True)
 
 
 async def _quit(smtp: aiosmtplib.SMTP) -> None:

@@ -59,7 +59,7 @@ async def plan(session: AsyncSession, *, user_id: str, org_id: str, now: datetim
     rows = await transitions_repo.new_for_user(session, user_id=user_id)
     if not rows:
         return 0
-    prefs = await notifications.load(session, user_id=user_id, now=now)
+    prefs = await notifications.load(session, user_id=user_id, now=now, lock=False)
     hook = await notifications.hook_for(session, prefs=prefs, org_id=org_id, box=box)
     fb = await feedback_repo.latest(session, user_id=user_id,
                                     targets=[("account", t.account) for t in rows])
@@ -144,7 +144,7 @@ async def deliver(session: AsyncSession, *, delivery_id: int, now: datetime,
             return Outcome("failed")
         d.status, d.sent_at = "sent", now
         return Outcome("sent")
-    prefs = await notifications.load(session, user_id=user.id, now=now)
+    prefs = await notifications.load(session, user_id=user.id, now=now, lock=False)
     hook = await notifications.hook_for(session, prefs=prefs, org_id=user.org_id, box=box)
     if hook is None:
         d.status, d.last_error = "disabled", "no usable webhook"

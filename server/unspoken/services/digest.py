@@ -78,12 +78,13 @@ async def build(session: AsyncSession, *, user: User, period: str, since: dateti
     its top reasons and riskiest contact; snoozed and "not a risk" accounts left out."""
     moved = changes(list(await transitions_repo.recent_transitions(
         session, user_id=user.id, since=since, until=until)))
-    risky = [a for a in await assessments_repo.accounts_ranked(
+    ranked = await assessments_repo.accounts_ranked(
         session, user_ids=[user.id], risk="at_risk", limit=500, offset=0)
-        if a.account not in moved]
-    current = {a.account: a for a in await assessments_repo.accounts_by_name(
-        session, user_id=user.id, accounts=sorted(moved))}
-    current.update({a.account: a for a in risky})
+    current = {a.account: a for a in ranked}
+    risky = [a for a in ranked if a.account not in moved]
+    if set(moved) - set(current):
+        current.update({a.account: a for a in await assessments_repo.accounts_by_name(
+            session, user_id=user.id, accounts=sorted(set(moved) - set(current)))})
     fb = await feedback_repo.latest(session, user_id=user.id,
                                     targets=[("account", a) for a in current])
     live = {a for a in current if muted_until(until, fb.get(("account", a))) is None}
@@ -121,7 +122,7 @@ async def preview(session: AsyncSession, *, user_id: str, settings: Settings,
     """What the next digest would say if it went now (the console's preview)."""
     user = await users_repo.user(session, user_id)
     assert user is not None
-    p = await notifications.load(session, user_id=user_id, now=now)
+    p = await notifications.load(session, user_id=user_id, now=now, lock=False)
     period = schedule.period_of(schedule.next_slot(now, weekday=p.digest_weekday,
                                                    hour=p.digest_hour, tz=p.timezone),
                                 tz=p.timezone)
@@ -130,18 +131,18 @@ async def preview(session: AsyncSession, *, user_id: str, settings: Settings,
                        settings=settings)
 
 
-async def claim(session: AsyncSession, *, user_id: str, now: datetime) -> str | None:
-    """The period due for the user, its record created; None when nothing is due."""
-    if await users_repo.user(session, user_id) is None:
-        return None
-    p = await notifications.load(session, user_id=user_id, now=now)
-    if not p.digest_enabled or p.next_digest_at > now:
-        return None
-    slot = schedule.latest_slot(now, weekday=p.digest_weekday, hour=p.digest_hour,
-                                tz=p.timezone)
-    period = schedule.period_of(slot, tz=p.timezone)
-    await repo.claim_digest(session, user_id=user_id, period=period, now=now)
-    return period
+async def claim(session: AsyncSession, *, user_ids: list[str], now: datetime
+                ) -> dict[str, str]:
+    """user -> the period due now, its record created (or its attempt counted); users with
+    nothing due (not their slot yet, digest off, gone) are left out."""
+    periods = {}
+    for p in await repo.prefs_of(session, user_ids):  # made by due_users
+        if p.digest_enabled and p.next_digest_at <= now:
+            slot = schedule.latest_slot(now, weekday=p.digest_weekday, hour=p.digest_hour,
+                                        tz=p.timezone)
+            periods[p.user_id] = schedule.period_of(slot, tz=p.timezone)
+    await repo.claim_digests(session, periods=periods, now=now)
+    return periods
 
 
 async def deliver(session: AsyncSession, *, user_id: str, period: str, now: datetime,
@@ -149,13 +150,11 @@ async def deliver(session: AsyncSession, *, user_id: str, period: str, now: date
     """Send the claimed period's digest unless it is done; returns the record's status (or
     "busy" while another sender holds it). SmtpTemporary propagates: the caller rolls back
     and tries again later. See the module's docstring for the guarantee."""
-    rec = await repo.locked_digest(session, user_id=user_id, period=period)
-    if rec is None:
+    found = await repo.locked_digest(session, user_id=user_id, period=period)
+    if found is None:
         return "busy"
-    p = await notifications.load(session, user_id=user_id, now=now)
+    rec, p, user = found
     if rec.status == "pending":
-        user = await users_repo.user(session, user_id)
-        assert user is not None
         if not p.digest_enabled:
             rec.status = "off"
         else:

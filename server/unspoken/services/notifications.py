@@ -42,9 +42,13 @@ def first_slot(now: datetime) -> datetime:
     return schedule.next_slot(now, weekday=DEFAULT_WEEKDAY, hour=DEFAULT_HOUR, tz=DEFAULT_TZ)
 
 
-async def load(session: AsyncSession, *, user_id: str, now: datetime) -> NotificationPrefs:
-    """The user's preferences (a row with the defaults is created on first use), locked."""
-    return await repo.ensure_prefs(session, user_id=user_id, next_digest_at=first_slot(now))
+async def load(session: AsyncSession, *, user_id: str, now: datetime,
+               lock: bool = True) -> NotificationPrefs:
+    """The user's preferences (a row with the defaults is created on first use), locked
+    unless `lock` is false."""
+    row = await repo.prefs(session, user_id, lock=lock)
+    return row or await repo.ensure_prefs(session, user_id=user_id,
+                                          next_digest_at=first_slot(now))
 
 
 def _ad(owner: str, owner_id: str) -> str:

@@ -70,6 +70,26 @@ def is_lock_conflict(exc: BaseException) -> bool:
     return "database is locked" in str(orig or "")
 
 
+def is_unavailable(exc: BaseException) -> bool:
+    """The database or Redis is unreachable, restarting or shutting down (nothing wrong with
+    the work itself): the unit rolled back, and running the task again later is correct."""
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import TimeoutError as RedisTimeoutError
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    if isinstance(exc, RedisConnectionError | RedisTimeoutError | PoolTimeout | OSError):
+        return True
+    if not isinstance(exc, DBAPIError):
+        return False
+    if exc.connection_invalidated or isinstance(exc, InterfaceError):
+        return True
+    state = str(getattr(exc.orig, "sqlstate", "") or "")
+    # 08: connection exception; 57P01-03: admin shutdown, crash shutdown, cannot connect now
+    return state.startswith("08") or state in {"57P01", "57P02", "57P03"} or (
+        isinstance(exc, OperationalError) and not state and "locked" not in str(exc.orig))
+
+
 async def compact_after_erase(engine: AsyncEngine) -> None:
     """SQLite keeps the pages of a committed erasure in the `-wal` file until a checkpoint:
     copy them into the database (where secure_delete zeroed the rows) and truncate the WAL.

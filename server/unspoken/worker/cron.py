@@ -19,7 +19,7 @@ from arq import cron
 from arq.cron import CronJob
 
 from unspoken.worker import notify_tasks
-from unspoken.worker.tasks import Task, assess_daily, poll_due
+from unspoken.worker.tasks import Task, assess_daily, poll_due, sweep_stuck
 
 if TYPE_CHECKING:
     from unspoken.runtime import Runtime
@@ -40,14 +40,17 @@ PERIODIC: tuple[Periodic, ...] = (
     Periodic("sync.poll", poll_due, second=0),  # each mailbox is due per its own setting
     Periodic("digest.due", notify_tasks.digest_due, second=20),
     Periodic("alerts.sweep", notify_tasks.alerts_sweep, second=40),
+    Periodic("jobs.sweep", sweep_stuck, second=50),  # restarts syncs whose job was lost
 )
 
 
-def arq_cron_jobs(jobs: Sequence[Periodic] = PERIODIC) -> list[CronJob]:
+def arq_cron_jobs(jobs: Sequence[Periodic] = PERIODIC, *, every: int = 60) -> list[CronJob]:
+    """arq cron jobs; the every-minute ones run every `every` seconds (a divisor of 60; tests
+    shorten it)."""
     out = []
     for j in jobs:
         when: dict[str, Any] = {"hour": {j.daily[0]}, "minute": {j.daily[1]}} if j.daily \
-            else {"second": {j.second}}
+            else {"second": set(range(j.second % every, 60, every))}
         out.append(cron(j.fn, name=j.name, run_at_startup=False, unique=True,  # type: ignore[arg-type]
                         **when))
     return out

@@ -17,15 +17,20 @@ from arq.worker import Function, Worker, func
 
 from unspoken.config import Settings
 from unspoken.runtime import Runtime
+from unspoken.store.db import is_unavailable
 from unspoken.worker import heartbeat
 from unspoken.worker.cron import arq_cron_jobs
+from unspoken.worker.lease import LeasedWorker, leased
 from unspoken.worker.queue import ArqQueue, RetryLater, queue_name, redis_settings
 from unspoken.worker.tasks import TASKS, Task
 
 log = logging.getLogger("unspoken.worker")
+UNAVAILABLE_RETRY_SECONDS = 10
 
 
-def _arq_task(name: str, fn: Task, *, test_mode: bool) -> Function:
+def _arq_task(name: str, fn: Task, *, test_mode: bool, prefix: str,
+              lease_seconds: float) -> Function:
+    @leased(prefix=prefix, seconds=lease_seconds)
     async def run(ctx: dict[str, Any], *args: str) -> Any:
         queue: ArqQueue = ctx["queue"]
         await queue.take_dirty(name, *args)  # this run reads everything asked for so far
@@ -40,9 +45,15 @@ def _arq_task(name: str, fn: Task, *, test_mode: bool) -> Function:
             return result
         except RetryLater as r:
             raise Retry(defer=0 if test_mode else r.defer) from None
+        except Exception as exc:  # a store restarting is no reason to drop the job
+            if not is_unavailable(exc):
+                raise
+            log.warning("task interrupted: database or Redis unavailable",
+                        extra={"task": name, "error": type(exc).__name__})
+            raise Retry(defer=1 if test_mode else UNAVAILABLE_RETRY_SECONDS) from None
 
     run.__qualname__ = name
-    return func(run, name=name, max_tries=25)
+    return func(run, name=name, max_tries=25)  # type: ignore[arg-type]
 
 
 def worker(settings: Settings, *, burst: bool = False,
@@ -73,15 +84,17 @@ def worker(settings: Settings, *, burst: bool = False,
 
     if not (jobs or cron_):
         raise ValueError("a worker runs jobs, the schedule, or both")
-    functions = [_arq_task(n, f, test_mode=settings.test_mode)
+    functions = [_arq_task(n, f, test_mode=settings.test_mode, prefix=settings.redis_prefix,
+                           lease_seconds=settings.job_lease_seconds)
                  for n, f in (TASKS if tasks is None else tasks).items()] if jobs else []
-    return Worker(
-        functions=functions, redis_settings=redis_settings(settings.redis_url),
+    return LeasedWorker(
+        lease_seconds=settings.job_lease_seconds, functions=functions,
+        redis_settings=redis_settings(settings.redis_url),
         queue_name=queue_name(settings.redis_prefix) if jobs else
         scheduler_queue_name(settings.redis_prefix), on_startup=startup,
         on_shutdown=shutdown, keep_result=0, job_timeout=settings.job_timeout_seconds,
         max_jobs=4, burst=burst, poll_delay=0.2 if settings.test_mode else 0.5,
-        cron_jobs=arq_cron_jobs() if cron_ else [],
+        cron_jobs=arq_cron_jobs(every=settings.periodic_seconds) if cron_ else [],
         handle_signals=True)
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from arq.connections import ArqRedis, RedisSettings, create_pool
+from arq.constants import job_key_prefix
 
 if TYPE_CHECKING:
     from unspoken.runtime import Runtime
@@ -27,6 +29,9 @@ DIRTY_TTL = 86400  # seconds: a flag nobody ran for is cleared by the next run a
 
 class JobQueue(Protocol):
     async def enqueue(self, task: str, *args: str, defer: float = 0) -> None: ...
+    async def live(self, task: str, ids: Sequence[str]) -> set[str]:
+        """Which of the jobs `task(id)` are queued, deferred or running."""
+        ...
     async def close(self) -> None: ...
 
 
@@ -58,6 +63,15 @@ class ArqQueue:
                                     _queue_name=queue_name(self.prefix),
                                     _defer_by=defer or None)
 
+    async def live(self, task: str, ids: Sequence[str]) -> set[str]:
+        if not ids:
+            return set()
+        async with self.pool.pipeline(transaction=False) as p:
+            for i in ids:  # arq keeps the job's key until the job has ended
+                p.exists(job_key_prefix + job_id(self.prefix, task, (i,)))
+            found = await p.execute()
+        return {i for i, n in zip(ids, found, strict=True) if n}
+
     async def take_dirty(self, task: str, *args: str) -> bool:
         """Was this job asked for since the last call? Clears the flag. (The in-process queue
         needs none: an enqueue while its job runs queues a second run.)"""
@@ -75,6 +89,7 @@ class InProcessQueue:
         self._pending: set[tuple[str, tuple[str, ...]]] = set()
         self._lock = asyncio.Lock()
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._running: tuple[str, tuple[str, ...]] | None = None
 
     async def enqueue(self, task: str, *args: str, defer: float = 0) -> None:
         key = (task, args)
@@ -92,6 +107,7 @@ class InProcessQueue:
             await asyncio.sleep(defer)
         async with self._lock:
             self._pending.discard((task, args))
+            self._running = (task, args)
             try:
                 await TASKS[task]({"runtime": self.runtime}, *args)
             except RetryLater as r:
@@ -99,6 +115,11 @@ class InProcessQueue:
                                    else r.defer)
             except Exception:
                 log.exception("task failed", extra={"task": task})
+            finally:
+                self._running = None
+
+    async def live(self, task: str, ids: Sequence[str]) -> set[str]:
+        return {i for i in ids if (task, (i,)) in self._pending or self._running == (task, (i,))}
 
     async def drain(self) -> None:
         """Wait until nothing is queued or running (tests, demo start-up)."""

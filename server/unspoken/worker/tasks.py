@@ -310,6 +310,25 @@ async def poll_due(ctx: dict[str, Any]) -> str:
     return f"ok due={len(due)}"
 
 
+SWEEP_BATCH = 500
+
+
+async def sweep_stuck(ctx: dict[str, Any]) -> str:
+    """jobs.sweep (cron): a mailbox left `syncing` with no job queued or running (its job
+    failed or timed out, or Redis restarted empty) gets a new sync.mailbox, which resumes from
+    its stored cursor. Nothing stays "syncing" forever."""
+    rt = _rt(ctx)
+    async with rt.sessions() as s:
+        ids = await mailboxes_repo.syncing(s, limit=SWEEP_BATCH)
+    live = await rt.queue.live("sync.mailbox", ids)
+    stuck = [i for i in ids if i not in live]
+    for mailbox_id in stuck:
+        await rt.queue.enqueue("sync.mailbox", mailbox_id)
+    if stuck:
+        log.warning("stuck syncs restarted", extra={"count": len(stuck)})
+    return f"ok stuck={len(stuck)}"
+
+
 TASKS: dict[str, Task] = {
     "sync.mailbox": sync_mailbox,
     "assess.user": assess_user,

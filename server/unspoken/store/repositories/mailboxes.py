@@ -60,6 +60,13 @@ async def due_for_poll(session: AsyncSession, *, kinds: Sequence[str],
     return (await session.execute(q)).scalars().all()
 
 
+async def syncing(session: AsyncSession, *, limit: int) -> Sequence[str]:
+    """Mailboxes of any provider (file imports too) whose sync has not ended, oldest first."""
+    q = (select(Mailbox.id).where(Mailbox.status == SyncStatus.SYNCING.value)
+         .order_by(Mailbox.stage_started_at).limit(limit))
+    return (await session.execute(q)).scalars().all()
+
+
 async def ids_sealed_with_other_keys(session: AsyncSession, *, active_kid: str,
                                      after: str = "", limit: int = 500) -> Sequence[str]:
     """Mailboxes whose secret is sealed under a key id other than `active_kid` (the text form

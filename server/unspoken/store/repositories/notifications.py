@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, literal, select, update
+from sqlalchemy import and_, literal, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -89,25 +89,39 @@ async def add_org_channel(session: AsyncSession, row: OrgAlertChannel) -> OrgAle
 # Digests ----------------------------------------------------------------------------------
 
 
-async def claim_digest(session: AsyncSession, *, user_id: str, period: str,
-                       now: datetime) -> None:
-    """Create the (user, period) record if none exists; count this attempt on a pending one."""
-    await session.execute(_insert(session, DigestRecord).values(
-        user_id=user_id, period=period, status="pending", attempts=0, message_id="",
-        changed=0, at_risk=0, created_at=now).on_conflict_do_nothing())
-    await session.execute(update(DigestRecord).where(
-        DigestRecord.user_id == user_id, DigestRecord.period == period,
-        DigestRecord.status == "pending").values(attempts=DigestRecord.attempts + 1))
+async def claim_digests(session: AsyncSession, *, periods: dict[str, str],
+                        now: datetime) -> None:
+    """For each user -> period: create the record, or count one more attempt on a pending one
+    (one statement: INSERT … ON CONFLICT DO UPDATE … WHERE status = 'pending')."""
+    if not periods:
+        return
+    stmt = _insert(session, DigestRecord).values([
+        {"user_id": u, "period": p, "status": "pending", "attempts": 1, "message_id": "",
+         "changed": 0, "at_risk": 0, "created_at": now} for u, p in sorted(periods.items())])
+    await session.execute(stmt.on_conflict_do_update(
+        index_elements=["user_id", "period"],
+        set_={"attempts": DigestRecord.attempts + 1},
+        where=DigestRecord.status == "pending"))
 
 
-async def locked_digest(session: AsyncSession, *, user_id: str,
-                        period: str) -> DigestRecord | None:
-    """The record, locked for this transaction; None while another sender holds it
-    (PostgreSQL; SQLite serialises writers and runs one job at a time)."""
-    q = (select(DigestRecord)
+async def prefs_of(session: AsyncSession, user_ids: Sequence[str]) -> Sequence[NotificationPrefs]:
+    q = select(NotificationPrefs).where(NotificationPrefs.user_id.in_(list(user_ids)))
+    return (await session.execute(q)).scalars().all()
+
+
+async def locked_digest(session: AsyncSession, *, user_id: str, period: str
+                        ) -> tuple[DigestRecord, NotificationPrefs, User] | None:
+    """The record with its user's preferences, both locked for this transaction, and the
+    user; None while another sender holds them (PostgreSQL `SKIP LOCKED`; SQLite serialises
+    writers and runs one job at a time)."""
+    q = (select(DigestRecord, NotificationPrefs, User)
+         .join(NotificationPrefs, NotificationPrefs.user_id == DigestRecord.user_id)
+         .join(User, User.id == DigestRecord.user_id)
          .where(DigestRecord.user_id == user_id, DigestRecord.period == period)
-         .with_for_update(skip_locked=True).execution_options(populate_existing=True))
-    return (await session.execute(q)).scalar_one_or_none()
+         .with_for_update(of=[DigestRecord, NotificationPrefs], skip_locked=True)
+         .execution_options(populate_existing=True))
+    row = (await session.execute(q)).first()
+    return None if row is None else (row[0], row[1], row[2])
 
 
 async def last_digest(session: AsyncSession, user_id: str) -> DigestRecord | None:
