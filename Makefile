@@ -6,8 +6,8 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
 PY := .venv/bin/python
 SAMPLE := server/unspoken/sample
 
-.PHONY: demo scan-demo test bench eval lint scan-enron extension sync node infra-check docs \
-	docs-settings
+.PHONY: demo scan-demo backtest-demo test bench eval lint scan-enron extension sync node \
+	infra-check docs docs-settings
 
 $(UV):
 	python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
@@ -26,6 +26,15 @@ demo: sync
 scan-demo: sync
 	$(PY) -m unspoken.cli scan --me sam@northwind-saas.com --mbox $(SAMPLE)/sample.mbox \
 	  --ics $(SAMPLE)/sample.ics --as-of 2026-10-30T18:00:00+00:00
+
+# How early the engine would have warned: the sample's three at-risk accounts declared churned
+# on its last day, then Kenneth Lay's Enron mailbox (no churn known: every flag is listed).
+backtest-demo: sync
+	$(PY) -m unspoken.cli backtest --me sam@northwind-saas.com --mbox $(SAMPLE)/sample.mbox \
+	  --ics $(SAMPLE)/sample.ics --weeks 26 --churned kestrelfoods.fr:2026-10-30 \
+	  --churned willowpartners.com:2026-10-30 --churned northstar-logistics.com:2026-10-30
+	$(PY) -m unspoken.cli backtest --eml-dir ../shared/data/enron/lay-k --me kenneth.lay@enron.com \
+	  --me klay@enron.com --as-of 2001-12-01T00:00:00+00:00 --weeks 52
 
 # The extension's unit and Chromium end-to-end tests (against the real demo backend), then the
 # Python suite (real PostgreSQL and Redis, and SQLite) last, so its summary closes the run.

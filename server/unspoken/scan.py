@@ -92,12 +92,32 @@ class _Done:
 def run_scan(inputs: ScanInputs, *, as_of: datetime, policy: Policy, progress: bool = False,
              workers: int | None = None) -> ScanResult:
     """Read every input, assess it. `workers`: processes for mail (default: one per core)."""
+    read = read_inputs(inputs, first=as_of, last=as_of, policy=policy, progress=progress,
+                       workers=workers)
+    report = assess(read.features, read.meetings, me=inputs.me, as_of=as_of, policy=policy)
+    return ScanResult(report=report, skips=read.skips, messages=len(read.features),
+                      meetings=len(read.meetings))
+
+
+@dataclass
+class ReadInputs:
+    """Every input reduced to features and meetings (no text), read once."""
+
+    features: list[MessageFeatures]
+    meetings: list[Meeting]
+    skips: Skips
+
+
+def read_inputs(inputs: ScanInputs, *, first: datetime, last: datetime, policy: Policy,
+                progress: bool = False, workers: int | None = None) -> ReadInputs:
+    """Features of every message and the meetings any assessment as of `first`..`last` can use
+    (the backtest reads once and assesses many weeks)."""
     skips = Skips()
     units, total = _plan(inputs, skips)
     ctx = _Context(me=frozenset(a.strip().lower() for a in inputs.me),
-                   latest=as_of + timedelta(days=366), executive_titles=policy.executive_titles)
-    start = as_of - timedelta(days=policy.recent_days + policy.baseline_days)
-    end = as_of + timedelta(days=FUTURE_DAYS)
+                   latest=last + timedelta(days=366), executive_titles=policy.executive_titles)
+    start = first - timedelta(days=policy.recent_days + policy.baseline_days)
+    end = last + timedelta(days=FUTURE_DAYS)
 
     def meetings() -> list[Meeting]:
         return [m for p in inputs.ics for m in read_ics_limited(p, start=start, end=end,
@@ -108,9 +128,7 @@ def run_scan(inputs: ScanInputs, *, as_of: datetime, policy: Policy, progress: b
     for d in inputs.eml_dirs:
         if not read[str(d)] and not skips.counts.get(str(d)):
             raise UnreadableSource(f"{d}: no mail files in this folder")
-    report = assess(features, calendar, me=inputs.me, as_of=as_of, policy=policy)
-    return ScanResult(report=report, skips=skips, messages=len(features),
-                      meetings=len(calendar))
+    return ReadInputs(features=features, meetings=calendar, skips=skips)
 
 
 def _plan(inputs: ScanInputs, skips: Skips) -> tuple[Iterator[_Unit], int]:
@@ -176,7 +194,7 @@ def _collect(units: Iterator[_Unit], ctx: _Context, skips: Skips,
     seen = Seen()
     kept: list[MessageFeatures] = []
     read: Counter[str] = Counter()  # messages read per input
-    bar = _Progress(total, enabled=progress)
+    bar = Progress(total, enabled=progress)
     try:
         if workers <= 1:
             calendar = meetings()
@@ -197,7 +215,7 @@ def _collect(units: Iterator[_Unit], ctx: _Context, skips: Skips,
 
 
 def _keep(results: Iterable[_Done], seen: Seen, kept: list[MessageFeatures],
-          read: Counter[str], skips: Skips, bar: _Progress) -> None:
+          read: Counter[str], skips: Skips, bar: Progress) -> None:
     """Merge unit results in unit order; the same message from two inputs is kept once."""
     for done in results:
         skips.merge(done.skips)
@@ -239,11 +257,12 @@ def _work(unit: _Unit, ctx: _Context) -> _Done:
                  skips)
 
 
-class _Progress:
+class Progress:
     """A progress bar on stderr, shown only when the scan runs longer than PROGRESS_AFTER."""
 
-    def __init__(self, total: int, *, enabled: bool) -> None:
+    def __init__(self, total: int, *, enabled: bool, label: str = "reading mail") -> None:
         self.total = max(1, total)
+        self.label = label
         self.enabled = enabled
         self.began = time.monotonic()
         self.done = 0
@@ -260,7 +279,7 @@ class _Progress:
 
             self.bar = Progress(console=Console(stderr=True), transient=True)
             self.bar.start()
-            self.task = self.bar.add_task("reading mail", total=self.total, completed=self.done)
+            self.task = self.bar.add_task(self.label, total=self.total, completed=self.done)
         elif self.bar is not None:
             self.bar.update(self.task, completed=self.done)
 

@@ -54,6 +54,7 @@ class TestBadges:
 class TestContacts:
     async def test_contact_detail_has_signals_trend_and_checkin(self, rt, client):
         user, _ = await synced_user(rt)
+        await run_task(rt, "scores.weekly", user.id)  # the trend reads the stored weeks
         top, emails = await _some_contact(client, user)
         r = await client.get(f"/v1/contacts/{emails[0]}", headers=user.auth)
         assert r.status_code == 200

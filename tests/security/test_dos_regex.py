@@ -85,6 +85,7 @@ class TestPolicyApi:
                              json={"executive_titles": BOMBS})
         assert r.status_code == 200  # RE2 runs these in linear time: nothing to refuse
         assert await run_task(rt, "assess.user", owner.id) == "ok accounts=6"
+        assert await run_task(rt, "scores.weekly", owner.id) == "ok weeks=12"  # 12 replays
         contacts = (await stored(rt, owner.id))["contacts"]
         exec_contact = next(e for e, (_, _, _, _) in contacts.items() if e.startswith("dana"))
         r = await client.get(f"/v1/contacts/{exec_contact}", headers=owner.auth)

@@ -1,10 +1,13 @@
-"""`python -m unspoken.bench [--messages N]`: the scan's speed against a bare stdlib parse.
+"""`python -m unspoken.bench [--messages N]`: the scan's speed against a bare stdlib parse,
+and the backtest's against the scan.
 
 Generates (once, cached) a Takeout-like export, then runs, each in its own child process:
 (a) the bare parse: every message through `email.message_from_bytes(policy=default)` and its
 best body decoded with get_body/get_content, the same splitting of the file as the scan;
-(b) the whole `run_scan` (parse, text, features, threads, calendar, assessment).
-Prints messages/s, the peak RSS of each child's process tree, and the ratio scan/bare.
+(b) the whole `run_scan` (parse, text, features, threads, calendar, assessment);
+(c) `run_backtest` over 52 Fridays of the same export (one read, 52 replays).
+Prints messages/s, the peak RSS of each child's process tree, and the ratios scan/bare and
+backtest/scan.
 """
 
 from __future__ import annotations
@@ -49,6 +52,19 @@ def _scan(mbox: Path, ics: Path, workers: int | None) -> dict[str, float]:
                       policy=Policy(), workers=workers)
     return {"messages": result.messages, "meetings": result.meetings,
             "accounts": len(result.report.accounts), "skipped": result.skips.total,
+            "seconds": time.perf_counter() - t0}
+
+
+def _backtest(mbox: Path, ics: Path, workers: int | None) -> dict[str, float]:
+    from unspoken.backtest import run_backtest
+    from unspoken.scan import ScanInputs
+    from unspoken.signals.policy import Policy
+
+    t0 = time.perf_counter()
+    bt = run_backtest(ScanInputs(me=frozenset({ME}), mbox=(mbox,), ics=(ics,)), weeks=52,
+                      churned={}, policy=Policy(), until=AS_OF, workers=workers)
+    return {"weeks": len(bt.weeks), "accounts": len(bt.outcomes),
+            "flagged": sum(1 for o in bt.outcomes if o.flagged_weeks),
             "seconds": time.perf_counter() - t0}
 
 
@@ -97,6 +113,8 @@ def main() -> None:
         kind, *paths = args.child
         if kind == "bare":
             answer = _bare(Path(paths[0]))
+        elif kind == "backtest":
+            answer = _backtest(Path(paths[0]), Path(paths[1]), args.workers)
         else:
             answer = _scan(Path(paths[0]), Path(paths[1]), args.workers)
         print(json.dumps(answer))
@@ -110,9 +128,11 @@ def main() -> None:
     bare, bare_rss, bare_cpu = _run_child(["--child", "bare", str(mbox)])
     extra = ["--workers", str(args.workers)] if args.workers else []
     scan, scan_rss, scan_cpu = _run_child([*extra, "--child", "scan", str(mbox), str(ics)])
+    bt, bt_rss, bt_cpu = _run_child([*extra, "--child", "backtest", str(mbox), str(ics)])
     total = bare["messages"]
     rows = [("bare stdlib parse", bare["seconds"], bare_cpu, bare_rss),
-            ("unspoken scan", scan["seconds"], scan_cpu, scan_rss)]
+            ("unspoken scan", scan["seconds"], scan_cpu, scan_rss),
+            ("backtest 52 weeks", bt["seconds"], bt_cpu, bt_rss)]
     print(f"\n{'':<20}{'wall s':>8}{'messages/s':>12}{'CPU s':>8}{'peak RSS MB':>13}")
     for name, secs, cpu, rss in rows:
         print(f"{name:<20}{secs:>8.1f}{total / secs:>12.0f}{cpu:>8.1f}{rss:>13.0f}")
@@ -120,6 +140,9 @@ def main() -> None:
     print(f"\nratio scan/bare: {scan['seconds'] / bare['seconds']:.2f} wall time (target <= 2.0, "
           f"goal <= 1.0), {scan_cpu / bare_cpu:.2f} CPU time; load average {load:.1f} on "
           f"{os.cpu_count()} cores")
+    print(f"ratio backtest/scan: {bt['seconds'] / scan['seconds']:.2f} wall time (target <= 3.0), "
+          f"{bt_cpu / scan_cpu:.2f} CPU time; {bt['weeks']:.0f} Fridays, {bt['accounts']:.0f} "
+          f"accounts, {bt['flagged']:.0f} flagged at least once")
     print(f"scan kept {scan['messages']:.0f} of {total:.0f} messages "
           f"({scan['skipped']:.0f} unreadable; Chat/Spam/Trash ignored), "
           f"{scan['meetings']:.0f} meeting occurrences, {scan['accounts']:.0f} accounts")

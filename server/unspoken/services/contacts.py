@@ -1,58 +1,28 @@
-"""One contact in depth: signals with evidence, the account's signals, a weekly trend, the
-suggested check-in; and display name -> address resolution for Outlook."""
+"""One contact in depth: signals with evidence, the account's signals, a weekly trend (read
+from the stored weekly scores, never computed in the request), the suggested check-in; and
+display name -> address resolution for Outlook."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from unspoken.services import offload, scoring
+from unspoken.services import weekly as weekly_service
 from unspoken.services.badges import level_of, muted_until
 from unspoken.signals.accounts import normalise
-from unspoken.signals.detectors.base import MailboxContext
-from unspoken.signals.policy import Policy
 from unspoken.store.repositories import assessments as repo
 from unspoken.store.repositories import feedback as feedback_repo
-
-TREND_WEEKS = 12
 
 
 class NotFound(Exception):
     pass
 
 
-async def trend(session: AsyncSession, *, user_id: str, email: str, account: str,
-                me: frozenset[str], as_of: datetime, policy: Policy) -> list[dict[str, Any]]:
-    """The contact's score at the end of each of the last weeks, from stored features."""
-    ctx = await scoring.stored_context(session, user_id=user_id) or MailboxContext()
-    features, meetings = await scoring.account_records(session, user_id=user_id, keys=[account])
-    # The replay is CPU-bound: in the process pool, never on the event loop (offload.Busy
-    # when its queue is full).
-    return await offload.run(_replay, features, meetings, me, as_of, policy, ctx, account,
-                             email)
-
-
-def _replay(features: list[Any], meetings: list[Any], me: frozenset[str], as_of: datetime,
-            policy: Policy, ctx: MailboxContext, account: str,
-            email: str) -> list[dict[str, Any]]:
-    points = []
-    for k in range(TREND_WEEKS - 1, -1, -1):
-        at = as_of - timedelta(days=7 * k)
-        score = 0
-        for a in scoring.run_engine(features, meetings, me=me, as_of=at, policy=policy,
-                                    context=ctx, only={account}):
-            c = next((c for c in a.contacts if normalise(c.email) == email), None)
-            score = max(c.score if c else 0, a.score)
-        week = (at - timedelta(days=at.weekday())).date()
-        points.append({"week": week.isoformat(), "score": score})
-    return points
-
-
-async def detail(session: AsyncSession, *, user_id: str, email: str, me: frozenset[str],
-                 as_of: datetime, policy: Policy) -> dict[str, Any]:
+async def detail(session: AsyncSession, *, user_id: str, email: str,
+                 as_of: datetime) -> dict[str, Any]:
     email = normalise(email)
     c = await repo.contact(session, user_id=user_id, email=email)
     if c is None:
@@ -68,8 +38,9 @@ async def detail(session: AsyncSession, *, user_id: str, email: str, me: frozens
         "email": c.email, "name": c.name, "title": c.title, "role": c.role,
         "account": c.account, "level": level, "score": score, "signals": c.signals,
         "account_signals": a.signals if a else [],
-        "trend": await trend(session, user_id=user_id, email=email, account=c.account, me=me,
-                             as_of=as_of, policy=policy),
+        "trend": await weekly_service.contact_trend(session, user_id=user_id, email=email,
+                                                    account=c.account, score=score,
+                                                    as_of=as_of),
         "suggested_checkin": a.checkin if a else None,
         "computed_at": c.computed_at.isoformat(),
         "feedback": None if mine is None else {

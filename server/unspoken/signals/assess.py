@@ -7,6 +7,7 @@ full rescan, as long as the (cheap) mailbox context is recomputed from all featu
 
 from __future__ import annotations
 
+import bisect
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -159,11 +160,13 @@ def group(features: Iterable[MessageFeatures], meetings: Iterable[Meeting], *,
                 by_msgid[f.message_id] = accounts
             by_thread[f.thread_id] = accounts
             last_sent.append((f.date, accounts))
+    sent_dates = [d for d, _ in last_sent]  # ascending: features were sorted by date
     for b in bounces:
         accounts = by_msgid.get(b.in_reply_to) or by_thread.get(b.thread_id) or set()
-        if not accounts:
-            before = [a for d, a in last_sent if timedelta(0) <= b.date - d <= timedelta(hours=3)]
-            accounts = before[-1] if before else set()
+        if not accounts:  # the last message we sent in the 3 hours before the bounce
+            i = bisect.bisect_right(sent_dates, b.date)
+            accounts = last_sent[i - 1][1] if i and b.date - sent_dates[i - 1] <= \
+                timedelta(hours=3) else set()
         for acc in accounts:
             out[acc][0].append(b)
     for m in meetings:

@@ -7,13 +7,14 @@ Every row a user's mail produced carries `user_id` (cascade on delete) so tenanc
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -427,3 +428,31 @@ class AlertDelivery(Base):
     last_error: Mapped[str | None] = mapped_column(String(96), default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class WeeklyScore(Base):
+    """What the engine said at the end of a past Friday (services/weekly: the same replay as
+    `unspoken backtest`): one row per account (`email` = "") and per contact. Trends and
+    sparklines read these; no request runs the engine for history."""
+
+    __tablename__ = "weekly_scores"
+    __table_args__ = (UniqueConstraint("user_id", "account", "email", "week"),
+                      Index("ix_weekly_scores_user_email", "user_id", "email", "week"))
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    account: Mapped[str] = mapped_column(String(320))
+    email: Mapped[str] = mapped_column(String(320), default="")  # "": the account itself
+    week: Mapped[date] = mapped_column(Date)  # the Friday; as of its end (Saturday 00:00 UTC)
+    risk: Mapped[str] = mapped_column(String(24))
+    score: Mapped[int] = mapped_column(default=0)
+
+
+class WeeklyReplay(Base):
+    """Per user and Friday, what its stored scores were computed from (services/weekly): a
+    Friday is replayed again only when that changed."""
+
+    __tablename__ = "weekly_replays"
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    inputs: Mapped[dict[str, Any]] = mapped_column()  # {"key": ..., "weeks": {friday: stamp}}
+    computed_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -4,6 +4,7 @@ commit left off and replaces (never doubles) anything it sees again."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -28,6 +29,7 @@ from unspoken.services import badges as badge_service
 from unspoken.services import policy as policy_service
 from unspoken.services import scoring
 from unspoken.services import sync as sync_service
+from unspoken.services import weekly as weekly_service
 from unspoken.services.users import my_addresses
 from unspoken.signals.policy import Policy
 from unspoken.store.crypto import SecretUnreadable
@@ -43,6 +45,9 @@ from unspoken.worker.queue import RetryLater
 log = logging.getLogger("unspoken.worker")
 MAX_TRANSIENT_FAILURES = 5
 RESCORE_EVERY_PAGES = 10
+# Seconds before the weekly scores follow a rescore: a burst of syncs makes one replay (arq
+# drops an enqueue while the same job waits), and the trend may lag that much.
+WEEKLY_DEFER = 3.0
 # Mail read before the baseline window starts: earlier turns of its threads, first contacts.
 BACKFILL_MARGIN_DAYS = 30
 
@@ -203,6 +208,8 @@ async def _rescore_pending(rt: Runtime, mailbox_id: str, *, scope: _Scope,
     await badge_service.invalidate(rt.kv, user_id=scope.user_id)
     if alert:
         await rt.queue.enqueue("alerts.user", scope.user_id)
+    if final:
+        await rt.queue.enqueue("scores.weekly", scope.user_id, defer=WEEKLY_DEFER)
     log.info("rescored", extra={"mailbox_id": mailbox_id, "accounts": n,
                                 "ms": round((time.perf_counter() - started) * 1000, 1)})
 
@@ -223,7 +230,33 @@ async def assess_user(ctx: dict[str, Any], user_id: str) -> str:
     await badge_service.invalidate(rt.kv, user_id=user_id)
     if alert:
         await rt.queue.enqueue("alerts.user", user_id)
+    await rt.queue.enqueue("scores.weekly", user_id, defer=WEEKLY_DEFER)
     return f"ok accounts={n}"
+
+
+async def weekly_scores(ctx: dict[str, Any], user_id: str) -> str:
+    """scores.weekly: replay the past Fridays whose inputs changed (services/weekly). Reads,
+    replays off the event loop, then writes under the user's locks; safe to run twice."""
+    rt = _rt(ctx)
+    as_of = scoring.as_of(rt.settings.as_of)
+    async with rt.sessions() as s:
+        scope = await _scope(s, user_id)
+        if scope is None:
+            return "gone"
+        plan = await weekly_service.plan(s, user_id=user_id, me=scope.me, as_of=as_of,
+                                         policy=scope.policy)
+        if not plan.todo:
+            return "ok weeks=0"
+        records = await weekly_service.load(s, user_id=user_id)
+    weeks = await asyncio.to_thread(weekly_service.replay, records, plan.todo, me=scope.me,
+                                    policy=scope.policy)
+    async with transaction(rt.sessions) as s:
+        await mailboxes_repo.lock_all_for_user(s, user_id)  # the lock order
+        if await users_repo.lock_user(s, user_id) is None:
+            return "gone"  # erased meanwhile
+        await weekly_service.store(s, user_id=user_id, plan=plan, weeks=weeks,
+                                   now=datetime.now(UTC))
+    return f"ok weeks={len(weeks)}"
 
 
 async def assess_org(ctx: dict[str, Any], org_id: str) -> str:
@@ -300,6 +333,7 @@ TASKS: dict[str, Task] = {
     "sync.mailbox": sync_mailbox,
     "assess.user": assess_user,
     "assess.org": assess_org,
+    "scores.weekly": weekly_scores,
     "retention.purge": retention_purge,
     **notify_tasks.TASKS,
 }

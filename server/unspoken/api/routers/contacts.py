@@ -7,35 +7,25 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path
 
 from unspoken.api.deps import CurrentUser, RuntimeDep, SessionDep
-from unspoken.api.problems import Problem, not_found
+from unspoken.api.problems import not_found
 from unspoken.api.schemas.common import Storable
 from unspoken.api.schemas.contacts import Contact, ResolveQuery, ResolveResult
 from unspoken.services import badges as badge_service
 from unspoken.services import contacts as contact_service
-from unspoken.services import offload, scoring
-from unspoken.services.policy import engine_policy
-from unspoken.services.users import my_addresses
+from unspoken.services import scoring
 
 router = APIRouter(prefix="/v1/contacts", tags=["contacts"])
-_404: dict[int | str, dict[str, Any]] = {
-    404: {"description": "Unknown to the caller's mailboxes"},
-    503: {"description": "The trend's workers are busy: retry after the Retry-After seconds"}}
+_404: dict[int | str, dict[str, Any]] = {404: {"description": "Unknown to the caller's mailboxes"}}
 
 
 @router.get("/{email}", response_model=Contact, responses=_404)
 async def contact(email: Annotated[str, Storable, Path(max_length=320)], user: CurrentUser,
                   session: SessionDep, rt: RuntimeDep) -> dict[str, Any]:
     try:
-        return await contact_service.detail(
-            session, user_id=user.user_id, email=email,
-            me=await my_addresses(session, user_id=user.user_id, email=user.email),
-            as_of=scoring.as_of(rt.settings.as_of),
-            policy=await engine_policy(session, org_id=user.org_id))
+        return await contact_service.detail(session, user_id=user.user_id, email=email,
+                                            as_of=scoring.as_of(rt.settings.as_of))
     except contact_service.NotFound:
         raise not_found("contact") from None
-    except offload.Busy:
-        raise Problem(503, "busy computing trends: retry shortly",
-                      headers={"Retry-After": "1"}) from None
 
 
 @router.post("/resolve", response_model=ResolveResult)
