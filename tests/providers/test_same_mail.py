@@ -9,7 +9,7 @@ Mail only (no calendars): what differs between the paths is how mail is threaded
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,13 +49,6 @@ def export(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[M
     folder = tmp_path_factory.mktemp("same-mail")
     takeout, _ics = mb.write(folder, "takeout")
     return takeout, outlook_export(takeout, folder / "outlook.mbox"), read_export(takeout)
-
-
-@pytest.fixture
-def fake_google() -> Iterator[FakeGoogle]:
-    fake = FakeGoogle().start()
-    yield fake
-    fake.stop()
 
 
 @pytest.fixture
