@@ -35,6 +35,6 @@ async def resolve(body: ResolveQuery, user: CurrentUser, session: SessionDep,
     from this one answer while its badge request for shown addresses runs alongside)."""
     matches = await contact_service.resolve(session, user_id=user.user_id, names=body.names)
     found = sorted({e for e in matches.values() if e})
-    badges = await badge_service.lookup(session, kv=rt.kv, user_id=user.user_id, emails=found,
+    badges = await badge_service.lookup(rt.sessions, kv=rt.kv, user_id=user.user_id, emails=found,
                                         ttl=rt.settings.badge_cache_seconds) if found else []
     return {"matches": matches, "badges": badges}
