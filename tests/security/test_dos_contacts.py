@@ -7,7 +7,7 @@ import asyncio
 import time
 
 from tests.security.figures import FIGURES
-from tests.service_support import synced_user
+from tests.service_support import run_task, synced_user
 from unspoken.services import scoring
 
 CONTACT = "dana.reyes@acme-logistics.com"
@@ -36,6 +36,7 @@ async def _lag_while(coro):
 class TestTrendOffTheLoop:
     async def test_the_trend_is_read_not_computed_in_the_request(self, rt, client, monkeypatch):
         user, _ = await synced_user(rt, messages=600)
+        assert await run_task(rt, "scores.weekly", user.id) == "ok weeks=12"  # the worker's
         first = await client.get(f"/v1/contacts/{CONTACT}", headers=user.auth)
         assert first.status_code == 200 and len(first.json()["trend"]) == 12
 
