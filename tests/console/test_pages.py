@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import UTC, date, datetime, timedelta
 
-from tests.service_support import AS_OF, synced_user
+from tests.service_support import AS_OF, run_task, synced_user
 from unspoken.api.deps import CSRF_COOKIE, SESSION_COOKIE
 from unspoken.console import policy_form
 from unspoken.console.accounts_view import Filters
@@ -92,6 +93,17 @@ class TestAccounts:
                 (await client.get(f"/accounts.csv?level={key}")).text)))
             assert {p["level"] for p in part} == {label}
             assert len(part) == sum(1 for row in rows if row["level"] == label)
+
+    async def test_sparklines_draw_the_stored_weeks(self, rt, client):
+        user, _ = await _signed_in(rt, client)
+        def lines(page: str) -> int:  # sparklines drawn as a line, not a lone dot
+            found = re.findall(r'<svg class="spark".*?</svg>', page, flags=re.S)
+            assert found
+            return sum("<path" in svg for svg in found)
+
+        assert lines((await client.get("/accounts")).text) == 0  # today's score only
+        assert (await run_task(rt, "scores.weekly", user.id)).startswith("ok weeks=")
+        assert lines((await client.get("/accounts")).text) >= 1  # the stored Fridays
 
     async def test_signal_filter_keeps_only_accounts_with_that_signal(self, rt, client):
         await _signed_in(rt, client)

@@ -115,7 +115,7 @@ async def _rows(session: AsyncSession, *, user_id: str,
     contacts = await repo.top_contacts(session, user_id=user_id, accounts=names)
     fb = await feedback_repo.latest(session, user_id=user_id,
                                     targets=[("account", n) for n in names])
-    points = trends.current_points(found)
+    points = await trends.list_points(session, user_id=user_id, rows=found)
     now = datetime.now(UTC)
     out = []
     for a in found:
@@ -263,7 +263,8 @@ async def account(session: AsyncSession, *, user_id: str, name: str) -> AccountV
         signals=[SignalView(kind=s["kind"], summary=s["summary"], severity=s["severity"],
                             started=views.signal_started(s), evidence=s.get("evidence", []),
                             marker=0) for s in row.signals],
-        points=trends.current_points([row])[row.account], last_received=last.get("received"),
+        points=(await trends.list_points(session, user_id=user_id, rows=[row]))[row.account],
+        last_received=last.get("received"),
         last_sent=last.get("sent"), feedback=history,
         muted_until=muted_until(now, history[0] if history else None))
 

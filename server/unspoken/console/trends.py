@@ -1,9 +1,9 @@
 """Where the console's weekly scores come from. Charts take (week, score) points; this module is
 the one place that decides how they are obtained.
 
-Accounts lists: the current score at the week it was computed (stored weekly scores replace
-it when the backtest lands). One account: its last 12 weekly scores, recomputed by the engine
-from stored features on a bounded worker thread, cached until the account is rescored.
+Accounts lists: the stored Fridays (the worker's `scores.weekly` replay, the same one as
+`unspoken backtest`), then today's score. One account: its last 12 weekly scores, recomputed
+by the engine from stored features on a bounded worker thread, cached until the account is rescored.
 """
 
 from __future__ import annotations
@@ -23,15 +23,21 @@ from unspoken.signals.model import Meeting, MessageFeatures
 from unspoken.signals.policy import Policy
 from unspoken.store.kv import KV
 from unspoken.store.models import AccountAssessmentRow
+from unspoken.store.repositories import weekly as weekly_repo
 
 WEEKS = 12
 _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="console-trend")
 _CACHE_SECONDS = 6 * 3600
 
 
-def current_points(rows: Sequence[AccountAssessmentRow]) -> dict[str, list[Point]]:
-    """Account -> its points for a list's sparkline."""
-    return {r.account: [(r.computed_at.date(), r.score)] for r in rows}
+async def list_points(session: AsyncSession, *, user_id: str,
+                      rows: Sequence[AccountAssessmentRow]) -> dict[str, list[Point]]:
+    """Account -> its points for a list's sparkline: up to 11 stored Fridays, then today."""
+    stored = await weekly_repo.weekly_scores(session, user_id=user_id,
+                                             accounts=[r.account for r in rows], weeks=WEEKS - 1)
+    return {r.account: [(w, s) for w, s, _ in stored.get(r.account, [])
+                        if w < r.computed_at.date()] + [(r.computed_at.date(), r.score)]
+            for r in rows}
 
 
 def _weekly(features: list[MessageFeatures], meetings: list[Meeting], *, account: str,
