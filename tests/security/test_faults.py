@@ -115,7 +115,7 @@ class TestWorkerKilled:
         """The worker running the sync is SIGKILLed at three random points; a standby worker,
         started beforehand, takes the job over once the dead one's lease lapses. Each run that
         takes over pages slowly (so the next standby is up before the next kill, however busy
-        the machine), the last one at full speed."""
+        the machine), the last one at full speed; the pace changes only after each kill."""
         rt, settings = iso
         env = env_for(settings)
         rng = random.Random(SEED)
@@ -137,9 +137,11 @@ class TestWorkerKilled:
                                 and mb.cursor["position"] >= at)
                     await asyncio.sleep(rng.uniform(0, 0.5))  # mid-page, -commit or -rescore
                     last = kill == KILLS - 1
-                    await set_delay(rt, box, 0 if last else 5.0)  # for the run taking over
                     running.kill()
                     FIGURES.fault("worker SIGKILL")
+                    # Paced for the run taking over (it starts once the dead lease lapses), and
+                    # only after the kill: sped up before it, the killed run could finish first.
+                    await set_delay(rt, box, 0 if last else 5.0)
                     mb, m, d, c = await _state(rt, box)
                     assert mb.cursor["position"] < MESSAGES, "the sync ended before the kill"
                     assert m + c == mb.cursor["position"] and d == m  # whole pages only
