@@ -30,60 +30,103 @@ from unspoken.bench import redis_up
 ME = "sam@northwind-saas.com"
 
 
-def _serve(conn: Any, n: int, units: int, window: float, get_units: int, days: int) -> None:
-    from tests.providers.google.fake_google import ALL_SCOPES, FakeGoogle
-
-    fake = FakeGoogle(quota_units=units, quota_window=window, get_units=get_units)
-    now = datetime.now(UTC)
-    customers = 0
-    recent = 0
+def populate(fake: Any, me: str, n: int, days: int, now: datetime) -> tuple[int, int]:
+    """Mailbox `me` of the fake Google: `n` messages over `days` (60 % customer mail in and
+    out over 40 accounts, 25 % internal, 15 % newsletters). Returns (customer messages, of
+    them in the last 90 days)."""
+    user = me.split("@")[0].capitalize()
+    customers = recent = 0
     for i in range(n):
         when = now - timedelta(days=days * i / n, seconds=i)
         kind = i % 20
         if kind < 12:  # customer mail, in and out
             acct = f"customer{i % 40}.com"
             if i % 2:
-                fake.add_message(ME, sender=f"Dana Reyes <dana@{acct}>", to=ME,
+                fake.add_message(me, sender=f"Dana Reyes <dana@{acct}>", to=me,
                                  subject=f"Rollout {i}", when=when,
-                                 body=f"Hi Sam,\n\nThanks for the update! Can it export to "
+                                 body=f"Hi {user},\n\nThanks for the update! Can it export to "
                                       f"our lake? Item {i}.\n\nDana Reyes\nVP Operations")
             else:
-                fake.add_message(ME, sender=f"Sam <{ME}>", to=f"dana@{acct}",
+                fake.add_message(me, sender=f"{user} <{me}>", to=f"dana@{acct}",
                                  subject=f"Re: Rollout {i}", when=when, labels=("SENT",),
                                  body="Hi Dana, would it help to add seats for Denver?")
             customers += 1
             recent += when >= now - timedelta(days=90)
         elif kind < 17:
-            fake.add_message(ME, sender="Kim <kim@northwind-saas.com>", to=ME,
+            fake.add_message(me, sender="Kim <kim@northwind-saas.com>", to=me,
                              subject=f"Internal {i}", body="standup moved", when=when)
         else:
-            fake.add_message(ME, sender="News <news@mail.vendor.io>", to=ME,
+            fake.add_message(me, sender="News <news@mail.vendor.io>", to=me,
                              subject=f"Digest {i}", body="promo", when=when,
                              labels=("INBOX", "CATEGORY_PROMOTIONS"),
                              extra_headers={"List-Unsubscribe": "<https://x.test/u>"})
-    refresh = "1//bench"
-    fake.refresh_tokens[refresh] = {"email": ME, "scopes": ALL_SCOPES}
+    return customers, recent
+
+
+def _serve(conn: Any, n: int, units: int, window: float, get_units: int, days: int,
+           users: tuple[str, ...] = (ME,)) -> None:
+    """The fake Google in this (child) process, each of `users` holding `populate`'s mailbox;
+    sends its endpoints and one refresh token per user, serves until told to stop."""
+    from tests.providers.google.fake_google import ALL_SCOPES, FakeGoogle
+
+    fake = FakeGoogle(quota_units=units, quota_window=window, get_units=get_units)
+    now = datetime.now(UTC)
+    refreshes = {}
+    for k, me in enumerate(users):
+        customers, recent = populate(fake, me, n, days, now)
+        refreshes[me] = f"1//bench{k}"
+        fake.refresh_tokens[refreshes[me]] = {"email": me, "scopes": ALL_SCOPES}
     fake.start()
-    conn.send({"endpoints": fake.endpoints(), "refresh": refresh, "customers": customers,
-               "recent_customers": recent, "url": fake.url})
+    conn.send({"endpoints": fake.endpoints(), "refresh": refreshes[users[0]],
+               "refreshes": refreshes, "customers": customers, "recent_customers": recent,
+               "url": fake.url})
     conn.recv()  # until the parent is done
     fake.stop()
+
+
+def start_fake(n: int, *, units: int, window: float, get_units: int, days: int,
+               users: tuple[str, ...] = (ME,)) -> tuple[Any, Any, dict[str, Any]]:
+    """`_serve` in a spawned child: (its process, the pipe to stop it, what it sent)."""
+    ctx = mp.get_context("spawn")
+    parent, child = ctx.Pipe()
+    proc = ctx.Process(target=_serve, args=(child, n, units, window, get_units, days, users),
+                       daemon=True)
+    proc.start()
+    return proc, parent, parent.recv()
+
+
+def stop_fake(proc: Any, pipe: Any) -> None:
+    pipe.send("stop")
+    proc.join(10)
+
+
+async def connect(rt: Any, *, email: str, refresh: str, admin: bool = False) -> tuple[str, str]:
+    """A user and their Google mailbox holding `refresh` (sealed), as the OAuth callback
+    leaves them: (user id, mailbox id)."""
+    from unspoken.providers.google.auth import CALENDAR_SCOPE, GMAIL_SCOPE
+    from unspoken.providers.google.client import Grant
+    from unspoken.services import users as user_service
+    from unspoken.store.db import transaction
+    from unspoken.store.repositories import mailboxes as mailboxes_repo
+
+    async with transaction(rt.sessions) as s:
+        user = await user_service.create_user(s, email=email, admin=admin)
+        box = await mailboxes_repo.add(s, user_id=user.id, provider="google", address=email)
+        box.credentials = rt.box.seal(Grant(refresh, ("openid", GMAIL_SCOPE,
+                                                      CALENDAR_SCOPE)).to_bytes(),
+                                      mailbox_id=box.id)
+        return user.id, box.id
 
 
 async def _run(info: dict[str, Any], args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
     from sqlalchemy import func, select
 
     from unspoken.config import Settings
-    from unspoken.providers.google.auth import CALENDAR_SCOPE, GMAIL_SCOPE
-    from unspoken.providers.google.client import Grant
     from unspoken.providers.google.sync import GoogleProvider
     from unspoken.providers.registry import register
     from unspoken.runtime import Runtime
-    from unspoken.services import users as user_service
-    from unspoken.store.db import transaction
     from unspoken.store.migrate import upgrade_async
     from unspoken.store.models import AccountAssessmentRow, MessageRow
-    from unspoken.store.repositories import mailboxes as mailboxes_repo
     from unspoken.worker.queue import RetryLater
     from unspoken.worker.tasks import TASKS
 
@@ -99,13 +142,7 @@ async def _run(info: dict[str, Any], args: argparse.Namespace, tmp: Path) -> dic
         **info["endpoints"])
     register(GoogleProvider(settings))
     rt = await Runtime.start(settings)
-    async with transaction(rt.sessions) as s:
-        user = await user_service.create_user(s, email=ME, admin=True)
-        box = await mailboxes_repo.add(s, user_id=user.id, provider="google", address=ME)
-        box.credentials = rt.box.seal(Grant(info["refresh"], ("openid", GMAIL_SCOPE,
-                                                              CALENDAR_SCOPE)).to_bytes(),
-                                      mailbox_id=box.id)
-        box_id, user_id = box.id, user.id
+    user_id, box_id = await connect(rt, email=ME, refresh=info["refresh"], admin=True)
     since = datetime.now(UTC) - timedelta(days=90)
     stored_90: float | None = None
     scored_90: float | None = None
@@ -179,18 +216,13 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--days", type=int, default=365)
     p.add_argument("--page", type=int, default=100)
     args = p.parse_args(argv)
-    ctx = mp.get_context("spawn")
-    parent, child = ctx.Pipe()
-    proc = ctx.Process(target=_serve, args=(child, args.messages, args.units, args.window,
-                                            args.get_units, args.days), daemon=True)
-    proc.start()
-    info = parent.recv()
+    proc, pipe, info = start_fake(args.messages, units=args.units, window=args.window,
+                                  get_units=args.get_units, days=args.days)
     try:
         with tempfile.TemporaryDirectory() as tmp:
             out = asyncio.run(_run(info, args, Path(tmp)))
     finally:
-        parent.send("stop")
-        proc.join(10)
+        stop_fake(proc, pipe)
     print(json.dumps(out, indent=2))
 
 

@@ -1,0 +1,34 @@
+"""`bench.storage` at a tiny size: its figures come from the rows and keys a real sync wrote
+(real PostgreSQL and Redis, the fake Google server), so they grow with the messages."""
+
+from __future__ import annotations
+
+
+async def test_figures_grow_with_the_messages() -> None:
+    from unspoken.bench.storage import run
+
+    small = await run(mailboxes=1, messages=40, compact=False)
+    large = await run(mailboxes=2, messages=400, compact=True)
+    assert small.messages == 40 and large.messages == 400  # every message synced and counted
+    assert small.mailboxes == 1 and large.mailboxes == 2
+    for r in (small, large):
+        assert r.tables["mailboxes"].rows == 1 and r.tables["users"].rows == 1
+        assert r.tables["message_keys"].rows > 0 and r.tables["contact_assessments"].rows > 0
+        assert r.pg_bytes == sum(t.bytes for t in r.tables.values())
+        # the warmed badge cache: one key per contact the user has
+        assert r.redis_families["badge:*:*"][0] == r.tables["contact_assessments"].rows
+        assert r.redis_bytes > 0
+    assert large.tables["message_features"].bytes > small.tables["message_features"].bytes
+    assert large.pg_bytes > small.pg_bytes
+    assert 0 < large.pg_compact_bytes <= large.pg_bytes and small.pg_compact_bytes == 0
+    assert large.to_json()["meets"] == large.meets()
+
+
+def test_key_families_hide_ids() -> None:
+    from unspoken.bench.storage import family
+
+    p = "unspoken-x:"
+    assert family(p + "badge:" + "ab" * 16 + ":dana@acme.com", p) == "badge:*:*"
+    assert family(p + "arq:job:" + p + "sync.mailbox:" + "cd" * 16, p) == \
+        "arq:job:unspoken-x:sync.mailbox:*"
+    assert family(p + "google:quota:sam@x.com", p) == "google:quota:*"
