@@ -9,12 +9,19 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
-from unspoken.console import admin_pages, notify_settings, pages, session, settings_pages
+from unspoken.console import (
+    admin_alerts,
+    admin_pages,
+    notify_settings,
+    pages,
+    session,
+    settings_pages,
+)
 from unspoken.console.session import ConsoleError, SignInRequired, signin_redirect
 from unspoken.console.templating import page
 
 ROUTERS = (session.router, pages.router, settings_pages.router, admin_pages.router,
-           notify_settings.router)
+           notify_settings.router, admin_alerts.router)
 
 
 def install(app: FastAPI) -> None:

@@ -32,13 +32,24 @@ settings_pages.add_section(settings_pages.Section(
     "digest", "Digest and alerts", "settings/notifications.html", _load))
 
 Short = Annotated[str, Form(max_length=64)]
+HookUrl = Annotated[str, Form(max_length=2048)]
+
+
+def hook_in(url: str, kind: str) -> dict[str, Any]:
+    """A webhook form's URL and service ("" = infer it from the URL) as the service takes it."""
+    return {"url": url.strip(), "kind": kind if kind in ("slack", "teams") else None}
+
+
+def message(exc: service.InvalidPrefs) -> str:
+    """The service's one line without the field's name, to sit next to that field."""
+    return str(exc).split(": ", 1)[-1].capitalize()
 
 
 @router.post("/settings/notifications")
 async def save(request: Request, user: ConsoleUser, session: SessionDep, rt: RuntimeDep,
                weekday: Short = "monday", hour: Short = "8", timezone: Short = "UTC",
                enabled: Short = "", alert_email: Short = "", alert_watch: Short = "",
-               webhook_url: Annotated[str, Form(max_length=2048)] = "",
+               webhook_url: HookUrl = "",
                webhook_kind: Short = "", webhook_remove: Short = "") -> Response:
     errors: dict[str, str] = {}
     if weekday not in schedule.WEEKDAYS:
@@ -49,8 +60,7 @@ async def save(request: Request, user: ConsoleUser, session: SessionDep, rt: Run
     if webhook_remove:
         alerts["webhook"] = None
     elif webhook_url.strip():
-        alerts["webhook"] = {"url": webhook_url.strip(),
-                             "kind": webhook_kind if webhook_kind in ("slack", "teams") else None}
+        alerts["webhook"] = hook_in(webhook_url, webhook_kind)
     if not errors:
         try:
             await service.update(
@@ -60,7 +70,7 @@ async def save(request: Request, user: ConsoleUser, session: SessionDep, rt: Run
                 settings=rt.settings, now=datetime.now(UTC))
         except service.InvalidPrefs as exc:
             field = "timezone" if str(exc).startswith("digest.timezone") else "webhook"
-            errors[field] = str(exc).split(": ", 1)[-1].capitalize()
+            errors[field] = message(exc)
         else:
             await session.commit()
             return RedirectResponse("/settings?done=notifications#digest", status_code=303)

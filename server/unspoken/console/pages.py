@@ -18,6 +18,7 @@ from unspoken.console.session import ConsoleError, ConsoleUser
 from unspoken.console.templating import page
 from unspoken.services import badges as badge_service
 from unspoken.services import feedback as feedback_service
+from unspoken.services import notifications as notifications_service
 from unspoken.services import policy as policy_service
 from unspoken.services import scoring
 from unspoken.services.users import my_addresses
@@ -36,8 +37,10 @@ def today(rt: RuntimeDep) -> datetime:
 async def home(request: Request, user: ConsoleUser, session: SessionDep,
                rt: RuntimeDep) -> Response:
     view = await accounts_view.needs_attention(session, user_id=user.user_id, today=today(rt))
+    digest = await notifications_service.digest_summary(session, user_id=user.user_id,
+                                                        settings=rt.settings)
     return page(request, "home.html", user=user, title="Needs attention", view=view,
-                now=datetime.now(UTC))
+                digest=digest, now=datetime.now(UTC))
 
 
 @router.get("/accounts", response_class=HTMLResponse)

@@ -23,6 +23,7 @@ from unspoken.store.repositories import notifications as repo
 from unspoken.store.repositories import policies as policies_repo
 
 DEFAULT_WEEKDAY, DEFAULT_HOUR, DEFAULT_TZ = 0, 8, "UTC"
+PREVIEW_URL = "/digest/preview"  # the next digest, rendered as the worker would send it
 
 
 class InvalidPrefs(ValueError):
@@ -73,12 +74,24 @@ async def prefs_json(session: AsyncSession, *, user_id: str, org_id: str, settin
         "digest": {"enabled": p.digest_enabled, "weekday": schedule.WEEKDAYS[p.digest_weekday],
                    "hour": p.digest_hour, "timezone": p.timezone,
                    "next_at": p.next_digest_at.isoformat() if p.digest_enabled else None,
-                   "sending": bool(settings.smtp_url), "preview_url": "/digest/preview",
+                   "sending": bool(settings.smtp_url), "preview_url": PREVIEW_URL,
                    "last": {"period": last.period, "status": last.status,
                             "sent_at": last.sent_at.isoformat() if last.sent_at else None}
                    if last else None},
         "alerts": {"email": p.alert_email, "watch": p.alert_watch, "webhook": hook_json(p),
                    "org_webhook": hook_json(org)}}
+
+
+async def digest_summary(session: AsyncSession, *, user_id: str, settings: Settings
+                         ) -> dict[str, Any]:
+    """When the digest goes (the defaults until the user has preferences; none are created
+    here) and where to preview it: what the console's home page mentions."""
+    p = await repo.prefs(session, user_id)
+    return {"enabled": p.digest_enabled if p else True,
+            "weekday": schedule.WEEKDAYS[p.digest_weekday if p else DEFAULT_WEEKDAY],
+            "hour": p.digest_hour if p else DEFAULT_HOUR,
+            "timezone": p.timezone if p else DEFAULT_TZ,
+            "sending": bool(settings.smtp_url), "preview_url": PREVIEW_URL}
 
 
 def _set_hook(row: NotificationPrefs | OrgAlertChannel, hook: dict[str, Any] | None, *,
@@ -157,12 +170,14 @@ async def set_org_webhook(session: AsyncSession, *, org_id: str, actor_id: str,
     if row is None:
         row = await repo.add_org_channel(session, OrgAlertChannel(
             org_id=org_id, webhook_hint="", webhook_status=HookStatus.OK.value))
+    before = {"kind": row.webhook_kind, "hint": row.webhook_hint}
     _set_hook(row, hook, box=box, ad=_ad("org", org_id), settings=settings)
     row.updated_by, row.updated_at = actor_id, utcnow()
     await policies_repo.audit(session, AuditEntry(
         org_id=org_id, actor_id=actor_id, actor_email=actor_email,
         action="alerts.org_webhook.set" if hook else "alerts.org_webhook.removed",
-        target=org_id, detail={"kind": row.webhook_kind, "hint": row.webhook_hint}))
+        target=org_id, detail={"kind": row.webhook_kind, "hint": row.webhook_hint} if hook
+        else before))  # a removal names the hook it removed
 
 
 async def hook_for(session: AsyncSession, *, prefs: NotificationPrefs, org_id: str,
