@@ -1,23 +1,27 @@
 """`make eval`: precision, recall and F1 of the engine on generated worlds, old and new, and
 the false-alarm budget.
 
-Four measurements, each on mail the detectors were not tuned on:
+Five measurements, each on mail the detectors were not tuned on (but see fresh #1):
 - old worlds: the first scenario builder (200 accounts, seed 9001), the held-out half of the
   team's wording (`split="eval"`);
 - new worlds: the regime of issue 10 (quiet periods of 6-8 weeks, a thread every 8-12 days,
   replies split ~70/30 between two contacts, asks that stopped months before, procrastination
   by calendar only / email only / both, five quoting styles, year-end lulls), same held-out
   half of the team's wording;
-- new worlds, fresh wording: the same regime written with `tests/signals/wording_fresh.py`,
-  phrasing by someone who did not write the detectors or the markers; never tuned on (when
-  the module is absent the column is skipped);
+- new worlds, fresh wording #1: the same regime written with `tests/signals/wording_fresh.py`,
+  phrasing by someone who did not write the detectors or the markers. Spent: rules were
+  written after reading its misses, so it is kept as a regression check, not a blind measure;
+- new worlds, fresh wording #2: the same regime (another seed) written with
+  `tests/signals/wording_fresh2.py`, by someone who read neither the detectors, the markers,
+  nor the earlier wordings' phrases; untouched (when a module is absent its column is skipped);
 - the false-alarm budget: >= 500 healthy accounts of the new regime (terse by habit, one-off
   reschedules, holidays, new relationships, ...): at most 1 `watch` and no `at_risk`.
 
 By default the exports go through the real pipeline (mbox + ics written to a temporary folder,
 read by the importers, text layer, features, assess); `--direct` feeds records built from the
 wording's labels, isolating the detectors. Usage:
-python -m tests.signals.evaluate [--worlds old,new,fresh,budget] [--split eval] [--direct] [-v]
+python -m tests.signals.evaluate [--worlds old,new,fresh,fresh2,budget] [--split eval]
+    [--direct] [-v]
 """
 
 from __future__ import annotations
@@ -171,8 +175,10 @@ WORLDS = {
     "old": World("old", "old worlds (team wording, held-out half)", random_specs, 200, 9001, 20),
     "new": World("new", "new worlds (team wording, held-out half)", new_random_specs, 120, 9101,
                  12, regime="new"),
-    "fresh": World("fresh", "new worlds, fresh wording (never tuned on)", new_random_specs, 120,
-                   9201, 12, regime="new", wording="tests.signals.wording_fresh"),
+    "fresh": World("fresh", "new worlds, fresh wording #1 (spent: tuned on)", new_random_specs,
+                   120, 9201, 12, regime="new", wording="tests.signals.wording_fresh"),
+    "fresh2": World("fresh2", "new worlds, fresh wording #2 (untouched)", new_random_specs, 120,
+                    9401, 12, regime="new", wording="tests.signals.wording_fresh2"),
     "budget": World("budget", "false-alarm budget (healthy accounts, new worlds)", healthy_specs,
                     500, 9301, 25, regime="new", every_lull=2),
 }
@@ -308,7 +314,7 @@ def print_budget(r: Results, *, out=sys.stdout) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--worlds", default="old,new,fresh,budget",
+    ap.add_argument("--worlds", default="old,new,fresh,fresh2,budget",
                     help="comma-separated: " + ", ".join(WORLDS))
     ap.add_argument("--accounts", type=int, default=None, help="override each world's size")
     ap.add_argument("--seed", type=int, default=None, help="override each world's seed")
