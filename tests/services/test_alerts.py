@@ -142,8 +142,9 @@ class TestAlerts:
             before = len(hooks.requests)
             await _move(rt, user.id, EARLIER)
             async with transaction(rt.sessions) as s:
-                await feedback_service.record(s, user_id=user.id, kind=kind, email=None,
-                                              account="umbrella-health.org", days=None,
+                await feedback_service.record(s, user_id=user.id, org_id=user.org_id,
+                                              kind=kind, email=None, account="umbrella-health.org",
+                                              days=None,
                                               now=datetime.now(UTC))
             await _move(rt, user.id, rt.settings.as_of + timedelta(days=1))
             await rt.queue.drain()

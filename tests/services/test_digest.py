@@ -154,8 +154,9 @@ class TestDigest:
         assert risky
         async with transaction(rt.sessions) as s:  # every at-risk account snoozed
             for acc in risky:
-                await feedback_service.record(s, user_id=user.id, kind="snooze", email=None,
-                                              account=acc, days=None, now=datetime.now(UTC))
+                await feedback_service.record(s, user_id=user.id, org_id=user.org_id,
+                                              kind="snooze", email=None, account=acc, days=None,
+                                              now=datetime.now(UTC))
         await make_due(rt, user.id)
         assert await run_task(rt, "digest.send", user.id) == "empty"
         assert mine(smtp_sink, user.email) == []

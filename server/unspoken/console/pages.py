@@ -18,6 +18,7 @@ from unspoken.console.session import ConsoleError, ConsoleUser
 from unspoken.console.templating import page
 from unspoken.services import badges as badge_service
 from unspoken.services import feedback as feedback_service
+from unspoken.services import learning as learning_service
 from unspoken.services import notifications as notifications_service
 from unspoken.services import policy as policy_service
 from unspoken.services import scoring
@@ -110,11 +111,14 @@ async def feedback(account: AccountName, user: ConsoleUser, session: SessionDep,
         raise ConsoleError(422, "Unknown feedback",
                            "Choose not a risk, snooze or confirmed at risk.")
     try:
-        await feedback_service.record(session, user_id=user.user_id, kind=kind, email=None,
-                                      account=name, days=None, now=datetime.now(UTC))
+        done = await feedback_service.record(
+            session, user_id=user.user_id, org_id=user.org_id, kind=kind, email=None,
+            account=name, days=None, now=datetime.now(UTC))
     except feedback_service.NotFound:
         raise ConsoleError(404, "No such account",
                            f"{name} is not one of your accounts.") from None
     await session.commit()
     await badge_service.invalidate(rt.kv, user_id=user.user_id)
+    if done.moves:
+        await learning_service.changed(rt.queue, org_id=user.org_id)
     return RedirectResponse(f"/accounts/{quote(name)}?saved={kind}#feedback", status_code=303)

@@ -1,11 +1,14 @@
-"""Feedback on a contact or an account: respected by badges, kept for tuning."""
+"""Feedback on a contact or an account: respected by badges, learned from (services/learning)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from unspoken.services import learning
 from unspoken.signals.accounts import normalise
 from unspoken.store.models import AccountAssessmentRow, ContactAssessmentRow, Feedback
 from unspoken.store.repositories import assessments as assessments_repo
@@ -19,8 +22,17 @@ class NotFound(Exception):
     pass
 
 
-async def record(session: AsyncSession, *, user_id: str, kind: str, email: str | None,
-                 account: str | None, days: int | None, now: datetime) -> Feedback:
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    feedback: Feedback
+    moves: list[dict[str, Any]]  # learned factors it moved: rescore the org after commit
+
+
+async def record(session: AsyncSession, *, user_id: str, org_id: str, kind: str,
+                 email: str | None, account: str | None, days: int | None,
+                 now: datetime) -> Recorded:
+    """Store the feedback with the signals on its target, then learn from it (same
+    transaction)."""
     row: ContactAssessmentRow | AccountAssessmentRow | None
     if email is not None:
         target_kind, target = "contact", normalise(email)
@@ -35,6 +47,10 @@ async def record(session: AsyncSession, *, user_id: str, kind: str, email: str |
         until = now + timedelta(days=days or SNOOZE_DAYS)
     elif kind == "not_a_risk":
         until = now + timedelta(days=days or NOT_A_RISK_DAYS)
-    return await repo.add(session, Feedback(user_id=user_id, target_kind=target_kind,
+    fb = await repo.add(session, Feedback(user_id=user_id, target_kind=target_kind,
                                             target=target, kind=kind, muted_until=until,
-                                            risk_at_time=row.risk, created_at=now))
+                                            risk_at_time=row.risk,
+                                            signals=learning.kinds_of(row.signals),
+                                            created_at=now))
+    moves = await learning.observe(session, org_id=org_id, feedback=fb, now=now)
+    return Recorded(fb, moves)

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from unspoken.signals import patterns
 from unspoken.signals.model import SignalKind
 from unspoken.signals.policy import Policy, SignalPolicy
+from unspoken.store.repositories import learning as learning_repo
 from unspoken.store.repositories import policies as repo
 from unspoken.text_input import storable
 
@@ -68,7 +69,12 @@ class OrgPolicy(BaseModel):
         """How far back the engine reads: the recent window and the baseline before it."""
         return self.recent_days + self.baseline_days
 
-    def engine(self, *, org_domain: str) -> Policy:
+    def engine(self, *, org_domain: str,
+               learned: dict[SignalKind, float] | None = None) -> Policy:
+        """The engine's policy; `learned` factors (services/learning) multiply the admin's
+        sensitivity, and the engine's levels keep the result within their bounds."""
+        learned = learned or {}
+        default = SignalSetting()
         return Policy(
             recent_days=self.recent_days, baseline_days=self.baseline_days,
             internal_domains=frozenset({*self.internal_domains, org_domain}),
@@ -76,8 +82,10 @@ class OrgPolicy(BaseModel):
             ignored_domains=frozenset(self.ignored_domains),
             executive_titles=tuple(self.executive_titles),
             executive_emails=frozenset(self.executive_emails),
-            signals={k: SignalPolicy(enabled=v.enabled, sensitivity=v.sensitivity)
-                     for k, v in self.signals.items()},
+            signals={k: SignalPolicy(enabled=v.enabled,
+                                     sensitivity=v.sensitivity * learned.get(k, 1.0))
+                     for k in {*self.signals, *learned}
+                     for v in [self.signals.get(k, default)]},
             store_quotes=self.store_quotes)
 
 
@@ -120,9 +128,16 @@ def diff(old: OrgPolicy, new: OrgPolicy) -> dict[str, Any]:
     return {k: {"from": a[k], "to": b[k]} for k in b if a.get(k) != b[k]}
 
 
+async def learned(session: AsyncSession, *, org_id: str) -> dict[SignalKind, float]:
+    """The org's learned sensitivity factors (services/learning); absent means 1."""
+    factors = await learning_repo.factors(session, org_id)
+    return {SignalKind(k): f for k, f in factors.items() if k in SignalKind._value2member_map_}
+
+
 async def engine_policy(session: AsyncSession, *, org_id: str) -> Policy:
     from unspoken.store.repositories import users as users_repo
 
     org = await users_repo.org(session, org_id)
     _, pol = await current(session, org_id=org_id)
-    return pol.engine(org_domain=org.domain if org else "")
+    return pol.engine(org_domain=org.domain if org else "",
+                      learned=await learned(session, org_id=org_id))

@@ -85,6 +85,7 @@ async def preview(session: AsyncSession, *, user_id: str, email: str, org_id: st
     domain = org.domain if org else ""
     _, current = await policy_service.current(session, org_id=org_id)
     me = await my_addresses(session, user_id=user_id, email=email)
+    learned = await policy_service.learned(session, org_id=org_id)
     if _in_flight > MAX_WAITING:
         raise PreviewBusy
     _in_flight += 1
@@ -94,7 +95,7 @@ async def preview(session: AsyncSession, *, user_id: str, email: str, org_id: st
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(
             _POOL, lambda: _run(features, meetings, me=me, as_of=as_of,
-                                old=current.engine(org_domain=domain),
-                                new=new.engine(org_domain=domain)))
+                                old=current.engine(org_domain=domain, learned=learned),
+                                new=new.engine(org_domain=domain, learned=learned)))
     finally:
         _in_flight -= 1

@@ -313,7 +313,26 @@ class Feedback(Base):
     kind: Mapped[str] = mapped_column(String(16))  # not_a_risk | snooze | confirmed
     muted_until: Mapped[datetime | None] = mapped_column(default=None)
     risk_at_time: Mapped[str | None] = mapped_column(String(24), default=None)  # for tuning
+    # The signal kinds on the target when the feedback was given: what it counts toward in
+    # services/learning. Empty for feedback given before the column existed.
+    signals: Mapped[list[Any]] = mapped_column(default=list)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SignalLearning(Base):
+    """An organisation's learned factor for one signal (signals.learning): multiplies the
+    admin's sensitivity in the engine. Absent: factor 1, counting since the beginning."""
+
+    __tablename__ = "signal_learning"
+    org_id: Mapped[str] = mapped_column(ForeignKey("orgs.id", ondelete="CASCADE"),
+                                        primary_key=True)
+    signal: Mapped[str] = mapped_column(String(32), primary_key=True)
+    factor: Mapped[float] = mapped_column(Float, default=1.0)
+    # Feedback before this instant no longer counts (an admin reset it).
+    reset_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The last automatic move: {"at", "from", "to", "feedback_id", "audit_id"}.
+    last_change: Mapped[dict[str, Any] | None] = mapped_column(default=None)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class PolicyVersion(Base):

@@ -72,7 +72,9 @@ async def _scope(session: AsyncSession, user_id: str) -> _Scope | None:
     assert org is not None
     _, pol = await policy_service.current(session, org_id=org.id)
     me = await my_addresses(session, user_id=user.id, email=user.email)
-    return _Scope(user_id=user.id, org_id=org.id, me=me, policy=pol.engine(org_domain=org.domain),
+    learned = await policy_service.learned(session, org_id=org.id)
+    return _Scope(user_id=user.id, org_id=org.id, me=me,
+                  policy=pol.engine(org_domain=org.domain, learned=learned),
                   store_quotes=pol.store_quotes, retention_days=pol.retention_days)
 
 

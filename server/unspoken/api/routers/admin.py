@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query
@@ -9,10 +10,18 @@ from fastapi import APIRouter, Path, Query
 from unspoken.api.deps import AdminUser, RuntimeDep, SessionDep
 from unspoken.api.problems import Problem, not_found
 from unspoken.api.schemas.accounts import AccountList
-from unspoken.api.schemas.admin import AuditPage, Member, MemberList, PolicyOut
+from unspoken.api.schemas.admin import (
+    AuditPage,
+    LearningOut,
+    LearningResetIn,
+    Member,
+    MemberList,
+    PolicyOut,
+)
 from unspoken.api.schemas.common import Storable
 from unspoken.services import accounts as account_service
 from unspoken.services import admin as admin_service
+from unspoken.services import learning as learning_service
 from unspoken.services.policy import PolicyIn
 from unspoken.services.policy import current as current_policy
 from unspoken.store.repositories import users as users_repo
@@ -36,6 +45,27 @@ async def put_policy(body: PolicyIn, user: AdminUser, session: SessionDep,
     if changed:
         await admin_service.policy_changed(rt.queue, org_id=user.org_id)
     return out
+
+
+@router.get("/learning", response_model=LearningOut)
+async def learning(user: AdminUser, session: SessionDep) -> dict[str, Any]:
+    """What the team's feedback taught each signal: factor, bounds, counts, last change."""
+    return await learning_service.view(session, org_id=user.org_id, now=datetime.now(UTC))
+
+
+@router.post("/learning/reset", response_model=LearningOut)
+async def learning_reset(body: LearningResetIn, user: AdminUser, session: SessionDep,
+                         rt: RuntimeDep) -> dict[str, Any]:
+    """Back to the admin's sensitivity for one signal (or all); audited, then rescored."""
+    actor = await users_repo.user(session, user.user_id)
+    assert actor is not None
+    now = datetime.now(UTC)
+    changed = await learning_service.reset(session, org_id=user.org_id, actor=actor,
+                                           signal=body.signal, now=now)
+    await session.commit()
+    if changed:
+        await learning_service.changed(rt.queue, org_id=user.org_id)
+    return await learning_service.view(session, org_id=user.org_id, now=now)
 
 
 @router.get("/audit", response_model=AuditPage)

@@ -17,6 +17,7 @@ from unspoken.api.schemas.feedback import (
 )
 from unspoken.services import badges as badge_service
 from unspoken.services import feedback as feedback_service
+from unspoken.services import learning as learning_service
 
 router = APIRouter(prefix="/v1", tags=["feedback"])
 
@@ -26,8 +27,8 @@ router = APIRouter(prefix="/v1", tags=["feedback"])
 async def feedback(body: FeedbackIn, user: CurrentUser, session: SessionDep,
                    rt: RuntimeDep) -> dict[str, Any]:
     try:
-        row = await feedback_service.record(
-            session, user_id=user.user_id, kind=body.kind,
+        done = await feedback_service.record(
+            session, user_id=user.user_id, org_id=user.org_id, kind=body.kind,
             email=body.email if isinstance(body, ContactFeedbackIn) else None,
             account=body.account if isinstance(body, AccountFeedbackIn) else None,
             days=body.days, now=datetime.now(UTC))
@@ -35,4 +36,7 @@ async def feedback(body: FeedbackIn, user: CurrentUser, session: SessionDep,
         raise not_found("contact or account") from None
     await session.commit()
     await badge_service.invalidate(rt.kv, user_id=user.user_id)
+    if done.moves:
+        await learning_service.changed(rt.queue, org_id=user.org_id)
+    row = done.feedback
     return {"ok": True, "muted_until": row.muted_until.isoformat() if row.muted_until else None}
