@@ -1,7 +1,9 @@
 """The console in real Chromium against a real running service: signing in with Google,
 Microsoft and the demo's link; an account and its feedback; the policy editor's validation,
-preview, save and rollback; the CSV export; the Accounts page by keyboard only; axe-core on
-every page; screenshots of every page at desktop and 375 px (test-artifacts/console/)."""
+preview, save and rollback; the org's default alert channel (set by keyboard only, removed);
+"Preview my next digest" from home (by keyboard) and Settings; the CSV export; the Accounts page
+by keyboard only; axe-core on every page; screenshots of every page at desktop and 375 px
+(test-artifacts/console/)."""
 
 from __future__ import annotations
 
@@ -169,6 +171,69 @@ class TestAdmin:
         page.context.close()
 
 
+HOOK = "https://hooks.slack.com/services/T0BROWSER/B0BROWSER/browserSecret4321"
+
+
+class TestAlertsAndDigest:
+    def test_org_default_channel_by_keyboard_then_removed(self, browser, console: Console):
+        page = new_page(browser, console)
+        sign_in(page, console)
+        page.get_by_role("link", name="Admin").click()
+        page.get_by_role("link", name="Alerts", exact=True).click()
+        page.wait_for_url("**/admin/alerts")
+        assert "Not set." in page.locator(".hook-status").inner_text()
+        # A refused URL: the message sits next to its field, the field says it is invalid.
+        page.get_by_label("Incoming webhook URL").fill("http://hooks.slack.com/services/x")
+        page.get_by_role("button", name="Set the default channel").click()
+        assert "Must start with https://" in page.locator("#o-hook-err").inner_text()
+        assert page.get_by_label("Incoming webhook URL").get_attribute("aria-invalid") == "true"
+        # By keyboard only: from the top of the page to the field, type, submit.
+        page.goto("/admin/alerts")
+        for _ in range(30):
+            page.keyboard.press("Tab")
+            if page.evaluate("document.activeElement.id") == "o-hook":
+                break
+        assert page.evaluate("document.activeElement.id") == "o-hook"
+        assert _outline(page) != "none"
+        page.keyboard.type(HOOK)
+        page.keyboard.press("Tab")
+        assert _focused(page) == ("BUTTON", "Set the default channel")
+        assert _outline(page) != "none"
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/admin/alerts?done=set")
+        status = page.locator(".hook-status").inner_text()
+        assert "Working" in status and "hooks.slack.com/…4321" in status
+        assert "browserSecret" not in page.content()
+        page.get_by_role("link", name="Changes to the default channel").click()
+        rows = page.locator("table.audit tbody tr").all_inner_texts()
+        assert rows and "alerts.org_webhook.set" in rows[0] and "…4321" in rows[0]
+        page.go_back()
+        page.get_by_role("button", name="Remove the default channel").click()  # confirmed
+        page.wait_for_url("**/admin/alerts?done=removed")
+        assert "Not set." in page.locator(".hook-status").inner_text()
+        page.context.close()
+
+    def test_preview_my_next_digest_from_home_and_settings(self, browser, console: Console):
+        page = new_page(browser, console)
+        sign_in(page, console)
+        for _ in range(60):  # keyboard only, from the top of the home page
+            page.keyboard.press("Tab")
+            if _focused(page) == ("A", "Preview my next digest"):
+                break
+        assert _focused(page) == ("A", "Preview my next digest")
+        assert _outline(page) != "none"
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/digest/preview")
+        assert page.title().startswith("Unspoken weekly: ")
+        assert page.get_by_role("heading", level=1).inner_text() == "Your week in Unspoken"
+        assert "northstar-logistics.com" in page.locator("body").inner_text()
+        page.goto("/settings")
+        page.locator("#digest").get_by_role("link", name="Preview my next digest").click()
+        page.wait_for_url("**/digest/preview")
+        assert page.get_by_role("link", name="Open the console").count() == 1
+        page.context.close()
+
+
 class TestAccountsPage:
     def test_csv_export_of_the_current_view(self, browser, console: Console):
         page = new_page(browser, console)
@@ -233,7 +298,9 @@ PAGES = [("signin", "/signin", False), ("home", "/", True), ("accounts", "/accou
          ("account", "/accounts/northstar-logistics.com", True), ("settings", "/settings", True),
          ("admin-policy", "/admin/policy", True), ("admin-preview", "/admin/policy", True),
          ("admin-history", "/admin/policy/history", True), ("admin-audit", "/admin/audit", True),
-         ("admin-members", "/admin/members", True)]
+         ("admin-members", "/admin/members", True), ("admin-alerts", "/admin/alerts", True),
+         ("admin-alerts-invalid", "/admin/alerts", True),
+         ("digest-preview", "/digest/preview", True)]
 
 
 @pytest.mark.parametrize("width", [1280, 375], ids=["desktop", "375px"])
@@ -254,6 +321,10 @@ def test_every_page_passes_axe_and_is_captured(browser, console: Console, width:
                                                        "willowpartners.com")
             page.get_by_role("button", name="Preview changes").click()
             page.locator(".preview").wait_for()
+        if name == "admin-alerts-invalid":
+            page.get_by_label("URL").fill("https://example.com/not-a-hook")
+            page.get_by_role("button", name="default channel").first.click()
+            page.locator("#o-kind-err").wait_for()
         if page.url.endswith("/signin") and signed_in:
             problems.append(f"{name}: sent to sign in")
         page.add_script_tag(path=str(AXE))

@@ -101,7 +101,7 @@ class TestOrgDefaultChannel:
                 ({"webhook_url": "https://10.0.0.8/hook", "webhook_kind": "slack"},
                  "o-hook-err", "private or loopback"),
                 ({"webhook_url": "https://example.com/hook"}, "o-kind-err",
-                 "Say slack or teams")):
+                 "Pick Slack or Microsoft Teams")):
             r = await client.post("/admin/alerts", data={"csrf": csrf, **data})
             assert r.status_code == 422, data
             assert words in _field_error(r.text, field), (data, r.text)

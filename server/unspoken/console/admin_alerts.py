@@ -58,9 +58,10 @@ async def save(request: Request, user: ConsoleAdmin, session: SessionDep, rt: Ru
         await _change(session, rt, user, hook_in(webhook_url, webhook_kind))
     except service.InvalidPrefs as exc:
         await session.rollback()
-        field = "kind" if str(exc).startswith("webhook.kind") else "url"
-        return await _render(request, session, user, status=422, form=form,
-                             errors={field: message(exc)})
+        errors = {"kind": "Pick Slack or Microsoft Teams: the service cannot be told from "
+                          "this URL."} if str(exc).startswith("webhook.kind") \
+            else {"url": message(exc)}
+        return await _render(request, session, user, status=422, form=form, errors=errors)
     await session.commit()
     return RedirectResponse("/admin/alerts?done=set", status_code=303)
 

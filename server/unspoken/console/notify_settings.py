@@ -42,7 +42,8 @@ def hook_in(url: str, kind: str) -> dict[str, Any]:
 
 def message(exc: service.InvalidPrefs) -> str:
     """The service's one line without the field's name, to sit next to that field."""
-    return str(exc).split(": ", 1)[-1].capitalize()
+    text = str(exc).split(": ", 1)[-1]
+    return text[:1].upper() + text[1:]
 
 
 @router.post("/settings/notifications")
