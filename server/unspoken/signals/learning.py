@@ -60,11 +60,13 @@ def bounds(kind: SignalKind, sensitivity: float = 1.0) -> tuple[float, float]:
         lo, hi = level.quietest / (level.default * s), level.most_eager / (level.default * s)
     else:  # evidence needed: sensitivity divides it
         lo, hi = level.default / (s * level.quietest), level.default / (s * level.most_eager)
-    return round(min(max(FACTOR_MIN, lo), 1.0), 4), round(max(min(FACTOR_MAX, hi), 1.0), 4)
+    return min(max(FACTOR_MIN, lo), 1.0), max(min(FACTOR_MAX, hi), 1.0)
 
 
 def step(current: float, confirmed: int, dismissed: int, *, low: float, high: float) -> float:
     """The next factor: toward target(c, d), at most one STEP, within [low, high]."""
     aim = min(max(target(confirmed, dismissed), low), high)
     nxt = min(max(aim, current / STEP), current * STEP)
-    return round(min(max(nxt, low), high), 4)
+    if nxt <= low or nxt >= high:  # a bound is kept exact: its level is the limit's own
+        return min(max(nxt, low), high)
+    return round(nxt, 4)
