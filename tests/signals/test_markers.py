@@ -502,6 +502,75 @@ class TestLanguageGaps:
         assert markers.ASSISTANT_REDIRECT not in kinds(text)
 
 
+class TestLanguageGapsSecondRound:
+    """Constructions the first fresh wording showed missing (its misses grouped by cause and
+    taught in general terms; the phrasings here are new)."""
+
+    @pytest.mark.parametrize("text", [
+        "Hello, this is Omar's executive assistant. Lena owns this topic now.",
+        "I support Omar day to day. Please connect with Lena on the renewal.",
+        "Writing from Omar's office: Lena will follow up with you.",
+        "I handle the calendar for Omar. Lena has the full picture on this.",
+        "Omar has passed the vendor topics over to Lena, who will reply shortly.",
+        "Omar would like Lena to lead on this going forward.",
+    ])
+    def test_someone_speaking_for_an_executive_and_handing_on(self, text: str) -> None:
+        assert markers.ASSISTANT_REDIRECT in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Omar is travelling most of next month. Lena is up to speed on your account.",
+        "Omar is heads-down on the budget until June; Lena is the better fit here.",
+        "There is no space left in Omar's calendar this quarter. Lena knows the details.",
+        "Omar can't fit a meeting in before summer. Lena is your best bet.",
+        "Given Omar's travel, a call won't work. Lena will be in touch.",
+        "Omar has a packed schedule these weeks; this belongs with Lena.",
+    ])
+    def test_an_executive_without_time_and_a_pointer_to_someone_else(self, text: str) -> None:
+        assert markers.ASSISTANT_REDIRECT in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Omar is travelling most of next month.",
+        "Lena knows the details and will follow up.",
+        "Our CFO is heads-down on the audit, so the numbers come next week.",
+    ])
+    def test_an_absence_or_a_pointer_alone_is_not_a_redirect(self, text: str) -> None:
+        assert markers.ASSISTANT_REDIRECT not in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "This month is rough for us. Maybe in the summer.",
+        "Now's a tough time — the autumn would work better.",
+        "The timing doesn't work right now; perhaps after the launch.",
+        "We have no capacity at the moment, so further down the road.",
+        "We're in the thick of year-end close, sometime in February then.",
+        "Our priorities are elsewhere this half; next year, maybe.",
+        "We've got too much on our plate. Later in the spring?",
+        "Could we move the workshop? Things are chaotic here.",
+        "Let's shift the check-in, probably into next month.",
+        "Could it slide to April? We're short-staffed.",
+    ])
+    def test_a_deferral_from_a_bad_moment_and_a_loosely_named_later(self, text: str) -> None:
+        assert markers.DEFERRAL in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "We'll give the roundtable a miss this year.",
+        "Think I'll pass for now, thanks.",
+        "I have to beg off the dinner.",
+        "We can't make it this time, unfortunately.",
+        "I'll skip the webinar this round.",
+    ])
+    def test_more_idioms_declining_an_invitation_for_now(self, text: str) -> None:
+        assert markers.DEFERRAL in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Maybe down the road, but not now.",
+        "The rollout was chaotic last year.",
+        "This quarter was rough, but the numbers look better now.",
+        "We're in the middle of the onboarding and it's going well.",
+    ])
+    def test_no_deferral_without_a_present_bad_moment_and_a_later_time(self, text: str) -> None:
+        assert markers.DEFERRAL not in kinds(text)
+
+
 class TestSplitSentences:
     def test_wrapped_lines_are_joined_and_short_lines_stand_alone(self) -> None:
         text = (

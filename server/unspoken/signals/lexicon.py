@@ -242,7 +242,11 @@ _POSTPONE_HARD = _rx(
     r"until)\b|"
     r"(?:push(?:es|ed|ing)?|mov(?:e|es|ed|ing)|bump(?:s|ed|ing)?|slid(?:e|es|ing)|"
     r"slip(?:s|ped|ping)?|shift(?:s|ed|ing)?|punt(?:s|ed|ing)?|kick(?:s|ed|ing)?)\s+" + _MEET_OBJ
-    + r"\s+(?:[\w'-]+\s+)?(?:back|out|to|into|till|until|off|by|down|again|a\b|another\b)|"
+    + r",?\s+(?:(?:maybe|perhaps|probably|possibly)\s+)?(?:[\w'-]+\s+)?(?:back|out|to|into|till|"
+    r"until|off|by|down|again|a\b|another\b)|"
+    r"(?:this|it|that|things)\s+(?:slip|slide|move|shift)\s+(?:back\s+|out\s+)?(?:to|into|until|"
+    r"till)\b|"
+    r"(?:move|push|shift|bump)\s+" + _MEET_OBJ + r"\s*\?|"
     r"(?:bump|slide|slip|punt)(?:ing|ed)?\s+(?:it|this|that)\b|"
     r"hold(?:ing)?\s+off\b|on\s+hold\b|"
     r"(?:hold|leave)(?:ing)?\s+" + _MEET_OBJ + r"\s+(?:until|till)\b|"
@@ -301,7 +305,9 @@ _POSTPONE_SOFT = _rx(
 _PERFECT = _rx(r"\b(?:i've|we've|i\s+have|we\s+have)\b")
 
 
-_NOT_UNTIL = _rx(r"\b(?:not\s+until|no\s+(?:[\w'-]+\s+)?until|won't\s+be\s+until)\b")
+_NOT_UNTIL = _rx(r"\b(?:not\s+until|no\s+(?:[\w'-]+\s+)?until|won't\s+be\s+until|"
+                 r"nothing\s+(?:[\w'-]+\s+)?(?:happens|moves|will\s+(?:happen|move))\s+"
+                 r"(?:[\w'-]+\s+)?(?:before|until|till)|the\s+earliest\s+(?:we|i)\b)\b")
 
 
 _BUSY = _rx(
@@ -314,7 +320,14 @@ _BUSY = _rx(
     r"heads[- ]down|tied\s+up|booked\s+solid|too\s+(?:much|busy)|"
     r"(?:a\s+lot|lots|so\s+much)\s+(?:going\s+on|on\s+(?:our|my)\s+plate)|on\s+my\s+plate|"
     r"no\s+bandwidth|bandwidth\s+is\s+limited|limited\s+bandwidth|competing\s+priorities|"
-    r"behind\s+on|write-off|trop\s+de\s+choses|d\u00e9bord\u00e9s?)\b"
+    r"behind\s+on|write-off|trop\s+de\s+choses|d\u00e9bord\u00e9s?|"
+    # "too stretched", "zero capacity", "don't have the bandwidth", "all hands on deck",
+    # "things are chaotic", "upside down here"
+    r"too\s+stretched|(?:zero|no|limited)\s+(?:capacity|bandwidth)|"
+    r"(?:don't|do\s+not|doesn't)\s+have\s+(?:the\s+)?(?:bandwidth|capacity)|"
+    r"all\s+hands\s+on\s+deck|chaotic|(?:we're|we\s+are|i'm|i\s+am)\s+(?:right\s+)?in\s+the\s+"
+    r"(?:middle|thick)\s+of|upside\s+down|(?:a\s+lot|lots|so\s+much|too\s+much)\s+"
+    r"(?:on\s+(?:our|my|the\s+team's)\s+plate|in\s+flight))\b"
 )
 
 
@@ -1048,7 +1061,21 @@ _BAD_TIMING = _rx(
     r"(?:our|my|the\s+team's)\s+plate\s+is\s+(?:\w+\s+)?full|"
     r"(?:quarter|month|calendar|schedule)\s+is\s+(?:already\s+)?(?:spoken\s+for|full|packed|"
     r"booked|maxed)|no\s+room\s+(?:on|in)\s+(?:our|my|the)|"
-    r"not\s+(?:realistic|feasible|doable)\s+(?:right\s+now|now|at\s+the\s+moment|before))"
+    r"not\s+(?:realistic|feasible|doable)\s+(?:right\s+now|now|at\s+the\s+moment|before|in\s+the\s+"
+    r"(?:near|short)\s+term)|"
+    # "now's a bad moment", "this quarter is a wash", "this month is tough", "now's not great"
+    r"(?:now|this\s+(?:week|month|quarter|year|half|season|period)|the\s+moment)\s*(?:'s|is|"
+    r"looks|feels)\s+(?:just\s+|really\s+|a\s+bit\s+|pretty\s+|honestly\s+)?(?:an?\s+)?"
+    r"(?:not\s+(?:great|ideal|good|right)|tough|bad|difficult|hard|rough|wash|write-off|"
+    r"(?:bad|tough|difficult|hard|rough|awkward|terrible|poor)\s+(?:moment|time|week|month|"
+    r"quarter|period))|"
+    r"(?:isn't|is\s+not|'s\s+not)\s+(?:the|a\s+good|the\s+right)\s+(?:moment|time)|"
+    r"(?:tough|bad|poor|rough|awkward|tricky|difficult|terrible)\s+timing|"
+    r"timing\s+(?:doesn't|does\s+not|won't|will\s+not)\s+work|"
+    r"not\s+(?:a\s+)?(?:good|great|ideal)\s+(?:week|month|quarter)|"
+    r"(?:calendar|schedule|diary)\s+is\s+(?:[\w'-]+\s+)?(?:wall-to-wall|jammed|solid|slammed|full)|"
+    r"(?:quiet|blackout|busy|crunch|freeze)\s+(?:period|season)\s+(?:until|till|through)|"
+    r"priorities\s+(?:are|lie)\s+elsewhere|focus\s+is\s+elsewhere)"
 )
 # A later time named loosely: "more like February", "January at the earliest", "maybe in the
 # spring", "sometime after the audit".
@@ -1056,8 +1083,18 @@ _VAGUE_LATER = _rx(
     r"\b(?:more\s+like|rather|probably|perhaps|maybe|possibly|likely|around|closer\s+to|"
     r"sometime\s+(?:in|around|after)|say)\s+(?:in\s+|after\s+)?(?:the\s+)?(?:early\s+|mid[- ]|"
     r"late\s+)?(?:" + _MONTH + r"|" + _SEASON + r"|new\s+year|next\s+\w+|q[1-4])\b|"
-    r"\bat\s+the\s+earliest\b|\blater\s+(?:in|this|next)\b|\b(?:would|could)\s+be\s+better\b|"
-    r"\bsounds\s+more\s+realistic\b|\bmore\s+realistic\b"
+    r"\bat\s+the\s+(?:earliest|soonest)\b|\blater\s+(?:in|this|next)\b|"
+    r"\b(?:would|could|might|may)\s+(?:be|work)\s+better\b|"
+    r"\bsounds\s+more\s+realistic\b|\bmore\s+realistic\b|"
+    # "down the line", "sometime after that", "next one, maybe", "Q1 looks more likely",
+    # "when things quiet down", "after the holidays, maybe", "a bit later"
+    r"\bdown\s+the\s+(?:line|road)\b|\bsometime\s+(?:after|later|down)\b|"
+    r"\bnext\s+(?:one|quarter|month|year|half)\s*,?\s*(?:maybe|perhaps|probably|possibly)\b|"
+    r"\b(?:looks|seems|feels|sounds|is)\s+(?:more\s+)?(?:likely|realistic|right)\b|"
+    r"\bwhen\s+things\s+(?:quiet|calm|settle|slow)\s+down\b|"
+    r"\b(?:maybe|perhaps|probably|possibly)\s+(?:after|once)\s+(?:the\s+)?\w+|"
+    r"\ba\s+(?:bit|little)\s+later\b|\blater\s+on\b|\bfurther\s+(?:out|down\s+the)\b|"
+    r"\bthe\s+earliest\s+(?:we|i)\s+(?:could|can|would)\b"
 )
 # Declining an invitation for now, as idioms ("I'll take a rain check", "we'll sit this one
 # out", "count us out for this round", "not this time").
@@ -1069,5 +1106,12 @@ _DECLINE_FOR_NOW = _rx(
     r"give\s+(?:this|that|it)\s+(?:one\s+)?a\s+miss|maybe\s+(?:the\s+)?next\s+(?:one|time)|"
     r"(?:catch|join)\s+(?:you\s+)?(?:at\s+)?(?:the\s+next|a\s+later|another)\s+one|"
     r"another\s+time\s+(?:perhaps|maybe)|(?:have|need)\s+to\s+decline\s+(?:this\s+time|"
-    r"for\s+now))\b"
+    r"for\s+now)|"
+    # "going to pass for now", "give the summit a pass this year", "beg off this one", "leave
+    # it for now", "can't make it work this time around", "skip the review this quarter"
+    r"pass\s+(?:for\s+now|this\s+(?:round|year|quarter))|give\s+(?:[\w'-]+\s+){1,3}?a\s+"
+    r"(?:pass|miss)|beg\s+off|leave\s+(?:it|this|that)\s+(?:there\s+)?for\s+now|"
+    r"(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+make\s+it\s+(?:work\s+)?this\s+"
+    r"(?:time|round|year)|"
+    r"skip\s+(?:[\w'-]+\s+){1,3}?this\s+(?:time|round|year|quarter|month))\b"
 )

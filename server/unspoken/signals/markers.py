@@ -263,7 +263,8 @@ _BUSY_ANCHORS = frozenset(
         "hectic", "nuts", "brutal", "packed", "busy", "buried", "disaster", "insane", "heads",
         "tied", "booked", "too", "lot", "lots", "plate", "bandwidth", "competing", "behind",
         "write", "trop", "débordé", "débordés", "priority", "focus", "hold", "happen", "happening",
-        "shifted", "freeze"
+        "shifted", "freeze", "stretched", "capacity", "hands", "chaotic", "upside", "flight",
+        "middle", "thick",
     ]
 )
 
@@ -272,13 +273,14 @@ _BAD_TIMING_WORDS = frozenset(
     [
         "timing", "time", "moment", "window", "period", "stretch", "plate", "quarter", "month",
         "calendar", "schedule", "room", "realistic", "feasible", "doable", "now", "next", "ideal",
-        "fit", "season", "patch", "weeks",
+        "fit", "season", "patch", "weeks", "week", "now's", "year", "half", "diary", "priorities",
+        "focus",
     ]
 )
 _FOR_NOW_WORDS = frozenset(
     [
         "rain", "raincheck", "sit", "count", "pass", "not", "bow", "skip", "miss", "maybe",
-        "catch", "join", "another", "decline",
+        "catch", "join", "another", "decline", "beg", "give", "leave", "make",
     ]
 )
 
@@ -319,9 +321,11 @@ def _is_deferral(s: str, words: set[str], far: re.Match[str] | None) -> bool:
         busy = None
     if busy and (far or hard or (_POSTPONE_SOFT.search(s) and (near or "?" in s))):
         return True
+    if busy and _VAGUE_LATER.search(s):
+        return True  # "we're too stretched at present, down the line for sure"
     if (far or _PERIOD.search(s)) and _NOT_PRIORITY.search(s):
         return True
-    return bool(far and _NOT_UNTIL.search(s))
+    return bool((far or _has_month(s)) and _NOT_UNTIL.search(s))
 
 
 _PASSIVE_POSTPONED = _rx(
@@ -660,7 +664,7 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
         if (
             DEFERRAL not in kinds
             and idx + 1 < len(sentences)
-            and _bad_timing_then_later(sentence, sentences[idx + 1])
+            and _bad_timing_then_later(sentence, sentences[idx + 1: idx + 3])
         ):
             kinds.add(DEFERRAL)  # "Not the best moment for us. After the audit would be better."
             kinds.discard(VAGUE_DECLINE)
@@ -721,7 +725,41 @@ _THIRD_AWAY = re.compile(
     # ...or speaks for them: "as Pat's assistant", "the office of Pat", "Pat has asked that"
     r"|\b(?i:as|i'm|i\s+am)\s+" + _POSS + r"\s+(?i:executive\s+|personal\s+)?(?i:assistant|ea|pa)\b"
     r"|\b(?i:office\s+of)\s+" + _NAME
-    + r"|\b" + _NAME + r"\s+(?i:has\s+)?(?i:asked|requested)\s+(?i:that|me|us)\b)"
+    + r"|\b" + _NAME + r"\s+(?i:has\s+)?(?i:asked|requested)\s+(?i:that|me|us)\b"
+    # ...or works for them: "this is Pat's EA", "I support Pat", "writing from Pat's office",
+    # "I manage correspondence for Pat", "I help Pat with scheduling"
+    r"|\b(?i:this\s+is|as|i'm|i\s+am|from|writing\s+from|writing\s+as)\s+" + _POSS
+    + r"\s+(?i:executive\s+|personal\s+)?(?i:assistant|ea|pa|chief\s+of\s+staff|office|"
+    r"scheduler|team)\b"
+    r"|\b(?i:i|we)\s+(?i:support|assist|help|work\s+for)\s+" + _NAME + r"\b"
+    r"|\b(?i:writing|replying|responding|answering)\s+(?i:for|on\s+behalf\s+of)\s+" + _NAME
+    + r"|\b(?i:i|we)\s+(?i:manage|handle|look\s+after|run|coordinate)\s+(?i:the\s+)?"
+    r"(?i:correspondence|scheduling|calendar|diary|inbox|e-?mails?|mail)\s+(?i:for)\s+" + _NAME
+    # ...or says they cannot give it time: "Pat is heads-down on the board cycle", "no room in
+    # Pat's diary", "Pat can't fit this in", "given Pat's commitments", "Pat is out of pocket"
+    + r"|\b" + _NAME + r"\s+(?i:is|'s|will\s+be)\s+(?i:[\w'-]+\s+)?(?i:travell?ing|heads[- ]down|"
+    r"out\s+of\s+pocket|stepping\s+(?:back|away)|swamped|slammed|over-?committed|"
+    r"stretched|snowed\s+under|buried|fully\s+committed|committed\s+elsewhere)"
+    r"|\b" + _NAME + r"\s+(?i:can't|cannot|can\s+not|won't\s+be\s+able\s+to|is\s+unable\s+to|"
+    r"isn't\s+able\s+to|won't)\s+(?i:fit|squeeze|make|find|spare|give|have)\s+(?i:[\w'-]+\s+){0,3}?"
+    r"(?i:in|time|the\s+time|room|bandwidth|capacity)\b"
+    r"|\b" + _NAME + r"\s+(?i:has|'s\s+got)\s+(?i:a\s+)?(?i:very\s+|quite\s+|an?\s+)?"
+    r"(?i:limited|full|packed|tight|heavy|crowded)\s+(?i:schedule|calendar|diary|agenda|plate)"
+    r"|\b(?i:no|little)\s+(?i:room|slot|space|time|openings?|availability|capacity)\s+"
+    r"(?i:left\s+)?(?i:in|on)\s+" + _POSS + r"\s+(?i:diary|calendar|schedule|agenda)"
+    r"|\b" + _POSS + r"\s+(?i:time|schedule|calendar|diary|bandwidth|availability)\s+"
+    r"(?i:is|are|has\s+been)\s+(?i:[\w'-]+\s+)?(?i:committed|taken|spoken\s+for|limited|"
+    r"booked|full|allocated|tied\s+up)"
+    r"|\b(?i:given|with)\s+" + _POSS + r"\s+(?i:[\w'-]+\s+)?(?i:commitments|schedule|"
+    r"calendar|workload|diary|travel)"
+    r"|\b(?i:checked|spoke|confirmed)\s+(?i:with)\s+" + _NAME + r"\b"
+    r"|\b" + _NAME + r"\s+(?i:won't|will\s+not|wouldn't|isn't|is\s+not)\s+(?i:be\s+)?"
+    r"(?i:the\s+)?(?i:right|best|appropriate)\s+(?i:contact|person)"
+    # ...or hands it on: "Pat has handed this over to Jo", "Pat would like Jo to take the lead"
+    r"|\b" + _NAME + r"\s+(?i:has\s+|have\s+)?(?i:handed|passed|delegated|transferred|assigned|"
+    r"moved)\s+(?i:[\w'-]+\s+){1,3}?(?i:over\s+)?(?i:to)\s+" + _NAME
+    + r"|\b" + _NAME + r"\s+(?i:would\s+like|wants|'d\s+like|asked)\s+" + _NAME
+    + r"\s+(?i:to)\s+(?i:take|lead|handle|own|pick|run|cover|step)\b)"
 )
 _ELSEWHERE = re.compile(
     r"\b" + _NAME + r"\s+(?i:can|will|would|could)\s+(?i:[\w'-]+\s+)?(?i:help|assist|"
@@ -739,6 +777,26 @@ _ELSEWHERE = re.compile(
     r"(?i:up\s+|over\s+|on\s+)?(?i:to|with)\s+" + _NAME
     + r"|\b(?i:coordinate|work|deal|liaise|speak|connect)\s+(?i:directly\s+)?(?i:with)\s+"
     + _NAME
+    # "Jo is across the details", "Jo is your best bet", "Jo knows the account", "Jo has the
+    # context", "Jo will follow up", "this belongs with Jo", "route this through Jo"
+    + r"|\b" + _NAME + r"\s+(?i:is|'s|would\s+be|will\s+be)\s+(?i:probably\s+|also\s+|fully\s+|"
+    r"much\s+|really\s+|already\s+)?(?i:across|on\s+top\s+of|up\s+to\s+speed|briefed|"
+    r"closer\s+to|handling|leading|owning|covering|available|in\s+a\s+better\s+position|"
+    r"(?:best|better|well)\s+placed|the\s+one\s+(?:who|to)|(?:the|your)\s+(?:best|better|right|"
+    r"go-to)\s+(?:bet|fit|person|contact|choice|option))\b"
+    r"|\b" + _NAME + r"\s+(?i:knows|has|owns|holds)\s+(?i:[\w'-]+\s+){0,2}?(?i:account|"
+    r"context|details|background|history|authority|relationship|time|file|picture)\b"
+    r"|\b" + _NAME + r"\s+(?i:will|can|'ll)\s+(?i:follow\s+up|respond|reply|answer|be\s+in\s+"
+    r"touch|get\s+back|reach\s+out|take\s+it\s+from\s+here)\b"
+    r"|\b(?i:belongs|sits|lies)\s+(?i:with)\s+" + _NAME
+    + r"|\b(?i:pls|plz)\s+(?i:[\w'-]+\s+)?(?i:work|connect|coordinate|speak|liaise|follow\s+up|"
+    r"reach\s+out|get\s+in\s+touch)\s+(?i:with)\s+" + _NAME
+    + r"|\b(?i:route|direct|send|take|bring|pass|address|raise)\s+(?i:this|it|that|these|them)\s+"
+    r"(?i:up\s+)?(?i:through|via)\s+" + _NAME
+    + r"|\b(?i:handed|passed|delegated|transferred|assigned|moved)\s+(?i:[\w'-]+\s+){1,3}?"
+    r"(?i:over\s+)?(?i:to)\s+" + _NAME
+    + r"|\b(?i:like|wants|asked)\s+" + _NAME + r"\s+(?i:to)\s+(?i:take|lead|handle|own|pick|"
+    r"run|cover|step)\b"
 )
 
 
@@ -807,14 +865,34 @@ def _two_sentence_concrete(first: str, second: str) -> bool:
     return _is_concrete_decline(pair, _far(pair, _words_of(pair)))
 
 
-def _bad_timing_then_later(first: str, second: str) -> bool:
-    """The timing is bad in one sentence, a vaguer later time is floated in the next."""
+def _bad_timing_then_later(first: str, after: list[str]) -> bool:
+    """The timing is bad (or they are too busy, or they ask to move it) in one sentence, and a
+    vaguer later time is floated in one of the next two short ones ("We've got a lot on our
+    plate. A bit later would be better."; "I need to bump our sync again. Later in March?").
+    A request to move something may instead be followed by the busy state that explains it
+    ("Do you mind if we postpone? Things are a bit chaotic.")."""
     a = first[:_MAX_SENTENCE].translate(_APOSTROPHE).lower()
-    if _BAD_TIMING_WORDS.isdisjoint(_words_of(a)) or not _BAD_TIMING.search(a) \
-            or _PAST_REPORT.search(a):
+    if _PAST_REPORT.search(a) or len(a.split()) > 30:
         return False
-    b = second[:_MAX_SENTENCE].translate(_APOSTROPHE).lower()
-    return len(b.split()) <= 15 and bool(_VAGUE_LATER.search(b) or _far(b, _words_of(b)))
+    words = _words_of(a)
+    bad = not _BAD_TIMING_WORDS.isdisjoint(words) and bool(_BAD_TIMING.search(a))
+    busy = bad or (not words.isdisjoint(_BUSY_ANCHORS) and bool(_affirmed(_BUSY, a)))
+    hard = _affirmed(_POSTPONE_HARD, a)
+    asks_to_move = hard is not None and bool(
+        _FIRST_PERSON.search(a) or _IMPERSONAL_START.match(a) or "?" in a
+    ) and not _NOMINAL.search(a, 0, hard.start())
+    if not (busy or asks_to_move):
+        return False
+    for second in after:
+        b = second[:_MAX_SENTENCE].translate(_APOSTROPHE).lower()
+        if len(b.split()) > 15:
+            return False
+        bw = _words_of(b)
+        if _VAGUE_LATER.search(b) or _far(b, bw):
+            return True
+        if asks_to_move and not bw.isdisjoint(_BUSY_ANCHORS) and _affirmed(_BUSY, b):
+            return True
+    return False
 
 
 def _is_terse(sentences: list[str]) -> bool:
