@@ -50,7 +50,7 @@ class TestSignIn:
         page.get_by_role("link", name="Sign in with Microsoft").click()
         page.wait_for_url(f"{console.url}/")
         assert MICROSOFT_USER in page.locator(".signout").inner_text()
-        page.get_by_role("link", name="Settings").click()
+        page.get_by_role("link", name="Settings", exact=True).click()
         assert "Microsoft (Outlook)" in page.locator("#mailboxes").inner_text()
         page.context.close()
 
