@@ -58,6 +58,10 @@ class Settings(BaseSettings):
     # A running job renews its lease every third of this; a dead worker's job is taken over
     # by another worker once its lease lapses (worker.lease).
     job_lease_seconds: float = Field(default=60.0, gt=0)
+    worker_max_jobs: int = Field(default=4, ge=1)  # jobs one worker process runs at once
+    # A sync gives its worker back after this long and goes on from its cursor behind the
+    # queued incremental syncs, so one huge backfill never holds a worker (worker.tasks).
+    sync_slice_seconds: float = Field(default=20.0, gt=0)
     periodic_seconds: int = Field(default=60, ge=1, le=60)  # the every-minute jobs' period
     auto_migrate: bool = True  # `serve` applies migrations at start (off with an init job)
     # Rewritten by a running worker every 5 s; `unspoken worker --check` reads it (liveness).

@@ -63,6 +63,11 @@ class LeasedWorker(Worker):
 
     async def start_jobs(self, job_ids: list[bytes]) -> None:
         for jid in job_ids:
+            if self.job_counter >= self.max_jobs:
+                # every slot taken: arq would wait here for one and then start the next id of
+                # this (stale) read, so an urgent job queued meanwhile would wait behind it;
+                # the next poll reads the queue afresh, in priority order (worker.queue)
+                return
             try:
                 await super().start_jobs([jid])
             except (RedisError, OSError):

@@ -13,6 +13,7 @@ import logging
 from typing import Any
 
 from arq import Retry
+from arq.constants import retry_key_prefix
 from arq.worker import Function, Worker, func
 
 from unspoken.config import Settings
@@ -21,11 +22,22 @@ from unspoken.store.db import is_unavailable
 from unspoken.worker import heartbeat
 from unspoken.worker.cron import arq_cron_jobs
 from unspoken.worker.lease import LeasedWorker, leased
-from unspoken.worker.queue import ArqQueue, RetryLater, arq_pool, queue_name, redis_settings
+from unspoken.worker.queue import (
+    ArqQueue,
+    RetryLater,
+    SliceEnded,
+    arq_pool,
+    queue_name,
+    redis_settings,
+)
 from unspoken.worker.tasks import TASKS, Task
 
 log = logging.getLogger("unspoken.worker")
 UNAVAILABLE_RETRY_SECONDS = 10
+REQUEUE_SECONDS = 0.001  # "again at once", behind what is due now
+# A worker whose slots are full starts nothing until its next poll, which reads the queue in
+# priority order (worker.lease): a short poll keeps freed slots busy (one ZRANGEBYSCORE each).
+POLL_SECONDS = 0.05
 
 
 def _arq_task(name: str, fn: Task, *, test_mode: bool, prefix: str,
@@ -43,8 +55,15 @@ def _arq_task(name: str, fn: Task, *, test_mode: bool, prefix: str,
                 if await queue.take_dirty(name, *args):
                     raise RetryLater(0)
             return result
+        except SliceEnded:
+            # a slice is progress, not a failed try: arq's try count stays where it was
+            await ctx["redis"].decr(retry_key_prefix + ctx["job_id"])
+            raise Retry(defer=REQUEUE_SECONDS) from None
         except RetryLater as r:
-            raise Retry(defer=0 if test_mode else r.defer) from None
+            # never 0: arq keeps a job retried "now" at its old score, i.e. ahead of all
+            # that was queued since (an urgent job in a 429 storm would never let go)
+            raise Retry(defer=REQUEUE_SECONDS if test_mode else
+                        max(r.defer, REQUEUE_SECONDS)) from None
         except Exception as exc:  # a store restarting is no reason to drop the job
             if not is_unavailable(exc):
                 raise
@@ -94,7 +113,8 @@ def worker(settings: Settings, *, burst: bool = False,
         queue_name=queue_name(settings.redis_prefix) if jobs else
         scheduler_queue_name(settings.redis_prefix), on_startup=startup,
         on_shutdown=shutdown, keep_result=0, job_timeout=settings.job_timeout_seconds,
-        max_jobs=4, burst=burst, poll_delay=0.2 if settings.test_mode else 0.5,
+        max_jobs=settings.worker_max_jobs, burst=burst,
+        poll_delay=POLL_SECONDS,
         cron_jobs=arq_cron_jobs(every=settings.periodic_seconds) if cron_ else [],
         handle_signals=True)
 

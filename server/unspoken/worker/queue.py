@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
 from arq.connections import ArqRedis, RedisSettings
@@ -24,6 +25,21 @@ class RetryLater(Exception):  # noqa: N818 - it is an instruction, not a failure
         super().__init__(f"retry in {defer:.1f}s")
         self.defer = defer
 
+
+class SliceEnded(RetryLater):
+    """Raised by a long task at a safe point (its progress committed) to give its worker back:
+    it goes on from there behind the urgent jobs queued meanwhile (worker.main)."""
+
+    def __init__(self) -> None:
+        super().__init__(0)
+
+
+# Priority without a second queue: arq takes due jobs in order of their score (the time they
+# are due, in ms), so an urgent job is queued as if it had been due this long already and runs
+# before every ordinary job due since. Urgent: the syncs that pushes, polls and connects ask
+# for (a fresh badge waits on them); everything else, and a sync's next slice, is ordinary.
+URGENT_TASKS = frozenset({"sync.mailbox"})
+URGENT_LEAD = timedelta(seconds=600)
 
 DIRTY_TTL = 86400  # seconds: a flag nobody ran for is cleared by the next run anyway
 
@@ -60,6 +76,11 @@ class ArqQueue:
         # running job to go round once more (worker.main), so no notification is lost.
         jid = job_id(self.prefix, task, args)
         await self.pool.set(dirty_key(jid), b"1", ex=DIRTY_TTL)
+        if task in URGENT_TASKS and not defer:
+            await self.pool.enqueue_job(task, *args, _job_id=jid,
+                                        _queue_name=queue_name(self.prefix),
+                                        _defer_until=datetime.now(UTC) - URGENT_LEAD)
+            return
         await self.pool.enqueue_job(task, *args, _job_id=jid,
                                     _queue_name=queue_name(self.prefix),
                                     _defer_by=defer or None)

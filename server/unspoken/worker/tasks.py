@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from unspoken.observability import SYNC_ITEMS, SYNC_PAGES
 from unspoken.providers.base import (
     AuthRevoked,
+    ChangeSet,
     CursorExpired,
     MailboxRef,
     RateLimited,
@@ -40,7 +41,7 @@ from unspoken.store.repositories import records as records_repo
 from unspoken.store.repositories import transitions as transitions_repo
 from unspoken.store.repositories import users as users_repo
 from unspoken.worker import notify_tasks
-from unspoken.worker.queue import RetryLater
+from unspoken.worker.queue import RetryLater, SliceEnded
 
 log = logging.getLogger("unspoken.worker")
 MAX_TRANSIENT_FAILURES = 5
@@ -91,7 +92,9 @@ async def _mark(rt: Runtime, mailbox_id: str, **values: Any) -> None:
 
 
 async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
-    """sync.mailbox: pull change sets after the stored cursor until the provider is done."""
+    """sync.mailbox: pull change sets after the stored cursor until the provider is done, or
+    until a backfill has run `sync_slice_seconds`: then it scores what it stored and raises
+    SliceEnded, and the queue runs the rest later (fairness: no backfill holds a worker)."""
     rt = _rt(ctx)
     now = datetime.now(UTC)
     async with transaction(rt.sessions) as s:
@@ -116,6 +119,8 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
             mb.status, mb.stage, mb.stage_started_at = SyncStatus.SYNCING, stage, now
     as_of = scoring.as_of(rt.settings.as_of)
     pages = 0
+    slice_ends = time.monotonic() + rt.settings.sync_slice_seconds
+    sliced = False
     try:
         cursor = provider.parse_cursor(cursor_json)
         async for changes in provider.changes(ref, cursor, page_size=rt.settings.sync_page_size):
@@ -138,6 +143,10 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
             pages += 1
             SYNC_PAGES.inc()
             SYNC_ITEMS.inc(applied.messages + applied.meetings)
+            if stage == SyncStage.BACKFILL and time.monotonic() >= slice_ends \
+                    and _progressed(changes):
+                sliced = True  # the rest waits behind the urgent syncs
+                break
             if pages % RESCORE_EVERY_PAGES == 0:  # a long backfill shows results as it goes
                 await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of, final=False,
                                        backfill=stage == SyncStage.BACKFILL)
@@ -174,10 +183,23 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
         await _mark(rt, mailbox_id, status=SyncStatus.ERROR, last_error=SyncError.UNREADABLE,
                     error_detail=str(exc))
         return "error"
+    if sliced:  # what this slice stored is scored now, the rest follows in the next slices
+        await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of, final=False,
+                               backfill=stage == SyncStage.BACKFILL)
+        raise SliceEnded
     await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of,
                            backfill=stage == SyncStage.BACKFILL)
     await provider.settle(ref)
     return f"ok pages={pages}"
+
+
+def _progressed(changes: ChangeSet) -> bool:
+    """Did this page store something and move the cursor past it? Only then may a slice end
+    after it: a page that only re-reads (a calendar's unchanged first page) would be read
+    again by every next slice, and the sync would never get further."""
+    return changes.next_cursor is not None and bool(
+        changes.messages or changes.meetings or changes.deleted_messages
+        or changes.deleted_meetings)
 
 
 def _with_backfill(source: dict[str, Any], policy: Policy) -> dict[str, Any]:

@@ -61,6 +61,7 @@ class Box:
     min_sync_seq: int = 0  # sync tokens older than this answer 410
     bucket: float = 0.0
     bucket_at: float = 0.0
+    storm: bool = False  # every Gmail call of this user answers 429 (a quota storm)
 
 
 class FakeGoogle:
@@ -257,6 +258,9 @@ class FakeGoogle:
         """Token bucket: `quota_units` per `quota_window`, starting full."""
         with self.lock:
             b = self.box(email)
+            if b.storm:
+                self.rate_limited += 1
+                return False
             now = time.monotonic()
             rate = self.quota_units / self.quota_window
             if b.bucket_at == 0.0:
