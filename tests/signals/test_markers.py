@@ -571,6 +571,36 @@ class TestLanguageGapsSecondRound:
         assert markers.DEFERRAL not in kinds(text)
 
 
+class TestFeatureAsksSecondRound:
+    """Asks for a capability phrased without the usual question frames (new phrasings)."""
+
+    @pytest.mark.parametrize("text", [
+        "Is something coming for audit logs this year?",
+        "When do you expect single sign-on for Okta to be ready?",
+        "Our analysts keep asking whether there's an ODBC connector.",
+        "lmk if a Slack integration is in the works",
+        "How far off is the dark mode you showed us?",
+        "Would love to know when the mobile app goes GA.",
+        "We'd happily pay for a Salesforce integration.",
+        "Separate permissions per team, is that doable?",
+        "Could you expose the audit data through the API?",
+        "How do other customers hook the reports into Tableau?",
+        "Would you consider adding a German UI?",
+        "Is it possible to set retention per workspace?",
+        "Can you support several currencies on one account?",
+    ])
+    def test_a_capability_asked_for(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Our auditors are asking about the invoice from May.",
+        "Is that doable by Friday for the contract?",
+        "How do other customers usually schedule their renewal call?",
+    ])
+    def test_asks_about_paperwork_or_scheduling_are_not_feature_asks(self, text: str) -> None:
+        assert markers.FEATURE_ASK not in kinds(text)
+
+
 class TestSplitSentences:
     def test_wrapped_lines_are_joined_and_short_lines_stand_alone(self) -> None:
         text = (

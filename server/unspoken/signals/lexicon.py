@@ -654,7 +654,8 @@ _Q_START = _rx(
 
 
 _Q_INDIRECT = _rx(
-    r"\b(?:wondering|curious|quand|wanted\s+to\s+(?:ask|know|check)|keen\s+to\s+(?:understand|"
+    r"\b(?:wondering|curious|quand|wanted\s+to\s+(?:ask|know|check)|lmk\s+(?:if|whether|when)|"
+    r"asking\s+(?:whether|if|about|when)|(?:would|'d)\s+love\s+to\s+(?:know|hear|understand)|keen\s+to\s+(?:understand|"
     r"know)|"
     r"(?:please|kindly)\s+(?:confirm|advise|let\s+us\s+know)|i'd\s+love\s+to\s+know|"
     r"let\s+(?:me|us)\s+know\s+(?:if|whether|when))\b"
@@ -669,7 +670,9 @@ _WISH = _rx(
     r"an\s+option|to\s+be\s+able|support)|feature\s+request|please\s+add|(?:could|can|"
     r"would)\s+you\s+"
     r"(?:guys\s+)?(?:please\s+)?(?:be\s+able\s+to\s+)?(?:add|build|make|support|consider|offer)|"
-    r"would\s+you\s+consider)\b"
+    r"would\s+you\s+consider|(?:could|can|would)\s+you\s+(?:guys\s+)?(?:please\s+)?(?:expose|enable|"
+    r"surface|provide|allow)|(?:we|i)(?:'d|\s+would)\s+(?:happily\s+|gladly\s+)?pay\s+(?:extra\s+)?"
+    r"for)\b"
 )
 
 
@@ -712,7 +715,8 @@ _FEATURE_NOUN = _rx(
     r"quickbooks|docusign|zendesk|marketo|gong|sftp|rest|graphql|pdf|csv|excel|xml|sms|"
     r"version\s+history|approval\s+(?:chains?|steps?|workflow)|conditional\s+logic|barcode|"
     r"security\s+keys|login|filter|tags|fields?|roles?|objects?|domains?|kpi|bulk|portal|reports?|"
-    r"reporting|sso|asana|sage|arabic|time\s+zones?)\b"
+    r"reporting|sso|asana|sage|arabic|time\s+zones?|single\s+sign-?on|audit\s+logs|currencies|"
+    r"ui|ux|locali[sz]ation|translations?|retention)\b"
 )
 
 
@@ -721,6 +725,9 @@ _ROADMAP = _rx(
     r"an?)|"
     r"going\s+to\s+(?:add|support|offer|open|release|build)|thinking\s+about\s+adding|"
     r"when\s+(?:will|is|are|do|can)|eta\b|timeline|how\s+soon|coming\s+out|in\s+beta|"
+    r"how\s+far\s+(?:out|off|away)|goes?\s+(?:ga|live)|(?:whether|if)\s+there(?:'s|\s+is)\s+(?:a|an|"
+    r"any)|is\s+(?:that|this|it)\s+(?:doable|feasible)|how\s+do\s+(?:other\s+)?(?:customers|"
+    r"clients|teams|companies|users)|"
     r"available\s+(?:yet|to\s+us)|on\s+your\s+list|in\s+the\s+works|going\s+ga|feature\s+request|"
     r"status\s+of\s+the\s+feature|is\s+there\s+(?:a|an|any)|are\s+there\s+(?:any|plans)|"
     r"is\s+it\s+possible|would\s+it\s+be\s+possible|possible\s+(?:to|for)|is\s+it\s+able|"

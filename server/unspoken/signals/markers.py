@@ -466,12 +466,14 @@ def _is_subject_offer(subject: str, first_lines: list[str]) -> bool:
 
 
 _Q_INDIRECT_WORDS = frozenset(
-    ["wondering", "curious", "quand", "wanted", "keen", "please", "kindly", "love", "let"]
+    ["wondering", "curious", "quand", "wanted", "keen", "please", "kindly", "love", "let", "lmk",
+     "asking"]
 )
 _WISH_WORDS = frozenset(
     [
         "love", "like", "want", "great", "nice", "helpful", "useful", "awesome", "good", "need",
-        "feature", "please", "add", "build", "make", "support", "consider", "offer"
+        "feature", "please", "add", "build", "make", "support", "consider", "offer", "expose",
+        "enable", "surface", "provide", "allow", "pay",
     ]
 )
 
