@@ -300,6 +300,7 @@ PAGES = [("signin", "/signin", False), ("home", "/", True), ("accounts", "/accou
          ("admin-history", "/admin/policy/history", True), ("admin-audit", "/admin/audit", True),
          ("admin-members", "/admin/members", True), ("admin-alerts", "/admin/alerts", True),
          ("admin-alerts-invalid", "/admin/alerts", True),
+         ("admin-learning", "/admin/learning", True),
          ("digest-preview", "/digest/preview", True)]
 
 

@@ -11,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 
 from unspoken.console import (
     admin_alerts,
+    admin_learning,
     admin_pages,
     notify_settings,
     pages,
@@ -21,7 +22,7 @@ from unspoken.console.session import ConsoleError, SignInRequired, signin_redire
 from unspoken.console.templating import page
 
 ROUTERS = (session.router, pages.router, settings_pages.router, admin_pages.router,
-           notify_settings.router, admin_alerts.router)
+           notify_settings.router, admin_alerts.router, admin_learning.router)
 
 
 def install(app: FastAPI) -> None:
