@@ -72,6 +72,10 @@ class TestLearning:
     async def test_confirmations_make_a_signal_more_eager_until_the_budget_level(
             self, rt, client):
         admin, member = await team(rt)
+        r = await client.put("/v1/admin/policy", headers=admin.auth,
+                             json={"admins_see_team_risk": True})  # accounts named in audit
+        assert r.status_code == 200
+        await rt.queue.drain()  # the policy change's rescore, before the scripted accounts
         accounts = await flagged_accounts(rt, member, [PP], 10, "late")
         factors = []
         async with worker_busy(rt):
@@ -95,6 +99,7 @@ class TestLearning:
         assert first["feedback"]["target"] == accounts[4] and first["confirmed"] == 5
         assert {c["target"] for c in first["counted"]} == set(accounts[:5])
         assert pp["last_change"]["audit_id"] == moves[0]["id"]
+        assert all(m["actor"] == "" for m in moves)  # the system, after members' feedback
         await rt.queue.drain()
 
     async def test_dismissals_make_a_signal_quieter_down_to_its_bound(self, rt, client):
@@ -144,6 +149,10 @@ class TestLearning:
             assert (await learning(client, admin))[PP]["factor"] == 1.0
             r = await client.post("/v1/admin/learning/reset", headers=admin.auth, json={})
             assert r.status_code == 200
+        moved = (await audit(client, admin, "learning.adjusted"))[-1]["detail"]
+        assert [c["id"] for c in moved["counted"]] == sorted(c["id"] for c in moved["counted"])
+        assert "target" not in moved["feedback"]  # members' accounts stay private by default
+        assert all("target" not in c for c in moved["counted"]) and len(moved["counted"]) == 5
         resets = await audit(client, admin, "learning.reset")
         assert [e["target"] for e in resets] == ["signal:all", f"signal:{PP}"]
         assert resets[1]["actor"] == admin.email

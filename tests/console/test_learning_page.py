@@ -15,6 +15,10 @@ class TestLearningPage:
     async def test_shows_factors_resets_and_audits(self, rt, client):
         admin, csrf = await _signed_in(rt, client, await make_user(rt, admin=True))
         member = await make_user(rt, org=admin.org, local="bo")
+        r = await client.put("/v1/admin/policy", headers=admin.auth,
+                             json={"admins_see_team_risk": True})
+        assert r.status_code == 200
+        await rt.queue.drain()  # the policy change's rescore, before the scripted accounts
         async with worker_busy(rt):
             for acc in await flagged_accounts(rt, member, [EX], 6, "far"):
                 await give(client, member, acc, "not_a_risk")

@@ -46,8 +46,11 @@ def _count(kind: str, judgements: list[Feedback], since: datetime
     return confirmed, len(counted) - confirmed, counted
 
 
-def _ref(f: Feedback) -> dict[str, Any]:
-    return {"id": f.id, "kind": f.kind, "target_kind": f.target_kind, "target": f.target}
+def _ref(f: Feedback, *, named: bool) -> dict[str, Any]:
+    """A judgement in the audit log: always its id; the account or contact only when the org
+    lets admins see members' account risk (`admins_see_team_risk`), as the team view does."""
+    out: dict[str, Any] = {"id": f.id, "kind": f.kind, "target_kind": f.target_kind}
+    return {**out, "target": f.target} if named else out
 
 
 async def observe(session: AsyncSession, *, org_id: str, feedback: Feedback,
@@ -76,8 +79,10 @@ async def observe(session: AsyncSession, *, org_id: str, feedback: Feedback,
             org_id=org_id, action="learning.adjusted", target=f"signal:{kind}",
             detail={"signal": kind, "from": old, "to": new, "confirmed": confirmed,
                     "dismissed": dismissed, "bounds": [low, high],
-                    "admin_sensitivity": sensitivity, "feedback": _ref(feedback),
-                    "counted": [_ref(f) for f in counted[-COUNTED_SHOWN:]]})
+                    "admin_sensitivity": sensitivity,
+                    "feedback": _ref(feedback, named=pol.admins_see_team_risk),
+                    "counted": [_ref(f, named=pol.admins_see_team_risk)
+                                for f in counted[-COUNTED_SHOWN:]]})
         await policies_repo.audit(session, entry)
         if row is None:
             row = repo.add(session, SignalLearning(org_id=org_id, signal=kind))
