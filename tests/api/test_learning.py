@@ -18,7 +18,7 @@ from unspoken.services.policy import engine_policy
 from unspoken.signals.model import SignalKind
 from unspoken.signals.policy import LEVELS
 from unspoken.store.db import transaction
-from unspoken.store.models import AccountAssessmentRow
+from unspoken.store.models import AccountAssessmentRow, ContactAssessmentRow
 
 PP, EX, FS = "polite_procrastination", "exec_access_loss", "feature_silence"
 
@@ -185,6 +185,30 @@ class TestLearning:
             pol_b = await engine_policy(s, org_id=admin_b.org_id)
         assert pol_a.signal(SignalKind.EXEC_ACCESS_LOSS).sensitivity == a[EX]["factor"]
         assert pol_b.signal(SignalKind.EXEC_ACCESS_LOSS).sensitivity == 1.0
+        await rt.queue.drain()
+
+    async def test_contacts_count_and_snoozes_do_not(self, rt, client):
+        admin, member = await team(rt)
+        accounts = await flagged_accounts(rt, member, [EX], 6, "snoozed")
+        emails = [f"vp{i}@people{i}.test" for i in range(5)]
+        async with transaction(rt.sessions) as s:
+            for i, email in enumerate(emails):
+                s.add(ContactAssessmentRow(
+                    user_id=member.id, email=email, account=f"people{i}.test", risk="watch",
+                    score=40, signals=[{"kind": EX, "severity": 0.6, "summary": "out of reach",
+                                        "evidence": []}], computed_at=datetime.now(UTC)))
+        async with worker_busy(rt):
+            for acc in accounts:
+                await give(client, member, acc, "snooze")
+            assert (await learning(client, admin))[EX]["dismissed"] == 0
+            for email in emails:
+                r = await client.post("/v1/feedback", headers=member.auth,
+                                      json={"email": email, "kind": "not_a_risk"})
+                assert r.status_code == 200
+            ex = (await learning(client, admin))[EX]
+            assert (ex["confirmed"], ex["dismissed"], ex["factor"]) == (0, 5, 0.8)
+            moved = (await audit(client, admin, "learning.adjusted"))[0]["detail"]
+            assert moved["feedback"]["target_kind"] == "contact"
         await rt.queue.drain()
 
     async def test_members_cannot_see_or_reset(self, rt, client):

@@ -23,7 +23,8 @@ from unspoken.signals.model import AccountAssessment, Risk, SignalKind
 from unspoken.signals.policy import LEVELS, Policy, SignalPolicy
 
 FLAGGED = (Risk.WATCH, Risk.AT_RISK)
-Judge = Callable[[AccountAssessment], str]  # -> "confirmed" | "not_a_risk"
+Flag = tuple[str, frozenset[SignalKind]]  # a flagged account and the signals on it
+Judge = Callable[[Flag], str]  # -> "confirmed" | "not_a_risk"
 
 
 def world(accounts: int, seed: int, per_mailbox: int = 20) -> list[Mailbox]:
@@ -46,12 +47,17 @@ class Learned:
     moves: int = 0
 
 
-def learn(flagged: list[AccountAssessment], judge: Judge) -> Learned:
-    """The team's judgements, in order, through the rule (admin sensitivity 1)."""
+def flags(accounts: list[AccountAssessment]) -> list[Flag]:
+    return sorted((a.account, frozenset(s.kind for s in a.signals)) for a in accounts
+                  if a.risk in FLAGGED)
+
+
+def learn(flagged: list[Flag], judge: Judge) -> Learned:
+    """The team's judgements, in account order, through the rule (admin sensitivity 1)."""
     out = Learned()
-    for acc in sorted(flagged, key=lambda a: a.account):
-        agrees = rule.COUNTED[judge(acc)]
-        for kind in sorted({s.kind for s in acc.signals}, key=lambda k: k.value):
+    for flag in sorted(flagged):
+        agrees = rule.COUNTED[judge(flag)]
+        for kind in sorted(flag[1], key=lambda k: k.value):
             side = out.confirmed if agrees else out.dismissed
             side[kind] = side.get(kind, 0) + 1
             low, high = rule.bounds(kind)
@@ -65,14 +71,14 @@ def learn(flagged: list[AccountAssessment], judge: Judge) -> Learned:
 
 def dismisses(*noisy: SignalKind) -> Judge:
     """A team for whom `noisy` signals are noise: "not a risk" wherever one shows."""
-    return lambda a: "not_a_risk" if any(s.kind in noisy for s in a.signals) else "confirmed"
+    return lambda f: "not_a_risk" if f[1] & set(noisy) else "confirmed"
 
 
 TEAMS: dict[str, tuple[str, Judge]] = {
     "dismisses_exec_and_expansion": (
         "dismisses every flag showing executive access or expansion refusal, confirms the rest",
         dismisses(SignalKind.EXEC_ACCESS_LOSS, SignalKind.EXPANSION_REFUSAL)),
-    "confirms_everything": ("confirms every flag", lambda a: "confirmed"),
+    "confirms_everything": ("confirms every flag", lambda f: "confirmed"),
 }
 
 
@@ -102,7 +108,7 @@ def demo(accounts: int = 60, seed: int = 4242) -> tuple[list[Mailbox], list[Outc
     before = run(boxes, {})
     out = []
     for team, (_, judge) in TEAMS.items():
-        learned = learn([a for a in before if a.risk in FLAGGED], judge)
+        learned = learn(flags(before), judge)
         out.append(Outcome(team, learned, before, run(boxes, learned.factors)))
     return boxes, out
 

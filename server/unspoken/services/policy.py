@@ -131,7 +131,8 @@ def diff(old: OrgPolicy, new: OrgPolicy) -> dict[str, Any]:
 async def learned(session: AsyncSession, *, org_id: str) -> dict[SignalKind, float]:
     """The org's learned sensitivity factors (services/learning); absent means 1."""
     factors = await learning_repo.factors(session, org_id)
-    return {SignalKind(k): f for k, f in factors.items() if k in SignalKind._value2member_map_}
+    return {SignalKind(k): f for k, f in factors.items()
+            if k in SignalKind._value2member_map_ and f != 1.0}
 
 
 async def engine_policy(session: AsyncSession, *, org_id: str) -> Policy:
