@@ -7,14 +7,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tests import service_support as support
-from tests.service_support import make_user, synced_user
+from tests.service_support import make_user, run_task, synced_user
 from tests.worker.helpers import full_rescan, stored
 from unspoken.runtime import Runtime
+from unspoken.services import feedback as feedback_service
 from unspoken.services.policy import engine_policy
+from unspoken.signals import learning as rule
 from unspoken.signals.model import SignalKind
 from unspoken.signals.policy import LEVELS
 from unspoken.store.db import transaction
@@ -209,6 +211,31 @@ class TestLearning:
             assert (ex["confirmed"], ex["dismissed"], ex["factor"]) == (0, 5, 0.8)
             moved = (await audit(client, admin, "learning.adjusted"))[0]["detail"]
             assert moved["feedback"]["target_kind"] == "contact"
+        await rt.queue.drain()
+
+    async def test_judgements_that_age_out_walk_the_factor_back_nightly(self, rt, client):
+        admin, member = await team(rt)
+        long_ago = datetime.now(UTC) - timedelta(days=rule.WINDOW_DAYS + 3)
+        async with transaction(rt.sessions) as s:
+            for i in range(6):
+                s.add(AccountAssessmentRow(
+                    user_id=member.id, account=f"old{i}.test", risk="watch", score=40,
+                    signals=[{"kind": EX, "severity": 0.6, "summary": "s", "evidence": []}],
+                    contact_count=1, computed_at=long_ago))
+        async with transaction(rt.sessions) as s:
+            for i in range(6):
+                await feedback_service.record(s, user_id=member.id, org_id=member.org_id,
+                                              kind="not_a_risk", email=None,
+                                              account=f"old{i}.test", days=None, now=long_ago)
+        ex = (await learning(client, admin))[EX]
+        assert (ex["factor"], ex["dismissed"], ex["aim"]) == (0.64, 0, 1.0)  # aged out
+        assert await run_task(rt, "learning.age", admin.org_id) == "ok moved=1"
+        assert await run_task(rt, "learning.age", admin.org_id) == "ok moved=1"
+        assert await run_task(rt, "learning.age", admin.org_id) == "ok moved=0"
+        assert (await learning(client, admin))[EX]["factor"] == 1.0
+        moves = await audit(client, admin, "learning.adjusted")
+        assert [(m["detail"]["to"], m["detail"]["feedback"]) for m in moves[:2]] == \
+            [(1.0, None), (0.8, None)]
         await rt.queue.drain()
 
     async def test_members_cannot_see_or_reset(self, rt, client):

@@ -59,13 +59,31 @@ async def observe(session: AsyncSession, *, org_id: str, feedback: Feedback,
     the moves ({"signal", "from", "to"}); the caller rescores the org after commit if any."""
     if feedback.kind not in rule.COUNTED or not feedback.signals:
         return []
+    return await _update(session, org_id=org_id, now=now, cause=feedback,
+                         kinds=kinds_of([{"kind": k} for k in feedback.signals]))
+
+
+async def age(session: AsyncSession, *, org_id: str, now: datetime) -> list[dict[str, Any]]:
+    """Nightly: judgements older than the window stop counting, so a factor the remaining
+    ones no longer support takes its step back towards 1 (audited, `"feedback": null`)."""
+    moved = [k for k, f in (await repo.factors(session, org_id)).items() if f != 1.0]
+    if not moved:
+        return []
+    return await _update(session, org_id=org_id, now=now, cause=None, kinds=kinds_of(
+        [{"kind": k} for k in moved]))
+
+
+async def _update(session: AsyncSession, *, org_id: str, now: datetime,
+                  cause: Feedback | None, kinds: list[str]) -> list[dict[str, Any]]:
+    """Recount `kinds` and step each factor once; every move is a `learning.adjusted` entry."""
     await repo.lock_org(session, org_id)
     _, pol = await policy_service.current(session, org_id=org_id)
     rows = await repo.states(session, org_id)
     judgements = await repo.judgements(session, org_id=org_id, kinds=list(rule.COUNTED),
                                        since=now - timedelta(days=rule.WINDOW_DAYS))
+    named = pol.admins_see_team_risk
     moves = []
-    for kind in kinds_of([{"kind": k} for k in feedback.signals]):
+    for kind in kinds:
         row = rows.get(kind)
         confirmed, dismissed, counted = _count(kind, judgements, _since(row, now))
         setting = pol.signals.get(SignalKind(kind))
@@ -80,15 +98,15 @@ async def observe(session: AsyncSession, *, org_id: str, feedback: Feedback,
             detail={"signal": kind, "from": old, "to": new, "confirmed": confirmed,
                     "dismissed": dismissed, "bounds": [low, high],
                     "admin_sensitivity": sensitivity,
-                    "feedback": _ref(feedback, named=pol.admins_see_team_risk),
-                    "counted": [_ref(f, named=pol.admins_see_team_risk)
-                                for f in counted[-COUNTED_SHOWN:]]})
+                    "feedback": _ref(cause, named=named) if cause is not None else None,
+                    "counted": [_ref(f, named=named) for f in counted[-COUNTED_SHOWN:]]})
         await policies_repo.audit(session, entry)
         if row is None:
             row = repo.add(session, SignalLearning(org_id=org_id, signal=kind))
         row.factor, row.updated_at = new, now
         row.last_change = {"at": now.isoformat(), "from": old, "to": new,
-                           "feedback_id": feedback.id, "audit_id": entry.id}
+                           "feedback_id": cause.id if cause is not None else None,
+                           "audit_id": entry.id}
         moves.append({"signal": kind, "from": old, "to": new})
     return moves
 

@@ -27,6 +27,7 @@ from unspoken.providers.base import (
 from unspoken.providers.registry import polled_kinds, provider_for
 from unspoken.runtime import Runtime
 from unspoken.services import badges as badge_service
+from unspoken.services import learning as learning_service
 from unspoken.services import policy as policy_service
 from unspoken.services import scoring
 from unspoken.services import sync as sync_service
@@ -316,9 +317,21 @@ async def assess_daily(ctx: dict[str, Any]) -> str:
         orgs = await users_repo.all_org_ids(s)
     for o in orgs:
         await rt.queue.enqueue("retention.purge", o)
+        await rt.queue.enqueue("learning.age", o)
     for u in users:
         await rt.queue.enqueue("assess.user", u)
     return f"ok users={len(users)}"
+
+
+async def learning_age(ctx: dict[str, Any], org_id: str) -> str:
+    """learning.age: learned factors whose judgements aged out step back towards 1 (audited);
+    the org is rescored if one moved. Safe to run twice (a factor at its aim stays put)."""
+    rt = _rt(ctx)
+    async with transaction(rt.sessions) as s:
+        moves = await learning_service.age(s, org_id=org_id, now=datetime.now(UTC))
+    if moves:
+        await learning_service.changed(rt.queue, org_id=org_id)
+    return f"ok moved={len(moves)}"
 
 
 async def poll_due(ctx: dict[str, Any]) -> str:
@@ -359,5 +372,6 @@ TASKS: dict[str, Task] = {
     "assess.org": assess_org,
     "scores.weekly": weekly_scores,
     "retention.purge": retention_purge,
+    "learning.age": learning_age,
     **notify_tasks.TASKS,
 }
