@@ -7,7 +7,7 @@ PY := .venv/bin/python
 SAMPLE := server/unspoken/sample
 
 .PHONY: demo scan-demo backtest-demo test bench eval lint scan-enron extension sync node \
-	infra-check docs docs-settings
+	infra-check docs docs-settings fleet
 
 $(UV):
 	python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
@@ -52,6 +52,15 @@ bench: sync extension
 	$(PY) -m unspoken.bench.microsoft
 	$(PY) -m unspoken.bench.storage
 	cd extension && npm run --silent bench
+
+# The fleet simulator (issue 13, README "Scale"): 1,000 mailboxes with 1, 2 and 4 worker
+# processes, ~8 min each, so not part of `make bench`; then the plot of the runs. Other sizes:
+# make fleet FLEET="--mailboxes 10000 --workers 4".
+FLEET ?= --mailboxes 1000 --workers 1 2 4 --speed 1
+fleet: sync
+	mkdir -p build && rm -f build/fleet.jsonl
+	nice -n 10 $(PY) -m unspoken.bench.fleet $(FLEET) --out build/fleet.jsonl
+	$(PY) -m unspoken.bench.fleet --plot build/fleet.jsonl --svg build/fleet.svg
 
 eval: sync
 	$(PY) -m tests.signals.evaluate
