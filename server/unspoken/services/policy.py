@@ -84,7 +84,7 @@ class OrgPolicy(BaseModel):
             executive_emails=frozenset(self.executive_emails),
             signals={k: SignalPolicy(enabled=v.enabled,
                                      sensitivity=v.sensitivity * learned.get(k, 1.0))
-                     for k in {*self.signals, *learned}
+                     for k in SignalKind if k in self.signals or k in learned
                      for v in [self.signals.get(k, default)]},
             store_quotes=self.store_quotes)
 
