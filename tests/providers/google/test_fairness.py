@@ -40,12 +40,25 @@ async def _run_worker(settings: Settings, runs: list[tuple[str, str]]) -> None:
         runs.append((mailbox_id, result))
         return result
 
-    w = worker(settings, burst=True, tasks={**TASKS, "sync.mailbox": sync})
+    async def assess(ctx: dict[str, Any], user_id: str) -> str:
+        runs.append(("assess.user", user_id))
+        result: str = await TASKS["assess.user"](ctx, user_id)
+        return result
+
+    w = worker(settings, burst=True, tasks={**TASKS, "sync.mailbox": sync,
+                                            "assess.user": assess})
     w.cron_jobs = []
     try:
         await asyncio.wait_for(w.main(), 120)  # a hang fails, never blocks
     finally:
         await w.close()
+
+
+async def _user(rt: Runtime, mailbox_id: str) -> str:
+    async with rt.sessions() as s:
+        mb = await mailboxes_repo.get(s, mailbox_id)
+        assert mb is not None
+        return mb.user_id
 
 
 async def _stage(rt: Runtime, mailbox_id: str) -> tuple[str, str]:
@@ -78,6 +91,8 @@ class TestFairness:
         pool = arq_pool(REDIS_URL, settings.redis_prefix)
         await pool.delete(queue_name(settings.redis_prefix))
         queue = ArqQueue(pool, settings.redis_prefix)
+        for box, _ in others:  # ordinary work queued before any of the syncs
+            await queue.enqueue("assess.user", (await _user(rt, box)))
         await queue.enqueue("sync.mailbox", huge)  # the backfill and the storm come first
         await queue.enqueue("sync.mailbox", storm)
         for box, _ in others:
@@ -90,6 +105,8 @@ class TestFairness:
 
         order = [box for box, _ in runs]
         last_other = max(order.index(box) for box, _ in others)
+        # the syncs went first although the rescoring was queued before them (priority)
+        assert order.index("assess.user") > last_other, runs
         for box, _ in others:  # each other mailbox: one incremental run, fully done
             assert [r[:2] for b, r in runs if b == box] == ["ok"], runs
         # before the last of them finished, the backfill ran one slice and the storm one try
