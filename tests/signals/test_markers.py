@@ -601,6 +601,40 @@ class TestFeatureAsksSecondRound:
         assert markers.FEATURE_ASK not in kinds(text)
 
 
+class TestProposalsSecondRound:
+    """A commercial noun naming ongoing work offers nothing; subjects that can only offer
+    more do (new phrasings)."""
+
+    @pytest.mark.parametrize("sentence", [
+        "Can you send me the latest seat count before Friday?",
+        "Wanted to share the notes from the licence audit.",
+        "Is anything holding up the module migration on your side?",
+        "Happy to walk through the phase two timeline whenever suits.",
+    ])
+    def test_a_commercial_noun_naming_work_is_not_a_proposal(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL not in kinds(sentence, S)
+
+    @pytest.mark.parametrize("sentence", [
+        "Would you like to try the next tier for the support team?",
+        "Want me to quote adding the analytics module for your team?",
+        "Happy to send pricing for 15 more seats.",
+    ])
+    def test_offers_of_the_same_nouns_stay_proposals(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL in kinds(sentence, S)
+
+    def test_subjects_that_can_only_offer_more(self) -> None:
+        body = "Hi Dana,\n\nA short summary is below.\n\nSam"
+        for subject in ("Switching to Enterprise: the numbers", "Your tier vs. Business",
+                        "Adding the Porto warehouse", "Expanding into the Nordics",
+                        "Upgrade options for next year"):
+            assert markers.EXPANSION_PROPOSAL in detect(body, direction=S,
+                                                        subject=subject).counts, subject
+        for subject in ("Re: Adding the Porto warehouse", "Upgrade to version 5.2",
+                        "The seat count"):
+            assert markers.EXPANSION_PROPOSAL not in detect(body, direction=S,
+                                                            subject=subject).counts, subject
+
+
 class TestSplitSentences:
     def test_wrapped_lines_are_joined_and_short_lines_stand_alone(self) -> None:
         text = (

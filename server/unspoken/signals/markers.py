@@ -432,7 +432,45 @@ def _has_month(s: str) -> bool:
     return not _MONTH_WORDS.isdisjoint(_SPAN_WORD.findall(s))
 
 
+# A commercial noun used as the name of a piece of ongoing work ("the licence true-up", "the
+# seat count", "our phase two plan", "the module list") names that work; it offers nothing.
+# Its offering uses stay: a price, an option or a proposal for it ("the Enterprise tier pricing").
+_TOPIC_NAME = re.compile(
+    r"\b(?:the|our|your|this|that)\s+(?:[\w-]+\s+)?(?:seat|licen[cs]e|module|package|bundle|"
+    r"upgrade|phase\s+(?:two|2)|add-?on|tier|user)s?\s+(?!(?:for|to|in|on|at|of|with|and|or|is|are|"
+    r"was|were|would|will|could|can|as|from|that|which|we|you|i|pricing|price|prices|cost|costs|"
+    r"quote|proposal|offer|option|options|rate|rates|discount|fee|fees|would|come|comes|"
+    r"runs?|adds?|starts?|includes?|gives?|vs|versus|compared)\b)[a-z][\w-]+"
+)
+
+
+_OFFERED = re.compile(
+    r"(?:\b(?:add|adding|added|upgrad\w*|switch\w*\s+to|mov\w*\s+to|extend\w*|bring\w*\s+in|"
+    r"buy\w*|purchas\w*|try|trying|consider\w*)\s+$)"
+)
+_OFFER_MODIFIER = re.compile(
+    r"\s(?:next|higher|bigger|larger|premium|enterprise|pro|business|growth|plus|advanced|"
+    r"professional|unlimited|platinum|gold|team|scale|new|extra|additional|more)\s"
+)
+
+
+def _mask_topic_names(s: str) -> str:
+    """`s` with commercial nouns that name ongoing work replaced (see _TOPIC_NAME); a noun
+    after an offering verb ("adding the API package") or modifier ("the next tier") stays."""
+    if "the " not in s and "our " not in s and "your " not in s and "th" not in s:
+        return s
+
+    def name(m: re.Match[str]) -> str:
+        if _OFFERED.search(s, max(0, m.start() - 30), m.start()) or _OFFER_MODIFIER.search(
+                m.group(0)):
+            return m.group(0)
+        return " the work "
+
+    return _TOPIC_NAME.sub(name, s)
+
+
 def _is_expansion_proposal(s: str) -> bool:
+    s = _mask_topic_names(s)
     item = _affirmed(_EXP_ITEM, s)
     if _EXP_DONE.search(s) or _NOT_EXPANSION.search(s):
         return False
@@ -450,19 +488,35 @@ def _is_expansion_proposal(s: str) -> bool:
 def _is_subject_offer(subject: str, first_lines: list[str]) -> bool:
     """An offer carried by the subject line of a new thread ("Pricing for 20 more seats"),
     read with the first lines under it ("As discussed, the figures are below")."""
-    s = subject.translate(_APOSTROPHE).strip().lower()
+    s = _mask_topic_names(subject.translate(_APOSTROPHE).strip().lower())
     if not s or _REPLY_PREFIX.match(s) or _EXP_DONE.search(s) or _CURRENT_BILLING.search(s):
         return False
     head = " ".join(first_lines).translate(_APOSTROPHE).lower()
     if _is_expansion_proposal(f"{s}: {head}"):
+        return True
+    if _SUBJECT_MORE.search(s):
         return True
     item = _EXP_ITEM.search(s) or _SUBJECT_ITEM.search(s)
     if not item:
         return False
     if item.group(0).startswith("upgrad") and not _SUBJECT_ITEM.search(s):
         # "upgrade" alone is often a software version: it needs a commercial word
-        return bool(_PRICE.search(s) or re.search(r"\b(?:quote|proposal|offer|pricing)\b", s))
+        return bool(_PRICE.search(s) or re.search(
+            r"\b(?:quote|proposal|offer|pricing|options|bundle|costs?|tiers?|plans)\b", s))
     return bool(_SUBJECT_OFFER.search(s) or _PRICE.search(s) or _POINTS_AT.search(head))
+
+
+# Subject lines that can only be an offer of more: a move up to a named tier, "your plan vs.
+# Premium", "Adding the Atlanta office", "Expansion to EU entities".
+_SUBJECT_MORE = re.compile(
+    r"\b(?:(?:mov|switch|go|upgrad)\w*\s+(?:[\w'-]+\s+){0,2}?(?:to|onto)\s+(?:the\s+)?"
+    r"(?:premium|enterprise|business|pro|growth|plus|advanced|professional|unlimited|scale|"
+    r"platinum|gold)\b|(?:plan|tier|edition|subscription)\s+(?:vs\.?|versus|compared\s+(?:to|with))"
+    r"\s+(?:the\s+)?\w+|add(?:ing)?\s+(?:the\s+|your\s+)?(?:[\w'-]+\s+){0,2}?(?:office|offices|"
+    r"team|teams|site|sites|region|regions|plant|store|stores|entity|entities|division|"
+    r"department|subsidiary|subsidiaries|hospital|clinic|warehouse)\b|expan\w*\s+(?:to|into|"
+    r"across)\s+\w+)"
+)
 
 
 _Q_INDIRECT_WORDS = frozenset(
