@@ -635,6 +635,29 @@ class TestProposalsSecondRound:
                                                             subject=subject).counts, subject
 
 
+class TestSmallTalkSecondRound:
+    """Asides about life outside work told in the writer's own voice (new phrasings)."""
+
+    @pytest.mark.parametrize("sentence", [
+        "We adopted a kitten on Saturday and I'm running on zero sleep.",
+        "Just back from a week in Iceland, I keep dreaming about the hot springs.",
+        "I spent Sunday weeding the garden, never again lol",
+        "My son's recital is tonight, fingers crossed!",
+        "Did you catch the eclipse from your side?",
+        "Finally watched the movie you recommended, what a ride.",
+    ])
+    def test_a_personal_aside(self, sentence: str) -> None:
+        assert markers.SMALL_TALK in kinds(sentence)
+
+    @pytest.mark.parametrize("sentence", [
+        "The book of record for the migration is the shared sheet.",
+        "Please show the new fields in the export.",
+        "Sleep mode on the kiosks is now disabled.",
+    ])
+    def test_the_same_words_in_business_text_are_not_small_talk(self, sentence: str) -> None:
+        assert markers.SMALL_TALK not in kinds(sentence)
+
+
 class TestSplitSentences:
     def test_wrapped_lines_are_joined_and_short_lines_stand_alone(self) -> None:
         text = (

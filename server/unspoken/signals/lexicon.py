@@ -805,7 +805,14 @@ _PERSONAL = _rx(
     r"surgery|sick|leave|airport|train|photos|paris|london|japan|italy|lisbon|maine|denver|ohio|"
     r"home|break|time\s+off|tournament|championship|soccer|leaves|fall|city|drive|thanksgiving|"
     r"christmas|easter|hanukkah|diwali|in-laws|grandparents|cousin|nephew|niece|getaway|cabin|"
-    r"pouring|snowing|raining)\b"
+    r"pouring|snowing|raining|"
+    # life outside work: pets, hobbies, outings, sports seasons, food, sleep, the sky
+    r"eclipse|recital|playoffs?|finals|bowling|bbq|heat\s*wave|documentary|movie|film|show|"
+    r"series|book|novel|podcast|ramen|restaurant|food|recipe|garden|deck|knees?|sleep|"
+    r"driver's\s+licen[cs]e|license\s+test|puppy|kitten|hometown|festival|cruise|camping|"
+    r"sunburn|tan|downtime|sun|clouds|allergies|flu|cold\s+going\s+around|portugal|spain|"
+    r"france|mexico|greece|hawaii|iceland|ireland|scotland|vacay|wedding|anniversary|"
+    r"team\s+lunch|holiday\s+party|year\s+has\s+gone|weekend\s+is)\b"
 )
 
 
@@ -823,7 +830,14 @@ _PERSONAL_WORDS = frozenset(
         "italy", "lisbon", "maine", "denver", "ohio", "home", "break", "off", "tournament",
         "championship", "soccer", "leaves", "fall", "city", "drive", "sunny", "raining", "freezing",
         "humid", "thanksgiving", "christmas", "easter", "hanukkah", "diwali", "laws",
-        "grandparents", "cousin", "nephew", "niece", "getaway", "cabin", "pouring", "snowing"
+        "grandparents", "cousin", "nephew", "niece", "getaway", "cabin", "pouring", "snowing",
+        "eclipse", "recital", "playoff", "playoffs", "finals", "bowling", "bbq", "heatwave", "wave",
+        "documentary", "movie", "film", "show", "series", "book", "novel", "podcast", "ramen",
+        "restaurant", "food", "recipe", "garden", "deck", "knee", "knees", "sleep", "driver's",
+        "kitten", "hometown", "festival", "cruise", "camping", "sunburn", "tan", "downtime", "sun",
+        "clouds", "allergies", "flu", "portugal", "spain", "france", "mexico", "greece", "hawaii",
+        "iceland", "ireland", "scotland", "vacay", "anniversary", "lunch", "party", "year",
+        "license",
     ]
 )
 
@@ -836,7 +850,14 @@ _AFFECT = _rx(
     r"spending|won(?!')|surviving|survived|escape|cooperates|painful|rest|catching\s+up|thrilled|"
     r"painting|"
     r"coach\w*|visiting|had\s+a|went|going\s+well|settling|treating|how's|hows|coming\s+along|"
-    r"pouring|snowing|raining|scorching|freezing|here\s+in|here\s+today|as\s+usual)\b"
+    r"pouring|snowing|raining|scorching|freezing|here\s+in|here\s+today|as\s+usual|"
+    # how people sound when it is about their life: "lol", "never again", "can't wait", "I
+    # cried", "jealous", "still dreaming about", "pray for me", "of course"
+    r"lol|haha\w*|never\s+again|can't\s+wait|cried|jealous|dreaming|pray|insufferable|"
+    r"eventful|fingers\s+crossed|can't\s+believe|adopted|zero\s+sleep|disagree|thrilled|"
+    r"of\s+course|obviously|in\s+sight|picked\s+this\s+week|felt\s+great|in\s+ages|"
+    r"what\s+a|so\s+fast|recommended|you\s+mentioned|random|btw|did\s+you|"
+    r"looked\s+like|so\s+far|mood)\b"
 )
 
 
