@@ -32,6 +32,8 @@ class TestLearningPage:
         audit = await client.get("/admin/audit?action=learning.adjusted")
         assert "factor × 0.8 → × 0.64: 0 confirmed, 6 not a risk" in audit.text
         assert "not a risk on far5.test" in audit.text
+        editor = await client.get("/admin/policy")  # the policy editor shows it too
+        assert "Decision makers out of reach: learned from feedback × 0.64" in editor.text
         refused = await client.post("/admin/learning/reset", data={"signal": EX})
         assert refused.status_code == 403  # no CSRF token
         bad = await client.post("/admin/learning/reset", data={"csrf": csrf, "signal": "x"})

@@ -40,7 +40,10 @@ async def _editor(request: Request, session: AsyncSession, user: Principal, *,
                   preview: policy_preview.Preview | None = None, fingerprint: str = "",
                   status: int = 200, saved: str = "") -> HTMLResponse:
     version, current = await policy_service.current(session, org_id=user.org_id)
+    learned = {k.value: f for k, f in
+               (await policy_service.learned(session, org_id=user.org_id)).items()}
     return page(request, "admin/policy.html", user=user, title="Policy", tab="policy",
+                learned=learned,
                 specs=policy_form.specs(), v=shown or policy_form.values(current),
                 errors=errors or {}, preview=preview, fingerprint=fingerprint, version=version,
                 saved=saved, sens_min=policy_form.SENS_MIN, sens_max=policy_form.SENS_MAX,

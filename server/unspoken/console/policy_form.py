@@ -42,7 +42,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "executive_emails": ("Executive addresses", "People to treat as decision makers whatever "
                          "their signature says, one address per line."),
     "signals": ("Signals", "Turn a signal off, or make it more (higher) or less (lower) "
-                "sensitive."),
+                "sensitive. The team's feedback multiplies it by a learned factor, within "
+                "bounds (Learned: see Admin → Learning)."),
     "recent_days": ("Recent window (days)", "How far back “lately” reaches."),
     "baseline_days": ("Baseline window (days)", "The period before the recent window that "
                       "defines each contact's usual habits."),
