@@ -130,6 +130,13 @@ OUT_OF_OFFICE = "out_of_office"  # auto-reply wording in the text
 POINTS_ELSEWHERE = "points_elsewhere"  # names another person to deal with ("Jo can help you")
 EXACT_DATE = "exact_date"  # names a calendar day ("on January 12", "after 3/15"): a dated answer
 
+# The kinds whose quote a detector shows as evidence (`f.quotes.get(...)` in signals/detectors;
+# tests/signals/test_quoted_kinds.py keeps the two in step). The store keeps only these: a
+# quote no detector reads would be stored text for nothing.
+QUOTED_KINDS = frozenset({GREETING, SMALL_TALK, COMPLIMENT, TERSE, FEATURE_ASK, DEFERRAL,
+                          EXPANSION_PROPOSAL, VAGUE_DECLINE, CONCRETE_DECLINE,
+                          ASSISTANT_REDIRECT, LEFT_COMPANY, OUT_OF_OFFICE})
+
 ALL = (
     GREETING, SMALL_TALK, COMPLIMENT, EXCLAMATION, EMOJI, THANKS, TERSE, QUESTION, FEATURE_ASK,
     DEFERRAL, EXPANSION_PROPOSAL, VAGUE_DECLINE, CONCRETE_DECLINE, ASSISTANT_REDIRECT,

@@ -32,6 +32,7 @@ from unspoken.signals.model import (
     Response,
     Role,
 )
+from unspoken.signals.markers import QUOTED_KINDS
 from unspoken.store.models import MeetingKey, MeetingRow, MessageKey, MessageRow
 
 _CHUNK = 500
@@ -79,7 +80,8 @@ def features_row(f: MessageFeatures, *, mailbox_id: str, user_id: str,
         direction=f.direction.value, sender=_addr(f.sender), to=[_addr(a) for a in f.to],
         cc=[_addr(a) for a in f.cc], subject=f.subject, flags=sorted(x.value for x in f.flags),
         chars=f.chars, words=f.words, markers=dict(f.markers),
-        quotes={k: v[:160] for k, v in f.quotes.items()} if keep_quotes else {},
+        quotes={k: v[:160] for k, v in f.quotes.items() if k in QUOTED_KINDS}
+        if keep_quotes else {},
         sender_title=f.sender_title, sender_role=f.sender_role.value)
 
 
