@@ -18,8 +18,11 @@ async def test_figures_grow_with_the_messages() -> None:
         # the warmed badge cache: one key per contact the user has
         assert r.redis_families["badge:*:*"][0] == r.tables["contact_assessments"].rows
         assert r.redis_bytes > 0
-    assert large.tables["message_features"].bytes > small.tables["message_features"].bytes
-    assert large.pg_bytes > small.pg_bytes
+    # the records grow with the messages (the small tables move by whole pages with the
+    # rescoring's rewrites, so the totals of tiny mailboxes are not compared)
+    for table in ("message_features", "message_keys"):
+        assert large.tables[table].bytes > small.tables[table].bytes
+        assert large.tables[table].rows > 5 * small.tables[table].rows
     assert 0 < large.pg_compact_bytes <= large.pg_bytes and small.pg_compact_bytes == 0
     assert large.to_json()["meets"] == large.meets()
 

@@ -53,8 +53,8 @@ async def _quotes_after_0008(url: str) -> list[dict[str, str]]:
                 "INSERT INTO message_features (mailbox_id, user_id, ext_id, message_id, "
                 "in_reply_to, thread_id, date, direction, sender, \"to\", cc, subject, flags, "
                 "chars, words, markers, quotes, sender_title, sender_role) VALUES ('m1', 'u1', "
-                f":ext, '', '', '', :date, 'received', '[\"d@y.test\", \"\"]', '[]', '[]', '', "
-                f"'[]', 1, 1, '{{}}', :quotes, '', 'unknown')"),
+                ":ext, '', '', '', :date, 'received', '[\"d@y.test\", \"\"]', '[]', '[]', '', "
+                "'[]', 1, 1, '{}', :quotes, '', 'unknown')"),
                 {"ext": ext, "date": now, "quotes": quotes})
     await engine.dispose()
     await upgrade_async(url)

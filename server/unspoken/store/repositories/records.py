@@ -21,6 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from unspoken.signals.markers import QUOTED_KINDS
 from unspoken.signals.model import (
     Address,
     Attendee,
@@ -32,7 +33,6 @@ from unspoken.signals.model import (
     Response,
     Role,
 )
-from unspoken.signals.markers import QUOTED_KINDS
 from unspoken.store.models import MeetingKey, MeetingRow, MessageKey, MessageRow
 
 _CHUNK = 500
