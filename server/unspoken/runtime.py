@@ -4,7 +4,7 @@ job queue, mailer. Built once from Settings; closed on shutdown."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -13,6 +13,7 @@ from unspoken.notify.smtp import Mailer, parse
 from unspoken.store.crypto import SecretBox
 from unspoken.store.db import make_engine, make_sessionmaker
 from unspoken.store.kv import KV, make_kv
+from unspoken.store.memo import Memo
 from unspoken.worker.queue import JobQueue, make_queue
 
 
@@ -25,6 +26,7 @@ class Runtime:
     box: SecretBox
     queue: JobQueue
     mailer: Mailer | None = None  # None: no SMTP configured (digests are only previewed)
+    memo: Memo = field(default_factory=Memo)  # rendered badges and pages, per generation
 
     @classmethod
     async def start(cls, settings: Settings, *, queue: JobQueue | None = None) -> Runtime:

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from unspoken.api.problems import Problem
 from unspoken.runtime import Runtime
 from unspoken.services import tokens as token_service
+from unspoken.services.badges import generation_key
 from unspoken.services.users import Principal, authenticate, hash_token
 from unspoken.store.models import TokenKind
 
@@ -56,20 +57,29 @@ async def token_principal(rt: Runtime, session: AsyncSession | None, token: str,
     """The live token's caller (cached a minute), counted against its own rate limit and its
     user's (tokens are cheap to mint: a per-token limit alone does not cap a user); 401/429.
     `session` is opened here when None and the cache misses (the warm path needs none)."""
+    return (await resolve(rt, session, token, kind))[0]
+
+
+async def resolve(rt: Runtime, session: AsyncSession | None, token: str,
+                  kind: TokenKind) -> tuple[Principal, str | None]:
+    """token_principal, and the user's cache generation when it came in the same Redis round
+    trip (the warm path: one round trip answers who, whether within limits, and which cached
+    badges are current); None when it did not."""
     h = hash_token(token)
     minute = int(time.time() // 60)
     user = _TOKEN_USERS.get(h)
     # The user's counter counts only when the token's principal is cached (a live token): an
     # erased user's old token leaves no key naming them.
-    cached, counts = await rt.kv.get_and_count(
+    cached, counts, also = await rt.kv.get_and_count(
         token_service.cache_key(h), [f"rl:{h[:32]}:{minute}"], ttl=61,
-        if_found=[token_service.user_rate_key(user, minute)] if user else [])
+        if_found=[token_service.user_rate_key(user, minute)] if user else [],
+        also=[generation_key(user)] if user else [])
     _within(counts[0], rt.settings.rate_limit_per_minute, "this token")
     now = datetime.now(UTC)
     p = token_service.cached(cached, kind, now)
     if p is not None and user == p.user_id:
         _within(counts[1], rt.settings.user_rate_limit_per_minute, "this user")
-        return p
+        return p, also[0] or "0"
     if p is None:
         if session is None:
             async with rt.sessions() as own:
@@ -81,7 +91,7 @@ async def token_principal(rt: Runtime, session: AsyncSession | None, token: str,
     _TOKEN_USERS[h] = p.user_id
     _within(await rt.kv.incr(token_service.user_rate_key(p.user_id, minute), ttl=61),
             rt.settings.user_rate_limit_per_minute, "this user")
-    return p
+    return p, None
 
 
 # A token's user never changes, so this process remembers it (bounded): the user's counter
@@ -108,6 +118,7 @@ async def _from_database(rt: Runtime, session: AsyncSession, token: str, token_h
 
 
 PRINCIPAL_SCOPE_KEY = "unspoken.principal"  # set by api.guard before a body is read
+GENERATION_SCOPE_KEY = "unspoken.generation"  # the caller's cache generation, read with it
 
 
 def credentials(request: Request) -> tuple[str, TokenKind] | None:
@@ -133,9 +144,16 @@ async def caller(rt: Runtime, request: Request) -> Principal:
     cred = credentials(request)
     if cred is None:
         raise unauthenticated()
-    p = await token_principal(rt, None, *cred)
+    p, gen = await resolve(rt, None, *cred)
     request.scope[PRINCIPAL_SCOPE_KEY] = p
+    request.scope[GENERATION_SCOPE_KEY] = gen
     return p
+
+
+def generation(request: Request) -> str | None:
+    """The caller's cache generation as read with their token (None: not read; the cache
+    reads it itself)."""
+    return request.scope.get(GENERATION_SCOPE_KEY)
 
 
 async def current_principal(

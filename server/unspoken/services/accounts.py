@@ -8,6 +8,7 @@ limits) are read from the database: a user cannot multiply cache entries.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -16,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from unspoken.services.badges import generation_key, muted_until
 from unspoken.store.kv import KV
+from unspoken.store.memo import Memo, mute_bounded_ttl
 from unspoken.store.models import AccountAssessmentRow
 from unspoken.store.repositories import assessments as repo
 from unspoken.store.repositories import feedback as feedback_repo
@@ -59,36 +61,39 @@ DEFAULT_LIMIT = 100
 
 async def page_json(sessions: async_sessionmaker[AsyncSession], *, kv: KV, user_id: str,
                     risk: str | None, limit: int, offset: int, ttl: int,
-                    render: Callable[[list[dict[str, Any]]], str]) -> str:
+                    render: Callable[[list[dict[str, Any]]], str], memo: Memo | None = None,
+                    gen: str | None = None) -> str:
     """The user's accounts page as `render` makes it (the API's JSON), cached for the default
-    page of each risk filter."""
+    page of each risk filter: in this process's `memo` (no round trip when the user's
+    generation `gen` came with the caller's token), else in Redis."""
     key = f"accounts:{user_id}:{risk or 'all'}"
     cacheable = offset == 0 and limit == DEFAULT_LIMIT
-    gen = None
     if cacheable:
-        gen, cached = await kv.mget([generation_key(user_id), key])
+        if memo is not None and gen is not None:
+            text = memo.get((user_id, "accounts", risk), gen, time.monotonic())
+            if text is not None:
+                return text
+        current, cached = await kv.mget([generation_key(user_id), key])
+        gen = current or "0"
         g, sep, text = (cached or "").partition("|")
-        if sep and g == (gen or "0"):
+        if sep and g == gen:
+            if memo is not None:
+                memo.put((user_id, "accounts", risk), gen, text,
+                         ttl=mute_bounded_ttl(text, ttl))
             return text
     async with sessions() as session:
         accounts = await ranked(session, user_ids=[user_id], risk=risk, limit=limit,
                                 offset=offset)
     text = render(accounts)
     if cacheable:
-        await kv.set(key, f"{gen or '0'}|{text}", ttl=_ttl(accounts, ttl))
+        assert gen is not None
+        life = mute_bounded_ttl(text, ttl)
+        await kv.set(key, f"{gen}|{text}", ttl=life)
+        if memo is not None:
+            memo.put((user_id, "accounts", risk), gen, text, ttl=life)
     return text
 
 
 async def forget(kv: KV, *, user_id: str) -> None:
     """Every cached page of a user (erasure)."""
     await kv.delete_matching(f"accounts:{user_id}:*")
-
-
-def _ttl(accounts: list[dict[str, Any]], ttl: int) -> int:
-    """A muted account must not stay muted in the cache after its mute ends."""
-    now = datetime.now(UTC)
-    for a in accounts:
-        if a["muted_until"]:
-            left = (datetime.fromisoformat(a["muted_until"]) - now).total_seconds()
-            ttl = max(1, min(ttl, int(left)))
-    return ttl

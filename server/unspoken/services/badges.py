@@ -10,6 +10,7 @@ it passes UNKNOWN_CAP entries, so no user can fill Redis through this cache.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from json.encoder import encode_basestring_ascii  # type: ignore[attr-defined]
@@ -20,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from unspoken.observability import BADGE_CACHE
 from unspoken.signals.accounts import normalise
 from unspoken.store.kv import KV
+from unspoken.store.memo import Memo, mute_bounded_ttl
 from unspoken.store.models import AccountAssessmentRow, ContactAssessmentRow, Feedback
 from unspoken.store.repositories import assessments as repo
 from unspoken.store.repositories import feedback as feedback_repo
@@ -109,41 +111,60 @@ async def _from_db(session: AsyncSession, *, user_id: str, emails: list[str],
 
 
 async def lookup_json(sessions: async_sessionmaker[AsyncSession], *, kv: KV, user_id: str,
-                      emails: Sequence[str], ttl: int) -> list[str]:
-    """One badge per requested address, in request order, as JSON text. The warm path is one
-    Redis round trip (the user's generation, every known badge, each stored as
-    "<generation>|<json>", and the unknown addresses' generations), no JSON decoding and no
-    database session: a badge written under an older generation is a miss."""
+                      emails: Sequence[str], ttl: int, memo: Memo | None = None,
+                      gen: str | None = None) -> list[str]:
+    """One badge per requested address, in request order, as JSON text.
+
+    With the user's generation `gen` already read (with the caller's token) and every badge
+    in this process's `memo`, no further round trip at all. Otherwise one Redis round trip
+    (the generation, every missing known badge, each stored as "<generation>|<json>", and the
+    unknown addresses' generations), no JSON decoding, and a database session only for what
+    Redis lacks: a badge written under an older generation is a miss."""
     wanted = [normalise(e) for e in emails]
     uniq = list(dict.fromkeys(wanted))
+    found: dict[str, str] = {}
+    if memo is not None and gen is not None:
+        now = time.monotonic()
+        for e in uniq:
+            t = memo.get((user_id, "badge", e), gen, now)
+            if t is not None:
+                found[e] = t
+        if len(found) == len(uniq):
+            BADGE_CACHE.labels("hit").inc(len(found))
+            return [found[e] for e in wanted]
+        uniq = [e for e in uniq if e not in found]
     values, unknowns = await kv.mget_and_hmget(
         [generation_key(user_id), *(f"badge:{user_id}:{e}" for e in uniq)], _unknown_key(user_id),
         uniq)
     gen = values[0] or "0"
-    found: dict[str, str] = {}
+    shared: dict[str, str] = {}
     misses = []
     for e, v, u in zip(uniq, values[1:], unknowns, strict=True):
         g, sep, cached = (v or "").partition("|")
         if sep and g == gen:
-            found[e] = cached
+            shared[e] = cached
         elif u == gen:
-            found[e] = _unknown_json(e)
+            shared[e] = _unknown_json(e)
         else:
             misses.append(e)
-    BADGE_CACHE.labels("hit").inc(len(found))
+    BADGE_CACHE.labels("hit").inc(len(found) + len(shared))
     if misses:
         BADGE_CACHE.labels("miss").inc(len(misses))
         async with sessions() as session:
             fresh = await _from_db(session, user_id=user_id, emails=misses,
                                    now=datetime.now(UTC))
-        known = {e: b for e, b in fresh.items() if b["level"] != "unknown"}
-        text = {e: json.dumps(b, separators=(",", ":")) for e, b in known.items()}
-        found.update(text)
-        found.update({e: _unknown_json(e) for e in fresh if e not in known})
-        await kv.mset({f"badge:{user_id}:{e}": f"{gen}|{t}" for e, t in text.items()},
-                      ttl=_ttl(known, ttl))
+        known = {e: json.dumps(b, separators=(",", ":")) for e, b in fresh.items()
+                 if b["level"] != "unknown"}
+        shared.update(known)
+        shared.update({e: _unknown_json(e) for e in fresh if e not in known})
+        await kv.mset({f"badge:{user_id}:{e}": f"{gen}|{t}" for e, t in known.items()},
+                      ttl=mute_bounded_ttl("".join(known.values()), ttl))
         await kv.hset_capped(_unknown_key(user_id), {e: gen for e in fresh if e not in known},
                              ttl=ttl, cap=UNKNOWN_CAP)
+    if memo is not None:
+        for e, t in shared.items():
+            memo.put((user_id, "badge", e), gen, t, ttl=mute_bounded_ttl(t, ttl))
+    found.update(shared)
     return [found[e] for e in wanted]
 
 
@@ -160,13 +181,3 @@ async def lookup(sessions: async_sessionmaker[AsyncSession], *, kv: KV, user_id:
                  emails: Sequence[str], ttl: int) -> list[dict[str, Any]]:
     return [json.loads(t) for t in await lookup_json(sessions, kv=kv, user_id=user_id,
                                                      emails=emails, ttl=ttl)]
-
-
-def _ttl(badges: dict[str, dict[str, Any]], ttl: int) -> int:
-    """A muted badge must not outlive its mute in the cache."""
-    now = datetime.now(UTC)
-    for b in badges.values():
-        if b["muted_until"]:
-            left = (datetime.fromisoformat(b["muted_until"]) - now).total_seconds()
-            ttl = max(1, min(ttl, int(left)))
-    return ttl

@@ -37,9 +37,11 @@ class KV(Protocol):
     async def delete_matching(self, pattern: str) -> None: ...
     async def incr(self, key: str, *, ttl: int) -> int: ...
     async def get_and_count(self, key: str, counters: Sequence[str], *, ttl: int,
-                            if_found: Sequence[str] = ()) -> tuple[str | None, list[int]]:
+                            if_found: Sequence[str] = (), also: Sequence[str] = ()
+                            ) -> tuple[str | None, list[int], list[str | None]]:
         """GET key and INCR each counter (expiring) in one round trip; the `if_found` counters
-        only when key exists (0 otherwise), counts in the order given, counters first."""
+        only when key exists (0 otherwise), counts in the order given, counters first; and
+        the values of the `also` keys."""
         ...
     async def ping(self) -> bool: ...
     async def close(self) -> None: ...
@@ -48,7 +50,8 @@ class KV(Protocol):
 _GET_AND_COUNT = """
 local v = redis.call('GET', KEYS[1])
 local out = {v}
-for i = 2, #KEYS do
+local last = #KEYS - tonumber(ARGV[3])
+for i = 2, last do
   if i - 1 <= tonumber(ARGV[2]) or v then
     local n = redis.call('INCR', KEYS[i])
     if n == 1 then redis.call('EXPIRE', KEYS[i], ARGV[1]) end
@@ -56,6 +59,9 @@ for i = 2, #KEYS do
   else
     out[i] = 0
   end
+end
+for i = last + 1, #KEYS do
+  out[i] = redis.call('GET', KEYS[i]) or ''
 end
 return out
 """
@@ -140,10 +146,13 @@ class RedisKV:
         return int(n)
 
     async def get_and_count(self, key: str, counters: Sequence[str], *, ttl: int,
-                            if_found: Sequence[str] = ()) -> tuple[str | None, list[int]]:
-        keys = [self._k(k) for k in (key, *counters, *if_found)]
-        v, *counts = await self._get_and_count(keys=keys, args=[ttl, len(counters)])
-        return _text(v), [int(n) for n in counts]
+                            if_found: Sequence[str] = (), also: Sequence[str] = ()
+                            ) -> tuple[str | None, list[int], list[str | None]]:
+        keys = [self._k(k) for k in (key, *counters, *if_found, *also)]
+        v, *rest = await self._get_and_count(keys=keys, args=[ttl, len(counters), len(also)])
+        n = len(rest) - len(also)  # a missing key comes back as '' (a nil would end the list)
+        return (_text(v), [int(c) for c in rest[:n]],
+                [_text(x) or None for x in rest[n:]])
 
     async def ping(self) -> bool:
         return bool(await self.redis.ping())
@@ -225,10 +234,12 @@ class MemoryKV:
         return n
 
     async def get_and_count(self, key: str, counters: Sequence[str], *, ttl: int,
-                            if_found: Sequence[str] = ()) -> tuple[str | None, list[int]]:
+                            if_found: Sequence[str] = (), also: Sequence[str] = ()
+                            ) -> tuple[str | None, list[int], list[str | None]]:
         v = self._live(key)
         return v, [await self.incr(c, ttl=ttl) for c in counters] + [
-            await self.incr(c, ttl=ttl) if v is not None else 0 for c in if_found]
+            await self.incr(c, ttl=ttl) if v is not None else 0 for c in if_found], [
+            self._live(k) for k in also]
 
     async def ping(self) -> bool:
         return True

@@ -47,6 +47,7 @@ async def erase_account(session: AsyncSession, rt: Runtime, *, user_id: str) -> 
             if attempt == 2:
                 raise Problem(503, "erasure collided with a running sync: try again",
                               headers={"Retry-After": "5"}) from None
+    rt.memo.forget_user(user_id)  # this process's rendered badges and pages
     await compact_after_erase(rt.engine)
 
 
