@@ -13,6 +13,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from unspoken import __version__, console
 from unspoken.api import problems
+from unspoken.api.deps import openapi_security
 from unspoken.api.guard import RequestGuard
 from unspoken.api.headers import SecurityHeaders
 from unspoken.api.routers import (
@@ -110,14 +111,25 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
     if runtime is not None:
         app.state.runtime = runtime
     problems.install(app)
-    for r in (badges, contacts, accounts, feedback, me, imports, auth, admin, health,
-              microsoft, google, notifications):
-        app.include_router(r.router)
+    routers = [r.router for r in (badges, contacts, accounts, feedback, me, imports, auth,
+                                  admin, health, microsoft, google, notifications)]
+    for router in routers:
+        app.include_router(router)
     console.install(app)
     app.add_middleware(RequestGuard, settings=settings)
     app.add_middleware(SecurityHeaders, https=settings.cookie_secure,
                        no_csp=tuple(p for p in (app.docs_url, app.redoc_url) if p))
     app.add_middleware(AccessLog)
+    build = app.openapi  # FastAPI's: cached, rebuilt when the routes change
+    patched: list[dict[str, Any]] = []
+
+    def openapi() -> dict[str, Any]:
+        schema = build()
+        if not patched or patched[0] is not schema:
+            patched[:] = [openapi_security(schema, [r for x in routers for r in x.routes])]
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import hashlib
 import hmac
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
+from fastapi.security import APIKeyCookie, HTTPBearer
 from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.routing import BaseRoute
 
 from unspoken.api.problems import Problem
 from unspoken.runtime import Runtime
@@ -25,6 +28,7 @@ CSRF_COOKIE = "unspoken_csrf"
 CSRF_HEADER = "X-CSRF-Token"
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
+# Named in the OpenAPI schema (openapi_security); credentials() reads the same two places.
 bearer_scheme = HTTPBearer(auto_error=False, description="Opaque token (unspoken users create)")
 cookie_scheme = APIKeyCookie(name=SESSION_COOKIE, auto_error=False,
                              description="Console session (send X-CSRF-Token on writes)")
@@ -156,17 +160,43 @@ def generation(request: Request) -> str | None:
     return request.scope.get(GENERATION_SCOPE_KEY)
 
 
-async def current_principal(
-    request: Request, rt: RuntimeDep,
-    bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
-    cookie: Annotated[str | None, Depends(cookie_scheme)],
-) -> Principal:
-    p = await caller(rt, request)
-    if bearer is None and cookie and request.method not in SAFE_METHODS:
-        sent = request.headers.get(CSRF_HEADER, "")
-        if not hmac.compare_digest(sent, csrf_for(cookie)):
-            raise Problem(403, "missing or wrong CSRF token")
+async def current_principal(request: Request) -> Principal:
+    """The caller (401, 429) and, for a console session's write, its CSRF token (403).
+
+    Only the request as parameter: every sub-dependency costs FastAPI a resolution on each
+    request of the hottest routes. The schemes the OpenAPI schema names (a bearer token, the
+    session cookie) are added to it by `openapi_security` instead."""
+    p = await caller(request.app.state.runtime, request)
+    if request.method not in SAFE_METHODS:
+        cred = credentials(request)
+        if cred is not None and cred[1] is TokenKind.SESSION:
+            sent = request.headers.get(CSRF_HEADER, "")
+            if not hmac.compare_digest(sent, csrf_for(cred[0])):
+                raise Problem(403, "missing or wrong CSRF token")
     return p
+
+
+def openapi_security(schema: dict[str, Any], routes: Sequence[BaseRoute]) -> dict[str, Any]:
+    """`schema` with the token schemes of every operation among `routes` (the API routers'
+    own) that needs a caller: what FastAPI would add had current_principal taken the schemes
+    as dependencies."""
+    schemes = schema.setdefault("components", {}).setdefault("securitySchemes", {})
+    for scheme in (bearer_scheme, cookie_scheme):
+        schemes[scheme.scheme_name] = scheme.model.model_dump(mode="json", by_alias=True,
+                                                              exclude_none=True)
+    needed: list[dict[str, list[str]]] = [{bearer_scheme.scheme_name: []},
+                                           {cookie_scheme.scheme_name: []}]
+    for r in routes:
+        if isinstance(r, APIRoute) and r.include_in_schema and depends_on_caller(r.dependant):
+            ops = schema["paths"].get(r.path_format, {})
+            for method in sorted(r.methods or ()):
+                if method.lower() in ops:
+                    ops[method.lower()]["security"] = needed
+    return schema
+
+
+def depends_on_caller(d: Dependant) -> bool:
+    return d.call is current_principal or any(depends_on_caller(x) for x in d.dependencies)
 
 
 CurrentUser = Annotated[Principal, Depends(current_principal)]

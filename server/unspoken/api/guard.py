@@ -12,14 +12,13 @@ cap — JSON APIs, forms and webhooks `body_max_bytes`, uploads the configured u
 
 from __future__ import annotations
 
-from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from unspoken.api.deps import SAFE_METHODS, caller, current_principal
+from unspoken.api.deps import SAFE_METHODS, caller, depends_on_caller
 from unspoken.api.problems import Problem
 from unspoken.config import Settings
 from unspoken.runtime import Runtime
@@ -75,12 +74,8 @@ class RequestGuard:
     def _wants_caller(self, route: APIRoute) -> bool:
         known = self._needs_caller.get(id(route))
         if known is None:
-            known = self._needs_caller[id(route)] = (route, _depends_on_caller(route.dependant))
+            known = self._needs_caller[id(route)] = (route, depends_on_caller(route.dependant))
         return known[1]
-
-
-def _depends_on_caller(d: Dependant) -> bool:
-    return d.call is current_principal or any(_depends_on_caller(x) for x in d.dependencies)
 
 
 def _too_large(limit: int) -> HTTPException:

@@ -7,8 +7,9 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import TypeAdapter
 
-from unspoken.api.deps import CurrentUser, RuntimeDep, generation
+from unspoken.api.deps import CurrentUser, generation
 from unspoken.api.schemas.accounts import AccountList
+from unspoken.runtime import Runtime
 from unspoken.services import accounts as account_service
 
 router = APIRouter(prefix="/v1", tags=["accounts"])
@@ -23,11 +24,12 @@ def _render(accounts: list[dict[str, Any]]) -> str:
 
 
 @router.get("/accounts", response_model=AccountList)
-async def accounts(user: CurrentUser, rt: RuntimeDep, request: Request,
+async def accounts(user: CurrentUser, request: Request,
                    risk: Risk | None = None,
                    limit: Annotated[int, Query(ge=1, le=500)] = account_service.DEFAULT_LIMIT,
                    offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> Response:
     # Rendered through AccountList once, then served from the cache as that very JSON.
+    rt: Runtime = request.app.state.runtime  # not a dependency: each costs a resolution
     text = await account_service.page_json(
         rt.sessions, kv=rt.kv, user_id=user.user_id, risk=risk, limit=limit, offset=offset,
         ttl=rt.settings.badge_cache_seconds, render=_render, memo=rt.memo,
