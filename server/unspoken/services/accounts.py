@@ -70,7 +70,7 @@ async def page_json(sessions: async_sessionmaker[AsyncSession], *, kv: KV, user_
     cacheable = offset == 0 and limit == DEFAULT_LIMIT
     if cacheable:
         if memo is not None and gen is not None:
-            text = memo.get((user_id, "accounts", risk), gen, time.monotonic())
+            text = memo.get(user_id, ("accounts", risk), gen, time.monotonic())
             if text is not None:
                 return text
         current, cached = await kv.mget([generation_key(user_id), key])
@@ -78,7 +78,7 @@ async def page_json(sessions: async_sessionmaker[AsyncSession], *, kv: KV, user_
         g, sep, text = (cached or "").partition("|")
         if sep and g == gen:
             if memo is not None:
-                memo.put((user_id, "accounts", risk), gen, text,
+                memo.put(user_id, gen, ("accounts", risk), text,
                          ttl=mute_bounded_ttl(text, ttl))
             return text
     async with sessions() as session:
@@ -90,7 +90,7 @@ async def page_json(sessions: async_sessionmaker[AsyncSession], *, kv: KV, user_
         life = mute_bounded_ttl(text, ttl)
         await kv.set(key, f"{gen}|{text}", ttl=life)
         if memo is not None:
-            memo.put((user_id, "accounts", risk), gen, text, ttl=life)
+            memo.put(user_id, gen, ("accounts", risk), text, ttl=life)
     return text
 
 

@@ -14,7 +14,7 @@ import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from json.encoder import encode_basestring_ascii  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -120,34 +120,32 @@ async def lookup_json(sessions: async_sessionmaker[AsyncSession], *, kv: KV, use
     (the generation, every missing known badge, each stored as "<generation>|<json>", and the
     unknown addresses' generations), no JSON decoding, and a database session only for what
     Redis lacks: a badge written under an older generation is a miss."""
+    if memo is not None and gen is not None:
+        # Entries are keyed by the address as sent (its badge is that of its normal form): a
+        # warm batch is one dict lookup an address.
+        texts = memo.texts(user_id, gen, time.monotonic())
+        if texts is not None:
+            hits = [texts.get(e) for e in emails]
+            if None not in hits:
+                BADGE_CACHE.labels("hit").inc(len(hits))
+                return cast(list[str], hits)
     wanted = [normalise(e) for e in emails]
     uniq = list(dict.fromkeys(wanted))
-    found: dict[str, str] = {}
-    if memo is not None and gen is not None:
-        now = time.monotonic()
-        for e in uniq:
-            t = memo.get((user_id, "badge", e), gen, now)
-            if t is not None:
-                found[e] = t
-        if len(found) == len(uniq):
-            BADGE_CACHE.labels("hit").inc(len(found))
-            return [found[e] for e in wanted]
-        uniq = [e for e in uniq if e not in found]
     values, unknowns = await kv.mget_and_hmget(
         [generation_key(user_id), *(f"badge:{user_id}:{e}" for e in uniq)], _unknown_key(user_id),
         uniq)
     gen = values[0] or "0"
-    shared: dict[str, str] = {}
+    found: dict[str, str] = {}
     misses = []
     for e, v, u in zip(uniq, values[1:], unknowns, strict=True):
         g, sep, cached = (v or "").partition("|")
         if sep and g == gen:
-            shared[e] = cached
+            found[e] = cached
         elif u == gen:
-            shared[e] = _unknown_json(e)
+            found[e] = _unknown_json(e)
         else:
             misses.append(e)
-    BADGE_CACHE.labels("hit").inc(len(found) + len(shared))
+    BADGE_CACHE.labels("hit").inc(len(found))
     if misses:
         BADGE_CACHE.labels("miss").inc(len(misses))
         async with sessions() as session:
@@ -155,17 +153,17 @@ async def lookup_json(sessions: async_sessionmaker[AsyncSession], *, kv: KV, use
                                    now=datetime.now(UTC))
         known = {e: json.dumps(b, separators=(",", ":")) for e, b in fresh.items()
                  if b["level"] != "unknown"}
-        shared.update(known)
-        shared.update({e: _unknown_json(e) for e in fresh if e not in known})
+        found.update(known)
+        found.update({e: _unknown_json(e) for e in fresh if e not in known})
         await kv.mset({f"badge:{user_id}:{e}": f"{gen}|{t}" for e, t in known.items()},
                       ttl=mute_bounded_ttl("".join(known.values()), ttl))
         await kv.hset_capped(_unknown_key(user_id), {e: gen for e in fresh if e not in known},
                              ttl=ttl, cap=UNKNOWN_CAP)
+    out = [found[e] for e in wanted]
     if memo is not None:
-        for e, t in shared.items():
-            memo.put((user_id, "badge", e), gen, t, ttl=mute_bounded_ttl(t, ttl))
-    found.update(shared)
-    return [found[e] for e in wanted]
+        for e, t in zip(emails, out, strict=True):
+            memo.put(user_id, gen, e, t, ttl=mute_bounded_ttl(t, ttl))
+    return out
 
 
 def _unknown_json(email: str) -> str:

@@ -6,14 +6,17 @@ clear: tokens appear only as SHA-256 hashes.
 
 from __future__ import annotations
 
+import asyncio
 import fnmatch
 import time
+from collections import deque
 from collections.abc import Mapping, Sequence
-from typing import Protocol
+from typing import Any, Protocol, cast
 
 import hiredis
 from redis.asyncio import Redis
-from redis.asyncio.connection import Connection, EncodableT
+from redis.asyncio.connection import Connection, EncodableT, parse_url
+from redis.exceptions import ConnectionError, ResponseError
 
 
 class KV(Protocol):
@@ -73,10 +76,11 @@ return 1
 
 
 class RedisKV:
-    def __init__(self, redis: Redis, prefix: str) -> None:
+    def __init__(self, redis: Redis, prefix: str, *, shared: Multiplexed | None = None) -> None:
         self.redis = redis
         self.prefix = prefix
         self._get_and_count = redis.register_script(_GET_AND_COUNT)
+        self._shared = shared  # the per-request command's connection (plain TCP only)
 
     def _k(self, key: str) -> str:
         return self.prefix + key
@@ -149,7 +153,13 @@ class RedisKV:
                             if_found: Sequence[str] = (), also: Sequence[str] = ()
                             ) -> tuple[str | None, list[int], list[str | None]]:
         keys = [self._k(k) for k in (key, *counters, *if_found, *also)]
-        v, *rest = await self._get_and_count(keys=keys, args=[ttl, len(counters), len(also)])
+        args = [ttl, len(counters), len(also)]
+        if self._shared is not None:
+            reply = await self._shared.evalsha(self._get_and_count.sha, _GET_AND_COUNT, keys,
+                                               args)
+        else:
+            reply = await self._get_and_count(keys=keys, args=args)
+        v, *rest = reply
         n = len(rest) - len(also)  # a missing key comes back as '' (a nil would end the list)
         return (_text(v), [int(c) for c in rest[:n]],
                 [_text(x) or None for x in rest[n:]])
@@ -158,7 +168,122 @@ class RedisKV:
         return bool(await self.redis.ping())
 
     async def close(self) -> None:
+        if self._shared is not None:
+            self._shared.close()
         await self.redis.aclose()
+
+
+class Multiplexed(asyncio.Protocol):
+    """One Redis connection that every request shares for the command each one sends (the
+    token check, rate limits and cache generation script).
+
+    redis-py's asyncio client takes a pooled connection per command and checks it for stray
+    bytes (a zero timeout that cancels a task), then writes: under 50 concurrent requests that
+    was a third of a badge request's time. Redis answers commands on one connection in order,
+    so here a caller appends its packed command and a future: the commands of one event-loop
+    iteration go out in one write, and replies resolve the futures in order. A lost connection
+    fails its waiting callers (as a pooled connection would) and the next call reconnects."""
+
+    def __init__(self, host: str, port: int, *, db: int = 0, username: str | None = None,
+                 password: str | None = None) -> None:
+        self._addr = (host, port)
+        self._hello: list[tuple[EncodableT, ...]] = []
+        if password:
+            self._hello.append(("AUTH", username, password) if username else
+                               ("AUTH", password))
+        if db:
+            self._hello.append(("SELECT", db))
+        self._transport: asyncio.Transport | None = None
+        self._ready = False  # connected and authenticated
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._connecting: asyncio.Lock | None = None
+        self._waiting: deque[asyncio.Future[Any]] = deque()
+        self._out: list[bytes] = []
+        self._reader = hiredis.Reader()
+
+    async def call(self, *args: EncodableT) -> Any:
+        loop = asyncio.get_running_loop()
+        if not self._ready or loop is not self._loop:
+            await self._connect(loop)
+        return await self._send(loop, args)
+
+    async def evalsha(self, sha: str, script: str, keys: Sequence[str],
+                      args: Sequence[EncodableT]) -> Any:
+        try:
+            return await self.call("EVALSHA", sha, len(keys), *keys, *args)
+        except ResponseError as exc:
+            if not str(exc).startswith("NOSCRIPT"):
+                raise
+            return await self.call("EVAL", script, len(keys), *keys, *args)
+
+    def _send(self, loop: asyncio.AbstractEventLoop, args: tuple[EncodableT, ...]
+              ) -> asyncio.Future[Any]:
+        fut = loop.create_future()
+        self._waiting.append(fut)
+        if not self._out:
+            loop.call_soon(self._flush)
+        self._out.append(hiredis.pack_command(args))  # type: ignore[arg-type]
+        return fut
+
+    def _flush(self) -> None:
+        data = b"".join(self._out)
+        self._out.clear()
+        if self._transport is not None:
+            self._transport.write(data)  # else connection_lost has failed the callers
+
+    async def _connect(self, loop: asyncio.AbstractEventLoop) -> None:
+        if loop is not self._loop:  # first use, or a new event loop (tests): start afresh
+            self._drop(ConnectionError("event loop changed"))
+            self._loop, self._connecting = loop, asyncio.Lock()
+        assert self._connecting is not None
+        async with self._connecting:
+            if self._ready:
+                return
+            self._drop(ConnectionError("reconnecting"))
+            host, port = self._addr
+            try:
+                await loop.create_connection(lambda: self, host, port)
+                for cmd in self._hello:
+                    await self._send(loop, cmd)
+            except OSError as exc:
+                self._drop(exc)
+                raise ConnectionError(f"Redis at {host}:{port}: {exc}") from None
+            except BaseException as exc:
+                self._drop(ConnectionError(str(exc)))
+                raise
+            self._ready = True
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self._transport = cast(asyncio.Transport, transport)  # uvloop's is not a subclass
+        self._reader = hiredis.Reader()
+
+    def data_received(self, data: bytes) -> None:
+        self._reader.feed(data)
+        while (reply := self._reader.gets()) is not False:
+            fut = self._waiting.popleft()
+            if fut.done():  # its caller went away (cancelled)
+                continue
+            if isinstance(reply, hiredis.ReplyError):
+                fut.set_exception(ResponseError(str(reply)))
+            else:
+                fut.set_result(reply)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._drop(ConnectionError(f"Redis connection lost: {exc or 'closed'}"))
+
+    def _drop(self, exc: Exception) -> None:
+        self._ready = False
+        t, self._transport = self._transport, None
+        if t is not None:
+            t.close()
+        self._out.clear()
+        while self._waiting:
+            fut = self._waiting.popleft()
+            if not fut.done():
+                fut.set_exception(exc)
+
+    def close(self) -> None:
+        self._drop(ConnectionError("closed"))
 
 
 class MemoryKV:
@@ -274,5 +399,10 @@ def make_kv(redis_url: str, prefix: str) -> KV:
     if not redis_url:
         return MemoryKV()
     if redis_url.startswith("redis://"):  # TLS and unix sockets keep their own connections
-        return RedisKV(Redis.from_url(redis_url, connection_class=HiredisPacking), prefix)
+        o = parse_url(redis_url)
+        shared = Multiplexed(o.get("host", "localhost"), int(o.get("port", 6379)),
+                             db=int(o.get("db", 0)), username=o.get("username"),
+                             password=o.get("password"))
+        return RedisKV(Redis.from_url(redis_url, connection_class=HiredisPacking), prefix,
+                       shared=shared)
     return RedisKV(Redis.from_url(redis_url), prefix)

@@ -10,6 +10,7 @@ past `cap` entries the oldest goes, whatever any user sends.
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from collections.abc import Hashable
@@ -18,36 +19,81 @@ from datetime import UTC, datetime
 CAP = 20_000  # entries (a badge is ~300 bytes of JSON: a few MB at most)
 
 
+class _Bucket:
+    """One user's entries, all of one generation."""
+
+    __slots__ = ("gen", "soonest", "texts", "expires")
+
+    def __init__(self, gen: str) -> None:
+        self.gen = gen
+        self.soonest = math.inf  # the earliest expiry among the entries
+        self.texts: dict[Hashable, str] = {}
+        self.expires: dict[Hashable, float] = {}
+
+
 class Memo:
     def __init__(self, cap: int = CAP) -> None:
         self.cap = cap
-        self._d: dict[Hashable, tuple[str, float, str]] = {}
+        self._users: dict[str, _Bucket] = {}  # oldest written first
+        self._size = 0
 
-    def get(self, key: Hashable, gen: str, now: float) -> str | None:
-        """The text stored under `key` (a tuple starting with the user id) for generation
-        `gen`, if it has not expired (`now`: time.monotonic())."""
-        e = self._d.get(key)
-        if e is None or e[0] != gen:
+    def texts(self, user_id: str, gen: str, now: float) -> dict[Hashable, str] | None:
+        """The user's live entries (key -> text) if they are of generation `gen` (`now`:
+        time.monotonic()); read-only. The hot path: a batch is then plain dict lookups."""
+        b = self._users.get(user_id)
+        if b is None or b.gen != gen:
             return None
-        if e[1] < now:
-            self._d.pop(key, None)
-            return None
-        return e[2]
+        if b.soonest <= now:
+            self._purge(b, now)
+        return b.texts
 
-    def put(self, key: Hashable, gen: str, text: str, *, ttl: float) -> None:
-        d = self._d
-        if d.pop(key, None) is None and len(d) >= self.cap:
-            d.pop(next(iter(d)))  # the oldest entry
-        d[key] = (gen, time.monotonic() + ttl, text)
+    def get(self, user_id: str, key: Hashable, gen: str, now: float) -> str | None:
+        texts = self.texts(user_id, gen, now)
+        return None if texts is None else texts.get(key)
+
+    def put(self, user_id: str, gen: str, key: Hashable, text: str, *, ttl: float) -> None:
+        """Remember `text` for generation `gen`; a user's entries of another generation go."""
+        b = self._users.pop(user_id, None)
+        if b is not None and b.gen != gen:
+            self._size -= len(b.texts)
+            b = None
+        b = b or _Bucket(gen)
+        self._users[user_id] = b  # now the most recently written
+        if key not in b.texts:
+            while self._size >= self.cap:
+                self._evict(b)
+            self._size += 1
+        expires = time.monotonic() + ttl
+        b.texts[key] = text
+        b.expires[key] = expires
+        b.soonest = min(b.soonest, expires)
+
+    def _evict(self, current: _Bucket) -> None:
+        oldest_user = next(iter(self._users))
+        oldest = self._users[oldest_user]
+        if oldest is not current:
+            del self._users[oldest_user]
+            self._size -= len(oldest.texts)
+            return
+        key = next(iter(current.texts))  # the only user: their oldest entry
+        del current.texts[key], current.expires[key]
+        self._size -= 1
+
+    def _purge(self, b: _Bucket, now: float) -> None:
+        for key in [k for k, t in b.expires.items() if t <= now]:
+            del b.texts[key], b.expires[key]
+            self._size -= 1
+        b.soonest = min(b.expires.values(), default=math.inf)
 
     def forget_user(self, user_id: str) -> None:
         """Every entry of a user (erasure in this process; others' copies are stale by their
         generation, and expire)."""
-        for k in [k for k in self._d if isinstance(k, tuple) and k[0] == user_id]:
-            del self._d[k]
+        b = self._users.pop(user_id, None)
+        if b is not None:
+            self._size -= len(b.texts)
 
     def __len__(self) -> int:
-        return len(self._d)
+        return self._size
 
 
 _MUTED = re.compile(r'"muted_until":"([^"]+)"')
