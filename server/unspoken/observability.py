@@ -23,6 +23,7 @@ SYNC_ITEMS = Counter("unspoken_sync_items_total", "Messages and meetings stored"
 QUEUE_READY = Gauge("unspoken_queue_ready_jobs",
                     "Jobs due now and not yet taken by a worker (scale workers on it)")
 BADGE_CACHE = Counter("unspoken_badge_cache_total", "Badge cache lookups", ["result"])
+BADGE_HITS, BADGE_MISSES = BADGE_CACHE.labels("hit"), BADGE_CACHE.labels("miss")  # bound once
 
 _ALLOWED = {"route", "method", "status", "ms", "user_id", "mailbox_id", "task", "accounts",
             "count", "org_id", "event", "error", "job"}

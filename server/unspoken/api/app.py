@@ -66,7 +66,7 @@ class AccessLog:
             took = time.perf_counter() - start
             REQUESTS.labels(route, scope["method"], str(status)).inc()
             LATENCY.labels(route).observe(took)
-            if route not in ("/healthz", "/metrics"):
+            if route not in ("/healthz", "/metrics") and log.isEnabledFor(logging.INFO):
                 log.info("request", extra={"route": route, "method": scope["method"],
                                            "status": status, "ms": round(took * 1000, 2)})
 

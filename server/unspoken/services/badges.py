@@ -18,7 +18,7 @@ from typing import Any, cast
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from unspoken.observability import BADGE_CACHE
+from unspoken.observability import BADGE_HITS, BADGE_MISSES
 from unspoken.signals.accounts import normalise
 from unspoken.store.kv import KV
 from unspoken.store.memo import Memo, mute_bounded_ttl
@@ -127,7 +127,7 @@ async def lookup_json(sessions: async_sessionmaker[AsyncSession], *, kv: KV, use
         if texts is not None:
             hits = [texts.get(e) for e in emails]
             if None not in hits:
-                BADGE_CACHE.labels("hit").inc(len(hits))
+                BADGE_HITS.inc(len(hits))
                 return cast(list[str], hits)
     wanted = [normalise(e) for e in emails]
     uniq = list(dict.fromkeys(wanted))
@@ -145,9 +145,9 @@ async def lookup_json(sessions: async_sessionmaker[AsyncSession], *, kv: KV, use
             found[e] = _unknown_json(e)
         else:
             misses.append(e)
-    BADGE_CACHE.labels("hit").inc(len(found))
+    BADGE_HITS.inc(len(found))
     if misses:
-        BADGE_CACHE.labels("miss").inc(len(misses))
+        BADGE_MISSES.inc(len(misses))
         async with sessions() as session:
             fresh = await _from_db(session, user_id=user_id, emails=misses,
                                    now=datetime.now(UTC))
