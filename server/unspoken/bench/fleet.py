@@ -236,11 +236,12 @@ async def run(*, mailboxes: int, workers: int, seconds: float, speed: float, mes
             interval = {b: rnd.uniform(*OFFICE_INTERVAL) / speed for b in boxes}
             jobs0, s0 = _jobs(logs), time.time()
             huge_done: float | None = None
-            next_poll = s0
+            next_poll = last_tick = s0
             while True:
                 now = time.time()
-                if now - s0 < seconds:
-                    due = [b for b in boxes if rnd.random() < 0.5 / interval[b]]
+                if now - s0 < seconds:  # each mailbox's arrivals: a Poisson process
+                    dt, last_tick = now - last_tick, now
+                    due = [b for b in boxes if rnd.random() < dt / interval[b]]
                     if due:
                         await fake.ask("add", [addr[b] for b in due])
                         at = time.time()
