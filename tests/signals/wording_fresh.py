@@ -16,17 +16,7 @@ marker the scenario builder records for it). Slots: {me} {topic} {month} {day} {
 
 from __future__ import annotations
 
-import random
-
-
-class Pool(list[str]):
-    """A list of phrases with its ground-truth label (also its `__doc__`)."""
-
-    def __init__(self, label: str, phrases: list[str]) -> None:
-        super().__init__(phrases)
-        self.label = label
-        self.__doc__ = label
-
+from tests.signals.fresh_pools import SLOTS, Pool, picker, pool, pools_of
 
 # ---- warmth (small talk loss: these are what disappears) ----------------------------------
 
@@ -647,23 +637,6 @@ DAYS = Pool("day slot values", [
     "end of week", "Thursday morning", "the 14th", "early next week",
 ])
 
-POOLS: dict[str, Pool] = {k: v for k, v in dict(globals()).items() if isinstance(v, Pool)}
-SLOTS = frozenset({"me", "topic", "month", "day", "feature", "junior", "exec", "company", "date",
-                   "city", "n"})
-
-
-def pool(items: list[str], split: str) -> list[str]:
-    """Every phrase, whatever the split: the whole module is held out for evaluation."""
-    return list(items)
-
-
-def pick(rng: random.Random, items: list[str], split: str, **slots: str) -> str:
-    """One phrase with its slots filled (the same call shape as `wording.pick`)."""
-    text = rng.choice(pool(items, split))
-    defaults = {"me": "Sam", "topic": rng.choice(TOPICS), "month": rng.choice(MONTHS),
-                "day": rng.choice(DAYS), "feature": rng.choice(FEATURES),
-                "city": rng.choice(CITIES), "n": str(rng.choice([5, 12, 30, 50, 75])),
-                "junior": "my colleague", "exec": "our director", "company": "the company",
-                "date": "the 9th"}
-    defaults.update(slots)
-    return text.format(**defaults)
+POOLS: dict[str, Pool] = pools_of(globals())
+pick = picker(POOLS, counts=[5, 12, 30, 50, 75], date="the 9th")
+__all__ = ["POOLS", "SLOTS", "Pool", "pick", "pool"]
