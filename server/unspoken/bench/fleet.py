@@ -1,28 +1,35 @@
 """`python -m unspoken.bench.fleet`: a fleet of mailboxes on real workers, PostgreSQL and Redis.
 
 Issue 13's scale goals, measured on this machine. Run from the repository root (the fake Google
-server lives in tests/, as for `bench.google`):
+and Microsoft servers live in tests/, as for `bench.google` and `bench.microsoft`):
 
-1. A throwaway PostgreSQL database (migrated) and Redis prefix; the fake Google server of the
-   tests in a child process holding `--mailboxes` small mailboxes (`bench.google.populate`),
-   each user with Google's per-user quota (15,000 units a minute: 429 + Retry-After beyond),
-   plus one huge mailbox (`--huge` messages) that connects later.
-2. Every mailbox connects at once (the rows the OAuth callback leaves, `bench.google.connect`,
-   and its `sync.mailbox`), served by `--workers` real `unspoken worker` processes. Time to
-   first badges: from the connect to the end of the mailbox's first full sync and rescore.
+1. A throwaway PostgreSQL database (migrated) and Redis prefix; in one child process the fake
+   Google server of the tests and the fake Microsoft identity platform and Graph served over
+   HTTPS on loopback (tests/providers/microsoft/served.py), together holding `--mailboxes`
+   small mailboxes, a `--microsoft-share` of them Microsoft (`bench.google.populate`,
+   `bench.microsoft.populate`: the same mix). Each Google user has Google's per-user quota
+   (15,000 units a minute: 429 + Retry-After beyond), each Graph mailbox Graph's limits (4
+   concurrent requests, 10,000 requests per 10 minutes: 429 + Retry-After beyond). Plus one
+   huge Google mailbox (`--huge` messages) that connects later.
+2. Every mailbox connects at once (Google: the rows the OAuth callback leaves,
+   `bench.google.connect`; Microsoft: the real sign-in flow through MSAL against the served
+   fake, `bench.microsoft.connect`; then its `sync.mailbox`), served by `--workers` real
+   `unspoken worker` processes. Time to first badges: from the connect to the end of the
+   mailbox's first full sync and rescore.
    Throughput: jobs run per second per worker in this phase (the queue is never empty).
 3. Steady state for `--seconds`: each mailbox receives a message every 5-15 minutes (office
    hours; `--speed` compresses time: 10 means every 30-90 s) and its push notification
-   enqueues `sync.mailbox`, as the Pub/Sub webhook does (the webhook's JWT check is not
-   part of the load). Meanwhile one mailbox is in a 429 storm (every Gmail call refused) and
+   enqueues `sync.mailbox`, as the Pub/Sub and Graph webhooks do (their JWT and clientState
+   checks are not part of the load: the notification is the enqueue itself, for both halves).
+   Meanwhile one (Google) mailbox is in a 429 storm (every Gmail call refused) and
    the huge mailbox backfills (fairness). The poll runs every 30 minutes (push configured, as
    the sizing guide advises), so only pushes drive the syncs here. Sync lag: from the message
    reaching the provider to the mailbox's next completed sync that counted it (its badges and
    scores are fresh then).
 4. Storage per mailbox through `bench.storage` (PostgreSQL rows and bytes, Redis MEMORY USAGE).
 
-Google only: the fake Graph of the tests serves one mailbox per process (a Microsoft fleet is
-not simulated). Prints one JSON object; `--out FILE` appends it to a JSON lines file, and
+Lag and first badges are reported for the whole fleet and per provider (`by_provider`).
+Prints one JSON object; `--out FILE` appends it to a JSON lines file, and
 `--plot FILE --svg OUT` draws the runs of such a file as an SVG.
 """
 
@@ -46,6 +53,7 @@ from pathlib import Path
 from typing import Any
 
 from unspoken.bench.google import connect, populate
+from unspoken.bench.microsoft import connect as ms_connect
 from unspoken.bench.support import PG, REDIS, cleanup_redis, pct, pg_admin
 
 OFFICE_INTERVAL = (300.0, 900.0)  # seconds between messages of one mailbox (5-15 minutes)
@@ -56,9 +64,13 @@ POLL_MINUTES = 30
 
 
 def _serve(conn: Any, users: tuple[str, ...], messages: int, huge: str, huge_messages: int,
-           days: int) -> None:
-    """The fake Google in this (child) process; adds messages and starts storms on request."""
+           days: int, ms_users: tuple[str, ...] = ()) -> None:
+    """The fake Google (and, for `ms_users`, the served fake Microsoft) in this (child)
+    process; adds messages and starts storms on request."""
     from tests.providers.google.fake_google import ALL_SCOPES, FakeGoogle
+    from tests.providers.microsoft.served import ServedMicrosoft
+
+    from unspoken.bench.microsoft import populate as ms_populate
 
     fake = FakeGoogle()  # Google's per-user quota: 15,000 units a minute, 429 beyond
     now = datetime.now(UTC)
@@ -68,34 +80,58 @@ def _serve(conn: Any, users: tuple[str, ...], messages: int, huge: str, huge_mes
         refreshes[me] = f"1//fleet{k}"
         fake.refresh_tokens[refreshes[me]] = {"email": me, "scopes": ALL_SCOPES}
     fake.start()
-    conn.send({"endpoints": fake.endpoints(), "refreshes": refreshes})
-    while True:
-        cmd, arg = conn.recv()
-        if cmd == "stop":
-            break
-        if cmd == "add":  # one new customer message per address: what a push announces
-            for me in arg:
-                fake.add_message(me, sender="Dana Reyes <dana@customer1.com>", to=me,
-                                 subject="Renewal", body="Hi, can we talk about the renewal?",
-                                 when=datetime.now(UTC))
-            conn.send(len(arg))
-        elif cmd == "storm":
-            fake.box(arg).storm = True
-            conn.send(1)
-        elif cmd == "stats":
-            conn.send({"rate_limited": fake.rate_limited, "units": fake.units_used})
-    fake.stop()
+    ms: Any = None
+    graphs: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        if ms_users:  # Graph's per-mailbox limits: 10,000 requests / 10 min, 4 concurrent
+            ms = ServedMicrosoft(Path(folder), user=ms_users[0], name="Fleet 0")
+            for k, me in enumerate(ms_users):
+                graph = ms.graph if k == 0 else ms.add_user(me, f"Fleet {k}")[1]
+                ms_populate(graph, me, messages, days, now)
+                graphs[me] = graph
+            ms.start()
+        conn.send({"endpoints": fake.endpoints(), "refreshes": refreshes,
+                   "microsoft": {"authority": ms.authority, "graph_root": ms.graph_root,
+                                 "cert": str(ms.cert)} if ms else None})
+        while True:
+            cmd, arg = conn.recv()
+            if cmd == "stop":
+                break
+            if cmd == "add":  # one new customer message per address: what a push announces
+                for me in arg:
+                    if me in graphs:
+                        with ms.lock:
+                            graphs[me].add_message(
+                                "inbox", when=datetime.now(UTC), to=[me],
+                                sender="Dana Reyes <dana@customer1.com>", subject="Renewal",
+                                text="Hi, can we talk about the renewal?")
+                    else:
+                        fake.add_message(me, sender="Dana Reyes <dana@customer1.com>", to=me,
+                                         subject="Renewal",
+                                         body="Hi, can we talk about the renewal?",
+                                         when=datetime.now(UTC))
+                conn.send(len(arg))
+            elif cmd == "storm":
+                fake.box(arg).storm = True
+                conn.send(1)
+            elif cmd == "stats":
+                conn.send({"rate_limited": fake.rate_limited, "units": fake.units_used,
+                           "graph_429s": sum(g.answers.count(429) for g in graphs.values()),
+                           "graph_requests": sum(len(g.answers) for g in graphs.values())})
+        fake.stop()
+        if ms:
+            ms.stop()
 
 
 class Fake:
     """The child process and its pipe; one command at a time."""
 
     def __init__(self, users: tuple[str, ...], messages: int, huge: str, huge_messages: int,
-                 days: int) -> None:
+                 days: int, ms_users: tuple[str, ...] = ()) -> None:
         ctx = mp.get_context("spawn")
         self.pipe, child = ctx.Pipe()
         self.proc = ctx.Process(target=_serve, args=(child, users, messages, huge,
-                                                     huge_messages, days), daemon=True)
+                                                     huge_messages, days, ms_users), daemon=True)
         self.proc.start()
         self.info: dict[str, Any] = self.pipe.recv()
         self.lock = asyncio.Lock()
@@ -112,7 +148,7 @@ class Fake:
         self.proc.join(20)
 
 
-def _env(settings: Any, tmp: Path, k: int) -> dict[str, str]:
+def _env(settings: Any, tmp: Path, k: int, cert: str = "") -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("UNSPOKEN_")}
     env.update({f"UNSPOKEN_{name.upper()}": str(value) for name, value in {
         "database_url": settings.database_url, "redis_url": settings.redis_url,
@@ -123,13 +159,17 @@ def _env(settings: Any, tmp: Path, k: int) -> dict[str, str]:
         "sync_poll_minutes": POLL_MINUTES,
         **settings_endpoints(settings)}.items()})
     env["OAUTHLIB_INSECURE_TRANSPORT"] = "1"  # the fake listens on loopback http
+    if cert:  # the served fake Microsoft: its self-signed certificate (httpx reads this)
+        env["SSL_CERT_FILE"] = cert
     return env
 
 
 def settings_endpoints(settings: Any) -> dict[str, str]:
     return {k: getattr(settings, k) for k in (
         "google_api_root", "google_auth_uri", "google_token_uri", "google_revoke_uri",
-        "google_certs_uri", "google_client_id", "google_client_secret")}
+        "google_certs_uri", "google_client_id", "google_client_secret",
+        "microsoft_client_id", "microsoft_client_secret", "microsoft_authority",
+        "microsoft_graph_root", "microsoft_webhook_url")}
 
 
 def _jobs(logs: list[Path]) -> list[int]:
@@ -160,24 +200,52 @@ def _summary(values: list[float]) -> dict[str, float | None]:
             "p99": round(pct(values, 99), 2), "max": round(max(values), 2), "n": len(values)}
 
 
+def _microsoft(k: int, share: float) -> bool:
+    """Mailbox k is a Microsoft one: spread evenly, `share` of them (mailbox 0 is Google)."""
+    return int((k + 1) * share) > int(k * share)
+
+
+def _by_provider(kinds: dict[str, str], firsts: dict[str, float],
+                 lags: dict[str, list[float]]) -> dict[str, Any]:
+    out = {}
+    for kind in sorted(set(kinds.values())):
+        out[kind] = {"mailboxes": sum(1 for v in kinds.values() if v == kind),
+                     "first_badges_s": _summary([t for b, t in firsts.items()
+                                                 if kinds[b] == kind]),
+                     "lag_s": _summary(lags.get(kind, []))}
+    return out
+
+
 async def run(*, mailboxes: int, workers: int, seconds: float, speed: float, messages: int,
-              huge_messages: int, connect_timeout: float, seed: int) -> dict[str, Any]:
+              huge_messages: int, connect_timeout: float, seed: int,
+              microsoft_share: float = 0.5) -> dict[str, Any]:
+    from unspoken.bench.microsoft import _fake_graph
     from unspoken.bench.storage import measure, snapshot
     from unspoken.config import Settings
+    from unspoken.providers.microsoft.deps import MicrosoftDeps
     from unspoken.runtime import Runtime
     from unspoken.store.migrate import upgrade_async
 
+    CLIENT_ID = _fake_graph().CLIENT_ID  # noqa: N806 - also puts tests/ on the path
     rnd = random.Random(seed)
     load_start = os.getloadavg()
     db = f"unspoken_fleet_{secrets.token_hex(4)}"
     prefix = f"unspoken-fleet-{secrets.token_hex(4)}:"
-    users = tuple(f"user{k}@fleet{k % 50}.test" for k in range(mailboxes))
+    microsoft = {k for k in range(mailboxes) if _microsoft(k, microsoft_share)}
+    users = tuple(f"user{k}@msfleet{k % 50}.test" if k in microsoft else
+                  f"user{k}@fleet{k % 50}.test" for k in range(mailboxes))
+    ms_users = tuple(users[k] for k in sorted(microsoft))
     huge = "huge@fleet-huge.test"
     await pg_admin(f'CREATE DATABASE "{db}"')
     url = PG + db
-    fake = await asyncio.to_thread(Fake, users, messages, huge, huge_messages, 60)
+    fake = await asyncio.to_thread(Fake, tuple(u for u in users if u not in ms_users), messages,
+                                   huge, huge_messages, 60, ms_users)
+    ms_info = fake.info["microsoft"]
+    cert = ms_info["cert"] if ms_info else ""
+    old_cert = os.environ.get("SSL_CERT_FILE")
     procs: list[subprocess.Popen[bytes]] = []
     rt = None
+    ms_deps: Any = None
     try:
         await upgrade_async(url)
         with tempfile.TemporaryDirectory() as tmp_name:
@@ -185,19 +253,34 @@ async def run(*, mailboxes: int, workers: int, seconds: float, speed: float, mes
             settings = Settings(database_url=url, redis_url=REDIS, redis_prefix=prefix,
                                 encryption_keys="fleet1:" + "A" * 43, data_dir=tmp,
                                 google_backfill_days=61, sync_page_size=200,
-                                log_level="WARNING", **fake.info["endpoints"])
+                                log_level="WARNING", **fake.info["endpoints"],
+                                **({"microsoft_client_id": CLIENT_ID,
+                                    "microsoft_client_secret": "s3cret",
+                                    "microsoft_authority": ms_info["authority"],
+                                    "microsoft_graph_root": ms_info["graph_root"],
+                                    "microsoft_webhook_url": ""} if ms_info else {}))
             rt = await Runtime.start(settings)
             before = await snapshot(url, REDIS, prefix, compact=False)
             refreshes = fake.info["refreshes"]
+            if ms_info:  # MSAL and Graph in this process trust the served fake too
+                os.environ["SSL_CERT_FILE"] = cert
+                ms_deps = MicrosoftDeps.build(settings, sessions=rt.sessions, box=rt.box)
+
+            async def connect_one(e: str) -> str:
+                if e in ms_users:
+                    return await ms_connect(rt, ms_deps, email=e, cert=cert)
+                return (await connect(rt, email=e, refresh=refreshes[e]))[1]
+
             boxes: list[str] = []
             for i in range(0, mailboxes, 50):
-                made = await asyncio.gather(*(connect(rt, email=e, refresh=refreshes[e])
-                                              for e in users[i:i + 50]))
-                boxes += [b for _, b in made]
+                boxes += await asyncio.gather(*(connect_one(e) for e in users[i:i + 50]))
+            kinds = {b: "microsoft" if e in ms_users else "google"
+                     for b, e in zip(boxes, users, strict=True)}
             logs = [tmp / f"worker{k}.log" for k in range(workers)]
             for k in range(workers):
                 procs.append(subprocess.Popen(
-                    [sys.executable, "-m", "unspoken.cli", "worker"], env=_env(settings, tmp, k),
+                    [sys.executable, "-m", "unspoken.cli", "worker"],
+                    env=_env(settings, tmp, k, cert),
                     stdout=logs[k].open("ab"), stderr=subprocess.STDOUT,
                     start_new_session=True))
             for _ in range(300):  # every worker up (its heartbeat written)
@@ -232,6 +315,7 @@ async def run(*, mailboxes: int, workers: int, seconds: float, speed: float, mes
             sent = {b: 0 for b in boxes}
             pending: dict[str, deque[tuple[float, int]]] = {b: deque() for b in boxes}
             lags: list[float] = []
+            lags_by: dict[str, list[float]] = {}
             addr = dict(zip(boxes, users, strict=True))
             interval = {b: rnd.uniform(*OFFICE_INTERVAL) / speed for b in boxes}
             jobs0, s0 = _jobs(logs), time.time()
@@ -262,6 +346,7 @@ async def run(*, mailboxes: int, workers: int, seconds: float, speed: float, mes
                         q = pending[b]
                         while q and at is not None and at >= q[0][0] and n - base[b] >= q[0][1]:
                             lags.append(at - q.popleft()[0])
+                            lags_by.setdefault(kinds[b], []).append(lags[-1])
                     huge_at = state[huge_box][1]
                     if huge_done is None and state[huge_box][0] == "ok" and huge_at:
                         huge_done = huge_at - s0
@@ -269,6 +354,10 @@ async def run(*, mailboxes: int, workers: int, seconds: float, speed: float, mes
             steady_s = time.time() - s0
             steady_jobs = [b - a for a, b in zip(jobs0, _jobs(logs), strict=True)]
             unserved = [time.time() - t for b in boxes if b != storm_box for t, _ in pending[b]]
+            for b in boxes:
+                if b != storm_box:
+                    lags_by.setdefault(kinds[b], []).extend(time.time() - t
+                                                            for t, _ in pending[b])
             storm_stats = await fake.ask("stats")
             load_end = os.getloadavg()
             for p in procs:
@@ -282,8 +371,14 @@ async def run(*, mailboxes: int, workers: int, seconds: float, speed: float, mes
     finally:
         for p in procs:
             os.killpg(p.pid, signal.SIGKILL)
+        if ms_deps is not None:
+            await ms_deps.close()
         if rt is not None:
             await rt.close()
+        if old_cert is None:
+            os.environ.pop("SSL_CERT_FILE", None)
+        else:
+            os.environ["SSL_CERT_FILE"] = old_cert
         await asyncio.to_thread(fake.stop)
         await pg_admin(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
         await cleanup_redis(prefix)
@@ -291,6 +386,7 @@ async def run(*, mailboxes: int, workers: int, seconds: float, speed: float, mes
     lag_all = lags + unserved  # a change never served counts with its wait so far
     return {
         "mailboxes": mailboxes, "workers": workers, "speed": speed,
+        "microsoft_share": microsoft_share,
         "messages_per_mailbox": messages, "cores": os.cpu_count(),
         "load_average": [round(x, 2) for x in load_start], "load_average_end":
         [round(x, 2) for x in load_end],
@@ -308,7 +404,10 @@ async def run(*, mailboxes: int, workers: int, seconds: float, speed: float, mes
                      "huge_messages": huge_messages,
                      "huge_backfill_done_s": round(huge_done, 1) if huge_done else None,
                      "others_lag_p95_s": _summary(lag_all)["p95"],
-                     "others_lag_max_s": _summary(lag_all)["max"]},
+                     "others_lag_max_s": _summary(lag_all)["max"],
+                     "graph_429s": storm_stats["graph_429s"],
+                     "graph_requests": storm_stats["graph_requests"]},
+        "by_provider": _by_provider(kinds, first, lags_by),
         "storage_per_mailbox": {"pg_rows": round(pg_rows, 1),
                                 "pg_bytes": round(storage.pg_bytes),
                                 "messages": round(storage.messages, 1),
@@ -335,6 +434,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--huge", type=int, default=3000, help="messages of the huge mailbox")
     p.add_argument("--connect-timeout", type=float, default=600.0)
     p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--microsoft-share", type=float, default=0.5,
+                   help="share of the mailboxes on Microsoft (0: Google only)")
     p.add_argument("--out", type=Path, help="append each run's JSON to this file")
     p.add_argument("--plot", type=Path, help="draw the runs of this JSON lines file...")
     p.add_argument("--svg", type=Path, help="...into this SVG file")
@@ -349,7 +450,7 @@ def main(argv: list[str] | None = None) -> None:
         out = asyncio.run(run(mailboxes=args.mailboxes, workers=w, seconds=args.seconds,
                               speed=args.speed, messages=args.messages,
                               huge_messages=args.huge, connect_timeout=args.connect_timeout,
-                              seed=args.seed))
+                              seed=args.seed, microsoft_share=args.microsoft_share))
         print(json.dumps(out), flush=True)
         if args.out:
             with args.out.open("a") as f:

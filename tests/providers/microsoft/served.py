@@ -1,7 +1,13 @@
 """The fake identity platform and Graph (fake_graph.py) served over real HTTPS on loopback, for
 tests that drive a separate service process and a real browser: a self-signed certificate for
 127.0.0.1 (the service trusts it through SSL_CERT_FILE, the browser ignores certificate errors)
-and the authorization page, where the user consents at once and is sent back with a code."""
+and the authorization page, where the user consents at once and is sent back with a code.
+
+Many users in one process (the fleet simulator, `add_user`): each has its own identity and
+mailbox (its own delta tokens, concurrency limit and request budget, as Graph's limits are per
+mailbox); the authorize page picks the user by `login_hint`, the token endpoint by the code or
+refresh token presented, Graph by the bearer token (`/me` is whoever the token belongs to).
+One lock serialises the handler threads with changes made by the owner (`add_message`)."""
 
 from __future__ import annotations
 
@@ -13,7 +19,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 from cryptography import x509
@@ -49,7 +55,8 @@ class ServedMicrosoft:
     """`identity` and `graph` on https://127.0.0.1:<port>; `authority` and `graph_root` are
     what the service's settings point at."""
 
-    def __init__(self, folder: Path, *, user: str, name: str) -> None:
+    def __init__(self, folder: Path, *, user: str, name: str, budget: int = 10_000,
+                 window: float = 600.0) -> None:
         self.cert, key = self_signed(folder)
         fake = self
 
@@ -62,9 +69,34 @@ class ServedMicrosoft:
         ctx.load_cert_chain(self.cert, key)
         self.server.socket = ctx.wrap_socket(self.server.socket, server_side=True)
         self.url = f"https://127.0.0.1:{self.server.server_address[1]}"
-        self.identity = Identity(authority=f"{self.url}/common", user=user, name=name)
-        self.graph = FakeGraph(self.identity, root=f"{self.url}/v1.0")
+        self.budget, self.window = budget, window
+        self.lock = threading.Lock()
+        self.users: dict[str, tuple[Identity, FakeGraph]] = {}
+        self.identity, self.graph = self.add_user(user, name)
         self.authority, self.graph_root = self.identity.authority, self.graph.root
+
+    def add_user(self, user: str, name: str) -> tuple[Identity, FakeGraph]:
+        """Another user of the tenant with an empty mailbox of their own."""
+        identity = Identity(authority=f"{self.url}/common", user=user, name=name)
+        graph = FakeGraph(identity, root=f"{self.url}/v1.0", budget=self.budget,
+                          window=self.window)
+        self.users[user.lower()] = (identity, graph)
+        return identity, graph
+
+    def _by_token(self, form: dict[str, str]) -> Identity:
+        code, rt = form.get("code", ""), form.get("refresh_token", "")
+        for identity, _ in self.users.values():
+            if (code and code in identity.codes) or (rt and rt in identity.refresh_tokens):
+                return identity
+        return self.identity
+
+    def _by_bearer(self, headers: dict[str, str]) -> FakeGraph:
+        at = {k.lower(): v for k, v in headers.items()}.get("authorization", "")
+        at = at.removeprefix("Bearer ")
+        for identity, graph in self.users.values():
+            if at in identity.access_tokens:
+                return graph
+        return self.graph
 
     def start(self) -> ServedMicrosoft:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
@@ -76,19 +108,26 @@ class ServedMicrosoft:
 
     def answer(self, method: str, path: str, headers: dict[str, str],
                body: bytes) -> httpx.Response:
+        with self.lock:
+            return self._answer(method, path, headers, body)
+
+    def _answer(self, method: str, path: str, headers: dict[str, str],
+                body: bytes) -> httpx.Response:
         url = self.url + path
         p = urlsplit(url)
         if p.path.endswith("/oauth2/v2.0/authorize"):
-            back = self.identity.authorize(url)
+            hint = httpx.URL(url).params.get("login_hint", "").lower()
+            back = self.users.get(hint, (self.identity,))[0].authorize(url)
             redirect = httpx.URL(url).params["redirect_uri"]
             return httpx.Response(302, headers={"Location": f"{redirect}?{urlencode(back)}"})
         request = httpx.Request(method, url, headers=headers, content=body)
         if p.path.endswith("/.well-known/openid-configuration"):
             return httpx.Response(200, json=self.identity.openid_config())
         if p.path.endswith("/oauth2/v2.0/token"):
-            return self.identity.token(request)
+            form = {k: v[0] for k, v in parse_qs(body.decode(errors="replace")).items()}
+            return self._by_token(form).token(request)
         if p.path.startswith("/v1.0/"):
-            return asyncio.run(self.graph.handle(request))
+            return asyncio.run(self._by_bearer(headers).handle(request))
         return httpx.Response(404, json={"error": "not_found"})
 
 
