@@ -47,6 +47,9 @@ export async function launch({ extension = true, backend = null, profile = null 
   });
   const pages = {};
   const backendRequests = [];
+  // Paths whose answers the harness holds back (ms): a test proves two requests were in flight
+  // together whatever the backend's speed, since a sequential client would wait out the hold.
+  const holds = {};
   await context.route("**/*", async (route) => {
     const req = route.request();
     const url = new URL(req.url());
@@ -56,6 +59,7 @@ export async function launch({ extension = true, backend = null, profile = null 
       // Fetched here and handed back, so the tests know when the backend answered.
       const response = await route.fetch().catch(() => null);
       if (!response) return route.abort("connectionrefused");
+      if (holds[url.pathname]) await new Promise((r) => setTimeout(r, holds[url.pathname]));
       entry.answeredAt = Date.now();
       return route.fulfill({ response });
     }
@@ -82,6 +86,7 @@ export async function launch({ extension = true, backend = null, profile = null 
     extensionId,
     pages,
     backendRequests,
+    holds,
     userDataDir,
     async close({ keepProfile = false } = {}) {
       await context.close();

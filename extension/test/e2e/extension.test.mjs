@@ -197,6 +197,8 @@ describe("Unspoken extension in Chromium", { timeout: 180_000 }, () => {
 
   it("Outlook: reading-pane addresses from labels and titles, list names resolved alongside, the body untouched", async () => {
     const before = b.backendRequests.length;
+    // Both answers held back 300 ms: the two requests overlap only if neither waited for the other.
+    Object.assign(b.holds, { "/v1/badges": 300, "/v1/contacts/resolve": 300 });
     const page = await openMail(OUTLOOK, "outlook_inbox_reading_pane_2026-11-26.html");
     const paneAddresses = ["dana.reyes@acme-logistics.com", "sam@northwind-saas.com", "priya.shah@globex-retail.com",
       "lee.wong@umbrella-health.com", "newsletter@vendor-updates.com"]
@@ -208,6 +210,8 @@ describe("Unspoken extension in Chromium", { timeout: 180_000 }, () => {
     const knownPane = paneAddresses.filter((a) => truth.get(a) !== "unknown");
     const knownList = listAddresses.filter((a) => truth.get(a) !== "unknown");
     await settledBadges(page, knownPane.length + knownList.length);
+    delete b.holds["/v1/badges"];
+    delete b.holds["/v1/contacts/resolve"];
     const pane = await page.$$eval("#ReadingPaneContainerId unspoken-badge", (els) => els.map((e) => [e.dataset.email, e.dataset.level]));
     assert.deepEqual(pane, knownPane.map((a) => [a, truth.get(a)]));
     const list = await page.$$eval('[role="option"] unspoken-badge', (els) => els.map((e) => [e.dataset.email, e.dataset.level]));
