@@ -1,4 +1,4 @@
-"""How often each marker fires on real Enron mail (rules vs rules + the shipped learned stage).
+"""How often each marker fires on real Enron mail (rules vs rules + classifier).
 
     .venv/bin/python -m tests.signals.enron_markers [N] [--show KIND]
     .venv/bin/python -m tests.signals.enron_markers [N] --time   # ms per message of detect
@@ -6,7 +6,6 @@
 Enron mail is business mail between strangers to this project, but not customer churn, so a
 firing rate here is mostly a false-alarm rate; `--show KIND` prints the sentences that fired
 for hand inspection (a developer tool: the library itself never prints message text).
-Only the Enron files held out from the learned stage's training are read (train_marker_lr).
 Data: ../shared/data/enron (see ../shared/data/SOURCES.md).
 """
 
@@ -19,9 +18,9 @@ import sys
 import time
 from collections import Counter
 
+from tests.signals import marker_model
 from tests.signals.enron_residue import ENRON
 from tests.signals.marker_data import EVAL_KINDS
-from tests.signals.train_marker_lr import enron_heldout
 from unspoken.signals import markers
 from unspoken.signals.model import Direction
 from unspoken.signals.text import split_reply
@@ -29,8 +28,7 @@ from unspoken.signals.text import split_reply
 
 def messages(limit: int, seed: int = 11) -> list[tuple[Direction, str]]:
     """New text (quotes and signature stripped) of `limit` random Enron messages."""
-    files = [p for p in sorted(ENRON.rglob("*"))
-             if p.is_file() and p.suffix != ".tsv" and enron_heldout(p)]
+    files = [p for p in ENRON.rglob("*") if p.is_file() and p.suffix != ".tsv"]
     random.Random(seed).shuffle(files)
     out: list[tuple[Direction, str]] = []
     for path in files[:limit]:
@@ -90,7 +88,7 @@ def main(argv: list[str]) -> None:
     both_hits: Counter[str] = Counter()
     for direction, s in sents:
         r = markers.classify_sentence(s, direction=direction)
-        c = r | markers.learned_kinds(s, r, direction=direction)
+        c = marker_model.combine(s, r, direction=direction)
         for k in r & set(EVAL_KINDS):
             rule_hits[k] += 1
         for k in c & set(EVAL_KINDS):

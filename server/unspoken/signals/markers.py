@@ -7,10 +7,8 @@ expressions, status-quo verbs, scope nouns, product nouns, capability verbs, pro
 reports ("we postponed it last year"), and the message direction. Each rule is a few lines a
 person can read; the quote kept as evidence is the sentence that fired.
 
-The rules first; a learned second stage (marker_lr.py: a linear model over hashed n-grams,
-calibrated so it barely fires on real Enron mail) may only add a kind the rules missed in a
-sentence of the writer's own text (`learned_kinds`). An earlier naive Bayes second stage
-(tests/signals/marker_model.py) multiplied false alarms on Enron and is not shipped. Speed: each
+Rules alone, on purpose: a naive Bayes second stage (tests/signals/marker_model.py) raised
+held-out F1 but multiplied false alarms on real Enron mail, so it is not shipped. Speed: each
 family of rules runs only when the sentence holds one of its trigger words (the `*_WORDS` /
 `*_ANCHORS` sets; emoji and two-sentence declines have message-level prefilters);
 tests/signals/check_marker_gates.py proves the gates change no answer.
@@ -21,7 +19,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unspoken.signals import marker_lr
 from unspoken.signals.lexicon import (
     _AFFECT,
     _BAD_TIMING,
@@ -691,34 +688,6 @@ def classify_sentence(sentence: str, *, direction: Direction) -> set[str]:
     return found
 
 
-_MODEL_KINDS = frozenset((DEFERRAL, VAGUE_DECLINE, CONCRETE_DECLINE, FEATURE_ASK, SMALL_TALK,
-                          EXPANSION_PROPOSAL))
-_MODEL_MAX_WORDS = 40
-
-
-def learned_kinds(sentence: str, kinds: set[str], *, direction: Direction) -> set[str]:
-    """Kinds the learned second stage (marker_lr) adds to the rules' `kinds` for one sentence
-    of the writer's own new text (quoted speech already removed by the caller). It only adds,
-    keeps the rules' exclusions (a deferral is not also a vague no; a feature ask is not a
-    decline), and leaves long sentences (lists, pasted text) to the rules."""
-    if len(sentence.split()) > _MODEL_MAX_WORDS:
-        return set()
-    extra = marker_lr.extra_kinds(sentence, direction.value, kinds) & _MODEL_KINDS
-    if not extra:
-        return extra
-    if DEFERRAL in kinds | extra or FEATURE_ASK in kinds | extra or CONCRETE_DECLINE in kinds:
-        extra.discard(VAGUE_DECLINE)
-    if DEFERRAL in kinds:
-        extra.discard(FEATURE_ASK)
-    return extra
-
-
-def classify_with_model(sentence: str, *, direction: Direction) -> set[str]:
-    """classify_sentence plus the learned second stage (what `detect` uses per sentence)."""
-    kinds = classify_sentence(sentence, direction=direction)
-    return kinds | learned_kinds(sentence, kinds, direction=direction)
-
-
 def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
     """Markers in `text` (the new text of one message), with one short quote per kind. Our
     own new threads' `subject` is read with the first lines: an offer may be only there."""
@@ -773,7 +742,6 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
         ):
             kinds.add(CONCRETE_DECLINE)
             kinds.discard(VAGUE_DECLINE)
-        kinds |= learned_kinds(sentence, kinds, direction=direction)
         for kind in kinds:
             counts[kind] = counts.get(kind, 0) + 1
             if kind not in quotes:
