@@ -112,16 +112,20 @@ async def prefs_of(session: AsyncSession, user_ids: Sequence[str]) -> Sequence[N
 async def locked_digest(session: AsyncSession, *, user_id: str, period: str
                         ) -> tuple[DigestRecord, NotificationPrefs, User] | None:
     """The record with its user's preferences, both locked for this transaction, and the
-    user; None while another sender holds them (PostgreSQL `SKIP LOCKED`; SQLite serialises
-    writers and runs one job at a time)."""
-    q = (select(DigestRecord, NotificationPrefs, User)
-         .join(NotificationPrefs, NotificationPrefs.user_id == DigestRecord.user_id)
+    user; None while another sender holds the record (PostgreSQL `SKIP LOCKED`; SQLite
+    serialises writers and runs one job at a time). Only the record is skipped when locked:
+    the preferences row is also locked briefly by alert planning and settings changes, which
+    are not senders, so the sender waits for it (always after the record: no cycle)."""
+    q = (select(DigestRecord, User)
          .join(User, User.id == DigestRecord.user_id)
          .where(DigestRecord.user_id == user_id, DigestRecord.period == period)
-         .with_for_update(of=[DigestRecord, NotificationPrefs], skip_locked=True)
+         .with_for_update(of=DigestRecord, skip_locked=True)
          .execution_options(populate_existing=True))
     row = (await session.execute(q)).first()
-    return None if row is None else (row[0], row[1], row[2])
+    if row is None:
+        return None
+    p = await prefs(session, user_id, lock=True)
+    return None if p is None else (row[0], p, row[1])
 
 
 async def last_digest(session: AsyncSession, user_id: str) -> DigestRecord | None:
