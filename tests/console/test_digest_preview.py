@@ -9,21 +9,19 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from tests.notify.support import mailing_settings
 from tests.service_support import make_user, run_task
 from tests.services.helpers import drifted_user
 from unspoken.api.deps import SESSION_COOKIE
 from unspoken.store.db import transaction
 from unspoken.store.repositories import notifications as repo
 
-CONSOLE = "http://console.test"
 LINK = '<a href="/digest/preview">Preview my next digest</a>'
 
 
 @pytest.fixture
 def settings(settings, smtp_sink):
-    return settings.model_copy(update={
-        "smtp_url": smtp_sink.url, "smtp_from": "Unspoken <digest@unspoken.test>",
-        "public_url": CONSOLE})
+    return mailing_settings(settings, smtp_sink)
 
 
 def words(html: str) -> str:

@@ -60,6 +60,17 @@ class SmtpSink:
             self.proc.wait(10)
 
 
+CONSOLE = "http://console.test"
+
+
+def mailing_settings(settings: Any, sink: SmtpSink) -> Any:
+    """The test settings sending through `sink`, with the console at CONSOLE (the links that
+    digests and alerts carry)."""
+    return settings.model_copy(update={
+        "smtp_url": sink.url, "smtp_from": "Unspoken <digest@unspoken.test>",
+        "public_url": CONSOLE})
+
+
 @pytest.fixture
 def smtp_sink(tmp_path: Path) -> Iterator[SmtpSink]:
     sink = SmtpSink(tmp_path / "smtp")

@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 import pytest
 from sqlalchemy import select
 
-from tests.notify.support import SmtpSink
+from tests.notify.support import CONSOLE, SmtpSink, mailing_settings
 from tests.service_support import add_fake_mailbox, make_user, run_task
 from tests.services.helpers import drifted_user, levels
 from unspoken.notify import schedule
@@ -20,14 +20,10 @@ from unspoken.store.db import transaction
 from unspoken.store.models import DigestRecord, NotificationPrefs
 from unspoken.store.repositories import notifications as repo
 
-CONSOLE = "http://console.test"
-
 
 @pytest.fixture
 def settings(settings, smtp_sink):
-    return settings.model_copy(update={
-        "smtp_url": smtp_sink.url, "smtp_from": "Unspoken <digest@unspoken.test>",
-        "public_url": CONSOLE})
+    return mailing_settings(settings, smtp_sink)
 
 
 class _Links(HTMLParser):
