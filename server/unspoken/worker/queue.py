@@ -76,14 +76,11 @@ class ArqQueue:
         # running job to go round once more (worker.main), so no notification is lost.
         jid = job_id(self.prefix, task, args)
         await self.pool.set(dirty_key(jid), b"1", ex=DIRTY_TTL)
-        if task in URGENT_TASKS and not defer:
-            await self.pool.enqueue_job(task, *args, _job_id=jid,
-                                        _queue_name=queue_name(self.prefix),
-                                        _defer_until=datetime.now(UTC) - URGENT_LEAD)
-            return
+        when: dict[str, Any] = ({"_defer_until": datetime.now(UTC) - URGENT_LEAD}
+                                if task in URGENT_TASKS and not defer
+                                else {"_defer_by": defer or None})
         await self.pool.enqueue_job(task, *args, _job_id=jid,
-                                    _queue_name=queue_name(self.prefix),
-                                    _defer_by=defer or None)
+                                    _queue_name=queue_name(self.prefix), **when)
 
     async def live(self, task: str, ids: Sequence[str]) -> set[str]:
         if not ids:
