@@ -14,13 +14,15 @@ Five measurements, each on mail the detectors were not tuned on (but see fresh #
 - new worlds, fresh wording #2: the same regime (another seed) written with
   `tests/signals/wording_fresh2.py`, by someone who read neither the detectors, the markers,
   nor the earlier wordings' phrases; untouched (when a module is absent its column is skipped);
+- (opt-in, `--worlds dev3`) new worlds, dev wording #3: `tests/signals/wording_dev3.py`, written
+  blind like fresh #2 but meant for tuning the language rules: not a blind measure;
 - the false-alarm budget: >= 500 healthy accounts of the new regime (terse by habit, one-off
   reschedules, holidays, new relationships, ...): at most 1 `watch` and no `at_risk`.
 
 By default the exports go through the real pipeline (mbox + ics written to a temporary folder,
 read by the importers, text layer, features, assess); `--direct` feeds records built from the
 wording's labels, isolating the detectors. Usage:
-python -m tests.signals.evaluate [--worlds old,new,fresh,fresh2,budget] [--split eval]
+python -m tests.signals.evaluate [--worlds old,new,fresh,fresh2,budget,dev3] [--split eval]
     [--direct] [-v]
 """
 
@@ -179,6 +181,8 @@ WORLDS = {
                    120, 9201, 12, regime="new", wording="tests.signals.wording_fresh"),
     "fresh2": World("fresh2", "new worlds, fresh wording #2 (untouched)", new_random_specs, 120,
                     9401, 12, regime="new", wording="tests.signals.wording_fresh2"),
+    "dev3": World("dev3", "new worlds, dev wording #3 (for tuning)", new_random_specs, 120,
+                  9601, 12, regime="new", wording="tests.signals.wording_dev3"),
     "budget": World("budget", "false-alarm budget (healthy accounts, new worlds)", healthy_specs,
                     500, 9301, 25, regime="new", every_lull=2),
 }

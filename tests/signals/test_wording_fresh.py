@@ -14,6 +14,7 @@ from types import ModuleType
 import pytest
 
 from tests.signals import wording as old
+from tests.signals import wording_dev3 as dev3_module
 from tests.signals import wording_fresh as fresh
 from tests.signals import wording_fresh2 as fresh2
 
@@ -30,6 +31,7 @@ def _pools(module: ModuleType) -> dict[str, list[str]]:
 _SPLITS: dict[str, tuple[ModuleType, tuple[ModuleType, ...], ModuleType, int]] = {
     "fresh": (fresh, (old,), old, 2),
     "fresh2": (fresh2, (old, fresh), fresh, 1),
+    "dev3": (dev3_module, (old, fresh, fresh2), fresh2, 2),
 }
 _CASES = [(split, name) for split, (mod, _, _, _) in _SPLITS.items()
           for name in sorted(mod.POOLS)]
@@ -87,6 +89,12 @@ class TestFreshWording:
         """Same pool, same meaning: the scenario builder records the same marker for both."""
         for name, items in fresh.POOLS.items():
             assert fresh2.POOLS[name].label == items.label, name
+
+    def test_the_dev_split_keeps_the_ground_truth_labels(self) -> None:
+        """The development split labels every pool exactly as the second split does."""
+        assert set(dev3_module.POOLS) == set(fresh2.POOLS)
+        for name, items in fresh2.POOLS.items():
+            assert dev3_module.POOLS[name].label == items.label, name
 
     @pytest.mark.parametrize("split", sorted(_SPLITS))
     def test_pick_fills_every_slot_and_ignores_the_split(self, split: str) -> None:
