@@ -1,7 +1,7 @@
 """`make eval`: precision, recall and F1 of the engine on generated worlds, old and new, and
 the false-alarm budget.
 
-Five measurements, each on mail the detectors were not tuned on (but see fresh #1):
+Six measurements, each on mail the detectors were not tuned on (but see fresh #1):
 - old worlds: the first scenario builder (200 accounts, seed 9001), the held-out half of the
   team's wording (`split="eval"`);
 - new worlds: the regime of issue 10 (quiet periods of 6-8 weeks, a thread every 8-12 days,
@@ -14,6 +14,9 @@ Five measurements, each on mail the detectors were not tuned on (but see fresh #
 - new worlds, fresh wording #2: the same regime (another seed) written with
   `tests/signals/wording_fresh2.py`, by someone who read neither the detectors, the markers,
   nor the earlier wordings' phrases; untouched (when a module is absent its column is skipped);
+- new worlds, fresh wording #3: the same regime (seed 9801) written with
+  `tests/signals/wording_fresh3.py`, blind in the same way and to fresh #2 as well;
+  untouched, for the final measurement only (nobody tunes on it or reads its misses);
 - (opt-in, `--worlds dev3`) new worlds, dev wording #3: `tests/signals/wording_dev3.py`, written
   blind like fresh #2 but meant for tuning the language rules: not a blind measure;
 - the false-alarm budget: >= 500 healthy accounts of the new regime (terse by habit, one-off
@@ -22,8 +25,8 @@ Five measurements, each on mail the detectors were not tuned on (but see fresh #
 By default the exports go through the real pipeline (mbox + ics written to a temporary folder,
 read by the importers, text layer, features, assess); `--direct` feeds records built from the
 wording's labels, isolating the detectors. Usage:
-python -m tests.signals.evaluate [--worlds old,new,fresh,fresh2,budget,dev3] [--split eval]
-    [--direct] [-v]
+python -m tests.signals.evaluate [--worlds old,new,fresh,fresh2,fresh3,budget,dev3]
+    [--split eval] [--direct] [-v]
 """
 
 from __future__ import annotations
@@ -181,6 +184,8 @@ WORLDS = {
                    120, 9201, 12, regime="new", wording="tests.signals.wording_fresh"),
     "fresh2": World("fresh2", "new worlds, fresh wording #2 (untouched)", new_random_specs, 120,
                     9401, 12, regime="new", wording="tests.signals.wording_fresh2"),
+    "fresh3": World("fresh3", "new worlds, fresh wording #3 (untouched)", new_random_specs, 120,
+                    9801, 12, regime="new", wording="tests.signals.wording_fresh3"),
     "dev3": World("dev3", "new worlds, dev wording #3 (for tuning)", new_random_specs, 120,
                   9601, 12, regime="new", wording="tests.signals.wording_dev3"),
     "budget": World("budget", "false-alarm budget (healthy accounts, new worlds)", healthy_specs,
@@ -318,7 +323,7 @@ def print_budget(r: Results, *, out=sys.stdout) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--worlds", default="old,new,fresh,fresh2,budget",
+    ap.add_argument("--worlds", default="old,new,fresh,fresh2,fresh3,budget",
                     help="comma-separated: " + ", ".join(WORLDS))
     ap.add_argument("--accounts", type=int, default=None, help="override each world's size")
     ap.add_argument("--seed", type=int, default=None, help="override each world's seed")

@@ -17,6 +17,7 @@ from tests.signals import wording as old
 from tests.signals import wording_dev3 as dev3_module
 from tests.signals import wording_fresh as fresh
 from tests.signals import wording_fresh2 as fresh2
+from tests.signals import wording_fresh3 as fresh3
 
 _CALENDAR = {"MONTHS", "DAYS"}  # calendar words are shared by nature
 _RAW = {"EMOJI", "SIGNOFF_WARM", "SIGNOFF_PLAIN", "TOPICS", "FEATURES", "CITIES", "MONTHS",
@@ -32,6 +33,7 @@ _SPLITS: dict[str, tuple[ModuleType, tuple[ModuleType, ...], ModuleType, int]] =
     "fresh": (fresh, (old,), old, 2),
     "fresh2": (fresh2, (old, fresh), fresh, 1),
     "dev3": (dev3_module, (old, fresh, fresh2), fresh2, 2),
+    "fresh3": (fresh3, (old, fresh, fresh2), fresh2, 1),
 }
 _CASES = [(split, name) for split, (mod, _, _, _) in _SPLITS.items()
           for name in sorted(mod.POOLS)]
@@ -85,10 +87,12 @@ class TestFreshWording:
                     if p.strip()}
             assert not seen & {_norm(p) for p in new if p.strip()}, name
 
-    def test_the_second_split_keeps_the_ground_truth_labels(self) -> None:
+    @pytest.mark.parametrize(("earlier", "later"), [(fresh, fresh2), (fresh2, fresh3)])
+    def test_a_later_split_keeps_the_ground_truth_labels(self, earlier: ModuleType,
+                                                         later: ModuleType) -> None:
         """Same pool, same meaning: the scenario builder records the same marker for both."""
-        for name, items in fresh.POOLS.items():
-            assert fresh2.POOLS[name].label == items.label, name
+        for name, items in earlier.POOLS.items():
+            assert later.POOLS[name].label == items.label, (later.__name__, name)
 
     def test_the_dev_split_keeps_the_ground_truth_labels(self) -> None:
         """The development split labels every pool exactly as the second split does."""
