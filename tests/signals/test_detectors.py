@@ -409,3 +409,67 @@ class TestRedirectAlone:
         h = make_history("acme.com", SIDE | {"pa@acme.com"}, feats, (), me=frozenset({ME}),
                          as_of=AS_OF, policy=DEFAULT, executives={BOSS: "CEO"})
         assert exec_access.detect(h) is None
+
+
+class TestExecAccessPower:
+    """The quiet regime: one sign, executives known only from how the mail treats them."""
+
+    SPONSOR = "pat@acme.com"
+
+    def reviews(self, days=(300, 210, 120)):
+        return [meeting(start=day(d), people=(DANA, self.SPONSOR), title="Quarterly business "
+                        "review", uid="qbr") for d in days]
+
+    def test_an_assistant_answering_our_note_to_an_executive_is_enough_alone(self):
+        feats = steady(range(5, 320, 8))
+        feats.append(feat(sender=ME, to=(BOSS,), when=day(21), thread="r", subject="Renewal"))
+        # No "points elsewhere" marker: the assistant's signature and the note it answers
+        # are what show the executive's office now stands in between.
+        feats.append(feat(sender="pa@acme.com", when=day(20), thread="r", role=Role.ASSISTANT,
+                          markers={mk.ASSISTANT_REDIRECT: 1}))
+        h = make_history("acme.com", SIDE | {"pa@acme.com"}, feats, (), me=frozenset({ME}),
+                         as_of=AS_OF, policy=DEFAULT, executives={BOSS: "CEO"})
+        assert exec_access.detect(h) is not None
+        # The same reply from someone without an assistant's signature stays weak.
+        feats[-1] = feat(sender="pa@acme.com", when=day(20), thread="r",
+                         markers={mk.ASSISTANT_REDIRECT: 1})
+        h = make_history("acme.com", SIDE | {"pa@acme.com"}, feats, (), me=frozenset({ME}),
+                         as_of=AS_OF, policy=DEFAULT, executives={BOSS: "CEO"})
+        assert exec_access.detect(h) is None
+
+    def test_two_opening_notes_unanswered_by_an_executive_who_answered_is_enough(self):
+        feats = steady(range(5, 320, 8))
+        for d in (300, 240, 180, 120):  # notes we opened to the VP, each answered
+            feats += conversation(d, sender=BOSS, subject="Roadmap")
+        for d in (40, 28):  # ...and now two, unanswered, while Dana answers everything
+            feats.append(feat(sender=ME, to=(BOSS,), when=day(d), subject="Priorities"))
+        s = exec_access.detect(history(feats, executives={BOSS: "VP Operations"}))
+        assert s is not None and "unanswered" in s.summary
+        # One unanswered note is not a pattern.
+        feats.pop()
+        assert exec_access.detect(history(feats, executives={BOSS: "VP Operations"})) is None
+
+    def test_a_sponsor_at_business_reviews_is_an_executive_without_a_title(self):
+        feats = steady(range(5, 320, 8))
+        sent = feat(sender=ME, to=(self.SPONSOR,), when=day(20), thread="b1")
+        bounce = feat(sender="mailer-daemon@googlemail.com", when=day(20) + timedelta(minutes=1),
+                      thread="b2", flags=frozenset({MessageFlag.BOUNCE}))
+        side = SIDE | {self.SPONSOR}
+        h = make_history("acme.com", side, feats + [sent, bounce], self.reviews(),
+                         me=frozenset({ME}), as_of=AS_OF, policy=DEFAULT)
+        s = exec_access.detect(h)
+        assert s is not None and any("bounced" in e.text for e in s.evidence)
+        # Without the reviews, a bounce to someone we know nothing about is not enough.
+        h = make_history("acme.com", side, feats + [sent, bounce], (), me=frozenset({ME}),
+                         as_of=AS_OF, policy=DEFAULT)
+        assert exec_access.detect(h) is None
+
+    def test_the_person_we_deal_with_daily_is_no_sponsor(self):
+        # Dana writes most of the mail: attending the reviews does not make her a sponsor.
+        feats = steady(range(5, 320, 8))
+        sent = feat(sender=ME, to=(DANA,), when=day(20), thread="b1")
+        bounce = feat(sender="mailer-daemon@googlemail.com", when=day(20) + timedelta(minutes=1),
+                      thread="b2", flags=frozenset({MessageFlag.BOUNCE}))
+        h = make_history("acme.com", SIDE | {self.SPONSOR}, feats + [sent, bounce],
+                         self.reviews(), me=frozenset({ME}), as_of=AS_OF, policy=DEFAULT)
+        assert exec_access.detect(h) is None

@@ -3,12 +3,15 @@ gone, leave our mail unanswered, answer by auto-reply or through an assistant, o
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from unspoken.signals import markers as mk
-from unspoken.signals.detectors.base import History, fmt_day
+from unspoken.signals.detectors.base import History, Window, fmt_day
+from unspoken.signals.detectors.procrastination import REVIEW
+from unspoken.signals.detectors.stats import beta_binomial_cdf
 from unspoken.signals.model import (
     Direction,
     Evidence,
@@ -29,12 +32,24 @@ ON_BEHALF = 0.6  # an assistant answering for the executive without pointing els
 AUTO = 0.3  # an executive's auto-reply (at most two count)
 AUTO_FOR_WEEKS = 0.5  # ...each, when their auto-replies span a week or more
 AWAY_FOR_WEEKS = timedelta(days=7)
-MISSED = 3.5  # appearances an absence must have skipped (P(none) ~ 3%)
+# An absence: their share of the account's occasions fell to at most half of their baseline
+# share, so low that it would happen at most this often at their habit; weighed by how
+# unlikely (see _weight), never enough alone (it needs one more sign).
+ABSENT_P = 0.1
+ABSENT_EFFECT = 0.5
+ABSENT_MAX = 0.7
 MIN_PRESENCE = 3  # appearances in the baseline before an absence means anything
 ANSWER_GRACE = timedelta(days=5)
 # A circular "sent on behalf of" the board to thirty people redirects nobody (Enron's trustees'
 # mail): redirects count only in mail written to a few people.
 PERSONAL_MAX = 4
+UNANSWERED_MAX = 1.2  # our notes unanswered by one they answered before: enough alone
+SIDE_PRIOR = 4.0  # weight, in notes, of the side's answer rate as the prior of one person's
+SHARE_PRIOR = 0.5  # Beta(0.5, 0.5) prior on an executive's share of the account's occasions
+# A sponsor: at this many business reviews in the baseline, yet writing at most this share of
+# their side's mail (the people who run the account day to day write most of it).
+SPONSOR_REVIEWS = 2
+SPONSOR_WRITES = 0.15
 _NOT_PRESENCE = frozenset({MessageFlag.BULK, MessageFlag.AUTO_REPLY, MessageFlag.BOUNCE})
 
 
@@ -66,6 +81,58 @@ def _presence(h: History, exec_: str) -> tuple[list[datetime], list[datetime]]:
                 if m.start in window:
                     found.add(m.start.replace(hour=0, minute=0, second=0, microsecond=0))
     return sorted(days[0]), sorted(days[1])
+
+
+@dataclass(frozen=True, slots=True)
+class _Share:
+    """An executive's share of the account's occasions (threads their side wrote in or was
+    written to, meetings with their side) in each window, and how surprising the drop is."""
+
+    base_in: int
+    base_all: int
+    recent_in: int
+    recent_all: int
+    p: float  # P(so few recent occasions with them) at their baseline share (beta-binomial)
+
+
+def _occasions(h: History, window: Window) -> list[tuple[datetime, frozenset[str]]]:
+    """The account's threads and meetings that started in `window` (outside lulls), each with
+    the people of their side present: who wrote in the thread or was copied by their own side,
+    who accepted the meeting."""
+    threads: dict[str, tuple[datetime, set[str]]] = {}
+    for f in h.messages:
+        if f.flags & _NOT_PRESENCE:
+            continue
+        ours = f.direction is Direction.SENT
+        if not ours and f.sender.email not in h.side:
+            continue
+        first, present = threads.setdefault(f.thread_id, (f.date, set()))
+        if not ours:
+            present.add(f.sender.email)
+            present.update(a.email for a in (*f.to, *f.cc) if a.email in h.side)
+    out = [(first, frozenset(p)) for first, p in threads.values()
+           if first in window and not h.context.in_lull(first)]
+    for m in h.meetings:
+        if m.status.value == "cancelled" or m.start not in window or h.context.in_lull(m.start):
+            continue
+        side = [a for a in m.attendees if a.email in h.side]
+        if side:
+            out.append((m.start, frozenset(a.email for a in side
+                                           if a.response is Response.ACCEPTED)))
+    return out
+
+
+def _share(h: History, exec_: str) -> _Share | None:
+    """How unlikely the executive's recent share of occasions is at their own baseline share."""
+    base = _occasions(h, h.baseline)
+    recent = _occasions(h, h.recent)
+    b_in = sum(exec_ in p for _d, p in base)
+    r_in = sum(exec_ in p for _d, p in recent)
+    if b_in < MIN_PRESENCE or not recent:
+        return None
+    a, b = b_in + SHARE_PRIOR, len(base) - b_in + SHARE_PRIOR
+    p = beta_binomial_cdf(r_in, len(recent), a, b)
+    return _Share(b_in, len(base), r_in, len(recent), p)
 
 
 def _bounced_to(h: History, bounce: MessageFeatures) -> frozenset[str]:
@@ -106,34 +173,104 @@ def _for_an_executive(h: History, f: MessageFeatures) -> bool:
     return bool(to & set(h.executives) - {f.sender.email}) or f.sender.email not in to
 
 
+def _assistant_answering(h: History, f: MessageFeatures) -> bool:
+    """An assistant (by their signature) answering, in its thread, a note we wrote to an
+    executive: the executive's office now stands between us and them. (An assistant who
+    relays something, answering nothing of ours, or who answers for the colleague we deal
+    with every day, is not this.)"""
+    return f.sender_role is Role.ASSISTANT and bool(_answered_for(h, f) & (
+        set(h.executives) | _seldom_writing(h)))
+
+
+def _answered_for(h: History, f: MessageFeatures) -> set[str]:
+    """The people on their side our last note in f's thread went to, other than f's writer."""
+    for s in reversed(h.sent_messages()):
+        if s.thread_id == f.thread_id and s.date < f.date:
+            return {a.email for a in s.to if a.email in h.side} - {f.sender.email}
+    return set()
+
+
+def _seldom_writing(h: History) -> set[str]:
+    """People of their side who wrote at most SPONSOR_WRITES of their side's baseline mail."""
+    base = h.received(h.baseline)
+    wrote: defaultdict[str, int] = defaultdict(int)
+    for f in base:
+        wrote[f.sender.email] += 1
+    return {e for e in h.side if wrote[e] <= SPONSOR_WRITES * len(base)}
+
+
+def _weight(p: float) -> float:
+    """A test's p-value on the scale of the signs: 1.0 (the level) at p = 0.01."""
+    return math.log10(1 / max(p, 1e-12)) / 2
+
+
+def _side_answers(h: History) -> tuple[int, int]:
+    """Of what we opened or chased in the baseline, how many anyone on their side answered."""
+    mine = [s for s in h.sent if s.message.date in h.baseline and (s.depth == 0 or s.nudged)
+            and not h.context.in_lull(s.message.date)]
+    return sum(1 for s in mine if s.answers), len(mine)
+
+
+def _executives(h: History) -> dict[str, str]:
+    """Their executives: by title (signatures, the admin's list), and people whose seniority
+    the mail shows without a title: someone an assistant answers for, and the sponsor who
+    attends the business reviews but seldom writes."""
+    found = dict(h.executives)
+    seldom = _seldom_writing(h)
+    for f in h.received():
+        if f.sender_role is Role.ASSISTANT:
+            for e in _answered_for(h, f) & seldom:
+                found.setdefault(e, "")
+    reviews: defaultdict[str, int] = defaultdict(int)
+    for m in h.meetings:
+        if m.start in h.baseline and m.status.value != "cancelled" and REVIEW.search(m.title):
+            for a in m.attendees:
+                if a.email in h.side and a.response is Response.ACCEPTED:
+                    reviews[a.email] += 1
+    for e, n in reviews.items():
+        if n >= SPONSOR_REVIEWS and e in seldom:
+            found.setdefault(e, "")
+    return found
+
+
 def _items(h: History) -> list[_Item]:
     items: list[_Item] = []
     active = [f for f in h.received(h.recent) if not h.context.in_lull(f.date)]
-    for exec_, title in sorted(h.executives.items()):
+    executives = _executives(h)
+    for exec_, title in sorted(executives.items()):
         label = f"{h.who(exec_)} ({title})" if title else h.who(exec_)
         before, now = _presence(h, exec_)
         if len(before) < MIN_PRESENCE:
             continue
         others_active = [f for f in active if f.sender.email != exec_]
-        expected = len(before) * h.recent.days / h.baseline.days
         last = (now or before)[-1]
-        away_days = (h.as_of - last).days * (1 - h.context.lull_share(last, h.as_of))
-        # Absent for as long as would have seen several appearances at their old pace.
-        missed = len(before) / h.baseline.days * away_days
-        if missed >= MISSED and len(others_active) >= 3:
-            items.append(_Item(0.7, "gone", h.evidence(
-                last, exec_, "email",
-                f"{label} last on a thread or meeting on {fmt_day(last)}; "
-                f"{len(before)} appearances in the {round(h.baseline.days / 30)} months before")))
-        elif expected >= 4 and len(now) <= 0.25 * expected and len(others_active) >= 3:
-            items.append(_Item(0.5, "fading", h.evidence(
-                last, exec_, "email",
-                f"{label} on {len(now)} threads or meetings since {fmt_day(h.recent.start)}, "
-                f"was {len(before)} in the months before")))
+        # Their share of the account's threads and meetings against their own baseline share
+        # (a quiet account has fewer occasions to see them, not fewer of them).
+        share = _share(h, exec_)
+        if share is not None and share.p <= ABSENT_P and len(others_active) >= 3 \
+                and share.recent_in * share.base_all <= ABSENT_EFFECT * share.base_in \
+                * share.recent_all:
+            weight = min(ABSENT_MAX, _weight(share.p))
+            if not now:
+                items.append(_Item(weight, "gone", h.evidence(
+                    last, exec_, "email",
+                    f"{label} last on a thread or meeting on {fmt_day(last)}; on "
+                    f"{share.base_in} of {share.base_all} in the "
+                    f"{round(h.baseline.days / 30)} months before")))
+            else:
+                items.append(_Item(weight, "fading", h.evidence(
+                    last, exec_, "email",
+                    f"{label} on {share.recent_in} of {share.recent_all} threads or meetings "
+                    f"since {fmt_day(h.recent.start)}, was {share.base_in} of "
+                    f"{share.base_all} in the months before")))
         # Our mail to them, unanswered (their own habit: they used to answer).
-        base_sent = [s for s in h.sent if exec_ in s.recipients and s.message.date in h.baseline]
-        base_rate = (sum(1 for s in base_sent if any(a.sender.email == exec_ for a in s.answers))
-                     / len(base_sent)) if base_sent else 0.0
+        # Threads often end on our reply: what goes unanswered is what we opened or chased,
+        # in both windows alike.
+        base_sent = [s for s in h.sent if exec_ in s.recipients and s.message.date in h.baseline
+                     and (s.depth == 0 or s.nudged) and not h.context.in_lull(s.message.date)]
+        base_answered = sum(1 for s in base_sent if any(a.sender.email == exec_
+                                                        for a in s.answers))
+        base_rate = base_answered / len(base_sent) if base_sent else 0.0
         auto_threads = {f.thread_id for f in h.messages if f.sender.email == exec_
                         and MessageFlag.AUTO_REPLY in f.flags}
         # Threads often end on our reply: what goes unanswered is what we opened or chased.
@@ -150,8 +287,16 @@ def _items(h: History) -> list[_Item]:
             base_rate > recent_rate
         if len(unanswered) >= 2:
             s = unanswered[-1].message
-            # Weaker when they seldom answered us before either.
-            weight = min(0.35 * len(unanswered), 0.9) if reachable else 0.3
+            # How unlikely so few answers are at the rate they answered what we opened or
+            # chased before, that rate's prior being how their whole side answers us (a few
+            # notes to one person prove little alone): a test, weighed on the same scale as
+            # the signs (the level, 1.0, is p = 0.01).
+            side_answered, side_asked = _side_answers(h)
+            rate = (side_answered + 0.5) / (side_asked + 1)
+            p = beta_binomial_cdf(len(recent_sent) - len(unanswered), len(recent_sent),
+                                  base_answered + SIDE_PRIOR * rate,
+                                  len(base_sent) - base_answered + SIDE_PRIOR * (1 - rate))
+            weight = min(UNANSWERED_MAX, max(0.3, _weight(p))) if reachable else 0.3
             items.append(_Item(weight, "unanswered", h.evidence(
                 s.date, exec_, "email", f"{len(unanswered)} emails to {label} unanswered, "
                 f"latest '{s.subject[:60]}' on {fmt_day(s.date)}")))
@@ -175,7 +320,8 @@ def _items(h: History) -> list[_Item]:
         elif f.markers.get(mk.ASSISTANT_REDIRECT) and sender in h.side and not habit_redirect \
                 and len(f.to) + len(f.cc) <= PERSONAL_MAX \
                 and MessageFlag.AUTO_REPLY not in f.flags:  # a person, not an out-of-office
-            strong = bool(f.markers.get(mk.POINTS_ELSEWHERE)) and _for_an_executive(h, f)
+            strong = (bool(f.markers.get(mk.POINTS_ELSEWHERE)) and _for_an_executive(h, f)) \
+                or _assistant_answering(h, f)
             items.append(_Item(REDIRECT if strong else ON_BEHALF, "redirect", h.evidence(
                 f.date, sender, "email", f"{h.who(sender)} answered on an executive's behalf "
                 f"and pointed elsewhere", f.quotes.get(mk.ASSISTANT_REDIRECT, ""))))
@@ -183,10 +329,10 @@ def _items(h: History) -> list[_Item]:
             gone = _bounced_to(h, f)
             if gone:
                 who = sorted(gone)[0]
-                weight = 1.2 if who in h.executives else 0.6
+                weight = 1.2 if who in executives else 0.6
                 items.append(_Item(weight, "left", h.evidence(
                     f.date, who, "email", f"Mail to {who} bounced on {fmt_day(f.date)}")))
-        elif (sender in h.executives and not h.context.in_lull(f.date) and (
+        elif (sender in executives and not h.context.in_lull(f.date) and (
                 MessageFlag.AUTO_REPLY in f.flags or f.markers.get(mk.OUT_OF_OFFICE))):
             autos[sender].append(f)
     for sender, replies in sorted(autos.items()):

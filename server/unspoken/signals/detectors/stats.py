@@ -76,6 +76,16 @@ def scan_correction(probs: Sequence[float], critical: dict[int, int]) -> float:
     return min(1.0, fired)
 
 
+def beta_binomial_cdf(k: int, n: int, a: float, b: float) -> float:
+    """P(X <= k) for X ~ BetaBinomial(n, a, b): so few hits in n tries, at a rate known only
+    as Beta(a, b)."""
+    if k < 0:
+        return 0.0
+    if k >= n:
+        return 1.0
+    return min(1.0, sum(beta_binomial_pmf(n, a, b)[: k + 1]))
+
+
 def no_hit_run(n: int, a: float, b: float) -> float:
     """P(no hit in n tries) at a rate known as Beta(a, b): how unlikely a dry run of n is."""
     if n <= 0:
