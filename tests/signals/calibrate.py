@@ -33,7 +33,7 @@ from tests.signals.scenarios import (
 )
 from unspoken.signals import policy as P
 from unspoken.signals.assess import assess
-from unspoken.signals.model import Meeting, MessageFeatures, Risk
+from unspoken.signals.model import Meeting, MessageFeatures, Risk, SignalKind
 
 FACTORS = (0.25, 0.5, 1.0, 2.0, 4.0)
 Read = tuple[Mailbox, list[MessageFeatures], list[Meeting]]
@@ -55,8 +55,10 @@ def population(specs_of, n: int, seed: int, per: int) -> list[Read]:
     return out
 
 
-def _run(reads: list[Read]) -> tuple[Counter, Counter, Counter, Counter]:
-    """Flags per kind on healthy accounts, (tp, positives) per kind, and levels of healthy."""
+def _run(reads: list[Read], wrong: Counter | None = None
+         ) -> tuple[Counter, Counter, Counter, Counter]:
+    """Flags per kind on healthy accounts, (tp, positives) per kind, and levels of healthy
+    (`wrong`, when given, counts per kind the flags on any account without that signal)."""
     false_flags: Counter = Counter()
     found: Counter = Counter()
     wanted: Counter = Counter()
@@ -75,8 +77,11 @@ def _run(reads: list[Read]) -> tuple[Counter, Counter, Counter, Counter]:
                 if k in truth.signals:
                     wanted[k] += 1
                     found[k] += k in kinds
-                elif k in kinds and truth.expected is Risk.HEALTHY:
-                    false_flags[k] += 1
+                elif k in kinds:
+                    if wrong is not None:
+                        wrong[k] += 1
+                    if truth.expected is Risk.HEALTHY:
+                        false_flags[k] += 1
     return false_flags, found, wanted, healthy_levels
 
 
@@ -92,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--risky", type=int, default=300)
     ap.add_argument("--only", default="", help="comma-separated signal kinds to sweep")
     ap.add_argument("--cache", default="", help="pickle the read populations here (reruns)")
+    ap.add_argument("--corroborated", default="",
+                    help="comma-separated corroborated levels to sweep for the tests instead")
+    ap.add_argument("--factors", default=",".join(f"{f:g}" for f in FACTORS),
+                    help="comma-separated multiples of each default level to sweep")
     args = ap.parse_args(argv)
     t0 = time.monotonic()
     cache = Path(args.cache) if args.cache else None
@@ -111,12 +120,15 @@ def main(argv: list[str] | None = None) -> int:
         f"{levels[Risk.WATCH]} watch / {levels[Risk.AT_RISK]} at_risk")
     print(f"{'signal':<24}{'factor':>7}{'level':>9}   false flags on healthy   "
           f"budget (watch/at_risk)   recall")
+    if args.corroborated:
+        return _sweep_corroborated(healthy, risky, args, t0)
     try:
         only = {k.strip() for k in args.only.split(",") if k.strip()}
+        factors = [float(x) for x in args.factors.split(",") if x.strip()]
         for kind in ALL_KINDS:
             if only and kind.value not in only:
                 continue
-            for factor in FACTORS:
+            for factor in factors:
                 P.LEVELS[kind] = _with(saved[kind], factor)
                 false_flags, _, _, levels = _run(healthy)
                 _, found, wanted, _ = _run(risky)
@@ -125,6 +137,40 @@ def main(argv: list[str] | None = None) -> int:
                       f"{levels[Risk.AT_RISK]:<12}   "
                       f"{found[kind] / max(wanted[kind], 1):.3f}")
             P.LEVELS[kind] = saved[kind]
+    finally:
+        P.LEVELS.clear()
+        P.LEVELS.update(saved)
+    print(f"({time.monotonic() - t0:.0f} s)")
+    return 0
+
+
+TESTS = (SignalKind.POLITE_PROCRASTINATION, SignalKind.SMALL_TALK_LOSS,
+         SignalKind.FEATURE_SILENCE)
+
+
+def _sweep_corroborated(healthy: list[Read], risky: list[Read], args, t0: float) -> int:
+    """The level each test gets once another signal of the account has passed its own
+    (policy.Level.corroborated), swept with the other tests' corroborated levels at 0: on
+    healthy accounts the budget, on the mixed accounts the wrong flags of that kind (a second
+    signal the account does not have: watch read as at risk) and its recall."""
+    saved = dict(P.LEVELS)
+    values = [float(x) for x in args.corroborated.split(",") if x.strip()]
+    only = {k.strip() for k in args.only.split(",") if k.strip()}
+    print(f"{'signal':<24}{'corroborated':>13}   budget (watch/at_risk)   wrong flags on "
+          f"mixed   recall")
+    try:
+        for kind in TESTS:
+            if only and kind.value not in only:
+                continue
+            for value in values:
+                for k in TESTS:
+                    P.LEVELS[k] = replace(saved[k], corroborated=value if k is kind else 0.0)
+                _, _, _, levels = _run(healthy)
+                wrong: Counter = Counter()
+                _, found, wanted, _ = _run(risky, wrong)
+                print(f"{kind.value:<24}{value:>13g}   {levels[Risk.WATCH]:>10}/"
+                      f"{levels[Risk.AT_RISK]:<12}   {wrong[kind]:>19}   "
+                      f"{found[kind] / max(wanted[kind], 1):.3f}")
     finally:
         P.LEVELS.clear()
         P.LEVELS.update(saved)

@@ -1,10 +1,15 @@
 """Each detector in isolation, on small hand-built histories (features and meetings only)."""
 
+from dataclasses import replace
 from datetime import timedelta
+
+import pytest
 
 from tests.signals.helpers import AS_OF, ME, day, feat, meeting
 from unspoken.signals import markers as mk
+from unspoken.signals.assess import _run
 from unspoken.signals.detectors import (
+    DETECTORS,
     exec_access,
     expansion_refusal,
     feature_silence,
@@ -116,7 +121,7 @@ class TestProcrastination:
 
     def test_sensitivity_moves_the_level(self):
         meets = [meeting(start=day(45), original=day(52)), meeting(start=day(24), cancelled=True)]
-        quiet = Policy(signals={SignalKind.POLITE_PROCRASTINATION: SignalPolicy(sensitivity=0.25)})
+        quiet = Policy(signals={SignalKind.POLITE_PROCRASTINATION: SignalPolicy(sensitivity=0.03)})
         assert procrastination.detect(history(steady(), meets)) is not None
         assert procrastination.detect(history(steady(), meets, policy=quiet)) is None
 
@@ -473,3 +478,42 @@ class TestExecAccessPower:
         h = make_history("acme.com", SIDE | {self.SPONSOR}, feats + [sent, bounce],
                          self.reviews(), me=frozenset({ME}), as_of=AS_OF, policy=DEFAULT)
         assert exec_access.detect(h) is None
+
+
+class TestCorroboration:
+    """A second sign of a change the account already shows needs less (Level.corroborated)."""
+
+    ASK = {mk.FEATURE_ASK: 1, mk.QUESTION: 1}
+
+    def moderate_silence(self, dry: int):
+        """One email in three asked for something; then `dry` emails without a question."""
+        feats = [f for i, d in enumerate(range(100, 320, 5)) for f in conversation(
+            d, markers=self.ASK if i % 3 == 0 else None)]
+        feats += [f for d in range(5, 5 + 4 * dry, 4)[:dry] for f in conversation(d)]
+        return feats
+
+    def refused(self):
+        return [feat(sender=ME, to=(DANA,), when=day(30), thread="p", subject="More seats",
+                     markers={mk.EXPANSION_PROPOSAL: 1}),
+                feat(when=day(29), thread="p", markers={mk.VAGUE_DECLINE: 1})]
+
+    def test_the_corroborated_level_is_looser_and_moves_with_sensitivity(self):
+        from unspoken.signals.policy import LEVELS
+        for kind in (SignalKind.POLITE_PROCRASTINATION, SignalKind.SMALL_TALK_LOSS,
+                     SignalKind.FEATURE_SILENCE):
+            lv = LEVELS[kind]
+            assert lv.at(corroborated=True) > lv.at()
+            assert lv.at(0.5, corroborated=True) == pytest.approx(lv.corroborated / 2)
+
+    def test_a_moderate_sign_alone_is_not_enough(self):
+        h = history(self.moderate_silence(12))
+        assert feature_silence.detect(h) is None
+        assert isinstance(feature_silence.detect(replace(h, corroborated=True)), Signal)
+
+    def test_next_to_another_signal_it_counts(self):
+        feats = self.moderate_silence(12)
+        found, _ = _run(history(feats + self.refused()), DETECTORS)
+        assert {s.kind for s in found} == {SignalKind.EXPANSION_REFUSAL,
+                                           SignalKind.FEATURE_SILENCE}
+        found, _ = _run(history(feats), DETECTORS)
+        assert found == []

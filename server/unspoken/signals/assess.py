@@ -11,7 +11,7 @@ import bisect
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from unspoken.signals import checkin as _checkin
@@ -44,7 +44,7 @@ from unspoken.signals.model import (
     SignalKind,
     Undecided,
 )
-from unspoken.signals.policy import Policy
+from unspoken.signals.policy import LEVELS, Policy
 
 # Below these, an account or contact is "not enough data", never a guess.
 MIN_BASELINE_MESSAGES = 5
@@ -259,6 +259,7 @@ def _run(h: History, kinds: Iterable[SignalKind]) -> tuple[list[Signal], list[Si
     """The signals found, and the kinds whose test had too little recent mail to decide."""
     found: list[Signal] = []
     undecided: list[SignalKind] = []
+    quiet: list[SignalKind] = []
     for kind in kinds:
         if not h.policy.signal(kind).enabled:
             continue
@@ -267,6 +268,19 @@ def _run(h: History, kinds: Iterable[SignalKind]) -> tuple[list[Signal], list[Si
             found.append(s)
         elif isinstance(s, Undecided):
             undecided.append(kind)
+        else:
+            quiet.append(kind)
+    # Once one signal has passed its level, the others are asked again at their corroborated
+    # level (policy.Level.corroborated): a second sign of the same change needs less.
+    again = [k for k in (*quiet, *undecided) if LEVELS[k].corroborated]
+    if found and again:
+        h2 = replace(h, corroborated=True)
+        for kind in again:
+            s = DETECTORS[kind](h2)
+            if isinstance(s, Signal):
+                found.append(s)
+                if kind in undecided:
+                    undecided.remove(kind)
     return found, undecided
 
 

@@ -34,26 +34,44 @@ class Level:
     quietest: float
     most_eager: float
     test: bool = True  # True: a probability (higher = more eager); False: evidence needed
+    # The level when another signal of the same account has already passed its own level:
+    # the account is known to be changing, so a second sign needs less to be believed (one
+    # false signal is already rare, one false signal and a second at this level rarer still).
+    # Sensitivity moves it in the same proportion as the level itself. 0 = never.
+    corroborated: float = 0.0
 
-    def at(self, sensitivity: float = 1.0) -> float:
+    def at(self, sensitivity: float = 1.0, *, corroborated: bool = False) -> float:
         s = max(sensitivity, 1e-6)
         if self.test:
-            return min(max(self.default * s, self.quietest), self.most_eager)
-        return min(max(self.default / s, self.most_eager), self.quietest)
+            level = min(max(self.default * s, self.quietest), self.most_eager)
+        else:
+            level = min(max(self.default / s, self.most_eager), self.quietest)
+        if corroborated and self.corroborated:
+            return self.corroborated * level / self.default
+        return level
 
 
 # Chosen from the false-alarm budget, not by eye (tests/signals/calibrate.py, 1,000 healthy
 # and 300 mixed accounts built with the tuning half of the wording, seeds `make eval` never
 # uses). Per 1,000 healthy accounts the sweep found: procrastination no false flag from 0.0015
-# to 0.024; small talk none up to 0.004, 1 at 0.008, 4 at 0.016; feature silence none at
-# 0.001, 1 from 0.002 to 0.004, 3 at 0.008; executive access none at 1.0, 20 at 0.5;
-# expansion refusal none at 0.8, 29 at 0.4. The defaults keep the expected total near 1 per
-# 1,000 (the budget allows 2); `most_eager` is the loosest level of the sweep at which the
-# whole budget still held with the others at their defaults.
+# to 0.072, 38 at 0.096 (one event against none in the baseline is p ~ 0.1: the cliff);
+# small talk none up to 0.004, 1 at 0.008, 4 at 0.016; feature silence none at 0.001, 1 from
+# 0.002 to 0.004, 3 at 0.008; executive access none at 1.0, 20 at 0.5; expansion refusal none
+# at 0.8, 29 at 0.4. The defaults keep the expected total near 1 per 1,000 (the budget allows
+# 2), procrastination's at half the loosest clean level (0.036: recall on the mixed accounts
+# 0.83 at 0.012, 0.89 at 0.048 and 0.036 alike); `most_eager` is the loosest
+# level of the sweep at which the whole budget still held with the others at their defaults.
+# Corroborated levels (`calibrate --corroborated`): on the 1,000 healthy accounts none of
+# 0.01-0.1 changed the budget (no `at_risk`); on the 300 mixed accounts the wrong flags of a
+# signal the account does not have (at 0 / 0.01 / 0.02 / 0.03 / 0.05 / 0.1) were
+# procrastination 1/1/1/1/1/8, small talk 2/2/4/5/7/11, feature silence 1/1/1/1/3/7, for
+# recall procrastination 0.89 throughout (0.92 at 0.1), small talk 0.63 -> 0.75 at 0.03,
+# feature silence 0.83 -> 0.93 at 0.03. Each is the loosest level before wrong flags grew,
+# small talk's one step further (three wrong flags for twice as many found).
 LEVELS: dict[SignalKind, Level] = {
-    SignalKind.POLITE_PROCRASTINATION: Level(0.012, 0.0015, 0.024),
-    SignalKind.SMALL_TALK_LOSS: Level(0.006, 0.0005, 0.008),
-    SignalKind.FEATURE_SILENCE: Level(0.004, 0.0005, 0.004),
+    SignalKind.POLITE_PROCRASTINATION: Level(0.036, 0.0015, 0.072, corroborated=0.05),
+    SignalKind.SMALL_TALK_LOSS: Level(0.006, 0.0005, 0.008, corroborated=0.03),
+    SignalKind.FEATURE_SILENCE: Level(0.004, 0.0005, 0.004, corroborated=0.03),
     SignalKind.EXEC_ACCESS_LOSS: Level(1.0, 2.0, 1.0, test=False),
     SignalKind.EXPANSION_REFUSAL: Level(0.8, 1.6, 0.8, test=False),
 }

@@ -124,6 +124,7 @@ class History:
     replies: tuple[Reply, ...] = ()
     sent: tuple[SentOutcome, ...] = ()
     names: Mapping[str, str] = field(default_factory=dict)  # display names, for summaries
+    corroborated: bool = False  # another signal already passed its level (policy.Level)
     # Filtered views of `messages` (every detector asks for the same few): computed once.
     _views: dict[tuple[str, Window | None], list[MessageFeatures]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
@@ -134,7 +135,8 @@ class History:
 
     def level(self, kind: SignalKind) -> float:
         """The detector's decision level under this organisation's sensitivity (policy.LEVELS)."""
-        return LEVELS[kind].at(self.policy.signal(kind).sensitivity)
+        return LEVELS[kind].at(self.policy.signal(kind).sensitivity,
+                               corroborated=self.corroborated)
 
     def open_days(self, window: Window) -> float:
         """Days of a window outside mailbox-wide lulls (at least one)."""
