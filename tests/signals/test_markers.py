@@ -695,3 +695,59 @@ class TestProperties:
     def test_word_salad_never_raises(self, parts: list[str]) -> None:
         for direction in (R, S):
             detect(" ".join(parts), direction=direction)
+
+
+class TestFeatureAsksThirdRound:
+    """Issue 10, third round: a capability wanted in constructions a new writer uses — stated
+    wants with a capability object, status and radar questions, relayed questions, passive
+    capability questions (phrasings written for these tests, not drawn from any wording)."""
+
+    @pytest.mark.parametrize("text", [
+        # stated wants: frame + a feature noun, the product doing something, or "a way to"
+        "It'd be huge for us if you supported Xero.",
+        "Would be a game changer if we could tag records in bulk.",
+        "The one thing missing for us is a proper audit trail.",
+        "If only it could pull data from Monday.com.",
+        "+1 for the dark mode request.",
+        "Our team keeps needing a way to export filtered views.",
+        "We really miss having custom fields on the intake form.",
+        "Hoping you'll add recurring invoices at some point.",
+        "Our finance folks would kill for a NetSuite sync.",
+        "Please consider adding SSO for the contractor accounts.",
+        "If you ever add Freshdesk, let me know, we'd switch tomorrow.",
+        "One request: a CSV export of the audit log.",
+        "It's really frustrating that we can't export to Excel.",
+        "Honestly a proper Gantt chart would make my week.",
+        "still waiting on that Power BI connector lol",
+        "We require the ability to restrict exports by role.",
+        # questions: status, radar, relayed, passive capability, "ever"
+        "Any word on the Outlook add-in?",
+        "What's the status on the HubSpot connector?",
+        "Is it on your radar to support Okta SCIM?",
+        "Is role-based access control something you offer?",
+        "Our ops lead asked if you have a mobile app for field techs.",
+        "Our CIO would like to understand if a private cloud deployment is feasible.",
+        "Question from the team: can reports be scheduled to land in SharePoint?",
+        "Do you know if the API will ever expose custom objects?",
+        "Are there plans to let managers approve timesheets from mobile?",
+        "is there sso yet",
+        "pls tell me u guys are adding a zapier thing soon",
+        "Any way to bulk-edit tickets from the list?",
+    ])
+    def test_a_capability_wanted(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "I want to wish you all the very best in your new role.",
+        "It will be great if Mr. Lay could show up at the event.",
+        "Let me know if you have any and when it is convenient to pick them up.",
+        "Would love to grab coffee when you're in town.",
+        "Our reps keep asking for the price list.",
+        "The one thing missing from the invoice is the PO number.",
+        "Any update on my support ticket about the login error?",
+        "Is the export working again? It failed this morning.",
+        "We'd love to see you at the conference.",
+        "Is it possible to move the QBR to the 14th?",
+    ])
+    def test_errands_wishes_and_problem_reports_are_not_feature_asks(self, text: str) -> None:
+        assert markers.FEATURE_ASK not in kinds(text)

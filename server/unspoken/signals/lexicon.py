@@ -658,13 +658,20 @@ _Q_INDIRECT = _rx(
     r"asking\s+(?:whether|if|about|when)|(?:would|'d)\s+love\s+to\s+(?:know|hear|understand)|keen\s+to\s+(?:understand|"
     r"know)|"
     r"(?:please|kindly)\s+(?:confirm|advise|let\s+us\s+know)|i'd\s+love\s+to\s+know|"
-    r"let\s+(?:me|us)\s+know\s+(?:if|whether|when))\b"
+    r"let\s+(?:me|us)\s+know\s+(?:if|whether|when)|"
+    # someone relays the question: "our ops lead asked if you have", "wants to know whether"
+    r"ask(?:ed|s)\s+(?:me\s+|us\s+)?(?:if|whether)|wants?\s+to\s+know\s+(?:if|whether)|"
+    r"(?:like|want|need)s?\s+to\s+(?:understand|know|confirm|find\s+out)\s+(?:if|whether)|"
+    r"(?:tell|show)\s+(?:me|us)\s+(?:if|whether|that|(?:you|u)\s+guys))\b"
 )
 
 
 _WISH = _rx(
     r"\b(?:(?:we|i)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like|want)\s+(?:to\s+see|to\s+be\s+able|"
     r"a\s+way|the\s+ability|an\s+option|it\s+if|support|to\s+have|an?|some)|"
+    r"(?:we|i|they|team|users)\s+(?:really\s+|still\s+|definitely\s+)?(?:require|need|want|"
+    r"are\s+missing|lack)\s+(?:the\s+ability|a\s+way|an\s+option|the\s+option|support\s+for|"
+    r"to\s+be\s+able)|"
     r"it\s+would\s+be\s+(?:really\s+|very\s+|so\s+)?"
     r"(?:great|nice|helpful|useful|awesome|good)\s+(?:if|to)|we\s+need\s+(?:the\s+ability|a\s+way|"
     r"an\s+option|to\s+be\s+able|support)|feature\s+request|please\s+add|(?:could|can|"
@@ -690,10 +697,14 @@ _PRODUCT_SUBJECT = _rx(
 _CAPABILITY = _rx(
     r"\b(?:support(?!\s+(?:us|me|our|the\s+team))\w*|integrat\w*|int\u00e9gr\w*|supporter|"
     r"exporter|g\u00e9rer|connect\w*|sync\w*|export\w*|import\w*|handle|allow\w*|let\s+"
-    r"(?:us|users|admins|me|you)|offer|provide|work\s+with|generate|calculate|parse|embed|"
+    r"(?:[\w'-]+\s+)?(?:us|users|admins|me|you|managers|staff|employees|agents|reps|customers|"
+    r"clients|people|approvers|guests|members)|offer|provide|work\s+with|generate|calculate|parse|embed|"
     r"customi[sz]\w*|filter|track|deduplicate|migrate|translat\w*|automat\w*|trigger|"
     r"restrict|merge|map|archive|compare|comment|refresh|drill|add|build|release|"
-    r"ship|launch|roll\w*\s+out|be\s+available|work\s+offline|bulk|set\s+(?:up\s+)?(?:alerts|"
+    r"ship|launch|roll\w*\s+out|be\s+available|talk\s+to|play\s+(?:nice(?:ly)?\s+)?with|"
+    r"pull\s+(?:[\w'-]+\s+){0,3}?(?:from|in)|push\s+(?:[\w'-]+\s+){0,3}?(?:to|into)|"
+    r"hook\s+(?:[\w'-]+\s+)?(?:into|up)|plug\s+into|feed\s+(?:[\w'-]+\s+)?into|read\s+from|"
+    r"write\s+(?:back\s+)?to|work\s+offline|bulk|set\s+(?:up\s+)?(?:alerts|"
     r"custom)|give\s+customers|send\s+reminders|create\s+users|hide|show|plug|white-label|detect)\b"
 )
 
@@ -716,12 +727,18 @@ _FEATURE_NOUN = _rx(
     r"version\s+history|approval\s+(?:chains?|steps?|workflow)|conditional\s+logic|barcode|"
     r"security\s+keys|login|filter|tags|fields?|roles?|objects?|domains?|kpi|bulk|portal|reports?|"
     r"reporting|sso|asana|sage|arabic|time\s+zones?|single\s+sign-?on|audit\s+logs|currencies|"
-    r"ui|ux|locali[sz]ation|translations?|retention)\b"
+    r"ui|ux|locali[sz]ation|translations?|retention|"
+    # a sync that is a capability ("two-way sync", "calendar sync"), not a meeting
+    r"(?:two-way|2-way|bi-?directional|real-?time|automatic|auto|native|calendar|contact|data|"
+    r"file|live)\s+sync|audit\s+trail|multi-(?!year)[a-z]+|read-only|e-?signatures?|"
+    r"single-tenant|offline|desktop\s+app|\w+\s+mode|recurring\s+\w+|bulk[- ]\w+|"
+    r"search|tagging|scheduling\s+(?:feature|option)|custom(?:i[sz]able)?\s+\w+|"
+    r"(?:on|from|via)\s+mobile|private\s+cloud|hosting|widget|chart|gantt\s+chart)\b"
 )
 
 
 _ROADMAP = _rx(
-    r"\b(?:roadmap|any\s+(?:plans?|chance|update|news|eta)|plans?\s+(?:to|for)|planning\s+(?:to|"
+    r"\b(?:roadmap|any\s+(?:plans?|chance|update|news|eta|way|possibility)|plans?\s+(?:to|for)|planning\s+(?:to|"
     r"an?)|"
     r"going\s+to\s+(?:add|support|offer|open|release|build)|thinking\s+about\s+adding|"
     r"when\s+(?:will|is|are|do|can)|eta\b|timeline|how\s+soon|coming\s+out|in\s+beta|"
@@ -742,7 +759,31 @@ _ROADMAP = _rx(
     r"could\s+(?:it|the|we|there)|will\s+(?:there|you|it|the)|avez-vous|"
     r"est-ce\s+que\s+(?:vous|l'outil|la\s+plateforme|votre|votre\s+\w+)|"
     r"(?:whether|if)\s+(?:the|your|it)\s+(?:[\w'-]+\s+){0,2}?(?:supports?|integrates?|offers?|"
-    r"handles?|allows?|can|has|works\s+with))\b"
+    r"handles?|allows?|can|has|works\s+with)|"
+    # "is X something you offer", "on your radar", "any word on", "what's the status of",
+    # "are you ever going to", "do you think you'll support", "do you all have anything for"
+    r"something\s+you(?:'re|\s+are|\s+guys)?\s+(?:[\w'-]+\s+)?(?:offer|support|provide|have|"
+    r"considering|planning|looking\s+at|thinking\s+about|working\s+on)|"
+    r"(?:on|in)\s+(?:your|the)\s+(?:radar|pipeline|cards|backlog|plans?)|"
+    r"an?\s+(?:possibility|option)\b|"
+    r"any\s+(?:word|news|update|progress|movement|traction)\s+(?:on|about|with|regarding)|"
+    r"(?:still\s+)?no\s+(?:word|news|update)\s+on|"
+    r"(?:what's|what\s+is)\s+the\s+(?:status|latest|update|eta|timeline|plan)\s+(?:on|of|for|with)|"
+    r"(?:has|have)\s+there\s+been\s+any\s+(?:progress|movement|update|news)|"
+    r"ever\s+(?:going\s+to|gonna|support|add|offer|build|have|get|ship|do|expose|allow|let|"
+    r"include|handle|integrate|sync|work|open)|"
+    # existence and passive capability: "is there SSO yet", "can reports be scheduled"
+    r"(?:is|are)\s+there\s+(?:[\w'-]+\s+){1,3}?(?:yet|already|now|today)|"
+    r"(?:can|could|will)\s+(?:[\w'-]+\s+){1,3}?be\s+(?:[\w-]+ed|set\s+up|made|done|turned)|"
+    r"is\s+(?:[\w'-]+\s+){0,3}?(?:feasible|doable|an\s+option|on\s+the\s+table)|"
+    r"(?:you|u)(?:\s+guys|\s+all)?\s*(?:are|r|'re)\s+(?:\w+\s+)?(?:adding|building|working\s+on|"
+    r"planning|releasing|shipping|launching|supporting)|"
+    r"(?:you'll|you\s+will|you\s+guys\s+will)\s+(?:ever\s+|eventually\s+|soon\s+)?(?:support|"
+    r"add|offer|build|have|release|ship|open|integrate)|"
+    r"(?:if|whether)\s+you(?:\s+guys|\s+all)?\s+(?:(?:have|offer|provide)\s+(?:an?|something|"
+    r"anything\s+(?:for|like|that))|support|integrate|plan)|"
+    r"(?:do|does)\s+(?:you|your\s+\w+)(?:\s+guys|\s+all|\s+folks)?\s+(?:have|offer)\s+"
+    r"(?:anything|something)\s+(?:for|like|that))\b"
 )
 
 
@@ -755,6 +796,64 @@ _STRONG_ASK = _rx(
     r"are\s+you\s+(?:planning|going|thinking)\s+(?:to|about)\s+(?:add|support|offer|open|build|"
     r"release|"
     r"launch|adding|building|supporting)|(?:something|anything)\s+you(?:'re|\s+are)\s+working\s+on)"
+)
+
+
+# A capability wanted, stated rather than asked: "it'd be huge if it synced with Xero", "the
+# one thing missing is an audit trail", "if only it could", "+1 for dark mode", "our team keeps
+# needing a way to", "we really miss having", "hoping you'll add", "please consider adding".
+# Fires only with a capability object (a feature noun, a product doing something, or "a way
+# to" do something), never on errands.
+_WANT = _rx(
+    r"\b(?:(?:it'?d|it\s+would|would|that'?d|that\s+would|it\s+will|'twould)\s+be\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:great|huge|amazing|awesome|fantastic|ideal|helpful|useful|handy|"
+    r"nice|lovely|brilliant|perfect|valuable|game[- ]changing|a\s+(?:game[- ]changer|"
+    r"lifesaver|life\s+saver|godsend|win|big\s+(?:help|win|deal|plus)|huge\s+(?:help|win|plus)|"
+    r"nice\s+(?:to\s+have|addition)|great\s+addition))\s+(?:for\s+(?:us|\w+)\s+)?"
+    r"(?:if|to\s+(?:have|get|see))"
+    r"|(?:we|i|they|team|folks|people|users|everyone|everybody|guys)(?:'d|\s+would)\s+"
+    r"(?:really\s+|so\s+|absolutely\s+|totally\s+|honestly\s+)?(?:love|kill\s+for|welcome|"
+    r"benefit\s+from|jump\s+at|use|pay\s+for|be\s+(?:thrilled|happy|glad)\s+(?:with|if|to\s+see))"
+    r"|^(?:really\s+|honestly\s+)?(?:would|'d)\s+(?:really\s+|so\s+)?(?:love|kill\s+for|welcome)"
+    r"|wish\s+(?:there\s+(?:was|were|is)|it\s+(?:had|could|would|did|was)|(?:the|your)\s+"
+    r"(?:[\w-]+\s+){1,2}?(?:had|could|would|did|was|were)|you(?:\s+guys)?\s+(?:had|could|"
+    r"offered|supported|would|did)|we\s+could)"
+    r"|hoping\s+(?:you(?:'ll|\s+will|\s+guys|\s+can|\s+could)?|for|to\s+see|there(?:'s|\s+will))"
+    r"|if\s+only\s+(?:it|the|your|we|you|there)"
+    r"|feature\s+(?:idea|request|suggestion|wish)"
+    r"|(?:one|only|main|big|biggest|last|missing)\s+(?:thing|piece|gap)\s+(?:is|for\s+us|"
+    r"(?:that's\s+|that\s+is\s+)?missing|(?:we|i)(?:'re|\s+are)?\s+(?:still\s+)?(?:miss|missing|"
+    r"lack|lacking|need|want))"
+    r"|(?:what's|what\s+is|all\s+that's)\s+(?:still\s+)?missing"
+    r"|(?:we|i)\s+(?:really\s+|still\s+|sorely\s+)?miss\s+(?:having|a|an|the|being\s+able)"
+    r"|lack\s+of|there's\s+no\s+(?:way|option)\s+to|no\s+(?:way|option)\s+to"
+    r"|keeps?\s+(?:asking\s+(?:for|about)|requesting|needing|bumping\s+into|running\s+into|"
+    r"hitting|wishing|coming\s+back\s+to)"
+    r"|consider\s+(?:adding|building|supporting|offering|integrating|exposing|opening)"
+    r"|would\s+(?:you|your\s+team|you\s+guys)\s+(?:be\s+)?(?:open\s+to|willing\s+to)\s+"
+    r"(?:add|build|support|offer|expose|integrat)\w*"
+    r"|if\s+(?:you|u)(?:\s+guys|\s+all)?\s+ever\s+(?:add|support|build|offer|integrat|ship|"
+    r"releas|do|get)"
+    r"|(?:one|quick|small|little|big|main|feature|product)\s+(?:request|ask|wish|suggestion)"
+    r"|(?:frustrating|annoying|painful|a\s+pain|a\s+shame|a\s+pity|too\s+bad)\s+that\s+"
+    r"(?:we|you|it|there)"
+    r"|still\s+(?:waiting|holding\s+out|hoping)\s+(?:on|for)"
+    r"|(?:would|'d|will|could)\s+(?:make\s+(?:my|our|everyone's|the\s+team's)\s+(?:week|day|"
+    r"month|year|life|lives)|make\s+(?:life|things|our\s+lives)\s+(?:so\s+much\s+|a\s+lot\s+)?"
+    r"easier|save\s+us\s+(?:hours|a\s+ton|so\s+much|days)|be\s+(?:a\s+)?(?:game[- ]changer|"
+    r"lifesaver|huge\s+(?:for\s+us|help|win)|a\s+big\s+(?:help|win)|a\s+huge\s+(?:help|win)))"
+    r")\b|(?:^|\s)\+1\s+(?:for|on|to)\b"
+)
+# A problem being reported or chased ("is the export broken?", "any update on my ticket about
+# the login error?"): support, not a capability asked for.
+_TROUBLE = _rx(
+    r"\b(?:problem|issue|bug|error|outage|glitch|broken|crash\w*|working\s+again|not\s+working|"
+    r"stopped\s+working|down\s+(?:again|for)|fix(?:ed|es)?)\b"
+)
+# The capability asked for as "a way to" do something ("a way to export filtered views").
+_WAY_TO = _rx(
+    r"\b(?:a|an|some|any|the|no)\s+(?:easy\s+|simple\s+|quick\s+|native\s+|built-in\s+|"
+    r"better\s+|proper\s+)?(?:way|ability|option|means|setting|toggle|button)\s+(?:to|for)\s+"
 )
 
 

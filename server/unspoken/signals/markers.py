@@ -99,8 +99,11 @@ from unspoken.signals.lexicon import (
     _SUBJECT_OFFER,
     _TERSE_WORDS,
     _THANKS,
+    _TROUBLE,
     _VAGUE_FUTURE,
     _VAGUE_LATER,
+    _WANT,
+    _WAY_TO,
     _WEATHER,
     _WISH,
     _WISH_AFFECT,
@@ -528,24 +531,72 @@ _SUBJECT_MORE = re.compile(
 
 _Q_INDIRECT_WORDS = frozenset(
     ["wondering", "curious", "quand", "wanted", "keen", "please", "kindly", "love", "let", "lmk",
-     "asking"]
+     "asking", "asked", "asks", "want", "wants", "like", "likes", "need", "needs", "tell",
+     "show"]
 )
 _WISH_WORDS = frozenset(
     [
         "love", "like", "want", "great", "nice", "helpful", "useful", "awesome", "good", "need",
         "feature", "please", "add", "build", "make", "support", "consider", "offer", "expose",
-        "enable", "surface", "provide", "allow", "pay",
+        "enable", "surface", "provide", "allow", "pay", "require", "missing", "lack",
     ]
+)
+
+
+_WANT_WORDS = frozenset(
+    [
+        "be", "love", "kill", "welcome", "benefit", "jump", "use", "pay", "wish", "hoping", "only",
+        "feature", "thing", "piece", "gap", "missing", "miss", "lack", "no", "keep", "keeps",
+        "consider", "open", "willing", "ever", "request", "ask", "suggestion", "frustrating",
+        "annoying", "painful", "pain", "shame", "pity", "bad", "waiting", "holding", "make",
+        "save",
+    ]
+)
+
+
+def _capability_object(s: str, at: int = 0) -> bool:
+    """What a stated want needs, from `at` (the frame: "it" in "it'd be great if" is no
+    product): a feature noun, the product doing something, or "a way to" do something the
+    product could do."""
+    if _FEATURE_NOUN.search(s, at):
+        return True
+    subject = _PRODUCT_SUBJECT.search(s, at)
+    if subject and _CAPABILITY.search(s, subject.end()):
+        return True
+    if _YOU_BUILD.search(s, at):
+        return True
+    way = _WAY_TO.search(s, at)
+    return bool(way and _CAPABILITY.search(s, way.end()))
+
+
+# The vendor building something, after a want frame: "if you supported Xero", "if you guys
+# could add a Gantt view".
+_YOU_BUILD = re.compile(
+    r"\byou(?:\s+guys|\s+all|\s+folks)?\s+(?:could\s+|would\s+|can\s+|were\s+to\s+)?(?:ever\s+)?"
+    r"(?:support|integrat|sync|connect|offer|add|build|ship|releas|expos|enabl|allow|open\s+up)"
+    r"\w*\b"
 )
 
 
 def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
     if re.search(r"\bdo\s+you\s+have\s+(?:time|a\s+(?:minute|moment|sec)|availability)\b", s):
         return False
+    if _TROUBLE.search(s) and not _STRONG_ASK.search(s):
+        return False  # a problem reported or chased is support, not a capability asked for
     asking = question or bool(_Q_START.match(s)) or (
         not words.isdisjoint(_Q_INDIRECT_WORDS) and bool(_Q_INDIRECT.search(s))
     )
     wish = not words.isdisjoint(_WISH_WORDS) and bool(_WISH.search(s))
+    # A capability wanted, stated: "it'd be huge if it synced with Xero", "+1 for dark mode",
+    # "the one thing missing is an audit trail" (with a capability object, never an errand).
+    want = _WANT.search(s) if not words.isdisjoint(_WANT_WORDS) or "+1" in s else None
+    if (
+        want
+        and not _PAST_REPORT.search(s)
+        and not (_SCHEDULING.search(s) and not _FEATURE_NOUN.search(s))
+        and _capability_object(s, want.end() if want.group(0).endswith(("if", "see")) else 0)
+    ):
+        return True
     if not (asking or wish):
         return False
     noun = _FEATURE_NOUN.search(s)
