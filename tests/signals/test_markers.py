@@ -718,7 +718,7 @@ class TestFeatureAsksThirdRound:
         "One request: a CSV export of the audit log.",
         "It's really frustrating that we can't export to Excel.",
         "Honestly a proper Gantt chart would make my week.",
-        "still waiting on that Power BI connector lol",
+        "still holding out for that Power BI connector lol",
         "We require the ability to restrict exports by role.",
         # questions: status, radar, relayed, passive capability, "ever"
         "Any word on the Outlook add-in?",
@@ -748,6 +748,53 @@ class TestFeatureAsksThirdRound:
         "Is the export working again? It failed this morning.",
         "We'd love to see you at the conference.",
         "Is it possible to move the QBR to the 14th?",
+        "We're still waiting on security to review the usage report.",
     ])
     def test_errands_wishes_and_problem_reports_are_not_feature_asks(self, text: str) -> None:
         assert markers.FEATURE_ASK not in kinds(text)
+
+
+class TestVagueDeclinesThirdRound:
+    """Issue 10, third round: open-ended noes a new writer uses — more than we need, does the
+    job, no real use for it, hard to justify, park the idea, the team wouldn't go for it, stay
+    put, make do with what we have (phrasings written for these tests)."""
+
+    @pytest.mark.parametrize("text", [
+        "That's a bit more than we need.",
+        "The current setup does the job.",
+        "We don't really have a use for that.",
+        "Hard to make the case internally for that.",
+        "We're going to stay on Standard.",
+        "Let's park the upgrade idea.",
+        "I don't think we'll need it.",
+        "We're not ready to go there.",
+        "I don't think the team would go for it.",
+        "That's outside what we can do right now.",
+        "We'll manage with what we have.",
+        "We'll hold off on that.",
+        "Going to say no on this one.",
+        "Honestly we're fine with the seats we have.",
+        "Going to hold where we are for now.",
+        "We've decided not to move forward with the upgrade.",
+        "No interest in the premium tier at the moment.",
+        "I don't see the value for us right now.",
+        "We're going to stay put.",
+        "Let's not go down that road right now.",
+        "Our current plan is working just fine.",
+        "Not something I can sell to my boss right now.",
+        "I'll bring it up internally but wouldn't count on it.",
+    ])
+    def test_an_open_ended_no(self, text: str) -> None:
+        assert markers.VAGUE_DECLINE in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "We'll keep you posted on the pilot results.",
+        "The current export does the job for the monthly report.",
+        "We're good with the Business tier, send over the paperwork.",
+        "I have decided not to go to India so we can focus on this.",
+        "Pass code for both call-in numbers: 2158556",
+        "Trips to Houston are far more difficult to justify given the travel time.",
+        "We don't need the training slides, we have them.",
+    ])
+    def test_acceptances_updates_and_reports_are_not_vague_noes(self, text: str) -> None:
+        assert markers.VAGUE_DECLINE not in kinds(text)

@@ -203,6 +203,7 @@ _FIRST_PERSON = _rx(
     r"\b(?:i|i'm|i'd|i'll|i've|we|we're|we'd|we'll|we've|us|our|my|let's|lets|let\s+us|let\s+me|"
     r"je|j'|nous|on\s+(?:pr\u00e9f\u00e8re|pourra\w*|voudrait|aimerait|va|se|peut|doit|reste|garde|verra|attend|en|a|ne|n'))\b|^(?:please\s+)?(?:let's|can|could|would|may|might|maybe|perhaps|let)\b"
     r"|^(?:pushing|moving|bumping|postponing|revisiting|circling|tied|slammed|swamped|need|keen|"
+    r"pass|hard\s+pass|going\s+to|gonna|"
     r"happy|prefer|rather|better|good|fine|all\s+good|ok|okay|"
     r"not|no|doesn't|probably|for\s+now|thanks|appreciate|it's|that's|this|the\s+team|management)\b"
 )
@@ -347,6 +348,7 @@ _SCOPE = (
     r"(?:scope|plan|tier|package|setup|set-up|seats?|licen[cs]es?|subscription|contract|"
     r"footprint|level|arrangement|offre|formule|abonnement|p\u00e9rim\u00e8tre|licences|pilot|"
     r"group|team|count|number|rollout|things|deployment|usage|spend|headcount|"
+    r"(?:basic|standard|starter|essentials?|core|free|lite|legacy)(?:\s+(?:plan|tier|edition))?|"
     r"(?:user|seat|licen[cs]e)\s+count|install(?:ed)?\s+base|"
     r"what\s+we\s+have|what\s+we\s+already\s+have|what's\s+working|as\s+is|as\s+they\s+are|"
     r"as\s+it\s+is|where\s+(?:it|they)\s+(?:is|are)|"
@@ -355,7 +357,8 @@ _SCOPE = (
 
 
 _STATUS_QUO = _rx(
-    r"\b(?:keep(?:ing)?|stick(?:ing)?\s+(?:with|to)|stay(?:ing)?\s+(?:with|on|at|where)|maintain|"
+    r"\b(?:keep(?:ing)?(?![\w\s]{0,14}\b(?:posted|informed|updated|in\s+the\s+loop|apprised)\b)|"
+    r"stick(?:ing)?\s+(?:with|to)|stay(?:ing)?\s+(?:with|on|at|where)|maintain|"
     r"remain\s+(?:on|with)|hold\s+(?:steady|where|the\s+current)|leave\s+(?:things|it)|"
     r"continue\s+with|rester\s+sur|garde(?:r|ons)?|conserve(?:r|ons)?)\s+"
     r"(?:[\w'-]+\s+|l'|d'){0,4}?" + _SCOPE + r"\b"
@@ -370,6 +373,9 @@ _STATUS_QUO = _rx(
     r"|\b(?:carry(?:ing)?\s+on|continu(?:e|ing)|go(?:ing)?\s+on|stay(?:ing)?|remain(?:ing)?)\s+"
     r"(?:as\s+(?:we\s+are|is|before|things\s+are|it\s+is)|where\s+we\s+are)\b"
     r"|\bstay\s+the\s+course\b|\bhold\s+steady\b|\bsit\s+tight\b|\bstay\s+where\s+we\s+are\b"
+    r"|\bstay(?:ing)?\s+put\b|\bhold(?:ing)?\s+where\s+we\s+are\b"
+    r"|\b(?:manage|make\s+do|get\s+by|do\s+fine|do\s+more)\s+with\s+(?:what|the\s+(?:current|"
+    r"existing|seats|licen[cs]es|plan|tier))\b"
 )
 
 
@@ -385,7 +391,10 @@ _SATISFIED = _rx(
     r"\s*(?:for\s+now|as\s+is|"
     r"for\s+the\s+time|at\s+the\s+moment|right\s+now|,?\s*(?:thanks|thx|thank|really)|[.!]?$))"
     r"|\b(?:current|existing)\s+(?:[\w'-]+\s+)?(?:package|tier|plan|subscription|"
-    r"setup)\s+(?:works|does|covers)"
+    r"setup)\s+(?:works|does|covers|is\s+(?:working|doing|plenty|enough|fine)|serves)"
+    r"|\b(?:we're|we\s+are|i'm|i\s+am)\s+(?:[\w'-]+\s+)?(?:good|fine|ok|okay|happy|content|"
+    r"satisfied|comfortable)\s+with\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,2}?(?:we\s+(?:have|already\s+"
+    r"have|'ve\s+got|got)|we're\s+on)\b"
     r"|\bcovers\s+what\s+we\s+need\b"
     r"|\b(?:we're|we\s+are|i'm|i\s+am)\s+(?:[\w'-]+\s+)?(?:happy|fine|good|comfortable|ok|okay)\s+"
     r"(?:where|as)\s+(?:we|things|it)\s+(?:are|is|stand)\b"
@@ -405,6 +414,9 @@ _PASS = _rx(
     r"these|the|your|any)(?:\s+(?!to\b|it\b)[\w-]+){0,3}\s*(?:[.,;!]|$|for\b|at\b|this\b)))|"
     r"decline|say\s+no)\b"
     r"|\bpass\s+(?:for\s+now|for\s+the\s+time)"
+    r"|\bhold\s+off(?:\s+on\s+(?:that|this|it|the\s+\w+))?\s*(?:[.!]|$|,|for\s+now)"
+    r"|^(?:(?:thanks|thx|thank\s+you|appreciate\s+it),?\s+(?:but\s+)?)?(?:hard\s+)?pass\s*"
+    r"(?:[.!,;]|$|for\s+now|on\s+(?:this|that|it)|this\s+time)"
     r"|\ba\s+no\s+from\s+(?:us|me)\b|\bnot\s+be\s+proceeding\b|\bnot\s+proceed\b"
     r"|\b(?:won't|will\s+not|not\s+be|don't|do\s+not)\s+(?:be\s+)?(?:taking\s+(?:up|on)|"
     r"going\s+ahead|moving\s+(?:forward|ahead)|pursuing|proceeding)\b"
@@ -434,6 +446,49 @@ _DECLINE_IDIOM = _rx(
     r"required|at\s+(?:the\s+moment|present|this\s+(?:time|point|stage)))"
     r"|\bhold\s+(?:on|off\s+on)\s+(?:any|all)\s+(?:changes|expansion|additions|new)\b"
     r"|(?:\bnot|n't)\b[^.;]{0,25}\bready\s+(?:for\s+(?:that|this|it|more|an?\s+\w+)\s+)?yet\b"
+    # issue 10, third round: "more than we need", "does the job", "no real use for that",
+    # "hard to justify", "park the upgrade idea", "don't think we'll need it", "not ready to
+    # go there", "the team wouldn't go for it", "outside what we can do", "not in the cards",
+    # "don't hold your breath", "a hard sell", "not a fit for us", "overkill for us"
+    r"|\bmore\s+than\s+(?:we|i)\s+(?:really\s+)?(?:need|want|require|can\s+(?:use|justify))\b"
+    r"|\b(?:overkill|too\s+much)\s+for\s+(?:us|what\s+we|our\s+(?:needs|size|team))\b"
+    r"|\bdoes\s+(?:the\s+job|what\s+we\s+need|everything\s+we\s+need)\s*(?:[.!,;]|$|for\s+(?:us|now|"
+    r"the\s+time\s+being)|(?:just\s+)?fine)"
+    r"|\bno\s+(?:real\s+)?interest\s+(?:in|for|right\s+now|at\s+(?:the|this))\b"
+    r"|\b(?:don't|do\s+not|can't|cannot)\s+(?:really\s+)?see\s+(?:the|much|enough|any|a\s+lot\s+of)\s+"
+    r"(?:value|benefit|upside|point)\b"
+    r"|\bnot\s+go\s+down\s+that\s+(?:road|path|route)\b"
+    r"|(?:\bnot\s+something\s+(?:i|we)\s+can|\bcan't|\bcannot|\bcouldn't)\s+sell\s+(?:it\s+|this\s+|that\s+)?"
+    r"(?:to|internally|upstairs)\b"
+    r"|\b(?:we've|we\s+have|we|i've|i\s+have|i)\s+decided\s+(?:not\s+to\s+(?:move\s+(?:forward|ahead)|"
+    r"go\s+(?:forward|ahead)|proceed|pursue|add|expand|upgrade|take\s+(?:it|this|that|you)\s+up)|"
+    r"against\s+(?:it|this|that|the\s+(?:upgrade|expansion|proposal|offer|add-?on)))\b"
+    r"|\b(?:is|are)\s+(?:plenty|enough|sufficient)\s+for\s+(?:us|now|our\s+needs)\b"
+    r"|\b(?:don't|do\s+not|doesn't|wouldn't)\s+(?:really\s+)?have\s+(?:a|any|much)\s+"
+    r"(?:real\s+)?(?:use|need)\s+for\b"
+    r"|(?:^|\b(?:it's|it\s+is|that's|that\s+is|'d\s+be|would\s+be|will\s+be|'ll\s+be|be)\s+"
+    r"(?:a\s+bit\s+|pretty\s+|really\s+|very\s+|too\s+|quite\s+)?)(?:hard|tough|difficult)\s+to\s+"
+    r"(?:justify|make\s+(?:the|a)\s+case|sell\s+(?:it|this|that|"
+    r"internally|upstairs)|get\s+(?:it|this|that)\s+(?:approved|past|through))"
+    r"|\b(?:can't|cannot|couldn't)\s+(?:really\s+)?(?:justify|make\s+the\s+case\s+for)\b"
+    r"|\b(?:a\s+)?(?:hard|tough|difficult)\s+sell\b"
+    r"|\b(?:park|shelve|table)\s+(?:the|this|that|your)\s+(?:[\w'-]+\s+){0,2}?(?:idea|upgrade|"
+    r"expansion|proposal|offer|conversation|discussion|topic)\b"
+    r"|\b(?:don't|do\s+not)\s+think\s+(?:we'll|we\s+will|we'd|we\s+would|we)\s+(?:really\s+|"
+    r"actually\s+)?(?:need|use|want|benefit)\b|\bwon't\s+be\s+needing\b"
+    r"|\bnot\s+(?:ready|prepared|in\s+a\s+position)\s+to\s+(?:go\s+there|do\s+that|take\s+"
+    r"(?:that|this|it)\s+on|commit|make\s+(?:that|this)\s+(?:move|jump|call))"
+    r"|(?:\bwouldn't|\bwould\s+not|\bwon't|\bwill\s+not|\bdon't\s+think\s+[\w'\s]{1,25}"
+    r"(?:would|will))\s+go\s+for\s+(?:it|that|this)\b|\b(?:won't|wouldn't|not\s+going\s+to)\s+"
+    r"fly\b"
+    r"|\boutside\s+(?:of\s+)?(?:what\s+we\s+can|our\s+(?:budget|scope|means|plans|remit))\b"
+    r"|\bnot\s+in\s+the\s+cards\b|\bdon't\s+hold\s+your\s+breath\b"
+    r"|\bwouldn't\s+(?:expect|count\s+on)\s+(?:much\s+|any\s+)?(?:movement|anything|it|"
+    r"a\s+yes|change)\b"
+    r"|(?:\bnot|n't)\s+(?:really\s+|quite\s+)?(?:a\s+)?(?:good\s+|great\s+|right\s+)?fit\s+"
+    r"(?:for\s+us|right\s+now|at\s+(?:the\s+moment|this\s+(?:point|time|stage))|for\s+now)\b"
+    r"|\bno\s+(?:additions|add-?ons|upgrades|changes|expansion)\s+(?:for\s+(?:a\s+while|now|"
+    r"the\s+time\s+being)|this\s+(?:year|quarter|cycle))\b"
 )
 
 
@@ -748,7 +803,8 @@ _ROADMAP = _rx(
     r"available\s+(?:yet|to\s+us)|on\s+your\s+list|in\s+the\s+works|going\s+ga|feature\s+request|"
     r"status\s+of\s+the\s+feature|is\s+there\s+(?:a|an|any)|are\s+there\s+(?:any|plans)|"
     r"is\s+it\s+possible|would\s+it\s+be\s+possible|possible\s+(?:to|for)|is\s+it\s+able|"
-    r"do\s+you(?:\s+guys|\s+all)?\s+(?:have|offer|support|provide|integrate)|how\s+(?:\w+able|"
+    r"do\s+you(?:\s+guys|\s+all)?\s+(?:(?:have|offer)(?!\s+(?:the|my|our|your|their|his|her|"
+    r"this|that|these|those)\b)|support|provide|integrate)|how\s+(?:\w+able|"
     r"easy|hard|"
     r"flexible|difficult|customi[sz]able)|is\s+(?:[\w'-]+\s+){0,3}?(?:supported|available|"
     r"possible|included|planned|coming|"
@@ -837,7 +893,7 @@ _WANT = _rx(
     r"|(?:one|quick|small|little|big|main|feature|product)\s+(?:request|ask|wish|suggestion)"
     r"|(?:frustrating|annoying|painful|a\s+pain|a\s+shame|a\s+pity|too\s+bad)\s+that\s+"
     r"(?:we|you|it|there)"
-    r"|still\s+(?:waiting|holding\s+out|hoping)\s+(?:on|for)"
+    r"|still\s+(?:holding\s+out|hoping)\s+(?:on|for)"
     r"|(?:would|'d|will|could)\s+(?:make\s+(?:my|our|everyone's|the\s+team's)\s+(?:week|day|"
     r"month|year|life|lives)|make\s+(?:life|things|our\s+lives)\s+(?:so\s+much\s+|a\s+lot\s+)?"
     r"easier|save\s+us\s+(?:hours|a\s+ton|so\s+much|days)|be\s+(?:a\s+)?(?:game[- ]changer|"
@@ -848,7 +904,14 @@ _WANT = _rx(
 # the login error?"): support, not a capability asked for.
 _TROUBLE = _rx(
     r"\b(?:problem|issue|bug|error|outage|glitch|broken|crash\w*|working\s+again|not\s+working|"
-    r"stopped\s+working|down\s+(?:again|for)|fix(?:ed|es)?)\b"
+    r"stopped\s+working|down\s+(?:again|for)|(?:a|the|any)\s+fix|fix(?:ed)?\s+(?:yet|soon|now))\b"
+)
+# Logistics of ongoing work ("when is the maintenance window for the import?", "does the
+# cutover need a change request?"): a question about an event or a step, not a capability.
+_LOGISTICS = _rx(
+    r"\b(?:maintenance|window|downtime|cutover|headcount|change\s+request|kick-?off|deadline|"
+    r"due\s+date|go-live|sign-?off|approval\s+(?:from|of|for)|timeline\s+for\s+(?:the|our)\s+(?:cutover|migration|"
+    r"rollout|go-live))\b"
 )
 # The capability asked for as "a way to" do something ("a way to export filtered views").
 _WAY_TO = _rx(

@@ -51,6 +51,7 @@ from unspoken.signals.lexicon import (
     _GREETING,
     _INDIRECT_Q,
     _LEFT,
+    _LOGISTICS,
     _MONTH_WORDS,
     _NEAR_ANCHORS,
     _NEAR_RX,
@@ -366,7 +367,11 @@ _VAGUE_WORDS = frozenset(
         "conservons", "reste", "restons", "l'instant", "point", "time", "justifying", "revisit",
         "day", "line", "say", "same", "enough", "as", "if", "does", "moment", "stage", "now",
         "currently", "present", "atm", "soon", "term", "being", "juncture", "nothing", "park",
-        "parking", "content", "satisfied", "carry", "market", "it's", "that's"
+        "parking", "content", "satisfied", "carry", "market", "it's", "that's", "more",
+        "overkill", "much", "does", "plenty", "sufficient", "use", "hard", "tough", "difficult",
+        "justify", "sell", "shelve", "table", "outside", "cards", "breath", "fly", "fit",
+        "additions", "manage", "make", "get", "do", "off", "going", "thanks", "thx", "thank",
+        "appreciate", "interest", "value", "benefit", "upside", "road", "path", "decided", "put",
     ]
 )
 
@@ -375,7 +380,9 @@ _VAGUE_WORDS = frozenset(
 _IDIOM_WORDS = frozenset(
     [
         "timing", "no", "hard", "not", "table", "without", "cut", "pas", "later", "hold", "holding",
-        "nothing",
+        "nothing", "more", "overkill", "much", "does", "plenty", "enough", "sufficient", "tough",
+        "difficult", "park", "shelve", "outside", "interest", "value", "benefit", "upside", "point",
+        "road", "path", "route", "sell", "decided",
     ]
 )
 
@@ -610,7 +617,7 @@ def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
     frame = _ROADMAP.search(s) or _INDIRECT_Q.search(s)
     if not frame:
         return False
-    if _SCHEDULING.search(s) and not noun:
+    if (_SCHEDULING.search(s) and not noun) or _LOGISTICS.search(s):
         return False
     return bool(noun or (_PRODUCT_SUBJECT.search(s) and _CAPABILITY.search(s)))
 
