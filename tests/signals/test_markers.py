@@ -733,6 +733,18 @@ class TestFeatureAsksThirdRound:
         "is there sso yet",
         "pls tell me u guys are adding a zapier thing soon",
         "Any way to bulk-edit tickets from the list?",
+        # frames tied to product development, whatever the capability is called
+        "is multi-entity billing coming anytime soon",
+        "Anything in the works for shared calendars?",
+        "Has your product team considered per-project budgets?",
+        "Would per-seat reporting be possible in the near future?",
+        "Could a guest approver role be added for agencies like ours?",
+        "What are the odds of getting a Freshbooks connector this year?",
+        "Add our vote for a Pipedrive integration please.",
+        "Our dispatchers would like a map view of open jobs.",
+        "I'd like to formally request bulk user deactivation for our account.",
+        "Could your devs build a way to bulk archive projects?",
+        "Is a Gusto integration something your team is working on?",
     ])
     def test_a_capability_wanted(self, text: str) -> None:
         assert markers.FEATURE_ASK in kinds(text)
@@ -749,6 +761,10 @@ class TestFeatureAsksThirdRound:
         "We'd love to see you at the conference.",
         "Is it possible to move the QBR to the 14th?",
         "We're still waiting on security to review the usage report.",
+        "Can you confirm the SSO configuration will be ready by Friday?",
+        "What the IRS would really like your client to do is set clear rules.",
+        "Please cast a vote for real leadership in the city election.",
+        "Is your team coming to the conference?",
     ])
     def test_errands_wishes_and_problem_reports_are_not_feature_asks(self, text: str) -> None:
         assert markers.FEATURE_ASK not in kinds(text)

@@ -93,6 +93,11 @@ def run(module_name: str, *, split: str = "all", draws: int = 3, verbose: bool =
                         hit += 1
                     elif not misses or misses[-1] != phrase:
                         misses.append(phrase)
+                        if verbose:
+                            lines = text.splitlines()
+                            said = lines[0] if direction is Direction.RECEIVED else lines[2]
+                            head = subject + " | " if name == "PROPOSAL_SUBJECT" else ""
+                            print(f"    MISS  {head}{said}")
                 for k in WATCHED:
                     if k != want and k in got:
                         false[k] += 1
@@ -102,9 +107,6 @@ def run(module_name: str, *, split: str = "all", draws: int = 3, verbose: bool =
             f"{'':4}   {total:<4d}"
         extra = ", ".join(f"{k} {n}" for k, n in false.items())
         print(f"  {name:24}{want or '-':20}{score}  {('false: ' + extra) if extra else ''}")
-        if verbose:
-            for p in misses:
-                print(f"    MISS  {p}")
     return 0
 
 

@@ -733,7 +733,9 @@ _WISH = _rx(
     r"would)\s+you\s+"
     r"(?:guys\s+)?(?:please\s+)?(?:be\s+able\s+to\s+)?(?:add|build|make|support|consider|offer)|"
     r"would\s+you\s+consider|(?:could|can|would)\s+you\s+(?:guys\s+)?(?:please\s+)?(?:expose|enable|"
-    r"surface|provide|allow)|(?:we|i)(?:'d|\s+would)\s+(?:happily\s+|gladly\s+)?pay\s+(?:extra\s+)?"
+    r"surface|provide|allow)|(?:could|can|would)\s+your\s+(?:[\w'-]+\s+)?(?:team|devs|developers|"
+    r"engineers|product\s+(?:team|folks|people)|folks|people)\s+(?:please\s+)?(?:add|build|make|support|"
+    r"consider|offer|expose|enable)|(?:we|i)(?:'d|\s+would)\s+(?:happily\s+|gladly\s+)?pay\s+(?:extra\s+)?"
     r"for)\b"
 )
 
@@ -820,7 +822,7 @@ _ROADMAP = _rx(
     # "are you ever going to", "do you think you'll support", "do you all have anything for"
     r"something\s+you(?:'re|\s+are|\s+guys)?\s+(?:[\w'-]+\s+)?(?:offer|support|provide|have|"
     r"considering|planning|looking\s+at|thinking\s+about|working\s+on)|"
-    r"(?:on|in)\s+(?:your|the)\s+(?:radar|pipeline|cards|backlog|plans?)|"
+    r"(?:on|in)\s+(?:your|the)\s+(?:radar|pipeline|cards|backlog|plans?|list)|"
     r"an?\s+(?:possibility|option)\b|"
     r"any\s+(?:word|news|update|progress|movement|traction)\s+(?:on|about|with|regarding)|"
     r"(?:still\s+)?no\s+(?:word|news|update)\s+on|"
@@ -830,7 +832,16 @@ _ROADMAP = _rx(
     r"include|handle|integrate|sync|work|open)|"
     # existence and passive capability: "is there SSO yet", "can reports be scheduled"
     r"(?:is|are)\s+there\s+(?:[\w'-]+\s+){1,3}?(?:yet|already|now|today)|"
-    r"(?:can|could|will)\s+(?:[\w'-]+\s+){1,3}?be\s+(?:[\w-]+ed|set\s+up|made|done|turned)|"
+    r"(?:can|could|will|would)\s+(?:[\w'-]+\s+){1,5}?be\s+(?:[\w-]+ed|built|set\s+up|made|done|"
+    r"turned|possible|available|feasible|doable|an\s+option|supported)|"
+    r"(?:will|would|'ll)\s+be\s+(?:available|supported|possible|released)|"
+    r"(?:has|have)\s+(?:you|your|the)\s+(?:[\w'-]+\s+){0,2}?(?:considered|thought\s+about|"
+    r"looked\s+(?:at|into)|discussed)|"
+    r"(?:odds|chances?|likelihood)\s+(?:of|that)|"
+    r"when\s+(?:[\w'-]+\s+){1,8}?(?:will|would|is\s+going\s+to|might)\s+(?:ship|launch|land|"
+    r"be\s+(?:out|available|ready|released|live))|"
+    r"something\s+your\s+(?:[\w'-]+\s+)?(?:team|devs|developers|engineers|folks|people)\s+"
+    r"(?:is|are)\s+(?:[\w'-]+\s+)?(?:working\s+on|considering|planning|looking\s+at)|"
     r"is\s+(?:[\w'-]+\s+){0,3}?(?:feasible|doable|an\s+option|on\s+the\s+table)|"
     r"(?:you|u)(?:\s+guys|\s+all)?\s*(?:are|r|'re)\s+(?:\w+\s+)?(?:adding|building|working\s+on|"
     r"planning|releasing|shipping|launching|supporting)|"
@@ -855,6 +866,18 @@ _STRONG_ASK = _rx(
 )
 
 
+# Frames so tied to product development that what they ask about is a capability, whatever
+# its name ("is shared inboxes coming anytime soon", "anything in the works for X?").
+_ROADMAP_STRONG = _rx(
+    r"\b(?:on\s+(?:the|your)\s+(?:roadmap|backlog|radar)|in\s+the\s+(?:works|pipeline)|"
+    r"coming\s+(?:soon|anytime\s+soon|any\s+time\s+soon|at\s+some\s+point|this\s+(?:year|quarter)|"
+    r"next\s+(?:year|quarter|release))|(?:be|get|gets|getting)\s+(?:built|prioriti[sz]ed|added)|"
+    r"(?:is|are)\s+(?:[\w'-]+\s+){1,4}?(?:planned|prioriti[sz]ed|being\s+(?:built|worked\s+on|"
+    r"developed))|something\s+(?:you|your\s+(?:[\w'-]+\s+)?(?:team|devs|developers|engineers))"
+    r"(?:'re|\s+are|\s+is)?\s+(?:[\w'-]+\s+)?(?:working\s+on|considering|planning|building)|"
+    r"(?:has|have)\s+(?:you|your\s+(?:[\w'-]+\s+)?team)\s+(?:considered|thought\s+about)|"
+    r"(?:odds|chances?)\s+of\s+(?:getting|seeing))\b"
+)
 # A capability wanted, stated rather than asked: "it'd be huge if it synced with Xero", "the
 # one thing missing is an audit trail", "if only it could", "+1 for dark mode", "our team keeps
 # needing a way to", "we really miss having", "hoping you'll add", "please consider adding".
@@ -886,7 +909,13 @@ _WANT = _rx(
     r"|keeps?\s+(?:asking\s+(?:for|about)|requesting|needing|bumping\s+into|running\s+into|"
     r"hitting|wishing|coming\s+back\s+to)"
     r"|consider\s+(?:adding|building|supporting|offering|integrating|exposing|opening)"
-    r"|would\s+(?:you|your\s+team|you\s+guys)\s+(?:be\s+)?(?:open\s+to|willing\s+to)\s+"
+    r"|(?:^|put\s+in\s+|add\s+(?:my|our)\s+|another\s+|one\s+more\s+|(?:my|our)\s+)(?:a\s+)?"
+    r"(?:vote|upvote)\s+for"
+    r"|(?:i'd|we'd|i\s+would|we\s+would)\s+like\s+to\s+(?:formally\s+|officially\s+)?(?:request|"
+    r"submit|put\s+in|log|raise)"
+    r"|(?:[a-z]+s|team|we|i|they)\s+(?:would|'d)\s+(?:really\s+)?(?:like|want)\s+"
+    r"(?!(?:to|your|you|us|me|him|her|them|it|this|that|our|their|his)\b)"
+    r"|would\s+(?:you|your\s+(?:[\w'-]+\s+)?[\w'-]+|you\s+guys)\s+(?:be\s+)?(?:open\s+to|willing\s+to)\s+"
     r"(?:add|build|support|offer|expose|integrat)\w*"
     r"|if\s+(?:you|u)(?:\s+guys|\s+all)?\s+ever\s+(?:add|support|build|offer|integrat|ship|"
     r"releas|do|get)"

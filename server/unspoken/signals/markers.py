@@ -91,6 +91,7 @@ from unspoken.signals.lexicon import (
     _REPLY_PREFIX,
     _RHETORICAL,
     _ROADMAP,
+    _ROADMAP_STRONG,
     _SATISFIED,
     _SCHEDULING,
     _SPAN_WORD,
@@ -556,7 +557,7 @@ _WANT_WORDS = frozenset(
         "feature", "thing", "piece", "gap", "missing", "miss", "lack", "no", "keep", "keeps",
         "consider", "open", "willing", "ever", "request", "ask", "suggestion", "frustrating",
         "annoying", "painful", "pain", "shame", "pity", "bad", "waiting", "holding", "make",
-        "save",
+        "save", "vote", "upvote", "request", "submit", "log", "raise", "would", "'d", "like",
     ]
 )
 
@@ -619,6 +620,8 @@ def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
         return False
     if (_SCHEDULING.search(s) and not noun) or _LOGISTICS.search(s):
         return False
+    if _ROADMAP_STRONG.search(s):
+        return True  # "is shared inboxes coming anytime soon", "anything in the works for X?"
     return bool(noun or (_PRODUCT_SUBJECT.search(s) and _CAPABILITY.search(s)))
 
 
