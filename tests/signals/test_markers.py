@@ -814,3 +814,33 @@ class TestVagueDeclinesThirdRound:
     ])
     def test_acceptances_updates_and_reports_are_not_vague_noes(self, text: str) -> None:
         assert markers.VAGUE_DECLINE not in kinds(text)
+
+
+class TestRedirectsThirdRound:
+    """Issue 10, third round: someone who keeps an executive's inbox or calendar, or says the
+    executive is away for long, and hands the matter to someone else (phrasings written for
+    these tests)."""
+
+    @pytest.mark.parametrize("text", [
+        "Hi Sam, I look after Morgan's calendar. Please reach out to Casey, who owns this area.",
+        "Sam, assistant to Morgan here. Please send future updates to Casey instead.",
+        "Hi Sam, quick note from Morgan's office: reach out to Casey for this one.",
+        "Hello Sam, Morgan prefers that vendors work through Casey.",
+        "Hi Sam, I'm passing your note to Casey, who covers vendor relationships for Morgan.",
+        "Hi Sam, on Morgan's instruction I'm forwarding this to Casey. Please follow up there.",
+        "Hi Sam, Morgan is on parental leave until June. In the meantime Casey is covering.",
+        "Hi Sam, Morgan has no openings this quarter; Casey is the decision-maker here.",
+        "Hi Sam, Morgan can't take this on right now. Casey runs point on software purchases.",
+        "Hello Sam, Morgan is not accepting meeting requests this month. Casey is the lead.",
+    ])
+    def test_an_executive_handed_on(self, text: str) -> None:
+        assert markers.ASSISTANT_REDIRECT in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Upon checking in with Michael's assistant, I said you would call him.",
+        "If you have any questions, please contact Ted Bland at x35275.",
+        "Casey owns the rollout plan, and we meet on Thursday.",
+        "I spoke with Morgan's team yesterday and they liked the demo.",
+    ])
+    def test_a_pointer_or_a_mention_alone_is_not_a_redirect(self, text: str) -> None:
+        assert markers.ASSISTANT_REDIRECT not in kinds(text)

@@ -883,7 +883,43 @@ _THIRD_AWAY = re.compile(
     r"|\b" + _NAME + r"\s+(?i:has\s+|have\s+)?(?i:handed|passed|delegated|transferred|assigned|"
     r"moved)\s+(?i:[\w'-]+\s+){1,3}?(?i:over\s+)?(?i:to)\s+" + _NAME
     + r"|\b" + _NAME + r"\s+(?i:would\s+like|wants|'d\s+like|asked)\s+" + _NAME
-    + r"\s+(?i:to)\s+(?i:take|lead|handle|own|pick|run|cover|step)\b)"
+    + r"\s+(?i:to)\s+(?i:take|lead|handle|own|pick|run|cover|step)\b"
+    # issue 10, third round: "I manage Pat's inbox", "I screen Pat's email", "I keep Pat's
+    # calendar", "I coordinate for Pat", "assistant to Pat", "Pat's office here", "per Pat",
+    # "as requested by Pat", "on Pat's instruction", "Pat prefers that vendors ..."
+    r"|\b(?i:i|we)\s+(?i:manage|handle|screen|keep|run|look\s+after|triage|monitor|field|"
+    r"organi[sz]e)\s+" + _POSS + r"\s+(?i:[\w'-]+\s+)?(?i:inbox|e-?mails?|mail|calendar|"
+    r"schedule|diary|agenda|correspondence|requests|meetings)"
+    r"|\b(?i:i|we)\s+(?i:coordinate|schedule|work|answer|screen)\s+(?i:for|on\s+behalf\s+of)\s+"
+    + _NAME + r"|\b(?i:assistant|ea|pa|chief\s+of\s+staff)\s+(?i:to|for)\s+" + _NAME
+    + r"|(?:^|[-\u2013\u2014,]\s*|\b(?i:from|note\s+from)\s+)" + _POSS
+    + r"\s+(?i:executive\s+|personal\s+)?(?i:office|assistant|ea|pa)\s*"
+    r"(?i:here|writing|speaking)?\s*[,.:;!-]"
+    r"|\b(?i:per|as\s+requested\s+by|at\s+the\s+request\s+of|as)\s+" + _NAME
+    + r"(?:\s+(?i:has\s+)?(?i:asked|requested|instructed))?\s*[,.;!]"
+    r"|\b(?i:on|at)\s+" + _POSS + r"\s+(?i:instruction|request|direction|behalf)"
+    r"|\b" + _NAME + r"\s+(?i:prefers|would\s+prefer|has\s+asked|asked)\s+(?i:that\s+)?"
+    r"(?i:vendors|you|we|i|me|us|partners|them|this|these|all)\b"
+    + r"|\b" + _NAME + r"\s+(?i:is|'s|will\s+be)\s+(?i:[\w'-]+\s+){0,2}?(?i:on\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?(?:leave|sabbatical)|on\s+the\s+road|out\s+of\s+the\s+country|unreachable|"
+    r"in\s+meetings\s+all|not\s+(?:accepting|taking)|not\s+in\s+a\s+position|booked\s+through|"
+    r"focused\s+(?:on|elsewhere)|away\s+(?:until|through|for))"
+    r"|\b" + _NAME + r"\s+(?i:has|'s\s+got)\s+(?i:no|zero)\s+(?i:openings|room|slots?|free\s+time|"
+    r"capacity|availability|time)"
+    r"|\b" + _NAME + r"\s+(?i:can't|cannot|won't|will\s+not|doesn't|does\s+not|no\s+longer)\s+"
+    r"(?i:commit|take\s+(?:this|it|that)\s+on|have\s+a\s+(?:free|spare|open)|meet\s+with\s+vendors|"
+    r"covers?|handles?|own|deal\s+with|do\s+vendor)"
+    r"|\b" + _POSS + r"\s+(?i:calendar|schedule|diary)\s+(?i:won't|will\s+not|doesn't)\s+"
+    r"(?i:open|free|clear)"
+    r"|\b" + _POSS + r"\s+(?i:commitments|workload|travel)\s+(?i:make|mean|rule)"
+    r"|\b(?i:nothing|no\s+slots?)\s+(?i:open|available|free)\s+(?i:until|before|in)\b"
+    r"|\b(?i:relationships?|vendors?|matters|requests|topics)\s+"
+    r"(?i:for|on\s+behalf\s+of)\s+" + _NAME
+    + r"|\b(?i:keep|keeping|take|taking|took|remove|removing)\s+" + _NAME + r"\s+(?i:off)\b"
+    # a hand-off in the writer's own voice: "I'm passing this to Jordan"
+    r"|\b(?i:i'm|i\s+am|i've|i\s+have|i'll|i\s+will|i)\s+(?i:going\s+to\s+)?(?i:hand|pass|forward|"
+    r"redirect|rout|send|shar)\w*\s+(?i:this|it|your\s+\w+)\s+(?i:off\s+|over\s+|on\s+|along\s+)?"
+    r"(?i:to|with)\s+" + _NAME + r")"
 )
 _ELSEWHERE = re.compile(
     r"\b" + _NAME + r"\s+(?i:can|will|would|could)\s+(?i:[\w'-]+\s+)?(?i:help|assist|"
@@ -921,6 +957,40 @@ _ELSEWHERE = re.compile(
     r"(?i:over\s+)?(?i:to)\s+" + _NAME
     + r"|\b(?i:like|wants|asked)\s+" + _NAME + r"\s+(?i:to)\s+(?i:take|lead|handle|own|pick|"
     r"run|cover|step)\b"
+    # issue 10, third round: "please reach out to Jordan", "loop in Jordan", "refer you to
+    # Jordan", "hand this off to Jordan", "Jordan, who owns this area", "Jordan is the lead on
+    # vendor topics", "Jordan runs point", "this now falls under Jordan"
+    r"|\b(?i:please|kindly|pls|plz|can\s+you(?:\s+please)?|could\s+you(?:\s+please)?)\s+"
+    r"(?i:[\w'-]+\s+)?(?i:reach\s+out|talk|speak|write|e-?mail|contact|ping|loop\s+in|check|"
+    r"get\s+in\s+touch|follow\s+up|continue|schedule|send\s+(?:[\w'-]+\s+){0,2}|"
+    r"(?:re)?direct\s+(?:[\w'-]+\s+){0,3}|bring\s+(?:this|it|that)|reach)\s*(?i:to|with|in)?\s+"
+    + _NAME
+    + r"|\b(?i:loop(?:ing)?\s+in|cc(?:'d|ing)?|copied|adding|added|point\s+you\s+to|"
+    r"refer\s+you\s+to|"
+    r"introduce\s+you\s+to|connect\s+you\s+with)\s+" + _NAME
+    + r"|\b(?i:pass(?:ing|ed)?|rout(?:e|ed|ing)|redirect(?:ed|ing)?|shar(?:e|ed|ing)|send(?:ing)?|"
+    r"sent|forward(?:ed|ing)?|hand(?:ed|ing)?|hand(?:ed|ing)?\s+off)\s+(?i:this|it|that|these|"
+    r"them|your\s+\w+(?:\s+\w+)?)\s+(?i:off\s+|over\s+|on\s+|along\s+)?(?i:to|with)\s+" + _NAME
+    + r"|\b" + _NAME + r",?\s+(?i:who|they|he|she)\s+(?i:owns?|manages?|covers?|runs?|handles?|"
+    r"leads?|oversees?|is\s+responsible|are\s+responsible|is\s+in\s+charge|has\s+been\s+asked)\b"
+    r"|\b" + _NAME + r"\s+(?i:is|'s|will\s+be|has\s+been)\s+(?i:now\s+|also\s+)?"
+    r"(?i:the\s+|your\s+)?"
+    r"(?i:new\s+|main\s+|designated\s+|acting\s+|day-to-day\s+)?(?i:owner|lead|decision-?maker|"
+    r"point\s+person|counterpart|go-to|one\s+who|one\s+handling|who\s+(?:you\s+want|makes|handles|"
+    r"owns|decides)|responsible|in\s+charge|acting|empowered|covering|managing|running|briefed)\b"
+    r"|\b" + _NAME + r"\s+(?i:owns|manages|runs|covers|handles|leads|oversees|decides)\s+"
+    r"(?i:point|the|this|that|these|budget|vendor|software|all|our|it)\b"
+    r"|\b" + _NAME + r"\s+(?i:has)\s+(?i:full\s+|final\s+)?"
+    r"(?i:authority|taken\s+(?:it|this|that)\s+"
+    r"over|been\s+briefed)\b"
+    r"|\b" + _NAME + r"\s+(?i:knows)\s+(?i:this|the)\s+(?i:area|space|topic|subject|file)\b"
+    r"|\b(?i:falls|sits|lives)\s+(?i:under|with)\s+" + _NAME
+    + r"|\b(?i:work|go|route|come|run)\s+(?i:through|via)\s+" + _NAME
+    + r"|\b(?i:continue|work|follow\s+up|reach\s+out|coordinate|deal)\s+"
+    r"(?i:directly\s+)?(?i:with)\s+"
+    r"(?:them|him|her)\b"
+    r"|(?:^|[:;,.-]\s*)(?i:reach\s+out|talk|speak|write|e-?mail|contact|ping|get\s+in\s+touch|"
+    r"check)\s+(?i:to|with)\s+" + _NAME
 )
 
 
