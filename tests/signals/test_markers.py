@@ -844,3 +844,47 @@ class TestRedirectsThirdRound:
     ])
     def test_a_pointer_or_a_mention_alone_is_not_a_redirect(self, text: str) -> None:
         assert markers.ASSISTANT_REDIRECT not in kinds(text)
+
+
+class TestProposalsThirdRound:
+    """Issue 10, third round: our offers of more as a place, a capability or a move up, in a
+    statement with what it costs or brings, or in a subject line (phrasings written for these
+    tests)."""
+
+    @pytest.mark.parametrize("sentence", [
+        "How about we add the Boise location to your contract in May?",
+        "Could we add SSO provisioning to your next invoice?",
+        "Can I suggest adding Okta single sign-on before your busy season?",
+        "I can offer you a BigQuery export at 15% off if you add it this quarter.",
+        "Want me to send over a proposal for adding SMS alerts?",
+        "Adding SMS alerts to your current plan is a flat $300 a month.",
+        "Going to Enterprise adds an ADP integration and priority support.",
+        "The next tier up unlocks e-signatures and unlimited admins.",
+        "For the whole Boise region the total would be around $30k a year.",
+        "Your renewal with 40 more seats would total $51,000.",
+        "The higher plan also removes the storage cap, for about $600 a month more.",
+    ])
+    def test_an_offer_of_more(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL in kinds(sentence, S)
+
+    @pytest.mark.parametrize("sentence", [
+        "This will take you to another logon page.",
+        "Total plan assets are about $235 million.",
+        "They signed a two-year agreement with a pager provider last spring.",
+        "The firm managed $10 billion of transactions including warehouse financings.",
+        "Training reached the entire organization in a cost-effective way.",
+        "An earlier effort to include such controls in the bill was defeated.",
+    ])
+    def test_reports_and_prose_are_not_offers(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL not in kinds(sentence, S)
+
+    def test_subject_lines_offering_more(self) -> None:
+        body = "Hi Dana,\n\nSharing this ahead of your planning session.\n\nSam"
+        for subject in ("Quote - Boise rollout for Harbor Foods", "Harbor Foods renewal with 15 "
+                        "more seats", "Extending your contract + Teams alerts",
+                        "New Boise workspace for Harbor Foods?"):
+            assert markers.EXPANSION_PROPOSAL in detect(body, direction=S,
+                                                        subject=subject).counts, subject
+        for subject in ("The field team rollout", "Your renewal paperwork"):
+            assert markers.EXPANSION_PROPOSAL not in detect(body, direction=S,
+                                                            subject=subject).counts, subject

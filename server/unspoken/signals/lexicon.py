@@ -668,7 +668,28 @@ _EXP_ITEM = _rx(
     r"business\s+units|divisions?|users|managers|org)|phase\s+two|\u00e9tendre|offre\s+entreprise|"
     r"ajout\s+de\s+licences|(?:own|new|second|separate|dedicated)\s+(?:workspace|environment|"
     r"instance)|"
-    r"bump\w*\s+(?:up\s+)?(?:you|your))"
+    r"bump\w*\s+(?:up\s+)?(?:you|your)|"
+    # issue 10, third round: more for them as a term, a place, a capability added to their
+    # contract, a move up: "a two-year extension", "extend your contract through May", "add
+    # the Tucson location", "adding SMS alerts to your plan", "take you from Starter to
+    # Enterprise", "the next tier up", "the higher plan", "Tulsa coming on board"
+    r"extend\w*\s+your\s+(?:contract|term|subscription|agreement|licen[cs]e|deal)\s+"
+    r"(?:through|into|until|to\s+the\s+end)|"
+    r"(?:add|adding|include|including)\s+(?:the|your)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:locations?|branch(?:es)?|site|sites|office|offices|region|store|plant|clinic|hospital|"
+    r"warehouse|campus|division|department)\b|"
+    r"(?:add|adding|include|including)\s+(?:[\w'-]+\s+){1,5}?(?:to|in|on)\s+your\s+"
+    r"(?:[\w'-]+\s+)?(?:contract|plan|subscription|account|renewal|invoice|order|licen[cs]e|deal|"
+    r"rollout|tier|package|bundle|agreement)\b|"
+    r"(?:take|move|bump)\w*\s+you\s+from\s+(?:[\w'-]+\s+){1,3}?to\b|(?:upgrad|switch)\w*\s+you\s+"
+    r"(?:to|onto|up)\b|"
+    r"(?:tier|plan|edition)\s+up\b|(?:higher|bigger|larger)\s+(?:tier|plan|edition|package)|"
+    r"(?:coming|come|get(?:ting)?)\s+on\s*board|site\s+licen[cs]e|"
+    r"(?:mov|switch|go|upgrad)\w*\s+(?:[\w'-]+\s+){0,2}?(?:to|onto)\s+(?:the\s+)?(?:premium|"
+    r"enterprise|business|pro|growth|plus|advanced|professional|unlimited|scale)\b|"
+    r"new\s+(?:[\w'-]+\s+)?(?:workspace|environment|instance)|"
+    r"(?:proposal|pricing|numbers)\s+(?:[\w'-]+\s+){0,3}?for\s+(?:the|your)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:sites?|locations?|offices?|branch(?:es)?|regions?|teams?|stores?|plants?))"
 )
 
 
@@ -1217,13 +1238,27 @@ _PRICE = _rx(
     r"(?:[$\u20ac\u00a3]\s?\d|\d\s?(?:k|usd|eur|gbp|dollars|euros)\b|\b\d[\d,.]*\s*(?:%|percent)\s+"
     r"(?:off|discount)|\bper\s+(?:seat|user|licen[cs]e|month|year|head|agent|site)\b|"
     r"\ba\s+(?:seat|user|licen[cs]e|head)\b|\b(?:a|per)\s+(?:month|year)\b|\bannually\b|"
-    r"\b(?:price|pricing|priced|cost|costs|costing|fee|fees|discount(?:ed)?|list\s+price)\b)"
+    r"\b(?:price|pricing|priced|cost|costs|costing|fee|fees|discount(?:ed)?|list\s+price|prorated)\b|"
+    r"\b\d[\d,.]*\s*(?:%|percent)\s+(?:increase|more|uplift))"
 )
 _WOULD_BE = _rx(
-    r"\b(?:would|will|could)\s+(?:be|mean|put\s+you|add|include|give\s+you|cost|come\s+to|run|"
-    r"bring|take\s+you)\b|\b(?:comes?|came)\s+to\b|\bruns?\s+(?:at\s+)?[$\u20ac\u00a3\d]|"
+    r"\b(?:would|will|could)\s+(?:be|mean|put\s+you|add|include|give\s+(?:you|your)|cost|come\s+to|"
+    r"run|bring|take\s+(?:you|about)|total|move\s+you|line\s+up|keep|save|unlock|remove|cover)\b|"
+    r"\b(?:unlocks?|keeps?\s+(?:you|your)|saves?\s+(?:you\s+)?(?:about\s+|roughly\s+)?\d|caps?\s+"
+    r"(?:increases|your)|removes?\s+the|covers?\s+\d|is\s+included|comes?\s+with|"
+    r"gets?\s+(?:you|your)|your\s+team\s+gets|means?\s+\d|is\s+a\s+(?:flat\s+)?[$\d])|"
+    r"\b(?:would|will)\s+(?:\w+\s+)?total\b|\b(?:comes?|came)\s+to\b|\bruns?\s+(?:at\s+)?[$\u20ac\u00a3\d]|"
     r"\b(?:looks?|would\s+look)\s+like\b|\bincludes?\b|\badds?\b|\bdrops?\s+to\b|"
     r"\bon\s+top\s+of\s+(?:your|the)\b"
+)
+# More only when a price and what it would be are both stated: a longer term or a whole unit
+# ("a two-year extension keeps your current rate", "the whole Tulsa region would run $48k").
+_EXP_ITEM_WEAK = _rx(
+    r"\b(?:(?:multi|two|three|2|3)[- ]year\s+(?:deal|term|extension|contract|agreement|commitment|"
+    r"renewal)|extend\w*\s+(?:[\w'-]+\s+){0,2}?(?:through|into|until|to\s+the\s+end)|"
+    r"extension\s+(?:through|to|into|until|of\s+your)|"
+    r"(?:full|whole|entire)\s+(?:[\w'-]+\s+)?(?:team|org\w*|company|department|staff|region|"
+    r"division|group))\b"
 )
 # An item whose "more" is the sentence's own statement: a named tier or plan, an add-on on top
 # of what they have, a number of seats or users.
@@ -1242,7 +1277,10 @@ _CURRENT_BILLING = _rx(
 )
 # The first lines under an offer carried by the subject line point at it.
 _POINTS_AT = _rx(
-    r"\b(?:below|attached|enclosed|here\s+(?:is|are|it\s+is)|as\s+(?:discussed|promised|agreed)|"
+    r"\b(?:below|attached|attachment|enclosed|here\s+(?:is|are|it\s+is)|as\s+(?:discussed|promised|"
+    r"agreed)|shar(?:e|ed|ing)\s+(?:this|the\s+(?:file|doc|deck))|sending\s+(?:this|these|over)|"
+    r"doc|deck|the\s+file|versions|fine\s+print|(?:have|take)\s+a\s+look|sharing\s+ahead|"
+    r"ahead\s+of\s+(?:our|your)\s+(?:call|meeting|planning|session|review)|"
     r"breakdown|figures|numbers|details|walk\s+you\s+through|put\s+together|pdf|table|"
     r"following\s+(?:our|up\s+on))\b"
 )
@@ -1254,7 +1292,12 @@ _SUBJECT_OFFER = _rx(
 # In a subject line, only a commercial item: "Business tier", "20 more seats", "a bigger plan"
 # (not "the rollout plan").
 _SUBJECT_ITEM = _rx(
-    r"\b(?:(?:premium|enterprise|business|pro|growth|plus|advanced|professional|unlimited|scale|"
+    r"\b(?:(?:multi|two|three|2|3)[- ]year|extension|"
+    r"extending\s+(?:[\w'-]+\s+){0,3}?(?:through|into|"
+    r"to)|site\s+licen[cs]e|(?:\d+\s+)?more\s+(?:seats|users|licen[cs]es)|upgrade\s+path|"
+    r"plan\s+upgrade|(?:x|to|annual)\s+(?:enterprise|premium|business\s+tier)|"
+    r"extending\s+(?:your\s+|the\s+)?(?:contract|subscription|term|licen[cs]e|agreement)|scaling\s+"
+    r"(?:[\w'-]+\s+){0,3}?to|(?:premium|enterprise|business|pro|growth|plus|advanced|professional|unlimited|scale|"
     r"bigger|larger|higher|next|upgraded)\s+(?:tier|plan|edition|package|bundle|licen[cs]e)|"
     r"[a-z]+\s+(?:tier|edition|add-?on|module)|tier|add-?on|module|seats?|licen[cs]es?|"
     r"\d+\s+(?:more\s+|additional\s+|extra\s+)?users?)\b"

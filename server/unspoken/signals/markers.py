@@ -39,6 +39,7 @@ from unspoken.signals.lexicon import (
     _EVENT_CONNECTIVES,
     _EXP_DONE,
     _EXP_ITEM,
+    _EXP_ITEM_WEAK,
     _EXPANSION_OBJECT,
     _FAR_ANCHORS,
     _FAR_EVENT_RX,
@@ -458,7 +459,7 @@ _TOPIC_NAME = re.compile(
     r"upgrade|phase\s+(?:two|2)|add-?on|tier|user)s?\s+(?!(?:for|to|in|on|at|of|with|and|or|is|are|"
     r"was|were|would|will|could|can|as|from|that|which|we|you|i|pricing|price|prices|cost|costs|"
     r"quote|proposal|offer|option|options|rate|rates|discount|fee|fees|would|come|comes|"
-    r"runs?|adds?|starts?|includes?|gives?|vs|versus|compared)\b)[a-z][\w-]+"
+    r"runs?|adds?|starts?|includes?|gives?|vs|versus|compared|path)\b)[a-z][\w-]+"
 )
 
 
@@ -487,6 +488,23 @@ def _mask_topic_names(s: str) -> str:
     return _TOPIC_NAME.sub(name, s)
 
 
+_MORE_SEATS = re.compile(
+    r"\b(?:\d+\s+)?(?:more|additional|extra)\s+(?:seats?|users?|licen[cs]es?)\b"
+    r"|\badd(?:ing)?\s+(?:[\w'-]+\s+){1,5}?to\s+your\s+current\b"
+)
+# A capability offered on top ("adding Okta SSO", "offer you a Snowflake export at 20% off")
+# in a commercial frame: a price, a proposal or quote, or a suggestion to add it.
+_ADD_CAPABILITY = re.compile(
+    r"\b(?:add|adding|offer\s+you|include|including|turn(?:ing)?\s+on|enabl(?:e|ing)|"
+    r"bring(?:ing)?)\s+(?:an?\s+|the\s+|your\s+)?"
+)
+_COMMERCIAL = re.compile(
+    r"\b(?:proposal|propose|quote|price|pricing|priced|offer|cost|discount|order|contract|plan|"
+    r"tier|add-?on|upgrade|renewal|invoice|numbers|figures|suggest|recommend|prorated|"
+    r"good\s+time\s+to)\b|\$|\d\s*%"
+)
+
+
 def _is_expansion_proposal(s: str) -> bool:
     s = _mask_topic_names(s)
     item = _affirmed(_EXP_ITEM, s)
@@ -495,11 +513,19 @@ def _is_expansion_proposal(s: str) -> bool:
     if item and _PROPOSAL_FRAME.search(s):
         return True
     # A plain statement of what more would look like or cost ("the Enterprise tier is $18 a
-    # user", "20 more seats come to $9,400 a year"), not what they already pay for.
-    if _CURRENT_BILLING.search(s):
+    # user", "20 more seats come to $9,400 a year"), not what they already pay for (unless it
+    # names more seats: "your renewal with 75 more seats would total $62,300").
+    if _CURRENT_BILLING.search(s) and not _MORE_SEATS.search(s):
         return False
     if item and (_PRICE.search(s) or _WOULD_BE.search(s)):
         return True
+    if _EXP_ITEM_WEAK.search(s) and _PRICE.search(s) and _WOULD_BE.search(s):
+        return True
+    add = _ADD_CAPABILITY.search(s)
+    if add and _COMMERCIAL.search(s):
+        noun = _FEATURE_NOUN.search(s, add.end(), add.end() + 50)
+        if noun and not _SCHEDULING.search(s):
+            return True
     return bool(_PLAN_ITEM.search(s) and _PRICE.search(s) and _WOULD_BE.search(s))
 
 
@@ -507,14 +533,15 @@ def _is_subject_offer(subject: str, first_lines: list[str]) -> bool:
     """An offer carried by the subject line of a new thread ("Pricing for 20 more seats"),
     read with the first lines under it ("As discussed, the figures are below")."""
     s = _mask_topic_names(subject.translate(_APOSTROPHE).strip().lower())
-    if not s or _REPLY_PREFIX.match(s) or _EXP_DONE.search(s) or _CURRENT_BILLING.search(s):
+    if not s or _REPLY_PREFIX.match(s) or _EXP_DONE.search(s) or (
+            _CURRENT_BILLING.search(s) and not _MORE_SEATS.search(s)):
         return False
     head = " ".join(first_lines).translate(_APOSTROPHE).lower()
     if _is_expansion_proposal(f"{s}: {head}"):
         return True
     if _SUBJECT_MORE.search(s):
         return True
-    item = _EXP_ITEM.search(s) or _SUBJECT_ITEM.search(s)
+    item = _EXP_ITEM.search(s) or _SUBJECT_ITEM.search(s) or _EXP_ITEM_WEAK.search(s)
     if not item:
         return False
     if item.group(0).startswith("upgrad") and not _SUBJECT_ITEM.search(s):
@@ -533,7 +560,9 @@ _SUBJECT_MORE = re.compile(
     r"\s+(?:the\s+)?\w+|add(?:ing)?\s+(?:the\s+|your\s+)?(?:[\w'-]+\s+){0,2}?(?:office|offices|"
     r"team|teams|site|sites|region|regions|plant|store|stores|entity|entities|division|"
     r"department|subsidiary|subsidiaries|hospital|clinic|warehouse)\b|expan\w*\s+(?:to|into|"
-    r"across)\s+\w+)"
+    r"across)\s+\w+|^(?:quote|proposal|pricing|offer)\s*[-:\u2013]\s*(?:[\w'&.-]+\s+){0,4}?"
+    r"(?:rollout|sites?|locations?|offices?|teams?|seats?|users?|licen[cs]es?|workspace|regions?|"
+    r"expansion|tier|plan|module|add-?on)\b)"
 )
 
 
