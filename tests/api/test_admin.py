@@ -50,12 +50,9 @@ class TestAdminPolicy:
         after = await stored(rt, owner.id)
         assert accounts[0] not in after["accounts"]
         assert after == await full_rescan(rt, owner.id)
-        from sqlalchemy import select
-
-        from unspoken.store.models import MessageRow
+        from unspoken.store.repositories import records as records_repo
         async with rt.sessions() as s:
-            kept = (await s.execute(select(MessageRow.quotes).where(
-                MessageRow.user_id == owner.id))).scalars().all()
+            kept = [f.quotes for f in await records_repo.all_features(s, owner.id)]
         assert kept and all(q == {} for q in kept)  # retention.purge dropped stored quotes
 
     async def test_members_list_shows_sync_health_only(self, rt, client):

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
-from unspoken.store.migrate import upgrade
-from unspoken.store.models import Base, Mailbox, MessageRow, Org, User
+from unspoken.store.migrate import upgrade, upgrade_async
+from unspoken.store.models import Base, Mailbox, Org, User
 
 
 def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
@@ -25,14 +28,12 @@ def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
 
 
 async def _quotes_after_0008(url: str) -> list[dict[str, str]]:
-    """A message stored before 0008 with quotes of read and unread kinds, migrated to head."""
+    """A message stored before 0008 with quotes of read and unread kinds, migrated to 0008."""
     import json
-    from datetime import UTC, datetime
 
-    from sqlalchemy import select, text
+    from sqlalchemy import text
 
     from unspoken.store.db import make_engine, transaction
-    from unspoken.store.migrate import upgrade_async
 
     await asyncio.to_thread(upgrade, url, "0007")
     engine = make_engine(url)
@@ -57,12 +58,13 @@ async def _quotes_after_0008(url: str) -> list[dict[str, str]]:
                 "'[]', 1, 1, '{}', :quotes, '', 'unknown')"),
                 {"ext": ext, "date": now, "quotes": quotes})
     await engine.dispose()
-    await upgrade_async(url)
+    await asyncio.to_thread(upgrade, url, "0008")  # 0009 rewrites the rows (tested below)
     engine = make_engine(url)
     try:
         async with async_sessionmaker(engine)() as s:
-            return list((await s.execute(select(MessageRow.quotes).order_by(MessageRow.ext_id)))
-                        .scalars())
+            got = (await s.execute(text("SELECT quotes FROM message_features ORDER BY ext_id"))
+                   ).scalars()
+            return [json.loads(q) if isinstance(q, str) else q for q in got]
     finally:
         await engine.dispose()
 
@@ -79,3 +81,156 @@ def test_0008_keeps_only_the_quotes_a_detector_reads_postgres(fresh_pg: str) -> 
     got = asyncio.run(_quotes_after_0008(pg_url_of(fresh_pg)))
     assert got == [{"greeting": "Hi Dana, could it export?", "feature_ask": "could it export?"},
                    {}]
+
+
+# --- 0009: message rows converted to the compact form ----------------------------------------
+
+ME = "sam@x.test"
+
+
+def _features_0008() -> list[Any]:
+    """A fake mailbox's messages as the engine derives them, plus the cases the conversion
+    must keep: a message to two accounts, a bounce answering a sent message, quotes."""
+    from dataclasses import replace as _replace
+
+    from unspoken.providers.fake import default_source, item
+    from unspoken.signals.features import extract
+    from unspoken.signals.model import Address, Message, MessageFlag
+
+    src = default_source(messages=240, accounts=5, end=datetime(2026, 11, 2, tzinfo=UTC))
+    out = [extract(m) for i in range(240) if isinstance(m := item(src, i, ME), Message)]
+    out = [_replace(f, message_id=f"m{i}@x.test", in_reply_to=f"m{i - 1}@x.test" if i else "",
+                    thread_id=("id:" if i % 3 else "gm:") + f"m{i - i % 2}@x.test")
+           for i, f in enumerate(out)]
+    sent = next(f for f in out if f.direction.value == "sent")
+    out.append(_replace(sent, id="two-accounts", message_id="two@x.test",
+                        cc=(Address("jo@second.example", "Jo"),)))
+    out.append(_replace(out[0], id="bounce", flags=frozenset({MessageFlag.BOUNCE}),
+                        direction=out[0].direction.__class__("received"),
+                        in_reply_to=sent.message_id, message_id="b@x.test",
+                        quotes={"greeting": "Hi Sam,", "feature_ask": "Hi Sam,"}))
+    return out
+
+
+async def _insert_0008(url: str, features: list[Any]) -> None:
+    import json
+
+    from sqlalchemy import text
+
+    from unspoken.services import scoring
+    from unspoken.store.db import make_engine, transaction
+    from unspoken.store.repositories.records import stored_quotes
+
+    engine = make_engine(url)
+    sessions = async_sessionmaker(engine)
+    now = datetime(2026, 11, 2, tzinfo=UTC)
+    me = frozenset({ME})
+    async with transaction(sessions) as s:
+        s.add(Org(id="o1", domain="x.test", created_at=now))
+        await s.flush()
+        s.add(User(id="u1", org_id="o1", email=ME, created_at=now))
+        await s.flush()
+        for box in ("m1", "m2"):
+            s.add(Mailbox(id=box, user_id="u1", provider="fake", address=ME, label=box,
+                          stage_started_at=now, created_at=now))
+        await s.flush()
+        for i, f in enumerate(features):
+            # the last ten also through a second mailbox (an import): read once
+            for box in ("m1", "m2") if i >= len(features) - 10 else ("m1",):
+                row = await s.execute(text(
+                    "INSERT INTO message_features (mailbox_id, user_id, ext_id, message_id, "
+                    "in_reply_to, thread_id, date, direction, sender, \"to\", cc, subject, "
+                    "flags, chars, words, markers, quotes, sender_title, sender_role, "
+                    "synced_at) VALUES (:box, 'u1', :ext, :mid, :irt, :tid, :date, :dir, "
+                    ":sender, :to, :cc, :subject, :flags, :chars, :words, :markers, :quotes, "
+                    ":title, :role, :synced) RETURNING id"), {
+                    "box": box, "ext": f.id, "mid": f.message_id, "irt": f.in_reply_to,
+                    "tid": f.thread_id, "date": f.date, "dir": f.direction.value,
+                    "sender": json.dumps([f.sender.email, f.sender.name]),
+                    "to": json.dumps([[a.email, a.name] for a in f.to]),
+                    "cc": json.dumps([[a.email, a.name] for a in f.cc]),
+                    "subject": f.subject, "flags": json.dumps(sorted(f.flags)),
+                    "chars": f.chars, "words": f.words, "markers": json.dumps(f.markers),
+                    "quotes": json.dumps(stored_quotes(f, keep_quotes=True)),  # as 0008 left
+                    "title": f.sender_title,
+                    "role": f.sender_role.value, "synced": None if i % 7 == 0 else now})
+                row_id = row.scalar_one()
+                for k in scoring.message_keys(f, me=me, own=scoring.own_keys(me)):
+                    await s.execute(text("INSERT INTO message_keys (user_id, key, "
+                                         "message_row_id) VALUES ('u1', :k, :id)"),
+                                    {"k": k, "id": row_id})
+    await engine.dispose()
+
+
+async def _after_0009(url: str) -> dict[str, Any]:
+    from unspoken.services import scoring
+    from unspoken.signals.policy import Policy
+    from unspoken.store.db import make_engine, transaction
+    from unspoken.store.repositories import records as records_repo
+
+    await asyncio.to_thread(upgrade, url, "0008")
+    features = _features_0008()
+    await _insert_0008(url, features)
+    await upgrade_async(url)
+    engine = make_engine(url)
+    try:
+        async with async_sessionmaker(engine)() as s:
+            stored = await records_repo.all_features(s, "u1")
+            keys = await records_repo.all_keys(s, "u1")
+            by_key = {k: await records_repo.features_for_keys(s, user_id="u1", keys=[k])
+                      for k in sorted(keys)}
+            near = await records_repo.keys_near_bounces(
+                s, user_id="u1", bounces=[f for f in features if f.id == "bounce"])
+            counts = (await records_repo.message_count(s, "m1"),
+                      await records_repo.message_count(s, "m2"))
+            unseen = await records_repo.unseen_messages(
+                s, mailbox_id="m1", written_before=datetime(2026, 11, 1, tzinfo=UTC),
+                since=None, until=None)
+        async with transaction(async_sessionmaker(engine)) as s:  # the store goes on working
+            new = replace(features[0], id="after-0009", message_id="new@x.test")
+            await records_repo.replace_messages(s, mailbox_id="m1", user_id="u1",
+                                                features=[new], keys=[{"new.example"}],
+                                                keep_quotes=True)
+        async with async_sessionmaker(engine)() as s:
+            after = await records_repo.features_for_keys(s, user_id="u1", keys=["new.example"])
+    finally:
+        await engine.dispose()
+    as_of = datetime(2026, 11, 3, tzinfo=UTC)
+    policy = Policy()
+    me = frozenset({ME})
+
+    def assessed(fs: list[Any]) -> list[tuple[str, str, int, list[str]]]:
+        ctx = scoring.engine.mailbox_context(fs, [], me=me, as_of=as_of, policy=policy)
+        return sorted((a.account, a.risk.value, a.score, sorted(s.kind for s in a.signals))
+                      for a in scoring.run_engine(fs, [], me=me, as_of=as_of, policy=policy,
+                                                  context=ctx))
+
+    expected = records_repo.dedupe([records_repo.as_stored(f, keep_quotes=True)
+                                    for f in features])
+    return {"features": features, "stored": stored, "expected": expected, "keys": keys,
+            "by_key": by_key, "near": near, "counts": counts, "unseen": unseen,
+            "after": after, "engine_before": assessed(records_repo.dedupe(features)),
+            "engine_after": assessed(stored)}
+
+
+def _check_0009(got: dict[str, Any]) -> None:
+    assert got["stored"] == got["expected"]  # every field, every message, read once
+    assert got["engine_after"] == got["engine_before"]
+    assert any(a[3] for a in got["engine_after"])  # the engine found something to compare
+    assert {"second.example", "!bounce"} <= got["keys"]
+    assert any(f.id == "two-accounts" for f in got["by_key"]["second.example"])
+    assert [f.id for f in got["by_key"]["!bounce"]] == ["bounce"]
+    assert got["near"] and "!bounce" not in got["near"]
+    assert got["counts"] == (len(got["features"]), 10)
+    assert len(got["unseen"]) == len(range(0, len(got["features"]), 7))  # NULL: written before
+    assert [f.id for f in got["after"]] == ["after-0009"]
+
+
+def test_0009_converts_every_message_sqlite(tmp_path: Path) -> None:
+    _check_0009(asyncio.run(_after_0009(f"sqlite+aiosqlite:///{tmp_path / 'c.db'}")))
+
+
+def test_0009_converts_every_message_postgres(fresh_pg: str) -> None:
+    from tests.service_support import pg_url_of
+
+    _check_0009(asyncio.run(_after_0009(pg_url_of(fresh_pg))))

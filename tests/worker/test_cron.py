@@ -14,12 +14,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
 
 from tests.providers.google.conftest import NOW, connect_mailbox, fill
 from tests.providers.google.fake_google import FakeGoogle
 from tests.worker.test_kill import worker_env
-from unspoken.store.models import Mailbox, MessageRow
+from unspoken.store.models import Mailbox
+from unspoken.store.repositories import records as records_repo
 from unspoken.worker.cron import PERIODIC, EmbeddedCron, _passed, arq_cron_jobs
 from unspoken.worker.main import worker
 
@@ -90,8 +90,7 @@ class TestEmbeddedPoll:
 
         async def stored() -> tuple[int, datetime | None]:
             async with rt.sessions() as s:
-                n = await s.scalar(select(func.count()).select_from(MessageRow)
-                                   .where(MessageRow.mailbox_id == box_id))
+                n = await records_repo.message_count(s, box_id)
                 mb = await s.get(Mailbox, box_id, populate_existing=True)
                 return int(n or 0), mb.last_synced_at if mb else None
 

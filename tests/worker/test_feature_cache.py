@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from tests.service_support import run_task, set_source, synced_user
 from unspoken.services import feature_cache
 from unspoken.services.feature_cache import FeatureCache
+from unspoken.store import packing
 from unspoken.store.db import transaction
-from unspoken.store.models import MessageRow
+from unspoken.store.models import MailboxNumber, MessageRow
 from unspoken.store.repositories import records as records_repo
 
 KEYS = ["acme-logistics.com", records_repo.BOUNCE_KEY]
@@ -42,10 +43,11 @@ class TestFeatureCache:
         assert cached == plain and not any(f.quotes for f in cached)
 
         async with transaction(rt.sessions) as s:  # and again
-            await s.execute(update(MessageRow).where(MessageRow.user_id == user.id)
-                            .values(subject="changed"))
+            boxes = select(MailboxNumber.num).where(MailboxNumber.user_id == user.id)
+            await s.execute(update(MessageRow).where(MessageRow.box.in_(boxes))
+                            .values(thread_hash=7))
         plain, cached = await _both(rt, user.id, cache)
-        assert cached == plain and {f.subject for f in cached} == {"changed"}
+        assert cached == plain and {f.thread_id for f in cached} == {packing.hashed_id(7)}
 
     def test_bounded_in_entries_and_age(self):
         now = [0.0]

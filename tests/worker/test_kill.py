@@ -16,7 +16,8 @@ from sqlalchemy import func, select
 
 from tests.service_support import REDIS_URL, add_fake_mailbox, make_user
 from tests.worker.helpers import full_rescan, stored
-from unspoken.store.models import Mailbox, MeetingRow, MessageRow
+from unspoken.store.models import Mailbox, MeetingRow
+from unspoken.store.repositories import records as records_repo
 from unspoken.worker.queue import job_id
 
 pytestmark = pytest.mark.slow
@@ -43,10 +44,8 @@ def start_worker(settings, log: Path) -> subprocess.Popen[bytes]:
 async def _state(rt, box_id):
     async with rt.sessions() as s:
         mb = await s.get(Mailbox, box_id)
-        m = await s.scalar(select(func.count()).select_from(MessageRow)
-                           .where(MessageRow.mailbox_id == box_id))
-        d = await s.scalar(select(func.count(func.distinct(MessageRow.ext_id)))
-                           .where(MessageRow.mailbox_id == box_id))
+        m = await records_repo.message_count(s, box_id)
+        d = len(set(await records_repo.message_ids(s, box_id)))
         c = await s.scalar(select(func.count()).select_from(MeetingRow)
                            .where(MeetingRow.mailbox_id == box_id))
         return mb, m, d, c

@@ -8,15 +8,14 @@ from sqlalchemy import func, select
 from tests.service_support import add_fake_mailbox, make_user, run_task, set_source
 from tests.worker.helpers import full_rescan, stored
 from unspoken.services import scoring
-from unspoken.store.models import Mailbox, MeetingRow, MessageRow
+from unspoken.store.models import Mailbox, MeetingRow
+from unspoken.store.repositories import records as records_repo
 
 
 async def _counts(rt, mailbox_id):
     async with rt.sessions() as s:
-        m = await s.scalar(select(func.count()).select_from(MessageRow)
-                           .where(MessageRow.mailbox_id == mailbox_id))
-        d = await s.scalar(select(func.count(func.distinct(MessageRow.ext_id)))
-                           .where(MessageRow.mailbox_id == mailbox_id))
+        m = await records_repo.message_count(s, mailbox_id)
+        d = len(set(await records_repo.message_ids(s, mailbox_id)))
         c = await s.scalar(select(func.count()).select_from(MeetingRow)
                            .where(MeetingRow.mailbox_id == mailbox_id))
         box = await s.get(Mailbox, mailbox_id)

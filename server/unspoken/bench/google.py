@@ -126,7 +126,8 @@ async def _run(info: dict[str, Any], args: argparse.Namespace, tmp: Path) -> dic
     from unspoken.providers.registry import register
     from unspoken.runtime import Runtime
     from unspoken.store.migrate import upgrade_async
-    from unspoken.store.models import AccountAssessmentRow, MessageRow
+    from unspoken.store.models import AccountAssessmentRow
+    from unspoken.store.repositories import records as records_repo
     from unspoken.worker.queue import RetryLater
     from unspoken.worker.tasks import TASKS
 
@@ -158,10 +159,8 @@ async def _run(info: dict[str, Any], args: argparse.Namespace, tmp: Path) -> dic
         while not done.is_set() and scored_90 is None:
             async with rt.sessions() as s:
                 if stored_90 is None:
-                    n = await s.scalar(select(func.count()).select_from(MessageRow).where(
-                        MessageRow.mailbox_id == box_id, MessageRow.date >= since,
-                        MessageRow.chars > 0))
-                    if int(n or 0) >= info["recent_customers"]:
+                    n = (await records_repo.text_counts(s, mailbox_id=box_id, since=since))[1]
+                    if n >= info["recent_customers"]:
                         stored_90, stored_at = time.perf_counter() - t0, datetime.now(UTC)
                 else:
                     last = await s.scalar(select(func.max(AccountAssessmentRow.computed_at))
@@ -183,10 +182,7 @@ async def _run(info: dict[str, Any], args: argparse.Namespace, tmp: Path) -> dic
     done.set()
     await watcher
     async with rt.sessions() as s:
-        stored = int(await s.scalar(select(func.count()).select_from(MessageRow)
-                                    .where(MessageRow.mailbox_id == box_id)) or 0)
-        with_text = int(await s.scalar(select(func.count()).select_from(MessageRow).where(
-            MessageRow.mailbox_id == box_id, MessageRow.chars > 0)) or 0)
+        stored, with_text = await records_repo.text_counts(s, mailbox_id=box_id)
     await rt.close()
     stats = json.loads(urllib.request.urlopen(info["url"] + "/_stats", timeout=10).read())
     rate = args.units / args.window

@@ -39,10 +39,8 @@ async def apply_changes(session: AsyncSession, *, mailbox: Mailbox, changes: Cha
     touched: set[str] = set()
     features = [extract(m, executive_titles=policy.executive_titles,
                         store_quotes=policy.store_quotes) for m in changes.messages]
-    rows, keys = [], []
+    keys = []
     for f in features:
-        rows.append(records_repo.features_row(f, mailbox_id=mailbox.id, user_id=mailbox.user_id,
-                                              keep_quotes=policy.store_quotes))
         ks = scoring.message_keys(f, me=me, own=own)
         keys.append(ks)
         touched |= ks
@@ -53,7 +51,9 @@ async def apply_changes(session: AsyncSession, *, mailbox: Mailbox, changes: Cha
     if bounces:
         touched |= await records_repo.keys_near_bounces(session, user_id=mailbox.user_id,
                                                         bounces=bounces)
-    await records_repo.replace_messages(session, rows, keys)
+    await records_repo.replace_messages(session, mailbox_id=mailbox.id,
+                                        user_id=mailbox.user_id, features=features, keys=keys,
+                                        keep_quotes=policy.store_quotes)
     m_rows, m_keys = [], []
     for m in changes.meetings:
         m_rows.append(records_repo.meeting_row(m, mailbox_id=mailbox.id,
@@ -67,7 +67,7 @@ async def apply_changes(session: AsyncSession, *, mailbox: Mailbox, changes: Cha
     touched |= await records_repo.delete_meetings(session, mailbox_id=mailbox.id,
                                                   occurrence_ids=list(changes.deleted_meetings))
     touched.discard(records_repo.BOUNCE_KEY)
-    return Applied(messages=len(rows), meetings=len(m_rows),
+    return Applied(messages=len(features), meetings=len(m_rows),
                    deleted=len(changes.deleted_messages) + len(changes.deleted_meetings),
                    touched=frozenset(touched))
 

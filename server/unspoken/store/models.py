@@ -1,7 +1,9 @@
 """Tables. Derived data only: no message body, no raw token, no plaintext secret is a column.
 
 Every row a user's mail produced carries `user_id` (cascade on delete) so tenancy is one
-`WHERE user_id = :me` and erasing a user is one DELETE.
+`WHERE user_id = :me` and erasing a user is one DELETE — except the per-message rows, which
+carry their mailbox's small number (`MailboxNumber`, which carries `user_id`) and cascade
+through it: tenancy there is `box IN (the user's numbers)`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -164,37 +167,72 @@ class Mailbox(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class MailboxNumber(Base):
+    """A mailbox's small integer: what each per-message row carries instead of the mailbox's
+    and the user's 32-character ids (66 bytes a row, and again in the unique index). Created
+    with the mailbox's first message; cascades with the mailbox and with the user."""
+
+    __tablename__ = "mailbox_numbers"
+    num: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mailbox_id: Mapped[str] = mapped_column(ForeignKey("mailboxes.id", ondelete="CASCADE"),
+                                            unique=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+
+
+class AddressRow(Base):
+    """One (email, display name) a user's mail named: messages hold its id (store.packing)."""
+
+    __tablename__ = "addresses"
+    __table_args__ = (UniqueConstraint("user_id", "email", "name"),)
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    email: Mapped[str] = mapped_column(String(320))
+    name: Mapped[str] = mapped_column(String(255), default="")
+
+
+class AccountKeyRow(Base):
+    """One candidate account key (scoring.key_of: a domain, or a free-mail address) of a user:
+    messages and the overflow index hold its id. Ids are per user, so a lookup by them is
+    already within one user's rows."""
+
+    __tablename__ = "account_keys"
+    __table_args__ = (UniqueConstraint("user_id", "key"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(320))
+
+
 class MessageRow(Base):
-    """signals.model.MessageFeatures, one row per message per mailbox."""
+    """signals.model.MessageFeatures, one row per message per mailbox, ~120 bytes.
+
+    Columns are what a query filters on; everything else is `packed` (store.packing).
+    `ext_id` is the exact provider id (packing.ext_key), so the unique key never confuses two
+    messages; Message-ID and thread id are 64-bit hashes (packing.id_hash: compared only).
+    `account` is the message's first account key (AccountKeyRow.id, 0: none) — most messages
+    touch one account — and `MessageKey` holds any others. Rows are replaced, never updated
+    (except `purge_quotes`), and mostly appended: no fillfactor below 100."""
 
     __tablename__ = "message_features"
-    __table_args__ = (UniqueConstraint("mailbox_id", "ext_id"),)
+    __table_args__ = (UniqueConstraint("box", "ext_id"),
+                      Index("ix_message_features_account", "account"))
+    # Declared widest first: PostgreSQL lays columns out in this order, so no alignment padding.
     id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
-    mailbox_id: Mapped[str] = mapped_column(ForeignKey("mailboxes.id", ondelete="CASCADE"))
-    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
-    ext_id: Mapped[str] = mapped_column(String(512))
-    message_id: Mapped[str] = mapped_column(String(512), default="")
-    in_reply_to: Mapped[str] = mapped_column(String(512), default="")
-    thread_id: Mapped[str] = mapped_column(String(512), default="")
     date: Mapped[datetime]
-    direction: Mapped[str] = mapped_column(String(16))
-    sender: Mapped[list[Any]] = mapped_column()  # [email, name]
-    to: Mapped[list[Any]] = mapped_column()  # [[email, name], ...]
-    cc: Mapped[list[Any]] = mapped_column()
-    subject: Mapped[str] = mapped_column(Text, default="")
-    flags: Mapped[list[Any]] = mapped_column(default=list)
-    chars: Mapped[int] = mapped_column(default=0)
-    words: Mapped[int] = mapped_column(default=0)
-    markers: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    quotes: Mapped[dict[str, Any]] = mapped_column(default=dict)  # empty unless policy allows
-    sender_title: Mapped[str] = mapped_column(String(255), default="")
-    sender_role: Mapped[str] = mapped_column(String(16), default="unknown")
     # When this row was written (rows are replaced, never updated): a full listing sweeps the
     # rows it did not write. NULL: written before the column existed.
     synced_at: Mapped[datetime | None] = mapped_column(default=utcnow)
+    message_hash: Mapped[int] = mapped_column(BigInteger, default=0)  # 0: no Message-ID
+    thread_hash: Mapped[int] = mapped_column(BigInteger, default=0)
+    box: Mapped[int] = mapped_column(ForeignKey("mailbox_numbers.num", ondelete="CASCADE"))
+    account: Mapped[int] = mapped_column(Integer, default=0)
+    sent: Mapped[bool] = mapped_column(default=False)  # Direction.SENT: the bounce queries
+    ext_id: Mapped[bytes] = mapped_column(LargeBinary)
+    packed: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class MeetingRow(Base):
+    """signals.model.Meeting, one row per occurrence per mailbox (few: kept plain)."""
+
     __tablename__ = "meetings"
     __table_args__ = (UniqueConstraint("mailbox_id", "occurrence_id"),)
     id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
@@ -215,15 +253,14 @@ class MeetingRow(Base):
 
 
 class MessageKey(Base):
-    """Which candidate accounts a message touches: the index of incremental rescoring."""
+    """A message's account keys beyond `MessageRow.account` (a message to two customers, a
+    bounce's "!bounce"): the rest of the index of incremental rescoring."""
 
     __tablename__ = "message_keys"
-    __table_args__ = (Index("ix_message_keys_user_key", "user_id", "key"),)
-    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
-    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
-    key: Mapped[str] = mapped_column(String(320))
+    __table_args__ = (Index("ix_message_keys_account", "account"),)
     message_row_id: Mapped[int] = mapped_column(
-        ForeignKey("message_features.id", ondelete="CASCADE"), index=True)
+        BigInteger, ForeignKey("message_features.id", ondelete="CASCADE"), primary_key=True)
+    account: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
 class MeetingKey(Base):

@@ -15,17 +15,16 @@ from tests.providers.google.fixtures import load
 from tests.service_support import run_task
 from unspoken.runtime import Runtime
 from unspoken.store.db import transaction
-from unspoken.store.models import MeetingRow, MessageRow, SyncStatus
+from unspoken.store.models import MeetingRow, SyncStatus
 from unspoken.store.repositories import mailboxes as mailboxes_repo
+from unspoken.store.repositories import records as records_repo
 
 
 async def _counts(rt: Runtime, box: str) -> tuple[int, int, int]:
     """(message rows, distinct ext ids, meetings)."""
     async with rt.sessions() as s:
-        n = await s.scalar(select(func.count()).select_from(MessageRow)
-                           .where(MessageRow.mailbox_id == box))
-        d = await s.scalar(select(func.count(func.distinct(MessageRow.ext_id)))
-                           .where(MessageRow.mailbox_id == box))
+        n = await records_repo.message_count(s, box)
+        d = len(set(await records_repo.message_ids(s, box)))
         m = await s.scalar(select(func.count()).select_from(MeetingRow)
                            .where(MeetingRow.mailbox_id == box))
     return int(n or 0), int(d or 0), int(m or 0)
@@ -33,8 +32,7 @@ async def _counts(rt: Runtime, box: str) -> tuple[int, int, int]:
 
 async def _ids(rt: Runtime, box: str) -> set[str]:
     async with rt.sessions() as s:
-        return set((await s.execute(select(MessageRow.ext_id)
-                                    .where(MessageRow.mailbox_id == box))).scalars())
+        return set(await records_repo.message_ids(s, box))
 
 
 async def _box(rt: Runtime, box: str):  # type: ignore[no-untyped-def]
@@ -90,8 +88,8 @@ class TestBackfill:
             fake_google.add_recorded(email, load(name), when=NOW - timedelta(days=i + 1))
         await run_task(rt, "sync.mailbox", box)
         async with rt.sessions() as s:
-            rows = {r.ext_id: r for r in (await s.execute(
-                select(MessageRow).where(MessageRow.mailbox_id == box))).scalars()}
+            rows = {f.id: f for f in await records_repo.stored_messages(
+                s, mailbox_id=box, ext_ids=await records_repo.message_ids(s, box))}
         assert set(rows) == {"19dda5cc10eb51bb", "19dd9f7ed3e8db8a", "1926aae906133846",
                              "198a4a42c6b6ac9d"}
         assert {"bounce", "auto_reply"} <= set(rows["19dda5cc10eb51bb"].flags)
@@ -125,8 +123,7 @@ class TestIncremental:
         fake_google.delete_message(email, old)
         await run_task(rt, "sync.mailbox", box)
         async with rt.sessions() as s:
-            ids = set((await s.execute(select(MessageRow.ext_id)
-                                       .where(MessageRow.mailbox_id == box))).scalars())
+            ids = set(await records_repo.message_ids(s, box))
         assert new in ids and old not in ids and len(ids) == 9
 
     async def test_expired_history_starts_exactly_one_full_resync(

@@ -11,7 +11,8 @@ from tests.providers.microsoft.conftest import connect_mailbox
 from tests.providers.microsoft.fake_graph import FakeGraph
 from tests.service_support import run_task
 from tests.worker.helpers import full_rescan, stored
-from unspoken.store.models import Mailbox, MeetingRow, MessageRow
+from unspoken.store.models import Mailbox, MeetingRow
+from unspoken.store.repositories import records as records_repo
 from unspoken.worker.tasks import TASKS
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -19,10 +20,8 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 
 async def _counts(rt, box):
     async with rt.sessions() as s:
-        m = await s.scalar(select(func.count()).select_from(MessageRow)
-                           .where(MessageRow.mailbox_id == box))
-        d = await s.scalar(select(func.count(func.distinct(MessageRow.ext_id)))
-                           .where(MessageRow.mailbox_id == box))
+        m = await records_repo.message_count(s, box)
+        d = len(set(await records_repo.message_ids(s, box)))
         c = await s.scalar(select(func.count()).select_from(MeetingRow)
                            .where(MeetingRow.mailbox_id == box))
         return m, d, c, await s.get(Mailbox, box)
@@ -30,9 +29,9 @@ async def _counts(rt, box):
 
 async def _ids(rt, box) -> tuple[set[str], set[str]]:
     async with rt.sessions() as s:
-        m = await s.execute(select(MessageRow.ext_id).where(MessageRow.mailbox_id == box))
+        m = await records_repo.message_ids(s, box)
         c = await s.execute(select(MeetingRow.occurrence_id).where(MeetingRow.mailbox_id == box))
-        return set(m.scalars()), set(c.scalars())
+        return set(m), set(c.scalars())
 
 
 def _fill(graph: FakeGraph, me: str, n: int) -> None:

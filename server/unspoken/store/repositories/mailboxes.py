@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from unspoken.store.models import Mailbox, MeetingRow, MessageRow, SyncStatus
+from unspoken.store.models import Mailbox, MeetingRow, SyncStatus
+from unspoken.store.repositories import records as records_repo
 
 
 async def add(session: AsyncSession, *, user_id: str, provider: str, address: str,
@@ -111,8 +112,7 @@ async def delete_one(session: AsyncSession, *, user_id: str, mailbox_id: str) ->
 
 async def counts(session: AsyncSession, mailbox_id: str) -> tuple[int, int]:
     """(messages, meetings) stored for a mailbox."""
-    m = await session.scalar(select(func.count()).select_from(MessageRow)
-                             .where(MessageRow.mailbox_id == mailbox_id))
+    m = await records_repo.message_count(session, mailbox_id)
     c = await session.scalar(select(func.count()).select_from(MeetingRow)
                              .where(MeetingRow.mailbox_id == mailbox_id))
     return int(m or 0), int(c or 0)

@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from unspoken.store.models import MeetingRow, MessageRow, WeeklyReplay, WeeklyScore
+from unspoken.store.models import MeetingRow, WeeklyReplay, WeeklyScore
+from unspoken.store.repositories import records as records_repo
 
 _CHUNK = 500
 Point = tuple[date, int, str]  # (Friday, score 0..100, level)
@@ -60,13 +61,11 @@ async def records_stamp(session: AsyncSession, *, user_id: str,
                         before: datetime) -> list[Any]:
     """Changes whenever a message dated before `before` or any meeting is written or deleted
     (rows are replaced, never updated: a rewrite has a new id and write time)."""
-    m = await session.execute(select(func.count(MessageRow.id), func.max(MessageRow.id),
-                                     func.max(MessageRow.synced_at))
-                              .where(MessageRow.user_id == user_id, MessageRow.date < before))
+    m = await records_repo.records_stamp(session, user_id=user_id, before=before)
     c = await session.execute(select(func.count(MeetingRow.id), func.max(MeetingRow.id),
                                      func.max(MeetingRow.synced_at))
                               .where(MeetingRow.user_id == user_id))
-    return [_plain(v) for v in (*m.one(), *c.one())]
+    return [_plain(v) for v in (*m, *c.one())]
 
 
 def _plain(v: Any) -> Any:
