@@ -3,20 +3,25 @@ changed is replayed; the contact trend reads the stored weeks."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from sqlalchemy import select
 
 from tests.service_support import AS_OF, make_user, run_task, synced_user
+from unspoken.providers.base import ChangeSet
+from unspoken.providers.fake import FakeCursor, FakeProvider, item
 from unspoken.services import scoring
 from unspoken.services.policy import engine_policy
 from unspoken.services.users import my_addresses
 from unspoken.signals.assess import assess
 from unspoken.signals.detectors.base import week_of
+from unspoken.signals.model import Message
 from unspoken.signals.replay import fridays, week_end
 from unspoken.store.models import User, WeeklyScore
 from unspoken.store.repositories import records as records_repo
 from unspoken.store.repositories import weekly as weekly_repo
+from unspoken.worker import tasks as tasks_module
 
 
 async def _weekly_user(rt):
@@ -115,3 +120,45 @@ async def test_weekly_for_a_user_without_mail_stores_nothing(rt):
     user = await make_user(rt)
     assert await run_task(rt, "scores.weekly", user.id) == "ok weeks=12"
     assert await _stored(rt, user.id) == {}
+
+
+class _OneMessage:
+    """A mailbox whose next change set is one message dated `date` (after the backfill)."""
+
+    kind = "fake"
+
+    def __init__(self, date):
+        self.date = date
+
+    def parse_cursor(self, data):
+        return FakeProvider().parse_cursor(data)
+
+    async def changes(self, mailbox, cursor, *, page_size):
+        msg = next(m for m in (item(mailbox.source, k, mailbox.address) for k in range(20))
+                   if isinstance(m, Message))
+        yield ChangeSet(messages=(replace(msg, id=f"new-{self.date.isoformat()}",
+                                          date=self.date),),
+                        next_cursor=FakeCursor(cursor.position + 1), done=True)
+
+    async def settle(self, mailbox):
+        return None
+
+
+class TestOneJobPerMessage:
+    """An incremental sync queues scores.weekly only when a stored Friday's inputs changed."""
+
+    async def _sync_one(self, rt, monkeypatch, date):
+        user, box = await synced_user(rt)  # the backfill queued scores.weekly: forget it
+        await rt.queue.close()
+        rt.queue._pending.clear()
+        monkeypatch.setattr(tasks_module, "provider_for", lambda kind: _OneMessage(date))
+        assert (await run_task(rt, "sync.mailbox", box)).startswith("ok")
+        return ("scores.weekly", (user.id,)) in rt.queue._pending
+
+    async def test_new_mail_queues_no_weekly_replay(self, rt, monkeypatch):
+        assert week_end(fridays(AS_OF, 1)[-1]) <= AS_OF  # dated after the last past Friday
+        assert not await self._sync_one(rt, monkeypatch, AS_OF)
+
+    async def test_mail_dated_before_a_past_friday_queues_it(self, rt, monkeypatch):
+        old = week_end(fridays(AS_OF, 1)[-1]) - timedelta(days=2)
+        assert await self._sync_one(rt, monkeypatch, old)

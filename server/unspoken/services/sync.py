@@ -14,6 +14,7 @@ from unspoken.services import scoring
 from unspoken.signals.features import extract
 from unspoken.signals.model import Direction, MessageFeatures, MessageFlag
 from unspoken.signals.policy import Policy
+from unspoken.signals.replay import fridays, week_end
 from unspoken.store.models import Mailbox
 from unspoken.store.repositories import assessments as assessments_repo
 from unspoken.store.repositories import records as records_repo
@@ -29,6 +30,10 @@ class Applied:
     meetings: int
     deleted: int
     touched: frozenset[str]
+    # Wrote or deleted something a stored weekly score depends on (services/weekly: a message
+    # dated before the last past Friday's end, any meeting, any deletion): only then must the
+    # weekly scores be replayed. New mail today changes no past Friday.
+    past: bool = True
 
 
 async def apply_changes(session: AsyncSession, *, mailbox: Mailbox, changes: ChangeSet,
@@ -67,9 +72,12 @@ async def apply_changes(session: AsyncSession, *, mailbox: Mailbox, changes: Cha
     touched |= await records_repo.delete_meetings(session, mailbox_id=mailbox.id,
                                                   occurrence_ids=list(changes.deleted_meetings))
     touched.discard(records_repo.BOUNCE_KEY)
-    return Applied(messages=len(features), meetings=len(m_rows),
-                   deleted=len(changes.deleted_messages) + len(changes.deleted_meetings),
-                   touched=frozenset(touched))
+    deleted = len(changes.deleted_messages) + len(changes.deleted_meetings)
+    last_week_end = week_end(fridays(as_of, 1)[-1])
+    return Applied(messages=len(features), meetings=len(m_rows), deleted=deleted,
+                   touched=frozenset(touched),
+                   past=bool(m_rows or deleted) or any(f.date < last_week_end
+                                                        for f in features))
 
 
 async def _with_sweep(session: AsyncSession, *, mailbox_id: str,
@@ -109,8 +117,8 @@ async def _update_context(session: AsyncSession, *, mailbox: Mailbox, changes: C
                           features: list[MessageFeatures], me: frozenset[str], policy: Policy,
                           as_of: datetime) -> None:
     """Keep the mailbox-context counts in step with the records (same transaction)."""
-    stats = await context_service.load(session, user_id=mailbox.user_id, me=me, as_of=as_of,
-                                       policy=policy)
+    row = await assessments_repo.context(session, mailbox.user_id)
+    stats = context_service.of_row(row, me=me, as_of=as_of, policy=policy)
     if stats is None:
         return  # rebuilt from every record by the rescore that ends the run
     ok = not await records_repo.known_elsewhere(session, user_id=mailbox.user_id,
@@ -127,4 +135,4 @@ async def _update_context(session: AsyncSession, *, mailbox: Mailbox, changes: C
                 session, mailbox_id=mailbox.id, occurrence_ids=gone_meetings),
             added_meetings=changes.meetings, me=me, as_of=as_of, policy=policy)
     await assessments_repo.save_stats(session, user_id=mailbox.user_id,
-                                      stats=stats if ok else None)
+                                      stats=stats if ok else None, row=row)

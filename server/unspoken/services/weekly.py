@@ -16,6 +16,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
@@ -24,7 +25,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from unspoken.signals.detectors.base import week_of
 from unspoken.signals.policy import Policy
 from unspoken.signals.replay import Records, Week, fridays, replay_week, week_end
-from unspoken.store.models import WeeklyScore
 from unspoken.store.repositories import records as records_repo
 from unspoken.store.repositories import weekly as repo
 
@@ -32,6 +32,7 @@ STORED_WEEKS = 12  # Fridays kept per user
 TREND_WEEKS = 12  # points in a contact's trend: the stored Fridays, then this week's score
 
 
+@cache  # importlib.metadata scans the installed distributions: ~10 ms a call
 def _engine_version() -> str:
     try:
         return version("unspoken")
@@ -51,7 +52,7 @@ class Plan:
     days: list[date]  # the Fridays to keep, oldest first
     todo: list[date]  # the ones to replay now
     key: str
-    stamps: dict[str, list[Any]]  # friday -> records_stamp before its end
+    stamps: dict[str, list[Any]]  # friday -> records_stamps before its end
 
 
 async def plan(session: AsyncSession, *, user_id: str, me: frozenset[str], as_of: datetime,
@@ -60,8 +61,10 @@ async def plan(session: AsyncSession, *, user_id: str, me: frozenset[str], as_of
     key = inputs_key(me=me, policy=policy)
     stored = await repo.replay_inputs(session, user_id) or {}
     done = stored.get("weeks", {}) if stored.get("key") == key else {}
-    stamps = {d.isoformat(): await repo.records_stamp(session, user_id=user_id,
-                                                      before=week_end(d)) for d in days}
+    stamps = dict(zip((d.isoformat() for d in days),
+                      await repo.records_stamps(session, user_id=user_id,
+                                                befores=[week_end(d) for d in days]),
+                      strict=True))
     todo = [d for d in days if done.get(d.isoformat()) != stamps[d.isoformat()]]
     return Plan(days=days, todo=todo, key=key, stamps=stamps)
 
@@ -81,14 +84,14 @@ def replay(records: Records, days: Sequence[date], *, me: frozenset[str],
 async def store(session: AsyncSession, *, user_id: str, plan: Plan, weeks: Sequence[Week],
                 now: datetime) -> int:
     """Replace the replayed Fridays' rows (and drop Fridays no longer kept); returns rows."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for w in weeks:
         for account, s in w.accounts.items():
-            rows.append(WeeklyScore(user_id=user_id, account=account, email="", week=w.friday,
-                                    risk=s.risk.value, score=s.score))
+            rows.append({"user_id": user_id, "account": account, "email": "",
+                         "week": w.friday, "risk": s.risk.value, "score": s.score})
         for email, (account, s) in w.contacts.items():
-            rows.append(WeeklyScore(user_id=user_id, account=account, email=email[:320],
-                                    week=w.friday, risk=s.risk.value, score=s.score))
+            rows.append({"user_id": user_id, "account": account, "email": email[:320],
+                         "week": w.friday, "risk": s.risk.value, "score": s.score})
     await repo.replace_weeks(session, user_id=user_id, weeks=[w.friday for w in weeks],
                              keep_from=plan.days[0], rows=rows)
     await repo.save_replay_inputs(session, user_id=user_id, now=now,

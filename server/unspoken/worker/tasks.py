@@ -92,11 +92,34 @@ async def _mark(rt: Runtime, mailbox_id: str, **values: Any) -> None:
                 setattr(mb, k, v)
 
 
+@dataclass(slots=True)
+class _Owed:
+    """What a sync run owes when it ends, however it ends: the weekly scores of `user_id`
+    when it stored something a past Friday depends on (a finished backfill always does)."""
+
+    user_id: str = ""
+    weekly: bool = False
+
+
 async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
     """sync.mailbox: pull change sets after the stored cursor until the provider is done, or
     until a backfill has run `sync_slice_seconds`: then it scores what it stored and raises
-    SliceEnded, and the queue runs the rest later (fairness: no backfill holds a worker)."""
+    SliceEnded, and the queue runs the rest later (fairness: no backfill holds a worker).
+
+    An incremental sync of new mail is one job: `scores.weekly` follows only when a stored
+    Friday's inputs changed (old mail, a meeting, a deletion; services/sync `Applied.past`),
+    or when a backfill finished. Queued in `finally`, so a run that stored such a page and
+    then failed or was superseded still queues it (its rerun would not see the page again)."""
     rt = _rt(ctx)
+    owed = _Owed()
+    try:
+        return await _sync_mailbox(rt, mailbox_id, owed)
+    finally:
+        if owed.weekly:
+            await rt.queue.enqueue("scores.weekly", owed.user_id, defer=WEEKLY_DEFER)
+
+
+async def _sync_mailbox(rt: Runtime, mailbox_id: str, owed: _Owed) -> str:
     now = datetime.now(UTC)
     async with transaction(rt.sessions) as s:
         mb = await mailboxes_repo.get(s, mailbox_id)
@@ -105,6 +128,7 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
         scope = await _scope(s, mb.user_id)
         if scope is None:
             return "gone"
+        owed.user_id = scope.user_id
         try:
             creds = rt.box.open(mb.credentials, mailbox_id=mb.id) if mb.credentials else None
         except SecretUnreadable:  # key retired, or a ciphertext copied from another row
@@ -122,9 +146,21 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
     pages = 0
     slice_ends = time.monotonic() + rt.settings.sync_slice_seconds
     sliced = False
+    # The cursor of a page with nothing to store (a folder or calendar without changes) is
+    # held and written with the next page that stores something, or once after the last:
+    # one transaction instead of one per empty page. Lost with the run, it only means those
+    # empty pages are read again.
+    held: dict[str, Any] | None = None
     try:
         cursor = provider.parse_cursor(cursor_json)
         async for changes in provider.changes(ref, cursor, page_size=rt.settings.sync_page_size):
+            if _empty(changes):
+                pages += 1
+                SYNC_PAGES.inc()
+                if changes.next_cursor is not None:
+                    nxt = changes.next_cursor.to_json()
+                    held = nxt if nxt != cursor_json else None
+                continue
             async with transaction(rt.sessions) as s:
                 mb = await mailboxes_repo.locked(s, mailbox_id)
                 if mb is None:
@@ -137,7 +173,11 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
                 mb.pending_keys = sorted(set(mb.pending_keys) | applied.touched)
                 if changes.next_cursor is not None:
                     mb.cursor = changes.next_cursor.to_json()
+                elif held is not None:
+                    mb.cursor = held
+                held = None
                 mb.items_synced += applied.messages + applied.meetings
+                owed.weekly |= stage == SyncStage.INCREMENTAL and applied.past
                 if changes.progress is not None:
                     mb.progress = changes.progress
                 cursor_json = mb.cursor
@@ -151,6 +191,14 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
             if pages % RESCORE_EVERY_PAGES == 0:  # a long backfill shows results as it goes
                 await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of, final=False,
                                        backfill=stage == SyncStage.BACKFILL)
+        if held is not None:
+            async with transaction(rt.sessions) as s:
+                mb = await mailboxes_repo.locked(s, mailbox_id)
+                if mb is None:
+                    return "gone"
+                if mb.cursor != cursor_json:
+                    return "superseded"
+                mb.cursor = cursor_json = held
     except AuthRevoked:
         await _mark(rt, mailbox_id, status=SyncStatus.NEEDS_REAUTH,
                     last_error=SyncError.AUTH_REVOKED)
@@ -190,8 +238,15 @@ async def sync_mailbox(ctx: dict[str, Any], mailbox_id: str) -> str:
         raise SliceEnded
     await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of,
                            backfill=stage == SyncStage.BACKFILL)
+    owed.weekly |= stage == SyncStage.BACKFILL
     await provider.settle(ref)
     return f"ok pages={pages}"
+
+
+def _empty(changes: ChangeSet) -> bool:
+    """Nothing to store but (maybe) a cursor: no records, deletions or completed listings."""
+    return not (changes.messages or changes.meetings or changes.deleted_messages
+                or changes.deleted_meetings or changes.full_listings)
 
 
 def _progressed(changes: ChangeSet) -> bool:
@@ -233,8 +288,6 @@ async def _rescore_pending(rt: Runtime, mailbox_id: str, *, scope: _Scope,
     await badge_service.invalidate(rt.kv, user_id=scope.user_id)
     if alert:
         await rt.queue.enqueue("alerts.user", scope.user_id)
-    if final:
-        await rt.queue.enqueue("scores.weekly", scope.user_id, defer=WEEKLY_DEFER)
     log.info("rescored", extra={"mailbox_id": mailbox_id, "accounts": n,
                                 "ms": round((time.perf_counter() - started) * 1000, 1)})
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.store.models import MeetingRow, WeeklyReplay, WeeklyScore
@@ -18,13 +18,14 @@ Point = tuple[date, int, str]  # (Friday, score 0..100, level)
 
 
 async def replace_weeks(session: AsyncSession, *, user_id: str, weeks: Sequence[date],
-                        keep_from: date, rows: Sequence[WeeklyScore]) -> None:
-    """Replace the user's rows of `weeks` with `rows`; drop every row older than `keep_from`."""
+                        keep_from: date, rows: Sequence[dict[str, Any]]) -> None:
+    """Replace the user's rows of `weeks` with `rows` (WeeklyScore's columns, as dicts: one
+    multi-row INSERT, no ORM object per row); drop every row older than `keep_from`."""
     await session.execute(delete(WeeklyScore).where(
         WeeklyScore.user_id == user_id,
         or_(WeeklyScore.week.in_(list(weeks)), WeeklyScore.week < keep_from)))
-    session.add_all(rows)
-    await session.flush()
+    if rows:
+        await session.execute(insert(WeeklyScore), list(rows))
 
 
 async def weekly_scores(session: AsyncSession, *, user_id: str, accounts: Sequence[str],
@@ -57,15 +58,22 @@ async def contact_weeks(session: AsyncSession, *, user_id: str, email: str, acco
     return mine[-weeks:], theirs[-weeks:]
 
 
-async def records_stamp(session: AsyncSession, *, user_id: str,
-                        before: datetime) -> list[Any]:
-    """Changes whenever a message dated before `before` or any meeting is written or deleted
-    (rows are replaced, never updated: a rewrite has a new id and write time)."""
-    m = await records_repo.records_stamp(session, user_id=user_id, before=before)
+async def records_stamps(session: AsyncSession, *, user_id: str,
+                         befores: Sequence[datetime]) -> list[list[Any]]:
+    """Per `before`: a stamp that changes whenever a message dated before it or any meeting
+    is written or deleted (rows are replaced, never updated: a rewrite has a new id and write
+    time). The meetings' part, the same for every `before`, is read once."""
+    if not befores:
+        return []
     c = await session.execute(select(func.count(MeetingRow.id), func.max(MeetingRow.id),
                                      func.max(MeetingRow.synced_at))
                               .where(MeetingRow.user_id == user_id))
-    return [_plain(v) for v in (*m, *c.one())]
+    meetings = [_plain(v) for v in c.one()]
+    out = []
+    for b in befores:
+        m = await records_repo.records_stamp(session, user_id=user_id, before=b)
+        out.append([_plain(v) for v in m] + meetings)
+    return out
 
 
 def _plain(v: Any) -> Any:
