@@ -27,6 +27,7 @@ from unspoken.signals.assess import lull_weeks, written_by_them
 from unspoken.signals.detectors.base import MACHINE_FLAGS, MailboxContext, week_of
 from unspoken.signals.model import Meeting, MessageFeatures, MessageFlag
 from unspoken.signals.policy import Policy
+from unspoken.store.models import UserContext
 from unspoken.store.repositories import assessments as repo
 from unspoken.store.repositories import records as records_repo
 
@@ -165,7 +166,13 @@ async def rebuild(session: AsyncSession, *, user_id: str, me: frozenset[str], as
 async def load(session: AsyncSession, *, user_id: str, me: frozenset[str], as_of: datetime,
                policy: Policy) -> Stats | None:
     """The stored counts when they are valid for this key, else None."""
-    row = await repo.context(session, user_id)
+    return of_row(await repo.context(session, user_id), me=me, as_of=as_of, policy=policy)
+
+
+def of_row(row: UserContext | None, *, me: frozenset[str], as_of: datetime,
+           policy: Policy) -> Stats | None:
+    """`load` on a context row already read in this transaction (keep the row referenced:
+    the session's identity map holds it weakly, and a later `get` would read it again)."""
     if row is None or "stats" not in row.body:
         return None
     stats: Stats | None = row.body["stats"]

@@ -196,13 +196,12 @@ async def refresh(session: AsyncSession, *, user_id: str, touched: Iterable[str]
     every account when it changed (a new lull week, a new bulk sender) or when `full`. Every
     level that changed is recorded as a LevelTransition in this same transaction (`backfill`:
     the history is still arriving)."""
-    stats = None if full else await context_service.load(
-        session, user_id=user_id, me=me, as_of=as_of, policy=policy)
+    before = await assessments_repo.context(session, user_id)
+    stats = None if full else context_service.of_row(before, me=me, as_of=as_of, policy=policy)
     if stats is None:
         stats = await context_service.rebuild(session, user_id=user_id, me=me, as_of=as_of,
                                               policy=policy)
     ctx = context_service.context(stats, as_of=as_of, policy=policy)
-    before = await assessments_repo.context(session, user_id)
     if full or before is None or before.body.get("ctx") != context_json(ctx) or \
             before.computed_at != as_of:
         keys = await records_repo.all_keys(session, user_id)

@@ -116,10 +116,11 @@ async def save_context(session: AsyncSession, *, user_id: str, body: dict[str, A
     await session.flush()
 
 
-async def save_stats(session: AsyncSession, *, user_id: str,
-                     stats: dict[str, Any] | None) -> None:
-    """Replace the context counts, keeping the stored context itself."""
-    row = await session.get(UserContext, user_id)
+async def save_stats(session: AsyncSession, *, user_id: str, stats: dict[str, Any] | None,
+                     row: UserContext | None = None) -> None:
+    """Replace the context counts, keeping the stored context itself (`row`: the user's, read
+    in this transaction)."""
+    row = row or await session.get(UserContext, user_id)
     if row is not None:
         row.body = {**row.body, "stats": stats}
         await session.flush()
