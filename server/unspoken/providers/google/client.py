@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import functools
 import hashlib
 import json
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -107,6 +109,7 @@ class Shared:
             if self.redis is not None else
             MemoryLimiter(capacity=cap, window=settings.google_quota_window_seconds))
         self._dead: set[str] = set()
+        self.tokens = Tokens()
 
     def _k(self, key: str) -> str:
         return f"{self.settings.redis_prefix}google:{key}"
@@ -149,6 +152,79 @@ def discovery(name: str, version: str, root: str) -> dict[str, Any]:
     doc["rootUrl"] = root.rstrip("/") + "/"
     doc["batchPath"] = f"batch/{name}/{version}"
     return doc
+
+
+class _NoHttp(httplib2.Http):
+    """The transport the shared services are built with: never used, each request gets its
+    client's authorised one at execute time (`execute(http=...)`)."""
+
+    def request(self, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("a shared Google service executes with its client's http")
+
+
+class _Resource:
+    """A discovery Resource whose sub-resources are built once. google-api-python-client
+    builds a Resource with every method of its document on each `users()`/`messages()` call
+    (milliseconds of CPU); these are built once per process and shared by every client."""
+
+    def __init__(self, res: Any) -> None:
+        self._res = res
+        self._names = frozenset(res._resourceDesc.get("resources") or ())
+        self._subs: dict[str, Callable[[], _Resource]] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        if name in self._names:
+            sub = self._subs.get(name)
+            if sub is None:  # two threads may both build it: either result is the same
+                built = _Resource(getattr(self._res, name)())
+                sub = self._subs[name] = lambda: built
+            return sub
+        return getattr(self._res, name)
+
+
+@cache
+def services(root: str) -> tuple[Any, Any]:
+    """(gmail, calendar) built once per process and API root, with no transport of their
+    own: every request is executed with the client's authorised http."""
+    http = _NoHttp()
+    return (_Resource(build_from_document(discovery("gmail", "v1", root), http=http)),
+            _Resource(build_from_document(discovery("calendar", "v3", root), http=http)))
+
+
+class Tokens:
+    """Access tokens by grant, in this process only (never stored, never logged): a sync
+    reuses the token the last one got until shortly before it expires, instead of one token
+    request per run."""
+
+    MARGIN = timedelta(minutes=5)
+    MAX = 10_000
+
+    def __init__(self) -> None:
+        self._tokens: dict[str, tuple[str, datetime]] = {}
+
+    def get(self, grant: Grant) -> tuple[str, datetime] | None:
+        got = self._tokens.get(grant.key)
+        if got is None or got[1] - self.MARGIN <= _utcnow():
+            return None
+        return got
+
+    def put(self, grant: Grant, creds: Credentials) -> None:
+        if not creds.token or creds.expiry is None:
+            return
+        if len(self._tokens) >= self.MAX:
+            now = _utcnow()
+            self._tokens = {k: v for k, v in self._tokens.items() if v[1] > now}
+            if len(self._tokens) >= self.MAX:
+                self._tokens.clear()
+        self._tokens[grant.key] = (creds.token, creds.expiry)
+
+    def drop(self, grant: Grant) -> None:
+        self._tokens.pop(grant.key, None)
+
+
+def _utcnow() -> datetime:
+    """google-auth's clock: naive UTC (Credentials.expiry is naive)."""
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _reason(err: HttpError) -> str:
@@ -202,14 +278,13 @@ class GoogleClient:
                  backoff: Backoff | None = None) -> None:
         self.settings, self.grant, self.user, self.shared = settings, grant, user, shared
         self.backoff = backoff or Backoff(no_wait=settings.test_mode)
-        creds = Credentials(None, refresh_token=grant.refresh_token,
-                            token_uri=settings.google_token_uri,
-                            client_id=settings.google_client_id,
-                            client_secret=settings.google_client_secret)
-        self.http = AuthorizedHttp(creds, http=httplib2.Http(timeout=30))
-        root = settings.google_api_root
-        self.gmail = build_from_document(discovery("gmail", "v1", root), http=self.http)
-        self.calendar = build_from_document(discovery("calendar", "v3", root), http=self.http)
+        token, expiry = shared.tokens.get(grant) or (None, None)
+        self.creds = Credentials(token, expiry=expiry, refresh_token=grant.refresh_token,
+                                 token_uri=settings.google_token_uri,
+                                 client_id=settings.google_client_id,
+                                 client_secret=settings.google_client_secret)
+        self.http = AuthorizedHttp(self.creds, http=httplib2.Http(timeout=30))
+        self.gmail, self.calendar = services(settings.google_api_root)
         self.units = 0  # taken from the bucket by this client
         self.waited = 0.0  # seconds spent waiting for quota
 
@@ -227,6 +302,7 @@ class GoogleClient:
         try:
             return await asyncio.to_thread(fn)
         except RefreshError as exc:
+            self.shared.tokens.drop(self.grant)
             err = refresh_failure(exc)
             if isinstance(err, AuthRevoked):
                 await self.shared.mark_dead(self.grant)
@@ -242,7 +318,7 @@ class GoogleClient:
         for attempt in range(self.backoff.attempts):
             await self._take(units)
             try:
-                return await self._run(lambda: build().execute())
+                return await self._run(lambda: build().execute(http=self.http))
             except HttpError as exc:
                 err = translate(exc)
                 if not isinstance(err, _Retry):
@@ -280,7 +356,7 @@ class GoogleClient:
                 for k in chunk:
                     b.add(pending[k](), request_id=k)
                 try:
-                    await self._run(b.execute)
+                    await self._run(functools.partial(b.execute, http=self.http))
                 except HttpError as exc:
                     err = translate(exc)
                     if not isinstance(err, _Retry):
@@ -306,5 +382,6 @@ class GoogleClient:
         return out
 
     def close(self) -> None:
+        self.shared.tokens.put(self.grant, self.creds)  # the next run of this grant reuses it
         for conn in list(getattr(self.http.http, "connections", {}).values()):
             conn.close()
