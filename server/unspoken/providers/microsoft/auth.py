@@ -187,6 +187,10 @@ class MicrosoftAuth:
         self.http = http or httpx.Client(timeout=30.0)
         self._http_cache: dict[Any, Any] = {}
         self._down_since: float | None = None  # monotonic time of the first failure, if down
+        # (mailbox id, home account) -> (access token, epoch expiry): what the last sync run
+        # of that mailbox in this process got, so the next run needs no lock, no database
+        # read and no MSAL application while it is valid. In memory only, never logged.
+        self.access: dict[tuple[str, str], tuple[str, float]] = {}
 
     def _app(self, cache: msal.TokenCache | None) -> msal.ConfidentialClientApplication:
         """A new application per use (MSAL reads the authority's metadata here, through the
@@ -294,6 +298,9 @@ class MicrosoftAuth:
         return MailboxTokens(self, mailbox_id, home_account_id=home_account_id, store=store)
 
 
+ACCESS_MEMO_MAX = 10_000  # access tokens remembered per process (MicrosoftAuth.access)
+
+
 class MailboxTokens:
     """Access tokens of one mailbox for one sync run."""
 
@@ -310,7 +317,24 @@ class MailboxTokens:
     async def __call__(self, force: bool = False) -> str:
         if not force and self._token and self._expires - time.time() > 300:
             return self._token
-        return await self._acquire(force)
+        key = (self.mailbox_id, self.home_account_id)
+        if force:
+            self.auth.access.pop(key, None)
+        elif not self._token:
+            token, expires = self.auth.access.get(key) or ("", 0.0)
+            if expires - time.time() > 300:
+                if await self.auth.coord.get(f"reauth:{self.mailbox_id}"):
+                    raise AuthRevoked("the user must reconnect Microsoft")
+                self._token, self._expires = token, expires
+                return token
+        token = await self._acquire(force)
+        if len(self.auth.access) >= ACCESS_MEMO_MAX:
+            now = time.time()
+            self.auth.access = {k: v for k, v in self.auth.access.items() if v[1] > now}
+            if len(self.auth.access) >= ACCESS_MEMO_MAX:
+                self.auth.access.clear()
+        self.auth.access[key] = (token, self._expires)
+        return token
 
     async def _acquire(self, force: bool) -> str:
         coord = self.auth.coord
