@@ -50,6 +50,7 @@ bench: sync extension
 	$(PY) -m unspoken.bench.digest
 	$(PY) -m unspoken.bench.google
 	$(PY) -m unspoken.bench.microsoft
+	$(PY) -m unspoken.bench.sync_cost
 	$(PY) -m unspoken.bench.storage
 	cd extension && npm run --silent bench
 
