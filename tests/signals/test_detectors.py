@@ -469,6 +469,31 @@ class TestExecAccessPower:
                          as_of=AS_OF, policy=DEFAULT)
         assert exec_access.detect(h) is None
 
+    def assistant_answers(self, markers=None):
+        feats = steady(range(5, 320, 8))
+        feats.append(feat(sender=ME, to=(BOSS,), when=day(21), thread="r", subject="Renewal"))
+        feats.append(feat(sender="pa@acme.com", when=day(20), thread="r", role=Role.ASSISTANT,
+                          markers=markers))
+        return feats
+
+    def of(self, feats, meets=()):
+        return make_history("acme.com", SIDE | {"pa@acme.com"}, feats, meets,
+                            me=frozenset({ME}), as_of=AS_OF, policy=DEFAULT,
+                            executives={BOSS: "CEO"})
+
+    def test_a_new_assistant_answering_for_an_executive_is_one_sign_not_enough_alone(self):
+        # Booking a meeting for the boss is ordinary work: alone, nothing.
+        assert exec_access.detect(self.of(self.assistant_answers())) is None
+        # Next to the boss's absence from the threads Dana used to copy them on, it is.
+        copied = [feat(sender=DANA, cc=(BOSS,), when=day(d)) for d in range(70, 300, 10)]
+        s = exec_access.detect(self.of(self.assistant_answers() + copied))
+        assert s is not None and "assistant now answers for them" in s.summary
+
+    def test_an_assistant_answering_for_an_executive_and_naming_someone_else_is_a_redirect(
+            self):
+        s = exec_access.detect(self.of(self.assistant_answers({mk.POINTS_ELSEWHERE: 1})))
+        assert s is not None and "points you elsewhere" in s.summary
+
     def test_the_person_we_deal_with_daily_is_no_sponsor(self):
         # Dana writes most of the mail: attending the reviews does not make her a sponsor.
         feats = steady(range(5, 320, 8))

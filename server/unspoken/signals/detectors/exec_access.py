@@ -29,6 +29,7 @@ KIND = SignalKind.EXEC_ACCESS_LOSS
 # someone else, a departure or a bounce is enough on its own.
 REDIRECT = 1.0
 ON_BEHALF = 0.6  # an assistant answering for the executive without pointing elsewhere
+STAND_IN = 0.6  # a new assistant answering our note to an executive, no redirect in words
 AUTO = 0.3  # an executive's auto-reply (at most two count)
 AUTO_FOR_WEEKS = 0.5  # ...each, when their auto-replies span a week or more
 AWAY_FOR_WEEKS = timedelta(days=7)
@@ -309,6 +310,9 @@ def _items(h: History) -> list[_Item]:
     autos: defaultdict[str, list[MessageFeatures]] = defaultdict(list)
     # Some executives always write through an assistant: only a change counts.
     habit_redirect = any(f.markers.get(mk.ASSISTANT_REDIRECT) for f in h.received(h.baseline))
+    # ...and some executives always had an assistant answer: only a new one counts.
+    habit_assistant = any(f.sender_role is Role.ASSISTANT for f in h.received(h.baseline))
+    stand_ins: list[MessageFeatures] = []
     for f in h.messages:
         if f.date not in h.recent or f.direction is not Direction.RECEIVED:
             continue
@@ -325,6 +329,9 @@ def _items(h: History) -> list[_Item]:
             items.append(_Item(REDIRECT if strong else ON_BEHALF, "redirect", h.evidence(
                 f.date, sender, "email", f"{h.who(sender)} answered on an executive's behalf "
                 f"and pointed elsewhere", f.quotes.get(mk.ASSISTANT_REDIRECT, ""))))
+        elif sender in h.side and not habit_assistant and MessageFlag.AUTO_REPLY not in f.flags \
+                and len(f.to) + len(f.cc) <= PERSONAL_MAX and _assistant_answering(h, f):
+            stand_ins.append(f)  # an assistant answers what we wrote to an executive
         elif MessageFlag.BOUNCE in f.flags:
             gone = _bounced_to(h, f)
             if gone:
@@ -335,6 +342,21 @@ def _items(h: History) -> list[_Item]:
         elif (sender in executives and not h.context.in_lull(f.date) and (
                 MessageFlag.AUTO_REPLY in f.flags or f.markers.get(mk.OUT_OF_OFFICE))):
             autos[sender].append(f)
+    pointed = [f for f in stand_ins if f.markers.get(mk.POINTS_ELSEWHERE)]
+    if pointed and not any(i.what == "redirect" for i in items):
+        # An assistant answering our note to an executive and naming someone else to deal
+        # with is a redirect, whatever words it took.
+        f = pointed[0]
+        items.append(_Item(REDIRECT, "redirect", h.evidence(
+            f.date, f.sender.email, "email", f"{h.who(f.sender.email)} answered on an "
+            f"executive's behalf and pointed elsewhere")))
+    elif stand_ins and not any(i.what == "redirect" for i in items):
+        # Without a redirect, an assistant newly answering for an executive is one sign
+        # among others (they may only be booking a meeting): never enough alone.
+        f = stand_ins[0]
+        items.append(_Item(STAND_IN, "stand_in", h.evidence(
+            f.date, f.sender.email, "email", f"{h.who(f.sender.email)}, an assistant, answered "
+            f"our note to an executive on {fmt_day(f.date)}")))
     for sender, replies in sorted(autos.items()):
         # One auto-reply is a trip; auto-replies for weeks on end are an executive out of reach.
         weeks = replies[-1].date - replies[0].date >= AWAY_FOR_WEEKS
@@ -350,7 +372,7 @@ def detect(h: History) -> Signal | None:
     total = sum(i.weight for i in items)
     if total < h.level(KIND):
         return None
-    everyone = {i.evidence.contact for i in items if i.what != "redirect"}
+    everyone = {i.evidence.contact for i in items if i.what not in ("redirect", "stand_in")}
     one = next(iter(everyone)) if len(everyone) == 1 else None
 
     def people(*kinds: str) -> str:
@@ -369,6 +391,8 @@ def detect(h: History) -> Signal | None:
         parts.append(f"emails to {people('unanswered') or 'them '}go unanswered")
     if "redirect" in what:
         parts.append("an assistant now answers and points you elsewhere")
+    if "stand_in" in what:
+        parts.append("an assistant now answers for them")
     if "declined" in what:
         parts.append(f"{people('declined')}declined meetings")
     if "auto" in what:
