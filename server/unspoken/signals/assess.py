@@ -255,8 +255,10 @@ def _enough(features: list[MessageFeatures], meetings: list[Meeting], w: Windows
     return len(recent) + len(recent_meetings) >= 2
 
 
-def _run(h: History, kinds: Iterable[SignalKind]) -> tuple[list[Signal], list[SignalKind]]:
-    """The signals found, and the kinds whose test had too little recent mail to decide."""
+def _run(h: History, kinds: Iterable[SignalKind], *, corroborate: bool = True
+         ) -> tuple[list[Signal], list[SignalKind]]:
+    """The signals found, and the kinds whose test had too little recent mail to decide
+    (`corroborate`: ask the quiet tests again at their corroborated level once one fired)."""
     found: list[Signal] = []
     undecided: list[SignalKind] = []
     quiet: list[SignalKind] = []
@@ -273,7 +275,7 @@ def _run(h: History, kinds: Iterable[SignalKind]) -> tuple[list[Signal], list[Si
     # Once one signal has passed its level, the others are asked again at their corroborated
     # level (policy.Level.corroborated): a second sign of the same change needs less.
     again = [k for k in (*quiet, *undecided) if LEVELS[k].corroborated]
-    if found and again:
+    if found and again and corroborate:
         h2 = replace(h, corroborated=True)
         for kind in again:
             s = DETECTORS[kind](h2)
@@ -338,7 +340,8 @@ def assess_account(account: str, features: Iterable[MessageFeatures],
             continue
         h = _history(email, frozenset({email}), mine, their, people, me=me, w=w,
                      policy=policy, context=context)
-        found, _ = _run(h, DETECTORS)
+        # A contact's own signals are evidence for the account's page: no second pass.
+        found, _ = _run(h, DETECTORS, corroborate=False)
         risk, score = _level(found)
         contacts.append(ContactAssessment(email=email, name=p.name, role=p.role, title=p.title,
                                           risk=risk, score=score,

@@ -123,10 +123,13 @@ def _occasions(h: History, window: Window) -> list[tuple[datetime, frozenset[str
     return out
 
 
-def _share(h: History, exec_: str) -> _Share | None:
-    """How unlikely the executive's recent share of occasions is at their own baseline share."""
-    base = _occasions(h, h.baseline)
-    recent = _occasions(h, h.recent)
+_Occasions = tuple[list[tuple[datetime, frozenset[str]]], list[tuple[datetime, frozenset[str]]]]
+
+
+def _share(h: History, exec_: str, occasions: _Occasions | None = None) -> _Share | None:
+    """How unlikely the executive's recent share of occasions is at their own baseline share
+    (`occasions`: the baseline's and the recent window's, when already computed)."""
+    base, recent = occasions or (_occasions(h, h.baseline), _occasions(h, h.recent))
     b_in = sum(exec_ in p for _d, p in base)
     r_in = sum(exec_ in p for _d, p in recent)
     if b_in < MIN_PRESENCE or not recent:
@@ -238,6 +241,7 @@ def _items(h: History) -> list[_Item]:
     items: list[_Item] = []
     active = [f for f in h.received(h.recent) if not h.context.in_lull(f.date)]
     executives = _executives(h)
+    pending: list[tuple[str, str, datetime, bool, int]] = []
     for exec_, title in sorted(executives.items()):
         label = f"{h.who(exec_)} ({title})" if title else h.who(exec_)
         before, now = _presence(h, exec_)
@@ -245,28 +249,9 @@ def _items(h: History) -> list[_Item]:
             continue
         others_active = [f for f in active if f.sender.email != exec_]
         last = (now or before)[-1]
-        # Their share of the account's threads and meetings against their own baseline share
-        # (a quiet account has fewer occasions to see them, not fewer of them).
-        share = _share(h, exec_)
-        if share is not None and share.p <= ABSENT_P and len(others_active) >= 3 \
-                and share.recent_in * share.base_all <= ABSENT_EFFECT * share.base_in \
-                * share.recent_all:
-            weight = min(ABSENT_MAX, _weight(share.p))
-            if not now:
-                items.append(_Item(weight, "gone", h.evidence(
-                    last, exec_, "email",
-                    f"{label} last on a thread or meeting on {fmt_day(last)}; on "
-                    f"{share.base_in} of {share.base_all} in the "
-                    f"{round(h.baseline.days / 30)} months before")))
-            else:
-                items.append(_Item(weight, "fading", h.evidence(
-                    last, exec_, "email",
-                    f"{label} on {share.recent_in} of {share.recent_all} threads or meetings "
-                    f"since {fmt_day(h.recent.start)}, was {share.base_in} of "
-                    f"{share.base_all} in the months before")))
-        # Our mail to them, unanswered (their own habit: they used to answer).
-        # Threads often end on our reply: what goes unanswered is what we opened or chased,
-        # in both windows alike.
+        pending.append((exec_, label, last, bool(now), len(others_active)))
+        # Our mail to them, unanswered (their own habit: they used to answer). Threads often
+        # end on our reply: what goes unanswered is what we opened or chased, in both windows.
         base_sent = [s for s in h.sent if exec_ in s.recipients and s.message.date in h.baseline
                      and (s.depth == 0 or s.nudged) and not h.context.in_lull(s.message.date)]
         base_answered = sum(1 for s in base_sent if any(a.sender.email == exec_
@@ -274,7 +259,6 @@ def _items(h: History) -> list[_Item]:
         base_rate = base_answered / len(base_sent) if base_sent else 0.0
         auto_threads = {f.thread_id for f in h.messages if f.sender.email == exec_
                         and MessageFlag.AUTO_REPLY in f.flags}
-        # Threads often end on our reply: what goes unanswered is what we opened or chased.
         recent_sent = [s for s in h.sent if exec_ in s.recipients and s.message.date in h.recent
                        and (s.depth == 0 or s.nudged)
                        and s.message.date <= h.as_of - ANSWER_GRACE
@@ -364,7 +348,37 @@ def _items(h: History) -> list[_Item]:
             items.append(_Item(AUTO_FOR_WEEKS if weeks else AUTO, "auto", h.evidence(
                 f.date, sender, "email", f"Automatic reply from {h.who(sender)}",
                 f.quotes.get(mk.OUT_OF_OFFICE, ""))))
+    if items:  # an absence is never enough alone: weighed only next to another sign
+        items += _absences(h, pending)
     return items
+
+
+def _absences(h: History, pending: list[tuple[str, str, datetime, bool, int]]
+              ) -> list[_Item]:
+    """Executives whose share of the account's threads and meetings fell against their own
+    baseline share (a quiet account has fewer occasions to see them, not fewer of them)."""
+    out: list[_Item] = []
+    occasions = (_occasions(h, h.baseline), _occasions(h, h.recent))
+    for exec_, label, last, seen, others_active in pending:
+        share = _share(h, exec_, occasions)
+        if share is None or share.p > ABSENT_P or others_active < 3 \
+                or share.recent_in * share.base_all > ABSENT_EFFECT * share.base_in \
+                * share.recent_all:
+            continue
+        weight = min(ABSENT_MAX, _weight(share.p))
+        if not seen:
+            out.append(_Item(weight, "gone", h.evidence(
+                last, exec_, "email",
+                f"{label} last on a thread or meeting on {fmt_day(last)}; on "
+                f"{share.base_in} of {share.base_all} in the "
+                f"{round(h.baseline.days / 30)} months before")))
+        else:
+            out.append(_Item(weight, "fading", h.evidence(
+                last, exec_, "email",
+                f"{label} on {share.recent_in} of {share.recent_all} threads or meetings "
+                f"since {fmt_day(h.recent.start)}, was {share.base_in} of "
+                f"{share.base_all} in the months before")))
+    return out
 
 
 def detect(h: History) -> Signal | None:
