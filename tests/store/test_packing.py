@@ -13,6 +13,15 @@ class TestExtKey:
                     "inbox:AAMkAGI2=", "", "é/ü", "a" * 300):
             assert packing.ext_id_of(packing.ext_key(ext)) == ext
         assert len(packing.ext_key("19fd2d76bad0d7a")) == 9
+        # Gmail lists newest (highest) ids first: their keys ascend in that order
+        newest_first = ["19fd2d76bad0d7c", "19fd2d76bad0d7b", "19fd2d76bad0d7a", "ff"]
+        keys = [packing.ext_key(e) for e in newest_first]
+        assert keys == sorted(keys)
+        # a key 0009 first wrote (not complemented) is found and read too
+        old = bytes([1]) + int("19fd2d76bad0d7a", 16).to_bytes(8, "big")
+        assert old in packing.ext_keys("19fd2d76bad0d7a")
+        assert packing.ext_id_of(old) == "19fd2d76bad0d7a"
+        assert packing.ext_keys("inbox:x") == [packing.ext_key("inbox:x")]
         # a hex id and a text id that spells the same never share a key
         keys = {packing.ext_key(e) for e in ("abc", "0abc", "ABC", "inbox:abc")}
         assert len(keys) == 4

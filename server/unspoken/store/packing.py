@@ -36,19 +36,35 @@ _ROLE_INDEX = {r: i for i, r in enumerate(ROLE_CODES)}
 
 # --- provider message ids: exact, shorter -------------------------------------------------
 
-_EXT_TEXT, _EXT_HEX = 0, 1
+_EXT_TEXT, _EXT_HEX, _EXT_HEX_DOWN = 0, 1, 2
+_U64 = (1 << 64) - 1
 
 
 def ext_key(ext_id: str) -> bytes:
-    """A provider message id as stored in the unique key (mailbox, ext_id): exact (two ids
-    never share a key, so a replace never touches another message), and a Gmail id (a 64-bit
-    number in lowercase hex, 15-16 characters) in 9 bytes instead of 16."""
+    """A provider message id as stored in the unique key (box, ext_id): exact (two ids never
+    share a key, so a replace never touches another message), and a Gmail id (a 64-bit number
+    in lowercase hex, 15-16 characters) in 9 bytes instead of 16.
+
+    A Gmail id grows with time and Gmail lists newest first, so a backfill would insert each
+    key below the last: every index page would split half-empty. The number is stored
+    complemented (tag 2), which turns the backfill into appends (pages ~90 % full). Rows
+    written by 0009 as it first landed hold tag 1 (not complemented): `ext_keys` finds both."""
     if 0 < len(ext_id) <= 16 and ext_id[0] != "0" and _is_lower_hex(ext_id):
-        return bytes([_EXT_HEX]) + int(ext_id, 16).to_bytes(8, "big")
+        return bytes([_EXT_HEX_DOWN]) + (_U64 ^ int(ext_id, 16)).to_bytes(8, "big")
     return bytes([_EXT_TEXT]) + ext_id.encode()
 
 
+def ext_keys(ext_id: str) -> list[bytes]:
+    """Every stored key `ext_id` may have (look-ups and deletes match all of them)."""
+    key = ext_key(ext_id)
+    if key[0] == _EXT_HEX_DOWN:
+        return [key, bytes([_EXT_HEX]) + int(ext_id, 16).to_bytes(8, "big")]
+    return [key]
+
+
 def ext_id_of(key: bytes) -> str:
+    if key[0] == _EXT_HEX_DOWN:
+        return format(_U64 ^ int.from_bytes(key[1:], "big"), "x")
     if key[0] == _EXT_HEX:
         return format(int.from_bytes(key[1:], "big"), "x")
     return key[1:].decode()

@@ -242,12 +242,13 @@ async def replace_messages(session: AsyncSession, *, mailbox_id: str, user_id: s
                                               for a in (f.sender, *f.to, *f.cc)))
     accounts = await _account_ids(session, user_id=user_id,
                                   keys=(k for ks in keys for k in ks), create=True)
-    ext_keys = [packing.ext_key(f.id) for f in features]
-    for i in range(0, len(ext_keys), _CHUNK):
+    new_keys = [packing.ext_key(f.id) for f in features]
+    gone = [k for f in features for k in packing.ext_keys(f.id)]
+    for i in range(0, len(gone), _CHUNK):
         await session.execute(delete(MessageRow).where(
-            MessageRow.box == box, MessageRow.ext_id.in_(ext_keys[i:i + _CHUNK])))
+            MessageRow.box == box, MessageRow.ext_id.in_(gone[i:i + _CHUNK])))
     rows, extra = [], []
-    for f, ext, ks in zip(features, ext_keys, keys, strict=True):
+    for f, ext, ks in zip(features, new_keys, keys, strict=True):
         ids = sorted(accounts[k] for k in ks)
         prefix, thread = packing.split_thread(f.thread_id)
         row = MessageRow(
@@ -276,7 +277,7 @@ async def delete_messages(session: AsyncSession, *, mailbox_id: str,
     if not ext_ids or box is None:
         return set()
     accounts: set[int] = set()
-    keys = [packing.ext_key(e) for e in ext_ids]
+    keys = [k for e in ext_ids for k in packing.ext_keys(e)]
     for i in range(0, len(keys), _CHUNK):
         where = (MessageRow.box == box, MessageRow.ext_id.in_(keys[i:i + _CHUNK]))
         accounts |= set((await session.execute(select(MessageRow.account).where(*where)))
@@ -424,7 +425,7 @@ async def stored_messages(session: AsyncSession, *, mailbox_id: str,
     box = await _box_of_mailbox(session, mailbox_id)
     if box is None:
         return []
-    keys = [packing.ext_key(e) for e in ext_ids]
+    keys = [k for e in ext_ids for k in packing.ext_keys(e)]
     out: list[MessageFeatures] = []
     for i in range(0, len(keys), _CHUNK):
         q = select(*_COLS).where(MessageRow.box == box,
@@ -441,7 +442,7 @@ async def known_elsewhere(session: AsyncSession, *, user_id: str, mailbox_id: st
     if len(hashes) != len(set(hashes)):
         return True
     box = await _box_of_mailbox(session, mailbox_id)
-    ext = [packing.ext_key(f.id) for f in features]
+    ext = [k for f in features for k in packing.ext_keys(f.id)]
     for i in range(0, len(hashes), _CHUNK):
         q = select(MessageRow.id).where(MessageRow.box.in_(_boxes_of(user_id)),
                                         MessageRow.message_hash.in_(hashes[i:i + _CHUNK]))
