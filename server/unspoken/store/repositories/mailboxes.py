@@ -106,8 +106,13 @@ async def get(session: AsyncSession, mailbox_id: str) -> Mailbox | None:
 
 
 async def delete_one(session: AsyncSession, *, user_id: str, mailbox_id: str) -> None:
+    """Delete the mailbox with everything it produced (cascades), then the addresses and
+    account keys no other mailbox of the user still names. The user's mailboxes are locked
+    first (the one lock order): no sync page of another mailbox writes meanwhile."""
+    await lock_all_for_user(session, user_id)
     await session.execute(delete(Mailbox).where(Mailbox.id == mailbox_id,
                                                 Mailbox.user_id == user_id))
+    await records_repo.forget_unreferenced(session, user_id=user_id)
 
 
 async def counts(session: AsyncSession, mailbox_id: str) -> tuple[int, int]:

@@ -289,6 +289,28 @@ async def delete_messages(session: AsyncSession, *, mailbox_id: str,
     return await _account_names(session, accounts)
 
 
+async def forget_unreferenced(session: AsyncSession, *, user_id: str) -> None:
+    """Delete the user's addresses and account keys no stored message names any more (after a
+    mailbox is disconnected: its correspondents go with it). Callers hold the user's mailbox
+    locks, so no sync writes a row naming one of them meanwhile."""
+    mine = MessageRow.box.in_(_boxes_of(user_id))
+    await session.execute(delete(AccountKeyRow).where(
+        AccountKeyRow.user_id == user_id,
+        ~exists().where(MessageRow.account == AccountKeyRow.id, mine),
+        ~exists().where(MessageKey.account == AccountKeyRow.id)))
+    used: set[int] = set()
+    for (data,) in (await session.execute(select(MessageRow.packed).where(mine))).all():
+        p = packing.unpack(data)
+        used.add(p.sender)
+        used.update(p.to)
+        used.update(p.cc)
+    ids = list((await session.execute(select(AddressRow.id).where(
+        AddressRow.user_id == user_id))).scalars().all())
+    gone = [i for i in ids if i not in used]
+    for i in range(0, len(gone), _CHUNK):
+        await session.execute(delete(AddressRow).where(AddressRow.id.in_(gone[i:i + _CHUNK])))
+
+
 async def purge_quotes(session: AsyncSession, *, user_ids: Sequence[str],
                        before: datetime | None) -> int:
     """Drop evidence quotes (all of them, or those of messages dated before `before`); the

@@ -1,0 +1,55 @@
+"""store.repositories.records: tenancy and disconnect over the compact message rows."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from tests.service_support import add_fake_mailbox, run_task, synced_user
+from unspoken.store.db import transaction
+from unspoken.store.models import AccountKeyRow, AddressRow
+from unspoken.store.repositories import mailboxes as mailboxes_repo
+from unspoken.store.repositories import records as records_repo
+
+
+async def _lookups(rt, user_id: str) -> tuple[int, int]:
+    async with rt.sessions() as s:
+        a = await s.scalar(select(func.count()).select_from(AddressRow)
+                           .where(AddressRow.user_id == user_id))
+        k = await s.scalar(select(func.count()).select_from(AccountKeyRow)
+                           .where(AccountKeyRow.user_id == user_id))
+    return int(a or 0), int(k or 0)
+
+
+class TestRecords:
+    async def test_one_user_never_reads_another_users_messages(self, rt):
+        alice, _ = await synced_user(rt, messages=60)
+        bob, _ = await synced_user(rt, messages=60)  # the same fake correspondents and keys
+        async with rt.sessions() as s:
+            keys = await records_repo.all_keys(s, alice.id)
+            assert keys and keys == await records_repo.all_keys(s, bob.id)
+            mine = await records_repo.features_for_keys(s, user_id=alice.id, keys=keys)
+            theirs = await records_repo.features_for_keys(s, user_id=bob.id, keys=keys)
+            dates = await records_repo.last_dates(s, user_id=alice.id, keys=sorted(keys))
+        assert mine and theirs and len(mine) == len(theirs)
+        everyone = [f.sender.email for f in mine] + [f.sender.email for f in theirs]
+        assert alice.email in everyone and bob.email in everyone
+        assert bob.email not in {a.email for f in mine for a in (f.sender, *f.to, *f.cc)}
+        assert set(dates) <= keys and dates
+
+    async def test_disconnecting_forgets_the_addresses_only_that_mailbox_named(self, rt):
+        user, first = await synced_user(rt, messages=60)
+        second = await add_fake_mailbox(rt, user, messages=40, accounts=2, seed=7)
+        await run_task(rt, "sync.mailbox", second)
+        both = await _lookups(rt, user.id)
+        async with rt.sessions() as s:
+            kept = await records_repo.message_count(s, second)
+        async with transaction(rt.sessions) as s:
+            await mailboxes_repo.delete_one(s, user_id=user.id, mailbox_id=first)
+        left = await _lookups(rt, user.id)
+        assert 0 < left[0] < both[0] and 0 < left[1] <= both[1]
+        async with rt.sessions() as s:  # what remains still reads back whole
+            rest = await records_repo.all_features(s, user.id)
+            assert rest and kept and await records_repo.message_count(s, second) == kept
+        async with transaction(rt.sessions) as s:
+            await mailboxes_repo.delete_one(s, user_id=user.id, mailbox_id=second)
+        assert await _lookups(rt, user.id) == (0, 0)
