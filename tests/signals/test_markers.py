@@ -888,3 +888,37 @@ class TestProposalsThirdRound:
         for subject in ("The field team rollout", "Your renewal paperwork"):
             assert markers.EXPANSION_PROPOSAL not in detect(body, direction=S,
                                                             subject=subject).counts, subject
+
+
+class TestVagueDeclinesFromDevWording:
+    """Open-ended noes in constructions dev wording #3 showed missing (phrasings written for
+    these tests), and statuses or praise that are not noes."""
+
+    @pytest.mark.parametrize("text", [
+        "I doubt that's something we'll be pursuing.",
+        "That's going to be a pass.",
+        "Our answer on the premium tier is no.",
+        "Honestly it's not on our radar.",
+        "It's not the direction we want to take.",
+        "I don't see us going any bigger this year.",
+        "We won't be taking you up on the offer.",
+        "That doesn't really fit our plans.",
+        "We're not considering any additional licenses.",
+        "We're not looking to change anything.",
+        "We won't be expanding.",
+        "We'll keep the agreement as it stands.",
+        "We're content with where we are.",
+        "Probably not, thanks.",
+        "Hard pass on the add-on, sorry.",
+    ])
+    def test_an_open_ended_no(self, text: str) -> None:
+        assert markers.VAGUE_DECLINE in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Not yet - I'll have the numbers for the seat count by Thursday.",
+        "Your onboarding team was quick and thorough, we are very happy.",
+        "Happy to move ahead, once the PO clears we're all set.",
+        "Tuesday doesn't work for us, how about Wednesday?",
+    ])
+    def test_a_status_praise_or_acceptance_is_not_a_no(self, text: str) -> None:
+        assert markers.VAGUE_DECLINE not in kinds(text)

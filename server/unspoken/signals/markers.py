@@ -374,6 +374,10 @@ _VAGUE_WORDS = frozenset(
         "justify", "sell", "shelve", "table", "outside", "cards", "breath", "fly", "fit",
         "additions", "manage", "make", "get", "do", "off", "going", "thanks", "thx", "thank",
         "appreciate", "interest", "value", "benefit", "upside", "road", "path", "decided", "put",
+        "something", "work", "will", "answer", "radar", "happen", "direction", "bigger", "larger",
+        "further", "beyond", "route", "way", "up", "fit", "fits", "planning", "considering",
+        "looking", "budgeting", "pursuing", "probably", "likely", "say", "won't", "skip", "stands",
+        "stand", "as-is", "content", "doubt",
     ]
 )
 
@@ -384,7 +388,10 @@ _IDIOM_WORDS = frozenset(
         "timing", "no", "hard", "not", "table", "without", "cut", "pas", "later", "hold", "holding",
         "nothing", "more", "overkill", "much", "does", "plenty", "enough", "sufficient", "tough",
         "difficult", "park", "shelve", "outside", "interest", "value", "benefit", "upside", "point",
-        "road", "path", "route", "sell", "decided",
+        "road", "path", "route", "sell", "decided", "pass", "something", "work", "going", "gonna",
+        "will", "answer", "radar", "happen", "direction", "bigger", "larger", "further", "beyond",
+        "way", "up", "fit", "fits", "planning", "considering", "looking", "budgeting", "pursuing",
+        "probably", "likely", "say", "'ll", "doubt",
     ]
 )
 
@@ -398,6 +405,8 @@ def _is_vague_decline(s: str, words: set[str], far: re.Match[str] | None) -> boo
         return False  # a dated postponement is a deferral, not an open-ended no
     if "?" in s or _NEG_POSTPONE.search(s) or len(s.split()) > _MAX_DECLINE_WORDS:
         return False
+    if _ACCEPTANCE.search(s) or _PROMISED.search(s):
+        return False  # "happy to move ahead, once the PO clears"; "not yet, by Thursday"
     idiom = ("n't" in s or not words.isdisjoint(_IDIOM_WORDS)) and (
         _DECLINE_IDIOM.search(s)
         or (_NOT_GROW.search(s) and (_EXPANSION_OBJECT.search(s) or _NOW_RX.search(s)))
@@ -420,6 +429,19 @@ def _is_vague_decline(s: str, words: set[str], far: re.Match[str] | None) -> boo
     return bool(m and _REVISIT_VERB.search(s)) and not far
 
 
+_ACCEPTANCE = _rx(
+    r"\b(?:happy|glad|ready|good)\s+to\s+(?:move|go|proceed)\s+(?:ahead|forward)|\blet's\s+(?:do\s+it|"
+    r"go\s+ahead|proceed|move\s+forward)|\bgo\s+ahead\s+(?:and|with)|\bonce\s+the\s+(?:po|paperwork|"
+    r"contract|order\s+form|purchase\s+order)\b"
+)
+# "Not yet - I'll have the numbers by Thursday": a status with a near date, not a no.
+_PROMISED = _rx(
+    r"\bnot\s+yet\b.*\b(?:by|on|until|before|around)\s+(?:next\s+)?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|tomorrow|tonight|today|end\s+of\s+(?:day|the\s+week|week)|eod|eow|cob|"
+    r"the\s+\d{1,2}(?:st|nd|rd|th)?)\b"
+    # ...and delight is praise: "your team is quick, we are very happy."
+    r"|\b(?:very|so|really|super|extremely|incredibly|truly)\s+(?:happy|pleased|satisfied)\s*[.!]*$"
+)
 _OUR_SIDE = _rx(
     r"\b(?:we|we're|we'll|we've|we'd|our|us|i|i'm|i'll|i'd|my|let's|nous|notre|nos|on\s+(?:pr\u00e9f\u00e8re|pourra\w*|voudrait|aimerait|va|se|peut|doit|reste|garde|verra|attend|en|a|ne|n'))\b"
 )
