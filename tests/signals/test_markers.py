@@ -922,3 +922,43 @@ class TestVagueDeclinesFromDevWording:
     ])
     def test_a_status_praise_or_acceptance_is_not_a_no(self, text: str) -> None:
         assert markers.VAGUE_DECLINE not in kinds(text)
+
+
+class TestDeferralsThirdRound:
+    """Deferrals in constructions dev wording #3 showed missing (phrasings written for these
+    tests): a present "not now" however said with a loosely named later time, the matter
+    named as a later topic, a postponement verb moving something to a later time, and idioms
+    declining an invitation this time."""
+
+    @pytest.mark.parametrize("text", [
+        "Not now, maybe late June.",
+        "Nope, not this quarter. Maybe next.",
+        "This month is a no-go for us, probably more of a fall thing.",
+        "Timing's just not great, maybe closer to May.",
+        "We don't have the headspace right now, possibly June.",
+        "We're in a hiring freeze at the moment, probably April or so.",
+        "Realistically this is an August conversation.",
+        "With the ERP cutover, this would be a second-half thing.",
+        "Honestly we're maxed out; October is more realistic.",
+        "Going to have to punt on the reporting revamp till mid-June, sorry.",
+        "Let's bump the renewal kickoff to September.",
+        "We're tabling this until early October.",
+        "We'll have to push the migration out a couple of months.",
+        "Pat wants to hold this until the team is back in January.",
+        "I'll skip this go-round, my calendar is a mess.",
+        "I'll have to duck out of this one, too much going on.",
+        "Can't squeeze it in this time, sorry.",
+        "I'm spread too thin, so I'll pass.",
+    ])
+    def test_a_deferral(self, text: str) -> None:
+        assert markers.DEFERRAL in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Hope you're well - it's been a crazy few weeks here.",
+        "Our engineer found the cause of the sync delay, a patch ships next Tuesday.",
+        "Heads up that our IT freeze starts early next week, so the PO needs to land before then.",
+        "For three weeks I'm at a camp, leaving me available from June 11 until August 8.",
+        "But I can't let this one go.",
+    ])
+    def test_no_deferral(self, text: str) -> None:
+        assert markers.DEFERRAL not in kinds(text)

@@ -71,6 +71,8 @@ _FAR = _words(
     r"(?:a|one|two|three|\d+|few|couple)\s+(?:of\s+)?(?:weeks?|months?|quarters?)\s+(?:from\s+now|"
     r"or\s+so|out|later)",
     r"(?:the\s+)?(?:week|weekend)\s+after\s+next",
+    r"(?:out|back)\s+(?:a\s+)?(?:couple|few)\s+(?:of\s+)?(?:weeks|months)",
+    r"(?:the\s+)?(?:back|second|latter)\s+half(?:\s+of\s+the\s+year)?",
     r"(?:by|for)\s+(?:another\s+)?" + _NUM + r"\s+(?:weeks?|months?|quarters?)",
     r"a\s+(?:month|quarter)\s+or\s+(?:two|so)",
     r"(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|first\s+week\s+of|the\s+end\s+of|"
@@ -212,7 +214,9 @@ _FIRST_PERSON = _rx(
 _PAST_REPORT = _rx(
     r"\b(?:(?:last|past)\s+(?:few\s+|several\s+|couple\s+(?:of\s+)?|\d+\s+)?(?:weeks?|months?|"
     r"years?|quarters?|days|time)|"
-    r"ago|yesterday|previously|in\s+the\s+past|back\s+in)\b"
+    r"ago|yesterday|previously|in\s+the\s+past|"
+    r"(?<!circle\s)(?<!come\s)(?<!check\s)(?<!get\s)(?<!be\s)(?<!ping\s)(?<!i'm\s)(?<!we're\s)"
+    r"(?<!she's\s)(?<!he's\s)(?<!is\s)(?<!are\s)(?<!'re\s)back\s+in)\b"
     r"|\b(?:was|were|got|had\s+been)\s+(?:[\w'-]+\s+)?(?:postponed|delayed|pushed|moved|"
     r"rescheduled|"
     r"cancell?ed|deferred|put)\b"
@@ -257,7 +261,7 @@ _POSTPONE_HARD = _rx(
     r"put\s+(?:[\w'-]+\s+){0,3}?on\s+(?:hold|ice|"
     r"the\s+back\s+burner)|"
     r"back\s+burner|park(?:ing)?\s+(?:this|it|that)\b|table\s+(?:this|it|that|the)\b|"
-    r"(?:park|table)(?:ing)?\s+(?:[\w'-]+\s+){1,3}?(?:until|till|for|to)\b|"
+    r"(?:park(?:ing)?|tabl(?:e|ing))\s+(?:[\w'-]+\s+){1,3}?(?:until|till|for|to)\b|"
     r"(?:give|allow|grant)\s+(?:us|me)\s+(?:until|till|a\s+few|another|some\s+(?:more\s+)?time)|"
     r"kick\s+(?:[\w'-]+\s+){1,3}?down\s+the\s+road|"
     # the meeting as subject: "the business review will need to slip to January"
@@ -269,7 +273,7 @@ _POSTPONE_HARD = _rx(
     r"need\s+(?:a\s+few|a\s+couple|another|some|a\s+bit)\s+(?:more\s+)?(?:\w+\s+)?(?:weeks|months|"
     r"time)|"
     r"shelve|pause\b|pausing|"
-    r"wait\s+(?:until|till|til|for|before)|have\s+to\s+wait|can\s+wait|"
+    r"waits?\s+(?:until|till|til|for|before)|have\s+to\s+wait|can\s+wait|"
     r"will\s+(?:have\s+to\s+)?wait|"
     r"kick\s+(?:this|it|the\s+can)\s+down|rain\s+check|put\s+a\s+pin\s+in|hold\s+(?:that|this|"
     r"the)\s+thought|"
@@ -281,7 +285,7 @@ _POSTPONE_HARD = _rx(
 
 
 _NOMINAL = _rx(r"\b(?:a|an|the|any|no|some|further|slight|short|long|major|minor|week|day|month|"
-               r"interminable|another|without|of|s)\s*$")
+               r"interminable|another|without|of|s)\s*(?:[\w-]+\s+)?$")
 
 
 # Soft verbs: they need a far time expression ("circle back next week" is a normal follow-up).
@@ -307,8 +311,8 @@ _PERFECT = _rx(r"\b(?:i've|we've|i\s+have|we\s+have)\b")
 
 
 _NOT_UNTIL = _rx(r"\b(?:not\s+until|no\s+(?:[\w'-]+\s+)?until|won't\s+be\s+until|"
-                 r"nothing\s+(?:[\w'-]+\s+)?(?:happens|moves|will\s+(?:happen|move))\s+"
-                 r"(?:[\w'-]+\s+)?(?:before|until|till)|the\s+earliest\s+(?:we|i)\b)\b")
+                 r"nothing\s+(?:[\w'-]+\s+){0,4}?(?:happen\w*|mov\w*|chang\w*)\s+"
+                 r"(?:[\w'-]+\s+){0,3}?(?:before|until|till)|the\s+earliest\s+(?:we|i)\b)\b")
 
 
 _BUSY = _rx(
@@ -324,7 +328,10 @@ _BUSY = _rx(
     r"behind\s+on|write-off|trop\s+de\s+choses|d\u00e9bord\u00e9s?|"
     # "too stretched", "zero capacity", "don't have the bandwidth", "all hands on deck",
     # "things are chaotic", "upside down here"
-    r"too\s+stretched|(?:zero|no|limited)\s+(?:capacity|bandwidth)|"
+    r"too\s+stretched|(?:zero|no|limited)\s+(?:capacity|bandwidth|headspace|cycles)|"
+    r"tapped\s+out|spread\s+too\s+thin|maxed(?:\s+out)?|plate's\s+overflowing|"
+    r"(?:calendar|schedule)(?:'s|\s+is)\s+(?:jammed|a\s+mess|slammed)|dance\s+card\s+is\s+full|"
+    r"on\s+fire|winding\s+down|"
     r"(?:don't|do\s+not|doesn't)\s+have\s+(?:the\s+)?(?:bandwidth|capacity)|"
     r"all\s+hands\s+on\s+deck|chaotic|(?:we're|we\s+are|i'm|i\s+am)\s+(?:right\s+)?in\s+the\s+"
     r"(?:middle|thick)\s+of|upside\s+down|(?:a\s+lot|lots|so\s+much|too\s+much)\s+"
@@ -337,6 +344,7 @@ _PERIOD = _rx(r"\bthis\s+(?:quarter|half|year|month|cycle|fiscal\s+year)\b")
 
 _NOT_PRIORITY = _rx(
     r"\b(?:not\s+(?:a|our)\s+(?:top\s+)?(?:priority|focus)|not\s+top\s+of\s+mind|"
+    r"(?:isn't|is\s+not|'s\s+not)\s+(?:a|our)\s+(?:top\s+)?priority|"
     r"isn't\s+top\s+of\s+mind|"
     r"(?:isn't|is\s+not|not)\s+(?:going\s+to\s+)?happen(?:ing)?|priorities\s+(?:have\s+)?shifted|"
     r"in\s+freeze\s+mode|on\s+hold)\b"
@@ -1364,7 +1372,29 @@ _BAD_TIMING = _rx(
     r"not\s+(?:a\s+)?(?:good|great|ideal)\s+(?:week|month|quarter)|"
     r"(?:calendar|schedule|diary)\s+is\s+(?:[\w'-]+\s+)?(?:wall-to-wall|jammed|solid|slammed|full)|"
     r"(?:quiet|blackout|busy|crunch|freeze)\s+(?:period|season)\s+(?:until|till|through)|"
-    r"priorities\s+(?:are|lie)\s+elsewhere|focus\s+is\s+elsewhere)"
+    r"priorities\s+(?:are|lie)\s+elsewhere|focus\s+is\s+elsewhere|"
+    # issue 10, third round: a present "not now" however said: "not now", "nope, not this
+    # month", "this quarter is a no-go", "timing's not great", "no room right now", "too
+    # early for us", "can't focus on this right now", "in budget lockdown at the moment",
+    # "not in the cards this quarter", "a hard no on timing", "there's no way this gets
+    # attention this month", "right now isn't it"
+    r"^(?:no(?:pe)?,?\s+|sorry,?\s+|honestly,?\s+)?not\s+(?:now|right\s+now|this\s+(?:quarter|month|year|"
+    r"week|half|time|cycle)|at\s+the\s+moment|yet)\b|"
+    r"timing(?:'s|\s+is)\s+(?:just\s+|really\s+|honestly\s+)?(?:not\s+(?:great|ideal|good|right|there)|"
+    r"off|tough|bad)|timing\s+(?:just\s+)?(?:isn't|is\s+not)\s+there|"
+    r"(?:this\s+(?:quarter|month|year|half)|now|right\s+now)\s+(?:is|'s)\s+(?:a\s+)?(?:no-go|no\s+go|"
+    r"out|off\s+the\s+table)|right\s+now\s+(?:isn't|is\s+not)\s+it|"
+    r"(?:don't|do\s+not|doesn't)\s+have\s+(?:the\s+)?(?:room|cycles|headspace|bandwidth|capacity|"
+    r"time)\s+(?:for\s+(?:this|it)\s+)?(?:right\s+)?now|no\s+room\s+for\s+(?:this|it)|"
+    r"too\s+(?:early|soon|hectic|busy)\s+(?:for\s+us|here|right\s+now|at\s+the\s+moment)|"
+    r"(?:can't|cannot|can\s+not)\s+(?:focus\s+on|do|take\s+on|look\s+at)\s+(?:this|it)\s+(?:right\s+)?now|"
+    r"at\s+this\s+moment\s+we\s+(?:cannot|can't)|not\s+something\s+we\s+can\s+take\s+on\s+"
+    r"(?:right\s+)?now|"
+    r"\bin\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lockdown|freeze|transition)\b|\bcrunch\b|"
+    r"not\s+in\s+the\s+cards\s+this|"
+    r"(?:hard\s+)?no\s+on\s+timing|no\s+way\s+(?:this|we|it)\b[^.;]{0,30}\bthis\s+"
+    r"(?:month|quarter|week|year)|not\s+a\s+fit\s+for\s+this\s+(?:quarter|month|year|half)|"
+    r"bad\s+(?:week|month|quarter|stretch|patch))"
 )
 # A later time named loosely: "more like February", "January at the earliest", "maybe in the
 # spring", "sometime after the audit".
@@ -1383,7 +1413,24 @@ _VAGUE_LATER = _rx(
     r"\bwhen\s+things\s+(?:quiet|calm|settle|slow)\s+down\b|"
     r"\b(?:maybe|perhaps|probably|possibly)\s+(?:after|once)\s+(?:the\s+)?\w+|"
     r"\ba\s+(?:bit|little)\s+later\b|\blater\s+on\b|\bfurther\s+(?:out|down\s+the)\b|"
-    r"\bthe\s+earliest\s+(?:we|i)\s+(?:could|can|would)\b"
+    r"\bthe\s+earliest\s+(?:we|i)\s+(?:could|can|would)\b|"
+    # "March is more realistic", "more likely March", "November probably", "July could be
+    # different", "mid-April or after", "something for later", "maybe around March"
+    r"\b(?:realistically|more\s+likely|maybe\s+around|probably\s+around)\s+(?:in\s+)?"
+    r"(?:early\s+|mid[- ]|"
+    r"late\s+)?(?:" + _MONTH + r"|" + _SEASON + r"|q[1-4]|next\s+\w+)\b|"
+    r"\b(?:" + _MONTH + r"|" + _SEASON + r")\s*,?\s+(?:maybe|perhaps|probably|possibly|likely|"
+    r"or\s+(?:so|later|after)|at\s+the\s+(?:earliest|soonest))\b|"
+    r"\b(?:could|might|may)\s+(?:be|look)\s+different\b|\bor\s+(?:later|after)\b|"
+    r"\b(?:something|one)\s+for\s+later\b|\b(?:maybe|perhaps|probably)\s+next\b"
+)
+# "This is a July conversation", "a second-half thing", "probably a fall topic": the matter
+# itself is named as belonging to a later time.
+_LATER_TOPIC = _rx(
+    r"\b(?:an?|more\s+of\s+an?)\s+(?:(?:early|mid|late)[- ])?(?:" + _MONTH + r"|" + _SEASON
+    + r"|q[1-4]|next[- ]year|new[- ]year|(?:second|back)[- ]half|later[- ]in[- ]the[- ]year|"
+    r"[\w]+-or-later)\s+(?:conversation|topic|thing|problem|discussion|item|project|priority|"
+    r"question)\b"
 )
 # Declining an invitation for now, as idioms ("I'll take a rain check", "we'll sit this one
 # out", "count us out for this round", "not this time").
@@ -1402,5 +1449,17 @@ _DECLINE_FOR_NOW = _rx(
     r"(?:pass|miss)|beg\s+off|leave\s+(?:it|this|that)\s+(?:there\s+)?for\s+now|"
     r"(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+make\s+it\s+(?:work\s+)?this\s+"
     r"(?:time|round|year)|"
-    r"skip\s+(?:[\w'-]+\s+){1,3}?this\s+(?:time|round|year|quarter|month))\b"
+    r"skip\s+(?:[\w'-]+\s+){1,3}?this\s+(?:time|round|year|quarter|month)|"
+    # issue 10, third round: "I'll skip this go-round", "I'll have to duck out of this one",
+    # "sit on the sidelines for this one", "can't squeeze it in this time", "I'm out for this
+    # one", "take a pass on the dinner", "not going to make this one", "isn't in the cards
+    # for me", "pass on the invite for now"
+    r"(?:pass|skip|sit\s+(?:it\s+|this\s+)?out|sidelines|duck\s+out|bow\s+out|out|miss)\s+"
+    r"(?:on\s+|of\s+|for\s+)?(?:this|that)\s+(?:one|time|round|go-?round|go-?around)|"
+    r"(?:can't|cannot|won't\s+be\s+able\s+to|not\s+going\s+to|unable\s+to)\s+(?:make|swing|squeeze|"
+    r"carve|join|attend|fit|do|come\s+to|be\s+there)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:this|that)\s+(?:one|time|round|go-?round|go-?around)|"
+    r"(?:take\s+a\s+)?pass\s+on\s+the\s+(?:invite|invitation|dinner|lunch|event|session|workshop|"
+    r"webinar|summit|offsite|meeting)|"
+    r"(?:isn't|is\s+not|not)\s+in\s+the\s+cards\s+for\s+(?:me|us)|(?:say|said)\s+no\s+for\s+now)\b"
 )

@@ -51,6 +51,7 @@ from unspoken.signals.lexicon import (
     _FOR_NOW,
     _GREETING,
     _INDIRECT_Q,
+    _LATER_TOPIC,
     _LEFT,
     _LOGISTICS,
     _MONTH_WORDS,
@@ -277,7 +278,8 @@ _BUSY_ANCHORS = frozenset(
         "tied", "booked", "too", "lot", "lots", "plate", "bandwidth", "competing", "behind",
         "write", "trop", "débordé", "débordés", "priority", "focus", "hold", "happen", "happening",
         "shifted", "freeze", "stretched", "capacity", "hands", "chaotic", "upside", "flight",
-        "middle", "thick",
+        "middle", "thick", "tapped", "spread", "maxed", "overflowing", "jammed", "mess", "dance",
+        "fire", "winding", "headspace", "cycles", "plate's",
     ]
 )
 
@@ -287,14 +289,33 @@ _BAD_TIMING_WORDS = frozenset(
         "timing", "time", "moment", "window", "period", "stretch", "plate", "quarter", "month",
         "calendar", "schedule", "room", "realistic", "feasible", "doable", "now", "next", "ideal",
         "fit", "season", "patch", "weeks", "week", "now's", "year", "half", "diary", "priorities",
-        "focus",
+        "focus", "not", "nope", "timing's", "no", "go", "out", "isn't", "room", "too", "can't",
+        "cannot", "lockdown", "freeze", "crunch", "transition", "cards", "way", "bad", "cycles",
+        "headspace", "bandwidth", "capacity",
     ]
 )
 _FOR_NOW_WORDS = frozenset(
     [
         "rain", "raincheck", "sit", "count", "pass", "not", "bow", "skip", "miss", "maybe",
-        "catch", "join", "another", "decline", "beg", "give", "leave", "make",
+        "catch", "join", "another", "decline", "beg", "give", "leave", "make", "sidelines",
+        "duck", "out", "can't", "cannot", "won't", "unable", "take", "isn't", "say", "said",
     ]
+)
+
+
+_LATER_TOPIC_WORDS = frozenset(
+    ["conversation", "topic", "thing", "problem", "discussion", "item", "project", "priority",
+     "question"]
+)
+# A postponement verb, then what is moved, then the later time it is moved to: "punt on the
+# permissions model till mid-April", "bump the year-end report kickoff to September".
+_MOVED_TO = re.compile(
+    r"\b(?:push\w*|mov(?:e|es|ed|ing)|bump\w*|punt\w*|wait\w*|hold\w*|tabl(?:e|es|ed|ing)|"
+    r"park\w*|defer\w*|shift\w*|slid(?:e|es|ing)|slip\w*|kick\w*|delay\w*|postpon\w*)\s+(?:[\w'-]+\s+){0,8}?(?=(?:out\s+|back\s+)?(?:until|till|til|to|into)\s|(?:out|back)\s)"
+)
+_PASS_BUSY = re.compile(
+    r"\b(?:i'll|i\s+will|we'll|we\s+will|going\s+to|have\s+to|so\s+i'll|so\s+we'll)\s+"
+    r"(?:have\s+to\s+)?(?:pass|skip|sit\s+(?:it|this)\s+out)\b"
 )
 
 
@@ -303,9 +324,24 @@ def _is_deferral(s: str, words: set[str], far: re.Match[str] | None) -> bool:
     if not words.isdisjoint(_FOR_NOW_WORDS) and _affirmed(_DECLINE_FOR_NOW, s):
         return True
     # No postponement verb: the timing is bad and a vaguer later time is floated.
-    if not words.isdisjoint(_BAD_TIMING_WORDS) and _BAD_TIMING.search(s) and (
-            far or _VAGUE_LATER.search(s)) and not _PAST_REPORT.search(s):
-        return True
+    bad = _BAD_TIMING.search(s) if not words.isdisjoint(_BAD_TIMING_WORDS) else None
+    if bad and not _PAST_REPORT.search(s):
+        # ...a later time apart from the bad spell ("a crazy few weeks" is how long, not when)
+        later = far if far and (far.start() >= bad.end() or far.end() <= bad.start()) else None
+        if later or _VAGUE_LATER.search(s):
+            return True
+    if not words.isdisjoint(_LATER_TOPIC_WORDS) and _LATER_TOPIC.search(s) and not \
+            _PAST_REPORT.search(s):
+        return True  # "this is a July conversation", "a second-half thing"
+    if far:
+        for m in _MOVED_TO.finditer(s):
+            at = m.end()
+            bare = s.startswith(("out ", "back "), at) and not re.match(
+                r"(?:out|back)\s+(?:until|till|til|to|into)\s", s[at:])
+            if (_FAR_RX.match(s, at) or (not bare and _FAR_RX.match(s, s.find(" ", at) + 1))) and (
+                    _FIRST_PERSON.search(s) or _OBLIGED.search(s) or "?" in s) and not (
+                    _PAST_REPORT.search(s) and not _PERFECT.search(s)):
+                return True
     busy_words = not words.isdisjoint(_BUSY_ANCHORS)
     near = _near(s, words) if not far else None
     if not (far or near or busy_words):
@@ -332,10 +368,14 @@ def _is_deferral(s: str, words: set[str], far: re.Match[str] | None) -> bool:
     busy = _affirmed(_BUSY, s) if busy_words else None
     if busy and _PAST_REPORT.search(s):
         busy = None
+    if busy and far and far.start() < busy.end() and not hard:
+        far = None  # "it's been a crazy few weeks": how long they were busy, not a later time
     if busy and (far or hard or (_POSTPONE_SOFT.search(s) and (near or "?" in s))):
         return True
     if busy and _VAGUE_LATER.search(s):
         return True  # "we're too stretched at present, down the line for sure"
+    if busy and _PASS_BUSY.search(s):
+        return True  # "I'm tapped out this week, so I'll pass"
     if (far or _PERIOD.search(s)) and _NOT_PRIORITY.search(s):
         return True
     return bool((far or _has_month(s)) and _NOT_UNTIL.search(s))
@@ -346,7 +386,8 @@ _PASSIVE_POSTPONED = _rx(
     r"(?:postponed|deferred|pushed|moved|rescheduled|put\s+on\s+hold)\b"
 )
 _IMPERSONAL_START = _rx(r"(?:\w+ly,?\s+)?(?:this|everything|it)")  # "realistically, this won't"
-_OBLIGED = _rx(r"\b(?:needs?\s+to|ha(?:s|ve)\s+to|must)\b")
+_OBLIGED = _rx(r"\b(?:needs?\s+to|ha(?:s|ve)\s+to|had\s+to|must|wants?\s+to|would\s+like\s+to|"
+              r"prefers?\s+to|asked\s+(?:us|me)\s+to)\b")
 _REVISIT_VERB = _rx(
     r"\b(?:revisit|reconsider|reassess|look\s+at|take\s+a\s+look|consider|think\s+about|"
     r"come\s+back|"
