@@ -289,8 +289,7 @@ _BAD_TIMING_WORDS = frozenset(
         "timing", "time", "moment", "window", "period", "stretch", "plate", "quarter", "month",
         "calendar", "schedule", "room", "realistic", "feasible", "doable", "now", "next", "ideal",
         "fit", "season", "patch", "weeks", "week", "now's", "year", "half", "diary", "priorities",
-        "focus", "not", "nope", "timing's", "no", "go", "out", "isn't", "room", "too", "can't",
-        "cannot", "lockdown", "freeze", "crunch", "transition", "cards", "way", "bad", "cycles",
+        "focus", "timing's", "too", "lockdown", "freeze", "crunch", "transition", "bad", "cycles",
         "headspace", "bandwidth", "capacity",
     ]
 )
@@ -298,7 +297,9 @@ _FOR_NOW_WORDS = frozenset(
     [
         "rain", "raincheck", "sit", "count", "pass", "not", "bow", "skip", "miss", "maybe",
         "catch", "join", "another", "decline", "beg", "give", "leave", "make", "sidelines",
-        "duck", "out", "can't", "cannot", "won't", "unable", "take", "isn't", "say", "said",
+        "duck", "say", "one", "round", "around", "invite", "invitation", "dinner", "lunch",
+        "event", "session", "workshop", "webinar", "summit", "offsite", "cards", "swing",
+        "squeeze", "carve", "attend",
     ]
 )
 
@@ -401,24 +402,18 @@ _VAGUE_WORDS = frozenset(
     [
         "not", "no", "never", "pas", "keep", "keeping", "stick", "sticking", "stay", "staying",
         "maintain", "remain", "hold", "leave", "continue", "rester", "sit", "fine", "ok", "okay",
-        "happy", "comfortable", "covered", "works", "covers", "pass", "decline", "first", "before",
-        "road", "future", "someday", "eventually", "course", "changes", "ready", "needed", "mind",
-        "pocket", "wait", "land", "think", "options", "ahead", "step", "internally", "notice",
-        "tard", "attendre", "timing", "appetite", "table", "without", "cut", "later", "maybe",
-        "perhaps", "proceeding", "proceed", "pause", "pausing", "need", "current", "existing",
-        "job", "good", "set", "all", "garde", "garder", "gardons", "conserve", "conserver",
-        "conservons", "reste", "restons", "l'instant", "point", "time", "justifying", "revisit",
-        "day", "line", "say", "same", "enough", "as", "if", "does", "moment", "stage", "now",
+        "happy", "comfortable", "covered", "works", "covers", "pass", "decline", "first",
+        "before", "future", "someday", "eventually", "course", "changes", "ready", "needed",
+        "mind", "pocket", "wait", "land", "think", "options", "ahead", "step", "internally",
+        "notice", "tard", "attendre", "timing", "appetite", "table", "without", "cut", "later",
+        "maybe", "perhaps", "proceeding", "proceed", "pause", "pausing", "need", "current",
+        "existing", "job", "good", "set", "all", "garde", "garder", "gardons", "conserve",
+        "conserver", "conservons", "reste", "restons", "l'instant", "point", "time", "justifying",
+        "revisit", "day", "line", "same", "enough", "as", "if", "does", "moment", "stage", "now",
         "currently", "present", "atm", "soon", "term", "being", "juncture", "nothing", "park",
         "parking", "content", "satisfied", "carry", "market", "it's", "that's", "more",
-        "overkill", "much", "does", "plenty", "sufficient", "use", "hard", "tough", "difficult",
-        "justify", "sell", "shelve", "table", "outside", "cards", "breath", "fly", "fit",
-        "additions", "manage", "make", "get", "do", "off", "going", "thanks", "thx", "thank",
-        "appreciate", "interest", "value", "benefit", "upside", "road", "path", "decided", "put",
-        "something", "work", "will", "answer", "radar", "happen", "direction", "bigger", "larger",
-        "further", "beyond", "route", "way", "up", "fit", "fits", "planning", "considering",
-        "looking", "budgeting", "pursuing", "probably", "likely", "say", "won't", "skip", "stands",
-        "stand", "as-is", "content", "doubt",
+        "overkill", "plenty", "sufficient", "hard", "tough", "difficult", "justify", "shelve",
+        "outside", "manage", "off", "decided", "put", "skip", "stands", "stand", "as-is", "doubt",
     ]
 )
 
@@ -426,13 +421,10 @@ _VAGUE_WORDS = frozenset(
 # Gate of _DECLINE_IDIOM and _NOT_GROW: each branch holds one of these words (or "n't").
 _IDIOM_WORDS = frozenset(
     [
-        "timing", "no", "hard", "not", "table", "without", "cut", "pas", "later", "hold", "holding",
-        "nothing", "more", "overkill", "much", "does", "plenty", "enough", "sufficient", "tough",
-        "difficult", "park", "shelve", "outside", "interest", "value", "benefit", "upside", "point",
-        "road", "path", "route", "sell", "decided", "pass", "something", "work", "going", "gonna",
-        "will", "answer", "radar", "happen", "direction", "bigger", "larger", "further", "beyond",
-        "way", "up", "fit", "fits", "planning", "considering", "looking", "budgeting", "pursuing",
-        "probably", "likely", "say", "'ll", "doubt",
+        "timing", "no", "hard", "not", "table", "without", "cut", "pas", "later", "hold",
+        "holding", "nothing", "more", "overkill", "much", "does", "plenty", "enough",
+        "sufficient", "tough", "difficult", "park", "shelve", "outside", "decided", "pass",
+        "doubt",
     ]
 )
 
@@ -645,11 +637,15 @@ _WISH_WORDS = frozenset(
 
 _WANT_WORDS = frozenset(
     [
-        "be", "love", "kill", "welcome", "benefit", "jump", "use", "pay", "wish", "hoping", "only",
+        "love", "kill", "welcome", "benefit", "jump", "use", "pay", "wish", "hoping", "only",
         "feature", "thing", "piece", "gap", "missing", "miss", "lack", "no", "keep", "keeps",
         "consider", "open", "willing", "ever", "request", "ask", "suggestion", "frustrating",
-        "annoying", "painful", "pain", "shame", "pity", "bad", "waiting", "holding", "make",
-        "save", "vote", "upvote", "request", "submit", "log", "raise", "would", "'d", "like",
+        "annoying", "painful", "pain", "shame", "pity", "bad", "waiting", "holding", "save",
+        "vote", "upvote", "submit", "log", "raise", "like", "great", "huge", "amazing", "awesome",
+        "fantastic", "ideal", "helpful", "useful", "handy", "nice", "lovely", "brilliant",
+        "perfect", "valuable", "changing", "changer", "lifesaver", "saver", "godsend", "win",
+        "help", "deal", "plus", "addition", "thrilled", "happy", "glad", "easier", "lives",
+        "life", "hours", "days",
     ]
 )
 
@@ -923,7 +919,52 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
 # out-of-office), so these run on the original case.
 _NAME = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[Hh]e|[Ss]he|[Tt]hey)"
 _POSS = r"(?:[A-Z][a-z]+'s|[Hh]is|[Hh]er|[Tt]heir)"
-_THIRD_AWAY = re.compile(
+def _split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression's source."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _factored(pattern: str) -> re.Pattern[str]:
+    """`pattern` compiled with its alternatives that start with a name (or a possessive) sharing
+    that start: the same matches, but the name is tried once per position, not once per
+    alternative (these run on every received message)."""
+    alts = _split_top(pattern)
+    if len(alts) == 1 and pattern.startswith("(?:") and pattern.endswith(")"):
+        alts = _split_top(pattern[3:-1])
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for a in alts:
+        lead = next((p for p in (r"\b" + _NAME, r"\b" + _POSS) if a.startswith(p)), None)
+        if lead is None:
+            rest.append(a)
+        else:
+            groups.setdefault(lead, []).append(a[len(lead):])
+    merged = [lead + "(?:" + "|".join(tails) + ")" for lead, tails in groups.items()]
+    return re.compile("|".join(merged + rest))
+
+
+_THIRD_AWAY = _factored(
     r"(?:\b" + _POSS + r"\s+(?i:calendar|schedule|diary|agenda)\s+(?i:is|are|has\s+been|'s)\s+"
     r"(?i:[\w'-]+\s+)?(?i:committed|booked|full|packed|blocked|maxed|closed)"
     r"|\b" + _POSS + r"\s+(?i:calendar|schedule)\s+(?i:won't|will\s+not|doesn't|does\s+not|"
@@ -1013,7 +1054,7 @@ _THIRD_AWAY = re.compile(
     r"redirect|rout|send|shar)\w*\s+(?i:this|it|your\s+\w+)\s+(?i:off\s+|over\s+|on\s+|along\s+)?"
     r"(?i:to|with)\s+" + _NAME + r")"
 )
-_ELSEWHERE = re.compile(
+_ELSEWHERE = _factored(
     r"\b" + _NAME + r"\s+(?i:can|will|would|could)\s+(?i:[\w'-]+\s+)?(?i:help|assist|"
     r"pick\s+(?:this|it)\s+up|handle|take\s+(?:care|this|it|over)|cover|step\s+in|"
     r"be\s+(?:glad|happy|able)\s+to|meet)"
