@@ -646,6 +646,7 @@ _WANT_WORDS = frozenset(
         "perfect", "valuable", "changing", "changer", "lifesaver", "saver", "godsend", "win",
         "help", "deal", "plus", "addition", "thrilled", "happy", "glad", "easier", "lives",
         "life", "hours", "days",
+        "week", "day", "month", "year",
     ]
 )
 
