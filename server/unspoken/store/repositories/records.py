@@ -342,10 +342,7 @@ async def unseen_messages(session: AsyncSession, *, mailbox_id: str, written_bef
     q = select(MessageRow.ext_id).where(
         MessageRow.box == box,
         or_(MessageRow.synced_at.is_(None), MessageRow.synced_at < written_before))
-    if since is not None:
-        q = q.where(MessageRow.date >= since)
-    if until is not None:
-        q = q.where(MessageRow.date < until)
+    q = _in_window(q, MessageRow.date, since, until)
     ids = (packing.ext_id_of(k) for k in (await session.execute(q)).scalars().all())
     return [i for i in ids if i.startswith(id_prefix)]
 
@@ -627,6 +624,16 @@ async def delete_meetings(session: AsyncSession, *, mailbox_id: str,
     return touched
 
 
+def _in_window(q: Any, column: Any, since: datetime | None, until: datetime | None) -> Any:
+    """`q` limited to rows whose `column` falls in [since, until); either bound may be open
+    (the sweeps after a full listing, for messages and for meetings alike)."""
+    if since is not None:
+        q = q.where(column >= since)
+    if until is not None:
+        q = q.where(column < until)
+    return q
+
+
 async def unseen_meetings(session: AsyncSession, *, mailbox_id: str, written_before: datetime,
                           since: datetime | None, until: datetime | None) -> list[str]:
     """Occurrence ids of a mailbox's meetings starting in [since, until) not written since
@@ -634,10 +641,7 @@ async def unseen_meetings(session: AsyncSession, *, mailbox_id: str, written_bef
     q = select(MeetingRow.occurrence_id).where(
         MeetingRow.mailbox_id == mailbox_id,
         or_(MeetingRow.synced_at.is_(None), MeetingRow.synced_at < written_before))
-    if since is not None:
-        q = q.where(MeetingRow.start >= since)
-    if until is not None:
-        q = q.where(MeetingRow.start < until)
+    q = _in_window(q, MeetingRow.start, since, until)
     return list((await session.execute(q)).scalars().all())
 
 
