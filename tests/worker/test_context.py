@@ -25,6 +25,10 @@ async def _both(rt, user_id):
         row = await assessments_repo.context(s, user.id)
         stats = row.body["stats"]
         assert stats is not None
+        # The stored counts themselves, not only what they give: stale counts can give the
+        # same lull weeks and median for a while, then drift.
+        assert stats == await context_service.rebuild(s, user_id=user.id, me=me,
+                                                      as_of=as_of, policy=policy)
         return engine, context_service.context(stats, as_of=as_of, policy=policy)
 
 

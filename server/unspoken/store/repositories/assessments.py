@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import case, delete, func, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import flag_modified
 
 from unspoken.store.db import contains
 from unspoken.store.models import AccountAssessmentRow, ContactAssessmentRow, UserContext
@@ -123,6 +124,10 @@ async def save_stats(session: AsyncSession, *, user_id: str, stats: dict[str, An
     row = row or await session.get(UserContext, user_id)
     if row is not None:
         row.body = {**row.body, "stats": stats}
+        # The counts are updated in place (services/context `apply`) inside the body read in
+        # this transaction: compared with that same mutated body, the new one would look
+        # unchanged and no UPDATE would be written.
+        flag_modified(row, "body")
         await session.flush()
 
 
