@@ -19,13 +19,15 @@ Six measurements, each on mail the detectors were not tuned on (but see fresh #1
   untouched, for the final measurement only (nobody tunes on it or reads its misses);
 - (opt-in, `--worlds dev3`) new worlds, dev wording #3: `tests/signals/wording_dev3.py`, written
   blind like fresh #2 but meant for tuning the language rules: not a blind measure;
+- (opt-in, `--worlds dev4`) new worlds, dev wording #4: `tests/signals/wording_dev4.py` (seed
+  9701), written blind to every earlier wording and to the detectors, for tuning like dev #3;
 - the false-alarm budget: >= 500 healthy accounts of the new regime (terse by habit, one-off
   reschedules, holidays, new relationships, ...): at most 1 `watch` and no `at_risk`.
 
 By default the exports go through the real pipeline (mbox + ics written to a temporary folder,
 read by the importers, text layer, features, assess); `--direct` feeds records built from the
 wording's labels, isolating the detectors. Usage:
-python -m tests.signals.evaluate [--worlds old,new,fresh,fresh2,fresh3,budget,dev3]
+python -m tests.signals.evaluate [--worlds old,new,fresh,fresh2,fresh3,budget,dev3,dev4]
     [--split eval] [--direct] [-v]
 """
 
@@ -188,6 +190,8 @@ WORLDS = {
                     9801, 12, regime="new", wording="tests.signals.wording_fresh3"),
     "dev3": World("dev3", "new worlds, dev wording #3 (for tuning)", new_random_specs, 120,
                   9601, 12, regime="new", wording="tests.signals.wording_dev3"),
+    "dev4": World("dev4", "new worlds, dev wording #4 (for tuning)", new_random_specs, 120,
+                  9701, 12, regime="new", wording="tests.signals.wording_dev4"),
     "budget": World("budget", "false-alarm budget (healthy accounts, new worlds)", healthy_specs,
                     500, 9301, 25, regime="new", every_lull=2),
 }
