@@ -62,6 +62,10 @@ class Settings(BaseSettings):
     # A sync gives its worker back after this long and goes on from its cursor behind the
     # queued incremental syncs, so one huge backfill never holds a worker (worker.tasks).
     sync_slice_seconds: float = Field(default=20.0, gt=0)
+    # Jobs of the lower bands (first syncs, backfill slices, weekly replays, retries) waiting
+    # over 5 minutes moved ahead of the incremental syncs per minute, oldest first: under
+    # overload nothing starves, and the incremental syncs lose at most this many (worker.queue).
+    queue_aged_per_minute: int = Field(default=60, ge=1)
     periodic_seconds: int = Field(default=60, ge=1, le=60)  # the every-minute jobs' period
     auto_migrate: bool = True  # `serve` applies migrations at start (off with an init job)
     # Rewritten by a running worker every 5 s; `unspoken worker --check` reads it (liveness).

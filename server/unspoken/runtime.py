@@ -50,7 +50,8 @@ class Runtime:
 
 
 class _NoQueue:
-    async def enqueue(self, task: str, *args: str, defer: float = 0) -> None:
+    async def enqueue(self, task: str, *args: str, defer: float = 0,
+                      first: bool = False) -> None:
         raise RuntimeError("queue not started")
 
     async def live(self, task: str, ids: Sequence[str]) -> set[str]:

@@ -43,7 +43,8 @@ class TestTable:
     def test_the_worker_runs_every_periodic_job_on_arq_cron(self, settings):
         names = [c.name for c in worker(settings, burst=True).cron_jobs]
         assert names == [p.name for p in PERIODIC] == \
-            ["assess.daily", "sync.poll", "digest.due", "alerts.sweep", "jobs.sweep"]
+            ["assess.daily", "sync.poll", "digest.due", "alerts.sweep", "jobs.sweep",
+             "queue.age"]
         daily = arq_cron_jobs()[0]
         assert (daily.hour, daily.minute) == ({0}, {15})
 

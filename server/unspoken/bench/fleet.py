@@ -315,7 +315,7 @@ async def run(*, mailboxes: int, workers: int, seconds: float, speed: float, mes
             # --- connect: every mailbox at once ------------------------------------------
             t0 = time.time()
             for b in boxes:
-                await rt.queue.enqueue("sync.mailbox", b)
+                await rt.queue.enqueue("sync.mailbox", b, first=True)
             first: dict[str, float] = {}
             states = _States()
             while len(first) < len(boxes) and time.time() - t0 < connect_timeout:
@@ -334,7 +334,7 @@ async def run(*, mailboxes: int, workers: int, seconds: float, speed: float, mes
             await rt.queue.enqueue("sync.mailbox", storm_box)
             # connected only now: a mailbox never synced is due for the poll at once
             _, huge_box = await connect(rt, email=huge, refresh=refreshes[huge])
-            await rt.queue.enqueue("sync.mailbox", huge_box)
+            await rt.queue.enqueue("sync.mailbox", huge_box, first=True)
             states.reset()
             await states.read(rt)
             state = states.rows

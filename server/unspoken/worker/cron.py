@@ -19,7 +19,7 @@ from arq import cron
 from arq.cron import CronJob
 
 from unspoken.worker import notify_tasks
-from unspoken.worker.tasks import Task, assess_daily, poll_due, sweep_stuck
+from unspoken.worker.tasks import Task, age_queue, assess_daily, poll_due, sweep_stuck
 
 if TYPE_CHECKING:
     from unspoken.runtime import Runtime
@@ -41,6 +41,7 @@ PERIODIC: tuple[Periodic, ...] = (
     Periodic("digest.due", notify_tasks.digest_due, second=20),
     Periodic("alerts.sweep", notify_tasks.alerts_sweep, second=40),
     Periodic("jobs.sweep", sweep_stuck, second=50),  # restarts syncs whose job was lost
+    Periodic("queue.age", age_queue, second=30),  # lower bands' oldest jobs move up
 )
 
 

@@ -29,6 +29,7 @@ from unspoken.worker.queue import (
     arq_pool,
     queue_name,
     redis_settings,
+    requeue_defer,
 )
 from unspoken.worker.tasks import TASKS, Task
 
@@ -52,8 +53,8 @@ def _arq_task(name: str, fn: Task, *, test_mode: bool, prefix: str,
             # flag says so. Go round once more here, then once more through the queue.
             if await queue.take_dirty(name, *args):
                 result = await fn(ctx, *args)
-                if await queue.take_dirty(name, *args):
-                    raise RetryLater(0)
+                if await queue.take_dirty(name, *args):  # again, in its own band
+                    raise Retry(defer=requeue_defer(name))
             return result
         except SliceEnded:
             # a slice is progress, not a failed try: arq's try count stays where it was

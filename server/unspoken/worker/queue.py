@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
 from arq.connections import ArqRedis, RedisSettings
-from arq.constants import job_key_prefix
+from arq.constants import in_progress_key_prefix, job_key_prefix
 from redis.asyncio import ConnectionPool
 
 if TYPE_CHECKING:
@@ -35,17 +36,49 @@ class SliceEnded(RetryLater):
 
 
 # Priority without a second queue: arq takes due jobs in order of their score (the time they
-# are due, in ms), so an urgent job is queued as if it had been due this long already and runs
-# before every ordinary job due since. Urgent: the syncs that pushes, polls and connects ask
-# for (a fresh badge waits on them); everything else, and a sync's next slice, is ordinary.
+# are due, in ms), so a job is queued as if it had been due for a band's lead already. The
+# leads are decades apart, so every job of a band runs before any of a lower one, whatever
+# their ages, and jobs of one band run in the order they were queued:
+# - INCREMENTAL: the syncs that pushes, polls and "sync now" ask for (a fresh badge waits);
+# - FIRST: a mailbox's first sync (connect, import): a backfill, ahead of ordinary work;
+# - ORDINARY (no lead, at its due time): everything else, a backfill's next slice, a retry
+#   after a 429 or an error, the weekly replays.
+# A lower band is never starved: `promote_aged` (cron `queue.age`) moves the oldest jobs that
+# waited `AGE_SECONDS` into the top band at the place of their own queueing, at most
+# `settings.queue_aged_per_minute` a minute, so under overload the incremental syncs lose at
+# most that many slots a minute and the rest still runs, oldest first.
 URGENT_TASKS = frozenset({"sync.mailbox"})
-URGENT_LEAD = timedelta(seconds=600)
+BAND_MS = 10**12  # ~32 years: more than any job waits, less than doubles hold exactly
+INCREMENTAL, FIRST, ORDINARY = 2, 1, 0  # a band's lead is this many BAND_MS
+AGE_SECONDS = 300.0
+JOB_EXPIRES = timedelta(days=1)  # arq's default, stated: it would count it from the score
+
+
+def band_score(band: int, at_ms: float) -> float:
+    """The score of a job of `band` queued at `at_ms`."""
+    return at_ms - band * BAND_MS
+
+
+def band_of(score: float, now_ms: float) -> int:
+    """The band a queued job's score puts it in."""
+    return max(0, min(INCREMENTAL, round((now_ms - score) / BAND_MS)))
+
+
+def requeue_defer(task: str) -> float:
+    """The `Retry(defer=...)` that puts a job back at the end of its task's top band: arq
+    scores a retried job at now + defer (an urgent sync asked for again while it ran)."""
+    return -INCREMENTAL * BAND_MS / 1000 if task in URGENT_TASKS else 0.001
+
 
 DIRTY_TTL = 86400  # seconds: a flag nobody ran for is cleared by the next run anyway
 
 
 class JobQueue(Protocol):
-    async def enqueue(self, task: str, *args: str, defer: float = 0) -> None: ...
+    async def enqueue(self, task: str, *args: str, defer: float = 0,
+                      first: bool = False) -> None:
+        """Queue `task(*args)` (coalesced by job id) after `defer` seconds; `first`: a
+        mailbox's first sync, below the incremental ones (worker.queue bands)."""
+        ...
     async def live(self, task: str, ids: Sequence[str]) -> set[str]:
         """Which of the jobs `task(id)` are queued, deferred or running."""
         ...
@@ -71,15 +104,17 @@ class ArqQueue:
         self.pool = pool
         self.prefix = prefix
 
-    async def enqueue(self, task: str, *args: str, defer: float = 0) -> None:
+    async def enqueue(self, task: str, *args: str, defer: float = 0,
+                      first: bool = False) -> None:
         # arq drops an enqueue while the same job id runs: the flag, set first, tells the
         # running job to go round once more (worker.main), so no notification is lost.
         jid = job_id(self.prefix, task, args)
         await self.pool.set(dirty_key(jid), b"1", ex=DIRTY_TTL)
-        when: dict[str, Any] = ({"_defer_until": datetime.now(UTC) - URGENT_LEAD}
-                                if task in URGENT_TASKS and not defer
-                                else {"_defer_by": defer or None})
-        await self.pool.enqueue_job(task, *args, _job_id=jid,
+        when: dict[str, Any] = {"_defer_by": defer or None}
+        if task in URGENT_TASKS and not defer:
+            lead = (FIRST if first else INCREMENTAL) * BAND_MS
+            when = {"_defer_until": datetime.now(UTC) - timedelta(milliseconds=lead)}
+        await self.pool.enqueue_job(task, *args, _job_id=jid, _expires=JOB_EXPIRES,
                                     _queue_name=queue_name(self.prefix), **when)
 
     async def live(self, task: str, ids: Sequence[str]) -> set[str]:
@@ -110,7 +145,8 @@ class InProcessQueue:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._running: tuple[str, tuple[str, ...]] | None = None
 
-    async def enqueue(self, task: str, *args: str, defer: float = 0) -> None:
+    async def enqueue(self, task: str, *args: str, defer: float = 0,
+                      first: bool = False) -> None:
         key = (task, args)
         if key in self._pending:
             return
@@ -149,6 +185,37 @@ class InProcessQueue:
         for t in list(self._tasks):
             t.cancel()
         await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+
+# KEYS: the queue, the job's in-progress mark; ARGV: job id, new score. A job some worker has
+# started keeps its score (arq rescores a retry from the score it started with).
+_PROMOTE = """
+if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+return redis.call('ZADD', KEYS[1], 'XX', 'CH', ARGV[2], ARGV[1])
+"""
+
+
+async def promote_aged(queue: ArqQueue, *, limit: int, now_ms: float | None = None) -> int:
+    """Move at most `limit` jobs of the lower bands that have been due for `AGE_SECONDS`
+    (oldest first, not running) into the top band, where they rank as if queued there when
+    they were due: ahead of the incremental syncs queued since. Returns how many moved."""
+    now = time.time() * 1000 if now_ms is None else now_ms
+    q = queue_name(queue.prefix)
+    found: list[tuple[float, bytes]] = []  # (due time, job id)
+    for band in (FIRST, ORDINARY):
+        lead = band * BAND_MS
+        for jid, score in await queue.pool.zrangebyscore(
+                q, now - lead - BAND_MS / 2, now - lead - AGE_SECONDS * 1000,
+                start=0, num=2 * limit, withscores=True):  # some may be running
+            found.append((score + lead, jid))
+    moved = 0
+    for due, jid in sorted(found):
+        if moved >= limit:
+            break
+        moved += int(await queue.pool.eval(  # type: ignore[misc]
+            _PROMOTE, 2, q, in_progress_key_prefix + jid.decode(), jid.decode(),
+            str(band_score(INCREMENTAL, due))))
+    return moved
 
 
 async def ready_jobs(queue: JobQueue) -> int:

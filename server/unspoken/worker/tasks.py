@@ -42,7 +42,7 @@ from unspoken.store.repositories import records as records_repo
 from unspoken.store.repositories import transitions as transitions_repo
 from unspoken.store.repositories import users as users_repo
 from unspoken.worker import notify_tasks
-from unspoken.worker.queue import RetryLater, SliceEnded
+from unspoken.worker.queue import ArqQueue, RetryLater, SliceEnded, promote_aged
 
 log = logging.getLogger("unspoken.worker")
 MAX_TRANSIENT_FAILURES = 5
@@ -417,6 +417,18 @@ async def sweep_stuck(ctx: dict[str, Any]) -> str:
     if stuck:
         log.warning("stuck syncs restarted", extra={"count": len(stuck)})
     return f"ok stuck={len(stuck)}"
+
+
+async def age_queue(ctx: dict[str, Any]) -> str:
+    """queue.age (cron): the oldest jobs of the lower bands waiting over 5 minutes move ahead
+    of the incremental syncs, a bounded number a minute (worker.queue): nothing starves."""
+    rt = _rt(ctx)
+    if not isinstance(rt.queue, ArqQueue):  # the in-process queue runs in order anyway
+        return "ok moved=0"
+    moved = await promote_aged(rt.queue, limit=rt.settings.queue_aged_per_minute)
+    if moved:
+        log.info("aged jobs moved up", extra={"count": moved})
+    return f"ok moved={moved}"
 
 
 TASKS: dict[str, Task] = {

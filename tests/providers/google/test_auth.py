@@ -171,7 +171,8 @@ class _Recorder:
     def __init__(self) -> None:
         self.jobs: list[tuple[str, tuple[str, ...]]] = []
 
-    async def enqueue(self, task: str, *args: str, defer: float = 0) -> None:
+    async def enqueue(self, task: str, *args: str, defer: float = 0,
+                      first: bool = False) -> None:
         if (task, args) not in self.jobs:  # the queue coalesces by job id
             self.jobs.append((task, args))
 

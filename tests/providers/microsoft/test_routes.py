@@ -165,7 +165,7 @@ def enqueued(rt, monkeypatch) -> list[tuple[str, tuple[str, ...]]]:
     """What the webhook enqueues, recorded instead of run."""
     jobs: list[tuple[str, tuple[str, ...]]] = []
 
-    async def enqueue(task: str, *args: str, defer: float = 0) -> None:
+    async def enqueue(task: str, *args: str, defer: float = 0, first: bool = False) -> None:
         jobs.append((task, args))
 
     monkeypatch.setattr(rt.queue, "enqueue", enqueue)

@@ -80,7 +80,7 @@ async def callback(request: Request, session: SessionDep, rt: RuntimeDep) -> Res
                                 user_id=pending.user_id)
     if pending.user_id:  # already signed in: the mailbox joins their account, no new session
         await session.commit()
-        await rt.queue.enqueue("sync.mailbox", linked.mailbox.id)
+        await rt.queue.enqueue("sync.mailbox", linked.mailbox.id, first=True)
         response: Response = RedirectResponse(
             "/?calendar=" + ("on" if tokens.has_calendar else "off"), status_code=303)
         response.delete_cookie(BROWSER_COOKIE, path="/auth/google")
@@ -88,7 +88,7 @@ async def callback(request: Request, session: SessionDep, rt: RuntimeDep) -> Res
     token = await _signin.issue(session, rt.settings, user_id=linked.user.id,
                                 client=pending.client, label="google")
     await session.commit()
-    await rt.queue.enqueue("sync.mailbox", linked.mailbox.id)
+    await rt.queue.enqueue("sync.mailbox", linked.mailbox.id, first=True)
     response = _signin.landing(rt.settings, client=pending.client, token=token,
                                return_to=pending.return_to,
                                console_to="/?calendar=" + ("on" if tokens.has_calendar

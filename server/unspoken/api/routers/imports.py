@@ -53,7 +53,7 @@ async def upload(files: Annotated[list[UploadFile], File(description=".mbox, .em
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    await rt.queue.enqueue("sync.mailbox", box.id)
+    await rt.queue.enqueue("sync.mailbox", box.id, first=True)
     return {"id": box.id, "mailbox": mailbox_json(box)}
 
 

@@ -95,7 +95,7 @@ async def callback(request: Request, session: SessionDep, rt: RuntimeDep) -> Res
                                     client=connected.client, label="microsoft")
     await session.commit()
     await deps.auth.clear_reauth(linked.mailbox.id)
-    await rt.queue.enqueue("sync.mailbox", linked.mailbox.id)
+    await rt.queue.enqueue("sync.mailbox", linked.mailbox.id, first=True)
     if not token:  # already signed in: the mailbox joins their account, no new session
         return RedirectResponse(_signin.local_path(connected.return_to or "/"), status_code=303)
     return _signin.landing(rt.settings, client=connected.client, token=token,
