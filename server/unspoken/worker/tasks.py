@@ -147,8 +147,8 @@ async def _sync_mailbox(rt: Runtime, mailbox_id: str, owed: _Owed) -> str:
     slice_ends = time.monotonic() + rt.settings.sync_slice_seconds
     sliced = False
     # The cursor of a page with nothing to store (a folder or calendar without changes) is
-    # held and written with the next page that stores something, or once after the last:
-    # one transaction instead of one per empty page. Lost with the run, it only means those
+    # held and written with the next page that stores something, or after the last in the
+    # final rescore's transaction: none of its own. Lost with the run, it only means those
     # empty pages are read again.
     held: dict[str, Any] | None = None
     try:
@@ -191,14 +191,6 @@ async def _sync_mailbox(rt: Runtime, mailbox_id: str, owed: _Owed) -> str:
             if pages % RESCORE_EVERY_PAGES == 0:  # a long backfill shows results as it goes
                 await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of, final=False,
                                        backfill=stage == SyncStage.BACKFILL)
-        if held is not None:
-            async with transaction(rt.sessions) as s:
-                mb = await mailboxes_repo.locked(s, mailbox_id)
-                if mb is None:
-                    return "gone"
-                if mb.cursor != cursor_json:
-                    return "superseded"
-                mb.cursor = cursor_json = held
     except AuthRevoked:
         await _mark(rt, mailbox_id, status=SyncStatus.NEEDS_REAUTH,
                     last_error=SyncError.AUTH_REVOKED)
@@ -236,8 +228,11 @@ async def _sync_mailbox(rt: Runtime, mailbox_id: str, owed: _Owed) -> str:
         await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of, final=False,
                                backfill=stage == SyncStage.BACKFILL)
         raise SliceEnded
-    await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of,
-                           backfill=stage == SyncStage.BACKFILL)
+    # the cursor of trailing empty pages goes with the final rescore's transaction
+    if not await _rescore_pending(rt, mailbox_id, scope=scope, as_of=as_of,
+                                  backfill=stage == SyncStage.BACKFILL,
+                                  cursor=(cursor_json, held) if held is not None else None):
+        return "superseded"
     owed.weekly |= stage == SyncStage.BACKFILL
     await provider.settle(ref)
     return f"ok pages={pages}"
@@ -266,12 +261,17 @@ def _with_backfill(source: dict[str, Any], policy: Policy) -> dict[str, Any]:
 
 
 async def _rescore_pending(rt: Runtime, mailbox_id: str, *, scope: _Scope,
-                           as_of: datetime, final: bool = True, backfill: bool = False) -> None:
+                           as_of: datetime, final: bool = True, backfill: bool = False,
+                           cursor: tuple[Any, Any] | None = None) -> bool:
+    """Score the user's pending keys; with `final`, the mailbox is marked synced. `cursor`
+    (the stored one expected, the one to store) moves the mailbox's cursor in the same
+    transaction. False when another run moved the cursor meanwhile (it finishes the sync)."""
     started = time.perf_counter()
+    current = True
     async with transaction(rt.sessions) as s:
         boxes = await mailboxes_repo.lock_all_for_user(s, scope.user_id)  # the lock order
         if await users_repo.lock_user(s, scope.user_id) is None:  # one rescore at a time
-            return  # erased meanwhile
+            return True  # erased meanwhile
         pending: set[str] = set()
         for b in boxes:
             pending |= set(b.pending_keys)
@@ -280,7 +280,11 @@ async def _rescore_pending(rt: Runtime, mailbox_id: str, *, scope: _Scope,
                                   as_of=as_of, policy=scope.policy, backfill=backfill)
         alert = not backfill and await transitions_repo.has_new(s, scope.user_id)
         mb = next((b for b in boxes if b.id == mailbox_id), None)
-        if mb is not None and final:
+        if cursor is not None:  # (a mailbox disconnected meanwhile is not current either)
+            current = mb is not None and mb.cursor == cursor[0]
+            if mb is not None and current:
+                mb.cursor = cursor[1]
+        if mb is not None and final and current:
             mb.status, mb.stage = SyncStatus.OK, SyncStage.IDLE
             mb.stage_started_at = mb.last_synced_at = datetime.now(UTC)
             mb.failure_count, mb.last_error, mb.progress = 0, None, 1.0
@@ -290,6 +294,7 @@ async def _rescore_pending(rt: Runtime, mailbox_id: str, *, scope: _Scope,
         await rt.queue.enqueue("alerts.user", scope.user_id)
     log.info("rescored", extra={"mailbox_id": mailbox_id, "accounts": n,
                                 "ms": round((time.perf_counter() - started) * 1000, 1)})
+    return current
 
 
 async def assess_user(ctx: dict[str, Any], user_id: str) -> str:

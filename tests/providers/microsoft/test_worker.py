@@ -11,6 +11,7 @@ from tests.providers.microsoft.conftest import connect_mailbox
 from tests.providers.microsoft.fake_graph import FakeGraph
 from tests.service_support import run_task
 from tests.worker.helpers import full_rescan, stored
+from unspoken.providers.registry import provider_for
 from unspoken.store.models import Mailbox, MeetingRow
 from unspoken.store.repositories import records as records_repo
 from unspoken.worker.tasks import TASKS
@@ -59,6 +60,40 @@ class TestSyncTask:
         assert mb.status == "ok" and mb.cursor["kind"] == "microsoft"
         assert graph.subscriptions  # settle() subscribed to change notifications
         assert all(s["clientState"].startswith(box + ".") for s in graph.subscriptions.values())
+
+    async def test_the_cursor_of_trailing_empty_pages_goes_with_the_sync(
+            self, rt, deps, identity, graph, mocked, monkeypatch):
+        box = await connect_mailbox(rt, deps, identity)
+        _fill(graph, identity.user, 6)
+        await run_task(rt, "sync.mailbox", box)
+        graph.add_message("inbox", when=NOW, sender="new@acme1.test", to=[identity.user])
+        provider = provider_for("microsoft")
+        pages, stored = [], asyncio.Event()
+        read = type(provider).changes
+
+        async def changes(self, *args, **kwargs):
+            async for page in read(self, *args, **kwargs):
+                pages.append(page)
+                if page.messages:
+                    stored.set()
+                yield page
+
+        async def inbox_first(request):  # the other folders and the calendar answer after
+            if "('inbox')" not in str(request.url):
+                await stored.wait()
+            return await graph.handle(request)
+
+        monkeypatch.setattr(type(provider), "changes", changes)
+        for route in mocked.routes:
+            if route.side_effect == graph.handle:
+                monkeypatch.setattr(route, "side_effect", inbox_first)
+        assert (await run_task(rt, "sync.mailbox", box)).startswith("ok")
+        # the new message's page, then the other folders and the calendar with nothing new:
+        # their cursor is stored by the final rescore's transaction, not lost
+        assert [bool(p.messages) for p in pages] == [True, False, False, False]
+        _, _, _, mb = await _counts(rt, box)
+        assert mb.status == "ok" and mb.cursor == pages[-1].next_cursor.to_json()
+        assert mb.cursor != pages[0].next_cursor.to_json()
 
     async def test_expired_delta_resyncs_once_without_duplicates(self, rt, deps, identity,
                                                                  graph):
