@@ -962,3 +962,96 @@ class TestDeferralsThirdRound:
     ])
     def test_no_deferral(self, text: str) -> None:
         assert markers.DEFERRAL not in kinds(text)
+
+
+class TestFeatureAsksByConstruction:
+    """Issue 10, fourth round: a request for a capability recognised by its shape, whatever the
+    capability is called — the product as the subject of what it should do, development
+    frames, someone pressing for a thing, wants done from a channel or on their own, another
+    vendor's product as the measure, work by hand complained about (phrasings written for
+    these tests, not drawn from any wording)."""
+
+    @pytest.mark.parametrize("text", [
+        # the product (or a part of it) as the subject of a modal question
+        "Can the scheduler skip public holidays when it builds the rota?",
+        "Does the new planner let you drag shifts between sites?",
+        "Is the tool able to flag duplicate vendors?",
+        "Can we get the dashboard to refresh every hour instead of nightly?",
+        "Could invoices carry our PO number automatically?",
+        "Can managers see each rep's pipeline from the phone app yet?",
+        # development frames
+        "When does the Spanish interface ship?",
+        "Is multi-warehouse support still slated for Q3?",
+        "Has the scheduling piece made it onto the roadmap yet?",
+        "How close is the Teams integration?",
+        "How long until the map view is out of beta?",
+        "Is a Sage 300 connector anywhere on the horizon?",
+        "Is there appetite on your side to build a Procore integration?",
+        "Would it be a big lift to add a second approver step?",
+        "Can your product team look at adding approval limits per department?",
+        "Are custom statuses something that's coming?",
+        "Do you think the team will get to the Arabic translation this year?",
+        "Any intention of supporting Canadian payroll?",
+        "Where do things stand with the Shopify plug-in?",
+        "My boss wants to know if you'll be adding a profitability report.",
+        "Finance asked me to check whether you'll ever do multi-entity consolidation.",
+        # someone pressing for a thing
+        "The warehouse leads have been begging for barcode scanning.",
+        "My team has been pushing for a kanban board.",
+        "Our auditors are asking for field-level change history.",
+        "Our controller keeps asking when she'll be able to close the month inside the system.",
+        # wants whose object is the product doing something, or done for them
+        "The crew leads want to be able to clock in from the truck.",
+        "Our reps want to log calls straight from their phones.",
+        "We need the weekly report to go out to store managers on its own.",
+        "What we really need is for approvals to route by region.",
+        "Our biggest wish is for the forms to work without a connection.",
+        "Ideally the export would keep our column order.",
+        "It would help a lot if invoices could be split by cost center.",
+        "It would save us hours if the system could auto-match payments to invoices.",
+        "If the calendar synced both ways with Google we'd use it a lot more.",
+        "We'd be all over a Spanish-language version for our Miami team.",
+        "I know it's a long shot, but a white-labeled client portal would be great.",
+        "Would you ever consider a per-location pricing view?",
+        # another vendor's product as the measure
+        "Our old system could split shipments across carriers, will yours?",
+        "Other vendors we talked to include route optimization out of the box.",
+        "Zoho does this natively, any reason you don't?",
+        # work by hand, or a missing way, complained about
+        "We still have to retype every order into QuickBooks by hand, which is killing us.",
+        "It's a real pain that we can't bulk-assign tickets.",
+        "Right now there's no way for dispatchers to see where the trucks are.",
+        "Still no Slack alerts, huh?",
+    ])
+    def test_a_capability_requested(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        # how-to questions, problem reports, errands and logistics
+        "How do I add a new user?",
+        "Where do I find the export button?",
+        "Can you walk me through setting up the approval chain again?",
+        "How do we turn on the Slack alerts you showed us?",
+        "The sync failed again last night.",
+        "Is there a fix for the duplicate invoices yet?",
+        "Is the export working yet?",
+        "Will the report be ready for the review?",
+        "Can the report go out to the board on Friday?",
+        "Can we move the training to Thursday?",
+        "Can Jordan get access to the portal?",
+        "Our reps keep asking for the price list.",
+        "Great idea, the team has been asking for exactly that.",
+        "Everyone keeps asking for a discount this year.",
+        "My kids keep asking for a puppy.",
+        "It would help if you could send the deck before the call.",
+        "Ideally we'd meet on Tuesday.",
+        "We had to redo the mapping by hand because the import failed.",
+        "There is still no way to know what happened.",
+        "It's a pain that we can't meet until Tuesday.",
+        "Jordan is the decision-maker for tools like yours.",
+        "What do you think our competitors will do next year?",
+        "We're not looking at adding anything right now.",
+        "We don't need to be able to export from the phone.",
+    ])
+    def test_how_tos_errands_and_reports_are_not_capability_requests(self, text: str) -> None:
+        assert markers.FEATURE_ASK not in kinds(text)

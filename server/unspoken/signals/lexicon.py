@@ -771,7 +771,8 @@ _Q_INDIRECT = _rx(
     r"(?:please|kindly)\s+(?:confirm|advise|let\s+us\s+know)|i'd\s+love\s+to\s+know|"
     r"let\s+(?:me|us)\s+know\s+(?:if|whether|when)|"
     # someone relays the question: "our ops lead asked if you have", "wants to know whether"
-    r"ask(?:ed|s)\s+(?:me\s+|us\s+)?(?:if|whether)|wants?\s+to\s+know\s+(?:if|whether)|"
+    r"ask(?:ed|s)\s+(?:me\s+|us\s+)?(?:if|whether)|(?:asked|asks|wants?)\s+(?:me|us)\s+to\s+"
+    r"(?:check|find\s+out|see|ask|confirm)\s+(?:whether|if|when)|wants?\s+to\s+know\s+(?:if|whether)|"
     r"(?:like|want|need)s?\s+to\s+(?:understand|know|confirm|find\s+out)\s+(?:if|whether)|"
     r"(?:tell|show)\s+(?:me|us)\s+(?:if|whether|that|(?:you|u)\s+guys))\b"
 )
@@ -788,7 +789,7 @@ _WISH = _rx(
     r"an\s+option|to\s+be\s+able|support)|feature\s+request|please\s+add|(?:could|can|"
     r"would)\s+you\s+"
     r"(?:guys\s+)?(?:please\s+)?(?:be\s+able\s+to\s+)?(?:add|build|make|support|consider|offer)|"
-    r"would\s+you\s+consider|(?:could|can|would)\s+you\s+(?:guys\s+)?(?:please\s+)?(?:expose|enable|"
+    r"would\s+you(?:\s+guys|\s+all)?\s+(?:ever\s+|possibly\s+|maybe\s+|perhaps\s+)?consider|(?:could|can|would)\s+you\s+(?:guys\s+)?(?:please\s+)?(?:expose|enable|"
     r"surface|provide|allow)|(?:could|can|would)\s+your\s+(?:[\w'-]+\s+)?(?:team|devs|developers|"
     r"engineers|product\s+(?:team|folks|people)|folks|people)\s+(?:please\s+)?(?:add|build|make|support|"
     r"consider|offer|expose|enable)|(?:we|i)(?:'d|\s+would)\s+(?:happily\s+|gladly\s+)?pay\s+(?:extra\s+)?"
@@ -946,6 +947,10 @@ _WANT = _rx(
     r"lifesaver|life\s+saver|godsend|win|big\s+(?:help|win|deal|plus)|huge\s+(?:help|win|plus)|"
     r"nice\s+(?:to\s+have|addition)|great\s+addition))\s+(?:for\s+(?:us|\w+)\s+)?"
     r"(?:if|to\s+(?:have|get|see))"
+    # "a white-labeled client portal would be great": the capability is the subject
+    r"|(?:would|'d|will)\s+be\s+(?:really\s+|so\s+|very\s+)?(?:great|huge|amazing|awesome|"
+    r"fantastic|ideal|helpful|useful|handy|nice|brilliant|perfect|valuable)(?:\s+for\s+(?:us|"
+    r"\w+))?(?=\s*(?:[.!,;)]|$|too|as\s+well))"
     r"|(?:we|i|they|team|folks|people|users|everyone|everybody|guys)(?:'d|\s+would)\s+"
     r"(?:really\s+|so\s+|absolutely\s+|totally\s+|honestly\s+)?(?:love|kill\s+for|welcome|"
     r"benefit\s+from|jump\s+at|use|pay\s+for|be\s+(?:thrilled|happy|glad)\s+(?:with|if|to\s+see))"
@@ -1009,6 +1014,221 @@ _SCHEDULING = _rx(
     r"\b(?:call|meeting|appointment|time\s+(?:next|this|to)|slot|availability|invoice|payment|"
     r"wire|deck|password|signed|contract|nda|po\b|minutes|recording|room|lunch|dinner|"
     r"webinar\s+start|reach\s+you|the\s+file|attachment|shared\s+folder)\b"
+)
+
+
+
+# --- feature asks by construction (issue 10, fourth round) -----------------------------------
+# A request for a capability has a shape whatever the capability is called: the product (or a
+# part of it) as the subject of what it should be able to do; a development frame (when does X
+# ship, is X slated, how close is X, any appetite to build X); someone pressing for a thing;
+# a want whose object is doing something from a channel or without work; a comparison with
+# another vendor's product; a complaint about doing by hand what the product could do. Each
+# is checked against what is not an ask: how-to questions, problem reports and errands.
+#
+# Parts of the product a customer names as the subject of a capability ("the scheduler",
+# "your mobile app", "the export").
+_SOFT = (
+    r"(?:tool|platform|product|app|system|software|api|portal|dashboards?|editor|module|"
+    r"scheduler|planner|calendar|reports?|reporting|exports?|imports?|forms?|inbox|feeds?|"
+    r"views?|screens?|search|workflows?|integrations?|connectors?|templates?|interface|ui|"
+    r"console|widgets?|bot|extension|plug-?in|add-?in|crm|erp|map|tracker|wizard|"
+    r"(?:mobile|phone|tablet|ipad|web|desktop|ios|android)\s+(?:app|version|client))"
+)
+_SOFT_RX = _rx(r"\b(?:the|your|our|this|that|its|their)\s+(?:[\w'-]+\s+){0,2}?" + _SOFT + r"\b")
+# A modal question whose subject is the product or a part of it: "can the scheduler skip
+# holidays", "does the new planner let you", "is the tool able to", "can we get the dashboard
+# to refresh hourly". What follows may not be a delivery or a state ("be ready", "go out").
+_CAP_QUESTION = _rx(
+    r"^(?:[\w'-]+(?:\s+[\w'-]+)?\s*[:,-]\s+)?(?:so\s+|also\s+|and\s+|but\s+|just\s+)?"
+    r"(?:(?:can|could|will|would|does|do)\s+(?:the|your|this|that|its)\s+(?:[\w'-]+\s+){0,2}?"
+    + _SOFT + r"\s+(?:ever\s+|also\s+|now\s+|eventually\s+)?(?!(?:be|been|get|go|come|arrive|"
+    r"reach|wait|still|need|have|has|cost|say|take|look|stay|happen|mean|match|run|include|"
+    r"go\s+out|show\s+up|work\s+(?:again|now))\b)[a-z-]{3,}"
+    r"|(?:is|are)\s+(?:the|your|this|that|its)\s+(?:[\w'-]+\s+){0,2}?" + _SOFT
+    + r"\s+(?:(?:ever\s+)?(?:going\s+to|gonna)\s+(?:support|let|allow|handle|do|offer|get|have)|"
+    r"able\s+to|capable|compatible|configurable|customi[sz]able|smart\s+enough|set\s+up\s+to)"
+    r"|(?:can|could|would)\s+(?:we|i|you)\s+(?:get|have|make|set|configure|tell)\s+(?:the|your|"
+    r"our|it)\s+(?:[\w'-]+\s+){0,2}?" + _SOFT + r"\s+to\s+(?!be\s+(?:sent|ready|done))\w+)\b"
+)
+# How a capability is done for you rather than by you: from a channel, on its own, in bulk.
+_HOW_CAPABLE = _rx(
+    r"\b(?:automatically|auto-?(?:match|fill|sync|assign|generat|populat|renew|schedul|updat|"
+    r"tag|complet|archiv|approv|import|export|remind|route|save)\w*|natively|in\s+bulk|in\s+one\s+(?:go|click|place|step|"
+    r"screen)|without\s+(?:leaving|logging|a\s+connection|signal|wi-?fi|internet|exporting|"
+    r"switching|re-?typing|having\s+to)|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|"
+    r"out\s+of\s+the\s+box|both\s+ways|two-way|in\s+real[- ]time|self-serv\w+|"
+    r"(?:straight|directly|right)\s+(?:from|in|into|on)|"
+    r"(?:from|on|via|inside|within|in)\s+(?:the|their|our|my|his|her|a|an|your)\s+"
+    r"(?:phones?|mobile|ipads?|tablets?|trucks?|browser|laptops?|app|system|platform|tool|"
+    r"portal|dashboard)|from\s+(?:mobile|their\s+desk))\b"
+)
+# Development frames: when a capability lands, how close it is, whether it is planned.
+_DEV_FRAME = _rx(
+    r"\b(?:when\s+(?:does|do|will|is|are|would|might|should|can\s+(?:we|i)\s+expect)\s+"
+    r"(?:[\w'-]+\s+){1,6}?(?:ship|launch|land|release|come\s+out|arrive|go\s+(?:live|ga)|drop|"
+    r"roll\s+out|be\s+(?:out|available|released|live|added|supported|shipping|launching)|"
+    r"get\s+(?:added|built|released|shipped))"
+    r"|how\s+(?:long\s+(?:until|till|before)|close\s+(?:is|are)|near\s+(?:is|are)|far\s+along)"
+    r"|(?:slated|pencil+ed\s+in|earmarked|targeted|still\s+(?:happening|coming|planned|a\s+thing|"
+    r"on\s+(?:track|the\s+(?:roadmap|list|plan|books))))"
+    r"|in\s+scope|on\s+(?:the|your)\s+horizon"
+    r"|(?:you'll|you\s+will|you're|you\s+are|you\s+guys\s+(?:will|are))\s+(?:be\s+)?(?:adding|"
+    r"building|supporting|offering|releasing|shipping|launching|integrating|rolling\s+out)"
+    r"|any\s+(?:intention|thinking|thoughts?|movement|timing|timeframe|"
+    r"time\s+frame)\s+(?:of|on|in|about|around|to|for)"
+    r"|where\s+(?:do|does)\s+(?:things|we|you|it|that)\s+stand\s+(?:with|on)"
+    r"|where\s+are\s+(?:you|we|things)\s+(?:at\s+)?(?:with|on)"
+    r"|(?:something|anything)\s+(?:that's|that\s+is|which\s+is)\s+(?:coming|planned|in\s+the\s+"
+    r"works|on\s+the\s+(?:roadmap|way))"
+    r"|(?:will|would|can|could)\s+(?:[\w'-]+\s+){0,3}?get\s+(?:around\s+)?to\s+(?:the|a|an|"
+    r"adding|building|supporting)\b(?!\s+(?:items?|point|bottom|end|office|airport|meeting))"
+    r")\b"
+)
+# Someone pressing for a thing: "the leads have been begging for barcode scanning", "our
+# auditors are asking for change history", "keeps asking when she'll be able to".
+_PRESSING = _rx(
+    r"\b(?:we|they|i|team|staff|everyone|everybody|folks|people|(?!(?:this|was|is|has|does|"
+    r"its|it's|as|us|his|hers|yours|ours|theirs|thus|plus|always|perhaps)\b)[a-z]+s)\s+"
+    r"(?:keeps?|kept|(?:have|has|'ve|'s)\s+been|are|is|were|was)\s+(?:[\w'-]+\s+)?(?:asking|"
+    r"pushing|begging|clamou?ring|lobbying|pleading|itching)\s+(?:me\s+|us\s+)?(?:for|about|"
+    r"when|whether|if)\s+"
+)
+# The thing pressed for: indefinite or bare (a definite one is an errand: "the price list").
+_ERRAND_OBJECT = _rx(
+    r"^(?:exactly\s+|just\s+|precisely\s+)?(?:the|your|my|our|his|her|their|this|that|these|"
+    r"those|it|you|us|me|him|them)\b|"
+    r"^(?:an?\s+|some\s+|more\s+)?(?:[\w'-]+\s+)?(?:call|meeting|discount|refund|credit|quote|"
+    r"price|pricing|invoice|update|time|help|status|callback|meeting|demo|training|copy|"
+    r"receipt|contract|extension|answer|decision|response|reply|raise|break|day|week|"
+    r"favou?r|exception|access|login|password|ride|lunch|coffee|intro|introduction)s?\b"
+)
+# A stated want or need whose object is the product doing something.
+_NEED_FRAME = _rx(
+    r"\b(?:(?:want|wants|wanted|need|needs|'d\s+like|would\s+like|'d\s+love|would\s+love|wish|"
+    r"asking)\s+(?:(?:to\s+)?be\s+able\s+to|when\s+(?:they|she|he|we|i)(?:'ll|\s+will)\s+be\s+"
+    r"able\s+to)"
+    r"|(?:what|all)\s+(?:we|they|i|the\s+team)\s+(?:really\s+|actually\s+|most\s+)?(?:need|want)"
+    r"(?:ed)?\s+(?:is|was)\s+(?:for\s+(?!(?:you|us|me|him|her|them)\b)|an?\s+|some\s+|the\s+"
+    r"ability|a\s+way)"
+    r"|(?:biggest|top|#1|number\s+one|main|one|only|big)\s+(?:wish|ask|request|gripe|want|need|"
+    r"priority)\s+(?:is|would\s+be|right\s+now\s+is|for\s+\w+\s+is)"
+    r"|(?:it'?d|it\s+would|would|that'?d|that\s+would)\s+(?:really\s+|honestly\s+)?"
+    r"(?:help|go\s+a\s+long\s+way)(?:\s+(?:us|a\s+lot|a\s+ton|tremendously|massively|hugely|"
+    r"so\s+much))?\s+if"
+    r"|(?:we'd|we\s+would|they'd|they\s+would|i'd|i\s+would|team\s+would)\s+be\s+all\s+over"
+    r"|(?:we|they|i)(?:'d|\s+would)\s+(?:need|want|require|expect)\s+(?:the|your|it)\b)"
+)
+# Wants whose object must be the product doing something or how it is done for you: "we need
+# the weekly report to go out on its own", "our reps want to log calls from their phones".
+_NEED_PLAIN = _rx(
+    r"\b(?:we|i|they|team|staff|everyone|folks|people|(?!(?:this|was|is|has|does|its|as|us|who|"
+    r"which|that)\b)[a-z]+s)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|also\s+)?"
+    r"(?:need|want|like|love)\s+(?:to\s+(?!be\s+able)[\w'-]+|(?:the|our|your|all|every|each)\s+)"
+)
+_IDEALLY = _rx(r"^ideally,?\s+(?:the|our|your|it|we|they)\b")
+# A wish's condition with the product or a thing of theirs doing something ("it would help if
+# invoices could be split"), not a person doing an errand ("if you could send").
+_IF_IT_COULD = _rx(
+    r"\bif\s+(?:(?:the|our|your|all|each|every|its|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+|"
+    r"(?:[\w'-]+\s+){0,2}?[\w'-]+s)\s+(?:could|would|can|were\s+able\s+to|was\s+able\s+to)\s+"
+)
+# A counterfactual: "if the calendar synced both ways we'd use it a lot more".
+_IF_WE_WOULD = _rx(
+    r"^if\s+(?:the|your|it|our|there)\b[^,;]{3,80}?,?\s+(?:we'd|we\s+would|they'd|they\s+would|"
+    r"i'd|i\s+would|it'd|that'd|people\s+would)\s+(?:\w+\s+)?(?:use|buy|roll|switch|adopt|move|"
+    r"expand|pay|save|love|be|get|drop|finally|never|add|recommend|go)"
+)
+# Another vendor's product as the measure ("our old system could", "other vendors include X
+# out of the box", "Zoho does this natively").
+_RIVAL = _rx(
+    r"\b(?:our\s+(?:old|previous|last|former|current|legacy)\s+(?:system|vendor|tool|platform|"
+    r"provider|software|crm|erp|solution|app)|(?:other|most)\s+(?:vendors|tools|platforms|"
+    r"providers|products|systems|solutions|apps)|competitors?|(?:tools|vendors|platforms|"
+    r"products|apps)\s+like\s+(?!yours|ours|this|that)\w+|[\w-]+\s+(?:does|has|offers|supports|handles)\s+(?:this|that|"
+    r"it)\s+(?:natively|out\s+of\s+the\s+box|already|just\s+fine))"
+)
+_RIVAL_CUE = _rx(
+    r"\b(?:yours|you\s+(?:guys\s+)?(?:don't|can't|do|could|will|would|offer|support|have)|"
+    r"anything\s+(?:similar|like\s+that|comparable)|something\s+(?:similar|like\s+that|"
+    r"comparable)|natively|out\s+of\s+the\s+box|built[- ]in)\b"
+)
+# Work by hand that the product could do, complained about.
+_BY_HAND = _rx(
+    r"\b(?:still\s+(?:have|having|need|needs)\s+to|(?:have|having|had)\s+to)\s+(?:[\w'-]+\s+)"
+    r"{1,8}?(?:by\s+hand|manually|in\s+(?:excel|a\s+spreadsheet|spreadsheets|google\s+sheets)|"
+    r"outside\s+(?:the|your)\s+(?:tool|system|app|platform)|one\s+(?:at\s+a\s+time|by\s+one))"
+)
+_PAIN = _rx(
+    r"\b(?:pain|drag|headache|nightmare|tedious|killing\s+(?:us|me)|time[- ]consuming|clunky|"
+    r"frustrat\w*|annoying|painful|a\s+slog|waste\s+of\s+time|eats?\s+(?:up\s+)?(?:hours|"
+    r"time|days))\b"
+)
+_LACK = _rx(
+    r"\b(?:can't|cannot|can\s+not|unable\s+to|(?:have|having|had)\s+to|doesn't\s+(?:let|"
+    r"support|allow|have)|won't\s+let|no\s+(?:way|option))\b"
+)
+_NO_WAY = _rx(
+    r"\b(?:there's|there\s+is|we\s+have)\s+no\s+(?:easy\s+|simple\s+|good\s+|quick\s+)?(?:way|"
+    r"option|means)\s+(?:for\s+(?:[\w'-]+\s+){1,3}?)?to\s+"
+)
+_STILL_NO = _rx(r"^(?:still|yet\s+again)\s+no\s+")
+_NOW_STATE = _rx(r"\b(?:right\s+now|currently|today|at\s+the\s+moment|still|as\s+of\s+now)\b")
+# Availability asked with "yet": "can managers see pipelines from the phone app yet?"
+_YET_Q = _rx(r"^(?:[\w'-]+\s*[:,-]\s+)?(?:can|could|does|do|is\s+there|are\s+there|will|is|are)"
+             r"\b.*\byet\W*$")
+_NOT_YET_DONE = _rx(r"\b(?:working|fixed|resolved|done|ready|finished|back|sorted|signed|sent|"
+                    r"paid|approved|arrived|received)\s+yet\b")
+# Development frames strong enough alone ("any appetite to build", "made it onto the roadmap").
+_DEV_STRONG = _rx(
+    r"\b(?:made\s+it\s+(?:on|onto|into|to)\s+(?:the|your)\s+(?:plan|roadmap|list|backlog|"
+    r"release|sprint)|plans?\s+afoot"
+    r"|(?:appetite|interest|willingness|bandwidth|openness)\s+(?:on\s+your\s+(?:side|end)\s+)?"
+    r"(?:to\s+(?:build|add|support|offer|integrat|develop|expos|enabl)|(?:for|in)\s+(?:build|"
+    r"develop|integrat|support))"
+    r"|(?:big|heavy|huge|major|small|quick)\s+lift\s+(?:for\s+(?:you|your\s+team)\s+)?to\s+"
+    r"(?:add|build|support|offer|include|make|integrat|expos)"
+    r"|(?:is|would)\s+it\s+be\s+(?:hard|difficult|easy|possible|feasible|doable|much\s+work|"
+    r"a\s+lot\s+of\s+work)\s+(?:for\s+(?:you|your\s+team)\s+)?to\s+(?:add|build|support|offer|"
+    r"include|expose|enable|integrat)"
+    r"|(?:look|looking|think|thinking)\s+(?:at|into|about)\s+(?:adding|building|supporting|"
+    r"offering|integrating|exposing|enabling|allowing|opening\s+up)"
+    r"|get\s+around\s+to\s+(?:adding|building|supporting)"
+    r"|any\s+reason\s+(?:you|your\s+\w+)\s+(?:don't|can't|doesn't|couldn't|wouldn't|haven't)"
+    r"|(?:anything|something)\s+(?:similar|like\s+that|comparable)\s+(?:coming|planned|on\s+the|"
+    r"in\s+the))\b"
+)
+# A question opening with a modal or an auxiliary.
+_MODAL_START = _rx(r"(?:[\w'-]+\s*[:,-]\s+)?(?:so\s+|also\s+|and\s+|but\s+)?"
+                   r"(?:can|could|will|would|does|do|is|are)\b")
+# The product doing something, as a clause: "if the system could auto-match payments".
+_SOFT_DOES = _rx(
+    r"\b(?:the|your|our|this|its)\s+(?:[\w'-]+\s+){0,2}?" + _SOFT + r"\s+(?:(?:could|would|"
+    r"can|will|might)\s+(?:also\s+|ever\s+|just\s+)?|to\s+)(?!be\s+(?:sent|ready|done|late))[a-z]"
+)
+# What "there's no way to" is followed by when it is no missing capability ("no way to know").
+_NO_WAY_NOT = _rx(r"(?:know|tell|predict|guarantee|stop|avoid|make\s+it|get\s+there|finish|"
+                  r"meet|be\s+sure|say)\b")
+_FAILED = _rx(r"\b(?:fail\w*|broke|errors?|went\s+down|crashed)\b")
+# A document or an artefact delivered, not a capability ("can the report go out to the board on
+# Friday?", "will the report be ready for the review?").
+_DELIVERY = _rx(
+    r"\b(?:go\s+out\s+(?:to|on|by|before|this|next|today|tomorrow)|(?:be|get)\s+(?:sent|"
+    r"shared|delivered|emailed|forwarded|circulated)|(?:be\s+)?ready\s+(?:for|by|before)\s+"
+    r"(?:the|our|your|next|this|friday|monday|tuesday|wednesday|thursday|tomorrow)\b)"
+)
+# Not a capability: a how-to, an errand, a meeting.
+_HOW_TO = _rx(
+    r"^(?:[\w'-]+\s*[:,-]\s+)?(?:how\s+(?:do|can|should|would)\s+(?:i|we)\b|where\s+(?:do|can|"
+    r"should)\s+(?:i|we)\s+(?:find|see|get)|(?:can|could)\s+you\s+(?:walk|show|remind|tell)\s+"
+    r"(?:me|us)\s+how)|\b(?:walk\s+(?:me|us)\s+through|remind\s+(?:me|us)\s+how|"
+    r"show\s+(?:me|us)\s+how)\b"
+)
+_ERRAND = _rx(
+    r"\b(?:call|meeting|appointment|slot|availability|lunch|dinner|coffee|deck|slides|nda|"
+    r"password|login\s+link|recording|minutes|agenda|reach\s+you|attachment|the\s+file|"
+    r"shared\s+folder|(?:send|resend|forward|share)\s+(?:me|us|it|them|over)|meet|training|"
+    r"webinar|invoice\s+(?:to|for)\s+(?:the|our|accounts))\b"
 )
 
 

@@ -24,6 +24,8 @@ from unspoken.signals.lexicon import (
     _BAD_TIMING,
     _BUSINESS_CONTEXT,
     _BUSY,
+    _BY_HAND,
+    _CAP_QUESTION,
     _CAPABILITY,
     _COMPLIMENT,
     _CONNECTIVE,
@@ -33,14 +35,20 @@ from unspoken.signals.lexicon import (
     _DECLINE_FOR_NOW,
     _DECLINE_IDIOM,
     _DECLINED_OBJECT,
+    _DELIVERY,
+    _DEV_FRAME,
+    _DEV_STRONG,
     _EMOJI_CHARS,
     _EMOTICON,
     _EMOTICON_HINT,
+    _ERRAND,
+    _ERRAND_OBJECT,
     _EVENT_CONNECTIVES,
     _EXP_DONE,
     _EXP_ITEM,
     _EXP_ITEM_WEAK,
     _EXPANSION_OBJECT,
+    _FAILED,
     _FAR_ANCHORS,
     _FAR_EVENT_RX,
     _FAR_RX,
@@ -50,25 +58,39 @@ from unspoken.signals.lexicon import (
     _FIRST_PERSON,
     _FOR_NOW,
     _GREETING,
+    _HOW_CAPABLE,
+    _HOW_TO,
+    _IDEALLY,
+    _IF_IT_COULD,
+    _IF_WE_WOULD,
     _INDIRECT_Q,
+    _LACK,
     _LATER_TOPIC,
     _LEFT,
     _LOGISTICS,
+    _MODAL_START,
     _MONTH_WORDS,
     _NEAR_ANCHORS,
     _NEAR_RX,
+    _NEED_FRAME,
+    _NEED_PLAIN,
     _NEG_BEFORE,
     _NEG_POSTPONE,
     _NO_THANKS,
+    _NO_WAY,
+    _NO_WAY_NOT,
     _NOMINAL,
     _NOT_EXPANSION,
     _NOT_GROW,
     _NOT_NOW,
     _NOT_PRIORITY,
     _NOT_UNTIL,
+    _NOT_YET_DONE,
     _NOW_RX,
+    _NOW_STATE,
     _OOO,
     _OOO_STRONG,
+    _PAIN,
     _PASS,
     _PAST_REPORT,
     _PERFECT,
@@ -81,6 +103,7 @@ from unspoken.signals.lexicon import (
     _POINTS_AT,
     _POSTPONE_HARD,
     _POSTPONE_SOFT,
+    _PRESSING,
     _PRICE,
     _PRODUCT_SUBJECT,
     _PROPOSAL_FRAME,
@@ -92,12 +115,17 @@ from unspoken.signals.lexicon import (
     _REDIRECT,
     _REPLY_PREFIX,
     _RHETORICAL,
+    _RIVAL,
+    _RIVAL_CUE,
     _ROADMAP,
     _ROADMAP_STRONG,
     _SATISFIED,
     _SCHEDULING,
+    _SOFT_DOES,
+    _SOFT_RX,
     _SPAN_WORD,
     _STATUS_QUO,
+    _STILL_NO,
     _STRONG_ASK,
     _SUBJECT_ITEM,
     _SUBJECT_OFFER,
@@ -113,6 +141,7 @@ from unspoken.signals.lexicon import (
     _WISH_AFFECT,
     _WORD,
     _WOULD_BE,
+    _YET_Q,
     _rx,
 )
 from unspoken.signals.model import Direction
@@ -660,7 +689,7 @@ def _capability_object(s: str, at: int = 0) -> bool:
     subject = _PRODUCT_SUBJECT.search(s, at)
     if subject and _CAPABILITY.search(s, subject.end()):
         return True
-    if _YOU_BUILD.search(s, at):
+    if _YOU_BUILD.search(s, at) or _SOFT_DOES.search(s, at):
         return True
     way = _WAY_TO.search(s, at)
     return bool(way and _CAPABILITY.search(s, way.end()))
@@ -675,9 +704,78 @@ _YOU_BUILD = re.compile(
 )
 
 
+def _names_capability(s: str, at: int = 0) -> bool:
+    """A capability after `at`: a feature noun, a part of the product, the product doing
+    something, or how it would be done for you ("from their phones", "automatically")."""
+    return bool(_capability_object(s, at) or _SOFT_RX.search(s, at) or _HOW_CAPABLE.search(s, at))
+
+
+def _capability_request(s: str, question: bool) -> bool:
+    """A request for a capability recognised by its construction, whatever the capability is
+    called (lexicon.py, "feature asks by construction"): never a how-to, a problem report, an
+    errand or the logistics of ongoing work."""
+    if _HOW_TO.search(s) or _TROUBLE.search(s) or _FAILED.search(s) or _LOGISTICS.search(s) \
+            or _ERRAND.search(s):
+        return False
+    if question:
+        if _CAP_QUESTION.search(s):
+            return True  # "can the scheduler skip holidays?", "is the tool able to flag X?"
+        if _MODAL_START.match(s) and _HOW_CAPABLE.search(s):
+            return True  # "could invoices carry our PO number automatically?"
+        if _YET_Q.search(s) and not _NOT_YET_DONE.search(s) and (
+                _FEATURE_NOUN.search(s) or _SOFT_RX.search(s)):
+            return True  # "can managers see pipelines from the phone app yet?"
+    if _affirmed(_DEV_STRONG, s):
+        return True  # "any appetite to build X", "has X made it onto the roadmap"
+    asking = question or bool(_Q_INDIRECT.search(s) or _INDIRECT_Q.search(s))
+    dev = _affirmed(_DEV_FRAME, s) if asking else None
+    if dev and (_names_capability(s) or _CAPABILITY.search(s, dev.end())):
+        return True  # "when does the Spanish interface ship", "how close is the Teams sync"
+    press = _affirmed(_PRESSING, s)
+    if press and not _PERSONAL.search(s):
+        rest = s[press.end():]
+        if press.group(0).rstrip().endswith(("when", "whether", "if")):
+            if "able to" in rest or _names_capability(rest):
+                return True
+        elif not re.match(r"(?:[\w'-]+\s+){0,3}?to\s", rest) and (
+                not _ERRAND_OBJECT.match(rest) or _FEATURE_NOUN.match(rest)):
+            return True  # "the leads have been begging for barcode scanning"
+    need = _affirmed(_NEED_FRAME, s)
+    if need and re.search(r"\byou\s+$", s[max(0, need.start() - 5):need.start()]):
+        need = None  # "if you want to be able to search, let us know": our offer, not their want
+    if need and (_names_capability(s, need.end()) or _SOFT_DOES.search(s)
+                 or re.match(r"for\s+[\w'-]+(?:\s+[\w'-]+){0,3}?\s+to\s+\w", s[need.end() - 4:])):
+        return True  # "our reps want to be able to log calls from their phones"
+    plain = _affirmed(_NEED_PLAIN, s) or _IDEALLY.match(s)
+    if plain and (_HOW_CAPABLE.search(s, plain.end()) or _SOFT_DOES.search(s, plain.start())):
+        return True  # "we need the weekly report to go out on its own"
+    if need and _IF_IT_COULD.search(s, need.start()):
+        return True  # "it would help a lot if invoices could be split by cost center"
+    counter = _IF_WE_WOULD.match(s)
+    if counter and _names_capability(s[:counter.end()]):
+        return True  # "if the calendar synced both ways we'd use it a lot more"
+    if _RIVAL.search(s) and _RIVAL_CUE.search(s):
+        return True  # "our old system could split shipments, will yours?"
+    by_hand = _affirmed(_BY_HAND, s)
+    if by_hand and (_PAIN.search(s) or "still" in by_hand.group(0)) and (
+            _FEATURE_NOUN.search(s) or _SOFT_RX.search(s) or _PAIN.search(s)):
+        return True  # "we still retype every order into QuickBooks by hand"
+    if _PAIN.search(s) and _LACK.search(s) and _capability_object(s):
+        return True  # "it's a real pain that we can't bulk-assign tickets"
+    no_way = _NO_WAY.search(s)
+    if no_way and not _NO_WAY_NOT.match(s, no_way.end()) and (
+            _NOW_STATE.search(s) or _capability_object(s, no_way.end())):
+        return True  # "right now there's no way for dispatchers to see the trucks"
+    return bool(_STILL_NO.match(s) and (_FEATURE_NOUN.search(s) or _SOFT_RX.search(s)))
+
+
 def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
     if re.search(r"\bdo\s+you\s+have\s+(?:time|a\s+(?:minute|moment|sec)|availability)\b", s):
         return False
+    if _capability_request(s, question):
+        return True
+    if _DELIVERY.search(s):
+        return False  # a document or artefact delivered, not a capability
     if _TROUBLE.search(s) and not _STRONG_ASK.search(s):
         return False  # a problem reported or chased is support, not a capability asked for
     asking = question or bool(_Q_START.match(s)) or (
