@@ -1022,6 +1022,20 @@ class TestFeatureAsksByConstruction:
         "It's a real pain that we can't bulk-assign tickets.",
         "Right now there's no way for dispatchers to see where the trucks are.",
         "Still no Slack alerts, huh?",
+        # shapes that ask on their own
+        "Pls add an option to hide archived clients, the list is endless.",
+        "We are needing the possibility to export the timesheets in PDF format.",
+        "Suggestion: let users set their own notification hours.",
+        "Tell your product people we'd love Kanban boards!",
+        "Do you guys have anything for inventory tracking?",
+        "The one feature that would make this a no-brainer for the other offices: approvals.",
+        "Could you add a 'duplicate invoice' button?",
+        "We really need custom roles, right now everybody is an admin.",
+        "Our Canadian office needs French-language invoices before they can come on board.",
+        "Can it do split billing across two cost codes?",
+        "Is it foreseen to have the interface in German?",
+        "Is there a plan to let clients upload documents themselves?",
+        "We were promised API access to the raw data last spring - where is that at?",
     ])
     def test_a_capability_requested(self, text: str) -> None:
         assert markers.FEATURE_ASK in kinds(text)
@@ -1052,6 +1066,18 @@ class TestFeatureAsksByConstruction:
         "What do you think our competitors will do next year?",
         "We're not looking at adding anything right now.",
         "We don't need to be able to export from the phone.",
+        "Procurement has what they need for webhook retries.",
+        "Let me know if you need anything else for the April usage export.",
+        "Please allow two weeks for processing.",
+        "Please let us know if the dates work.",
+        "Could you add Sam to the invite for Thursday?",
+        "Could you make a copy of the signed order form?",
+        "Can you create a user for our new hire?",
+        "Can it wait until Monday?",
+        "If you want to be able to search on other criteria, let us know.",
+        "Hollywood has been lobbying for tougher enforcement of copyright laws.",
+        "Since they are asking for the firm to be a strategic investor, I'll run it by legal.",
+        "A pile of clouds stacked up on the horizon hid the sunset.",
     ])
     def test_how_tos_errands_and_reports_are_not_capability_requests(self, text: str) -> None:
         assert markers.FEATURE_ASK not in kinds(text)

@@ -916,7 +916,8 @@ _STRONG_ASK = _rx(
     r"on\s+(?:your|the)\s+roadmap|(?:do|will|does|can)\s+(?:you|your\s+\w+|"
     r"it)(?:\s+guys)?\s+(?:support|"
     r"integrate|offer\s+(?:an?|any)|provide\s+(?:an?|any))\b|"
-    r"any\s+plans\s+(?:to|for)|plans\s+to\s+(?:add|support|offer|integrate|release|build)|"
+    r"any\s+plans\s+(?:to|for)|plans?\s+to\s+(?:add|support|offer|integrate|release|build|let|allow|"
+    r"enable|introduce|open)\b|"
     r"are\s+you\s+(?:planning|going|thinking)\s+(?:to|about)\s+(?:add|support|offer|open|build|"
     r"release|"
     r"launch|adding|building|supporting)|(?:something|anything)\s+you(?:'re|\s+are)\s+working\s+on)"
@@ -1079,6 +1080,11 @@ _DEV_FRAME = _rx(
     r"time\s+frame)\s+(?:of|on|in|about|around|to|for)"
     r"|where\s+(?:do|does)\s+(?:things|we|you|it|that)\s+stand\s+(?:with|on)"
     r"|where\s+are\s+(?:you|we|things)\s+(?:at\s+)?(?:with|on)"
+    r"|where\s+(?:is|are)\s+(?:that|this|it|things|we)\s+(?:at|now)|(?:we|i)\s+(?:were|was)\s+"
+    r"promised"
+    r"|(?:foreseen|envisaged|envisioned|intended|contemplated|planned)\s+to\s+(?:have|add|"
+    r"support|offer|include|release|provide|integrate|build)"
+    r"|ever\s+(?:doing|adding|building|supporting|offering|getting|shipping|releasing)"
     r"|(?:something|anything)\s+(?:that's|that\s+is|which\s+is)\s+(?:coming|planned|in\s+the\s+"
     r"works|on\s+the\s+(?:roadmap|way))"
     r"|(?:will|would|can|could)\s+(?:[\w'-]+\s+){0,3}?get\s+(?:around\s+)?to\s+(?:the|a|an|"
@@ -1098,10 +1104,14 @@ _PRESSING = _rx(
 _ERRAND_OBJECT = _rx(
     r"^(?:exactly\s+|just\s+|precisely\s+)?(?:the|your|my|our|his|her|their|this|that|these|"
     r"those|it|you|us|me|him|them)\b|"
-    r"^(?:an?\s+|some\s+|more\s+)?(?:[\w'-]+\s+)?(?:call|meeting|discount|refund|credit|quote|"
-    r"price|pricing|invoice|update|time|help|status|callback|meeting|demo|training|copy|"
-    r"receipt|contract|extension|answer|decision|response|reply|raise|break|day|week|"
-    r"favou?r|exception|access|login|password|ride|lunch|coffee|intro|introduction)s?\b"
+    r"^(?:(?:an?|some|more|another)\s+(?:[\w'-]+\s+)?)?(?:call|meeting|discount|refund|credit|"
+    r"quote|price|pricing|invoice|update|time|help|status|callback|demo|training|copy|receipt|"
+    r"contract|extension|answer|decision|response|reply|raise|break|day|week|favou?r|exception|"
+    r"access|login|password|ride|lunch|coffee|intro|introduction|user|account|ticket|case|"
+    r"invite|note|line|reminder|draft|summary|list)s?"
+    # the head of the phrase, not a modifier ("a 'duplicate invoice' button")
+    r"(?=\s*(?:$|[.,;:!?)]|(?:for|to|from|with|on|about|in|at|by|this|next|so|and|or|before|"
+    r"after|if|when|that|please)\b))"
 )
 # A stated want or need whose object is the product doing something.
 _NEED_FRAME = _rx(
@@ -1184,8 +1194,8 @@ _DEV_STRONG = _rx(
     r"\b(?:made\s+it\s+(?:on|onto|into|to)\s+(?:the|your)\s+(?:plan|roadmap|list|backlog|"
     r"release|sprint)|plans?\s+afoot"
     r"|(?:appetite|interest|willingness|bandwidth|openness)\s+(?:on\s+your\s+(?:side|end)\s+)?"
-    r"(?:to\s+(?:build|add|support|offer|integrat|develop|expos|enabl)|(?:for|in)\s+(?:build|"
-    r"develop|integrat|support))"
+    r"(?:to\s+(?:build|add|develop|integrat|expos|enabl)|(?:for|in)\s+(?:build|develop|"
+    r"integrat))"
     r"|(?:big|heavy|huge|major|small|quick)\s+lift\s+(?:for\s+(?:you|your\s+team)\s+)?to\s+"
     r"(?:add|build|support|offer|include|make|integrat|expos)"
     r"|(?:is|would)\s+it\s+be\s+(?:hard|difficult|easy|possible|feasible|doable|much\s+work|"
@@ -1217,6 +1227,55 @@ _DELIVERY = _rx(
     r"shared|delivered|emailed|forwarded|circulated)|(?:be\s+)?ready\s+(?:for|by|before)\s+"
     r"(?:the|our|your|next|this|friday|monday|tuesday|wednesday|thursday|tomorrow)\b)"
 )
+# Shapes that are a request for a capability on their own: "pls add an option to", "we are
+# needing the possibility to", "suggestion: let users", "tell your product people", "do you
+# have anything for", "the one feature that would make this a no-brainer".
+_ASK_SHAPE = _rx(
+    r"\b(?:(?:please|pls|plz|kindly)\s+(?:do\s+)?(?:add|build|enable|expose|"
+    r"consider\s+(?:adding|building|supporting))"
+    r"|(?:need|needs|needing|needed|want|wants|wanting|require|requires|requiring|looking\s+for|"
+    r"missing|miss|lack|lacking)\s+(?:the|a|an|some)\s+(?:possibility|ability|option|"
+    r"capability|functionality|feature|means)\s+(?:to|for|of)"
+    r"|feature\s+wish\s*-?list|wish\s*-?list\s*(?::|from\s+(?:our|my|the)|for\s+(?:the|your)\s+"
+    r"(?:product|tool|app|platform|roadmap))"
+    r"|(?:tell|let|ask)\s+(?:your|the)\s+(?:product|dev|development|engineering|r&d|tech)\s+"
+    r"(?:team|people|folks|guys|org|side)"
+    r"|pass\s+(?:this|it|that)\s+(?:along|on)\s+to\s+(?:your|the)\s+(?:product|dev|development|"
+    r"engineering)"
+    r"|(?:do|does)\s+(?:you|your\s+\w+)(?:\s+guys|\s+all|\s+folks)?\s+(?:have|offer)\s+"
+    r"(?:anything|something)\s+(?:for|like|that)"
+    r"|out\s+of\s+scope\s+for\s+you"
+    r"|(?:one|only|main|biggest|top|#1|number\s+one|single)\s+(?:feature|capability|"
+    r"improvement|addition|thing|change)\s+(?:that|which)\s+(?:would|'d|could|will)\s+(?:make|"
+    r"help|get|turn|seal|convince|let|save))\b"
+    r"|^(?:suggestion|idea|feature\s+idea|request|feature\s+request|wish|small\s+ask|one\s+ask)"
+    r"\s*[:\u2013-]\s*"
+)
+# A bare need of a product thing ("we really need custom roles", "our Canadian office needs
+# French-language invoices"); the feature noun must follow within a few words.
+_NEED_BARE = _rx(
+    r"(?:^|[,;:-]\s*|\b(?:and|but|so|really|honestly)\s+)(?:we|our\s+(?:[\w'-]+\s+){0,2}?(?:team|"
+    r"teams|office|offices|staff|people|folks|users|admins|reps|techs|leads|managers|"
+    r"department|side|crew|accountants|engineers|dispatchers|auditors|cfo|ceo|controller|"
+    r"boss|it|ops|finance|hr))(?:'d|\s+would|\s+really|\s+still|\s+desperately|\s+badly|"
+    r"\s+definitely|\s+also|\s+just)*\s+(?:need|needs|needed|require|requires)\s+(?!(?:the|your|"
+    r"this|that|these|those|it|to|you|us|him|her|them|me|more|some|for|from|anything|"
+    r"everything|nothing|any|a\s+(?:call|quote|discount|meeting|decision|few|bit|couple|"
+    r"copy))\b)"
+)
+# "Could you add a 'duplicate invoice' button?": the vendor asked to build a thing.
+_YOU_ADD = _rx(
+    r"\b(?:could|can|would|will)\s+you(?:\s+guys|\s+all)?\s+(?:please\s+|possibly\s+|maybe\s+|"
+    r"ever\s+)?(?:add|build|create|make|offer|support|introduce)\s+(?=an?\s|some\s|support\s)"
+)
+# "Can it do split billing?", "does it handle multiple currencies?"
+_IT_DOES = _rx(
+    r"^(?:[\w'-]+\s*[:,-]\s+)?(?:so\s+|also\s+|and\s+|but\s+)?(?:can|could|will|would|does)\s+it\s+"
+    r"(?:also\s+|ever\s+|now\s+)?(?:do|handle|support|pull|push|sync|export|import|show|display|"
+    r"track|split|merge|calculate|generate|print|scan|read|flag|match|connect|integrate|create|"
+    r"notify|alert|filter|sort|group|store|archive|convert|translate|recogni[sz]e|detect|route|"
+    r"assign|tag|automate|run\s+on|work\s+(?:offline|on|with)|talk\s+to)\b"
+)
 # Not a capability: a how-to, an errand, a meeting.
 _HOW_TO = _rx(
     r"^(?:[\w'-]+\s*[:,-]\s+)?(?:how\s+(?:do|can|should|would)\s+(?:i|we)\b|where\s+(?:do|can|"
@@ -1228,7 +1287,9 @@ _ERRAND = _rx(
     r"\b(?:call|meeting|appointment|slot|availability|lunch|dinner|coffee|deck|slides|nda|"
     r"password|login\s+link|recording|minutes|agenda|reach\s+you|attachment|the\s+file|"
     r"shared\s+folder|(?:send|resend|forward|share)\s+(?:me|us|it|them|over)|meet|training|"
-    r"webinar|invoice\s+(?:to|for)\s+(?:the|our|accounts))\b"
+    r"webinar|invoice\s+(?:to|for)\s+(?:the|our|accounts)|cop(?:y|ies)\s+of|"
+    r"add\s+(?:me|us|him|her|them|[\w'-]+)\s+to\s+(?:the|this|our|your|that)\s+(?:invite|"
+    r"thread|call|meeting|loop|list|distribution|email|calendar|cc|channel|group))\b"
 )
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from unspoken.signals.lexicon import (
     _AFFECT,
+    _ASK_SHAPE,
     _BAD_TIMING,
     _BUSINESS_CONTEXT,
     _BUSY,
@@ -64,6 +65,7 @@ from unspoken.signals.lexicon import (
     _IF_IT_COULD,
     _IF_WE_WOULD,
     _INDIRECT_Q,
+    _IT_DOES,
     _LACK,
     _LATER_TOPIC,
     _LEFT,
@@ -72,6 +74,7 @@ from unspoken.signals.lexicon import (
     _MONTH_WORDS,
     _NEAR_ANCHORS,
     _NEAR_RX,
+    _NEED_BARE,
     _NEED_FRAME,
     _NEED_PLAIN,
     _NEG_BEFORE,
@@ -142,6 +145,7 @@ from unspoken.signals.lexicon import (
     _WORD,
     _WOULD_BE,
     _YET_Q,
+    _YOU_ADD,
     _rx,
 )
 from unspoken.signals.model import Direction
@@ -692,7 +696,8 @@ def _capability_object(s: str, at: int = 0) -> bool:
     if _YOU_BUILD.search(s, at) or _SOFT_DOES.search(s, at):
         return True
     way = _WAY_TO.search(s, at)
-    return bool(way and _CAPABILITY.search(s, way.end()))
+    return bool(way and (_CAPABILITY.search(s, way.end()) or (
+        not way.group(0).startswith("no") and not _ERRAND.search(s, way.end()))))
 
 
 # The vendor building something, after a want frame: "if you supported Xero", "if you guys
@@ -710,6 +715,19 @@ def _names_capability(s: str, at: int = 0) -> bool:
     return bool(_capability_object(s, at) or _SOFT_RX.search(s, at) or _HOW_CAPABLE.search(s, at))
 
 
+def _shape_asks(s: str, shape: re.Match[str]) -> bool:
+    """An ask shape holds unless negated, about money, or an errand follows; a label
+    ("Suggestion:") needs a capability or an imperative after it."""
+    rest = s[shape.end():]
+    if _ERRAND_OBJECT.match(rest) or _PRICE.search(s) or _NEG_BEFORE.search(
+            s, max(0, shape.start() - 40), shape.start()):
+        return False
+    if not shape.group(0).rstrip().endswith((":", "-", "\u2013")):
+        return True
+    return bool(_names_capability(rest) or re.match(
+        r"(?:let|allow|add|make|have|include|show|give|put|enable)\b", rest))
+
+
 def _capability_request(s: str, question: bool) -> bool:
     """A request for a capability recognised by its construction, whatever the capability is
     called (lexicon.py, "feature asks by construction"): never a how-to, a problem report, an
@@ -717,10 +735,21 @@ def _capability_request(s: str, question: bool) -> bool:
     if _HOW_TO.search(s) or _TROUBLE.search(s) or _FAILED.search(s) or _LOGISTICS.search(s) \
             or _ERRAND.search(s):
         return False
+    shape = _ASK_SHAPE.search(s)
+    if shape and _shape_asks(s, shape):
+        return True  # "pls add an option to", "suggestion: let users set their own hours"
+    you_add = _YOU_ADD.search(s)
+    if you_add and not _ERRAND_OBJECT.match(s[you_add.end():]):
+        return True  # "could you add a 'duplicate invoice' button?"
+    bare = _affirmed(_NEED_BARE, s)
+    if bare and _FEATURE_NOUN.search(s[bare.end():bare.end() + 40]):
+        return True  # "we really need custom roles", "needs French-language invoices"
     if question:
-        if _CAP_QUESTION.search(s):
+        if _CAP_QUESTION.search(s) or (_IT_DOES.search(s) and not _SCHEDULING.search(s)):
             return True  # "can the scheduler skip holidays?", "is the tool able to flag X?"
-        if _MODAL_START.match(s) and _HOW_CAPABLE.search(s):
+        offer = s.startswith(("would you like", "is ", "are "))
+        if not offer and _MODAL_START.match(s) and _HOW_CAPABLE.search(s) and (
+                _CAPABILITY.search(s) or _FEATURE_NOUN.search(s) or _SOFT_RX.search(s)):
             return True  # "could invoices carry our PO number automatically?"
         if _YET_Q.search(s) and not _NOT_YET_DONE.search(s) and (
                 _FEATURE_NOUN.search(s) or _SOFT_RX.search(s)):
