@@ -1085,6 +1085,13 @@ _DEV_FRAME = _rx(
     r"|(?:foreseen|envisaged|envisioned|intended|contemplated|planned)\s+to\s+(?:have|add|"
     r"support|offer|include|release|provide|integrate|build)"
     r"|ever\s+(?:doing|adding|building|supporting|offering|getting|shipping|releasing)"
+    # "will the new release include custom roles", "if the next version will have SSO"
+    r"|(?:will|would|does|do)\s+(?:the|your)\s+(?:[\w'-]+\s+){0,2}?(?:release|version|update|"
+    r"tier|edition|package)\s+(?:also\s+)?(?:include|have|come\s+with|support|add)"
+    r"|(?:release|version|update|tier|edition|package)\s+(?:will|would|is\s+going\s+to)\s+"
+    r"(?:also\s+)?(?:include|have|come\s+with|support|add)"
+    r"|^(?:is|are)\s+there\s+(?:any\s+)?(?:support|compatibility|an?\s+(?:option|setting|"
+    r"integration|connector|plugin|api))\b"
     r"|(?:something|anything)\s+(?:that's|that\s+is|which\s+is)\s+(?:coming|planned|in\s+the\s+"
     r"works|on\s+the\s+(?:roadmap|way))"
     r"|(?:will|would|can|could)\s+(?:[\w'-]+\s+){0,3}?get\s+(?:around\s+)?to\s+(?:the|a|an|"
@@ -1276,6 +1283,8 @@ _IT_DOES = _rx(
     r"notify|alert|filter|sort|group|store|archive|convert|translate|recogni[sz]e|detect|route|"
     r"assign|tag|automate|run\s+on|work\s+(?:offline|on|with)|talk\s+to)\b"
 )
+# Money named: an offer or a donation, not a capability ("add an extra $1 to the cost").
+_MONEY = _rx(r"[$\u20ac\u00a3]\s*\d|\b\d[\d,.]*\s*(?:dollars|usd|eur|euros|pounds)\b")
 # Not a capability: a how-to, an errand, a meeting.
 _HOW_TO = _rx(
     r"^(?:[\w'-]+\s*[:,-]\s+)?(?:how\s+(?:do|can|should|would)\s+(?:i|we)\b|where\s+(?:do|can|"
@@ -1289,7 +1298,8 @@ _ERRAND = _rx(
     r"shared\s+folder|(?:send|resend|forward|share)\s+(?:me|us|it|them|over)|meet|training|"
     r"webinar|invoice\s+(?:to|for)\s+(?:the|our|accounts)|cop(?:y|ies)\s+of|"
     r"add\s+(?:me|us|him|her|them|[\w'-]+)\s+to\s+(?:the|this|our|your|that)\s+(?:invite|"
-    r"thread|call|meeting|loop|list|distribution|email|calendar|cc|channel|group))\b"
+    r"thread|call|meeting|loop|list|distribution|email|calendar|cc|channel|group|account|team|"
+    r"workspace|project|org))\b"
 )
 
 

@@ -71,6 +71,7 @@ from unspoken.signals.lexicon import (
     _LEFT,
     _LOGISTICS,
     _MODAL_START,
+    _MONEY,
     _MONTH_WORDS,
     _NEAR_ANCHORS,
     _NEAR_RX,
@@ -719,7 +720,7 @@ def _shape_asks(s: str, shape: re.Match[str]) -> bool:
     """An ask shape holds unless negated, about money, or an errand follows; a label
     ("Suggestion:") needs a capability or an imperative after it."""
     rest = s[shape.end():]
-    if _ERRAND_OBJECT.match(rest) or _PRICE.search(s) or _NEG_BEFORE.search(
+    if _ERRAND_OBJECT.match(rest) or _MONEY.search(s) or _NEG_BEFORE.search(
             s, max(0, shape.start() - 40), shape.start()):
         return False
     if not shape.group(0).rstrip().endswith((":", "-", "\u2013")):
