@@ -62,6 +62,8 @@ class TestSignIn:
             org = await s.get(Org, user.org_id)
         assert user.role == "admin" and org is not None and org.domain == "acme.test"
         (mb,) = await _mailboxes(rt, "ana@acme.test")
+        # its first sync, queued below the pushes' incremental ones (worker.queue bands)
+        assert rt.queue.first == rt.queue.jobs == [("sync.mailbox", (mb.id,))]
         assert mb.credentials and "1//" not in mb.credentials  # sealed, not in the clear
         grant = Grant.from_bytes(rt.box.open(mb.credentials, mailbox_id=mb.id))
         assert grant.refresh_token in fake_google.refresh_tokens
@@ -170,11 +172,14 @@ class TestConnectWhileSignedIn:
 class _Recorder:
     def __init__(self) -> None:
         self.jobs: list[tuple[str, tuple[str, ...]]] = []
+        self.first: list[tuple[str, tuple[str, ...]]] = []  # queued as a first sync
 
     async def enqueue(self, task: str, *args: str, defer: float = 0,
                       first: bool = False) -> None:
         if (task, args) not in self.jobs:  # the queue coalesces by job id
             self.jobs.append((task, args))
+            if first:
+                self.first.append((task, args))
 
     async def close(self) -> None:
         return None
@@ -211,7 +216,7 @@ class TestPubSub:
                      _push("gmail_pubsub_push_real_capture.json", "user@example.com")):
             r = await client.post("/webhooks/google/pubsub", content=body, headers=auth)
             assert r.status_code == 204, r.text
-        assert rec.jobs == [("sync.mailbox", (box,))]
+        assert rec.jobs == [("sync.mailbox", (box,))] and rec.first == []  # incremental
 
     async def test_push_for_a_mailbox_added_by_another_user_enqueues_its_sync(
             self, client: httpx.AsyncClient, rt: Runtime, fake_google: FakeGoogle) -> None:
