@@ -139,12 +139,14 @@ class TestWorkerKilled:
                     last = kill == KILLS - 1
                     running.kill()
                     FIGURES.fault("worker SIGKILL")
-                    # Paced for the run taking over (it starts once the dead lease lapses), and
-                    # only after the kill: sped up before it, the killed run could finish first.
-                    await set_delay(rt, box, 0 if last else 5.0)
+                    # Read before the run taking over can start (once the dead lease lapses):
+                    # on a loaded machine a full-speed takeover could finish before a later read.
                     mb, m, d, c = await _state(rt, box)
                     assert mb.cursor["position"] < MESSAGES, "the sync ended before the kill"
                     assert m + c == mb.cursor["position"] and d == m  # whole pages only
+                    # Paced for the run taking over, and only after the kill: sped up before
+                    # it, the killed run could finish first.
+                    await set_delay(rt, box, 0 if last else 5.0)
                     running = standby
                     if not last:
                         standby = start_worker(env, tmp_path / f"worker{kill + 2}.log")
