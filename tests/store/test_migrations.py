@@ -234,3 +234,118 @@ def test_0009_converts_every_message_postgres(fresh_pg: str) -> None:
     from tests.service_support import pg_url_of
 
     _check_0009(asyncio.run(_after_0009(pg_url_of(fresh_pg))))
+
+
+# --- 0010: message rows keyed by (box, ext_id), weekly scores as series ---------------------
+
+_ROWS_0009 = ("SELECT box, ext_id, date, synced_at, message_hash, thread_hash, account, sent, "
+              "packed FROM message_features")
+_KEYS_0009 = ("SELECT f.box, f.ext_id, k.account FROM message_keys k "
+              "JOIN message_features f ON f.id = k.message_row_id")
+_WEEKS = [("a.example", "", "2026-10-23", "watch", 40), ("a.example", "", "2026-10-16",
+                                                           "healthy", 10),
+          ("a.example", "jo@a.example", "2026-10-23", "at_risk", 70),
+          ("b.example", "", "2026-10-23", "healthy", 0)]
+
+
+async def _after_0010(url: str) -> dict[str, Any]:
+    from datetime import date
+
+    from sqlalchemy import delete, text
+
+    from unspoken.services import scoring
+    from unspoken.signals.policy import Policy
+    from unspoken.store.db import make_engine, transaction
+    from unspoken.store.repositories import records as records_repo
+    from unspoken.store.repositories import weekly as weekly_repo
+
+    def raw(rows: Any) -> set[tuple[Any, ...]]:
+        return {tuple(bytes(v) if isinstance(v, memoryview) else v for v in r) for r in rows}
+
+    await asyncio.to_thread(upgrade, url, "0008")
+    features = _features_0008()
+    await _insert_0008(url, features)
+    await asyncio.to_thread(upgrade, url, "0009")
+    engine = make_engine(url)
+    async with transaction(async_sessionmaker(engine)) as s:
+        before = raw((await s.execute(text(_ROWS_0009))).all())
+        keys_before = raw((await s.execute(text(_KEYS_0009))).all())
+        for account, email, week, risk, score in _WEEKS:
+            await s.execute(text("INSERT INTO weekly_scores (user_id, account, email, week, "
+                                 "risk, score) VALUES ('u1', :a, :e, :w, :r, :s)"),
+                            {"a": account, "e": email, "w": date.fromisoformat(week), "r": risk,
+                             "s": score})
+    await engine.dispose()
+    await upgrade_async(url)
+    engine = make_engine(url)
+    try:
+        async with async_sessionmaker(engine)() as s:
+            after = raw((await s.execute(text(_ROWS_0009))).all())
+            keys_after = raw((await s.execute(text(
+                "SELECT box, ext_id, account FROM message_keys"))).all())
+            stored = await records_repo.all_features(s, "u1")
+            two = await records_repo.features_for_keys(s, user_id="u1", keys=["second.example"])
+            weeks = await weekly_repo.all_weeks(s, "u1")
+            trend = await weekly_repo.weekly_scores(s, user_id="u1", accounts=["a.example"])
+            contact = await weekly_repo.contact_weeks(s, user_id="u1", email="jo@a.example",
+                                                      account="a.example")
+        async with transaction(async_sessionmaker(engine)) as s:  # a key row goes with its row
+            await records_repo.delete_messages(s, mailbox_id="m1", ext_ids=["two-accounts"])
+        async with async_sessionmaker(engine)() as s:
+            left = raw((await s.execute(text("SELECT box, ext_id FROM message_keys"))).all())
+        async with transaction(async_sessionmaker(engine)) as s:  # and with the user
+            await s.execute(delete(User).where(User.id == "u1"))
+        async with async_sessionmaker(engine)() as s:
+            erased = [await s.scalar(text(f"SELECT count(*) FROM {t}"))
+                      for t in ("message_features", "message_keys", "weekly_series")]
+    finally:
+        await engine.dispose()
+    as_of = datetime(2026, 11, 3, tzinfo=UTC)
+    me = frozenset({ME})
+
+    def assessed(fs: list[Any]) -> list[tuple[str, str, int, list[str]]]:
+        ctx = scoring.engine.mailbox_context(fs, [], me=me, as_of=as_of, policy=Policy())
+        return sorted((a.account, a.risk.value, a.score, sorted(s.kind for s in a.signals))
+                      for a in scoring.run_engine(fs, [], me=me, as_of=as_of, policy=Policy(),
+                                                  context=ctx))
+
+    return {"rows": len(features) + 10, "before": before, "after": after,
+            "keys_before": keys_before,
+            "keys_after": keys_after, "stored": stored,
+            "expected": records_repo.dedupe([records_repo.as_stored(f, keep_quotes=True)
+                                             for f in features]),
+            "engine_before": assessed(records_repo.dedupe(features)),
+            "engine_after": assessed(stored), "two": two, "weeks": weeks, "trend": trend,
+            "contact": contact, "left": left, "erased": erased}
+
+
+def _check_0010(got: dict[str, Any]) -> None:
+    from datetime import date
+
+    assert len(got["after"]) == len(got["before"]) == got["rows"]
+    assert got["after"] == got["before"]  # every column of every row, as 0009 left it
+    assert got["keys_before"] and got["keys_after"] == got["keys_before"]
+    assert got["stored"] == got["expected"]
+    assert got["engine_after"] == got["engine_before"] and any(a[3] for a in
+                                                               got["engine_after"])
+    assert any(f.id == "two-accounts" for f in got["two"])
+    d = date.fromisoformat
+    assert got["weeks"] == {(d(w), a, e): (r, s) for a, e, w, r, s in _WEEKS}
+    assert got["trend"] == {"a.example": [(d("2026-10-16"), 10, "healthy"),
+                                          (d("2026-10-23"), 40, "watch")]}
+    assert got["contact"] == ([(d("2026-10-23"), 70, "at_risk")],
+                              [(d("2026-10-16"), 10, "healthy"), (d("2026-10-23"), 40, "watch")])
+    two = (1, b"\x00two-accounts")  # in both mailboxes; deleted from the first
+    assert any(k[:2] == two for k in got["keys_after"])
+    assert two not in got["left"] and (2, two[1]) in got["left"]
+    assert got["erased"] == [0, 0, 0]
+
+
+def test_0010_keeps_every_row_sqlite(tmp_path: Path) -> None:
+    _check_0010(asyncio.run(_after_0010(f"sqlite+aiosqlite:///{tmp_path / 'k.db'}")))
+
+
+def test_0010_keeps_every_row_postgres(fresh_pg: str) -> None:
+    from tests.service_support import pg_url_of
+
+    _check_0010(asyncio.run(_after_0010(pg_url_of(fresh_pg))))

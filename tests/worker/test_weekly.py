@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from sqlalchemy import select
-
 from tests.service_support import AS_OF, make_user, run_task, synced_user
 from unspoken.providers.base import ChangeSet
 from unspoken.providers.fake import FakeCursor, FakeProvider, item
@@ -18,7 +16,7 @@ from unspoken.signals.assess import assess
 from unspoken.signals.detectors.base import week_of
 from unspoken.signals.model import Message
 from unspoken.signals.replay import fridays, week_end
-from unspoken.store.models import User, WeeklyScore
+from unspoken.store.models import User
 from unspoken.store.repositories import records as records_repo
 from unspoken.store.repositories import weekly as weekly_repo
 from unspoken.worker import tasks as tasks_module
@@ -32,8 +30,7 @@ async def _weekly_user(rt):
 
 async def _stored(rt, user_id):
     async with rt.sessions() as s:
-        rows = (await s.execute(select(WeeklyScore).where(WeeklyScore.user_id == user_id)))
-        return {(r.week, r.account, r.email): (r.risk, r.score) for r in rows.scalars()}
+        return await weekly_repo.all_weeks(s, user_id)
 
 
 async def _engine_on_each_friday(rt, user_id):

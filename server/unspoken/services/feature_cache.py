@@ -1,10 +1,11 @@
 """A process's memory of decoded message features: rescoring an account after one new message
 decodes that message, not the account's hundreds.
 
-An entry is keyed by (database, row id, row version). The version is PostgreSQL's `xmin`, the
-transaction that wrote that version of the row: any write gives the row a new one, in the same
-transaction as the write (a replaced message is a new row with a new id), so an entry never
-stands for other content than the row's, and there is nothing to invalidate. The ids and
+An entry is keyed by (database, row key, row version): the row key is (box, ext_id), the
+version PostgreSQL's `xmin`, the transaction that wrote that version of the row: any write
+gives the row a new one, in the same transaction as the write (a replaced message is a new
+row, so a new version under the same key), so an entry never stands for other content than
+the row's, and there is nothing to invalidate. The keys and
 versions are read in the rescoring transaction itself; rows missing from the cache are read
 with their version, and used only when it is the one listed (else the plain read runs).
 Bounded in entries and in age (it holds evidence quotes, as the rows do). SQLite keeps no row
@@ -21,15 +22,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from unspoken.signals.model import MessageFeatures
 from unspoken.store.repositories import records as records_repo
+from unspoken.store.repositories.records import RowKey
 
 MAX_ENTRIES = 20_000  # ~1.7 KB each: a 10,000-message mailbox twice over, ~35 MB
 MAX_AGE_S = 900.0  # what an erased user leaves in another worker's memory lasts this long
 
-_Key = tuple[str, int, str]  # database, row id, row version
+_Key = tuple[str, RowKey, str]  # database, row key, row version
 
 
 class FeatureCache:
-    """Decoded features by (database, row id, row version); oldest out first."""
+    """Decoded features by (database, row key, row version); oldest out first."""
 
     def __init__(self, *, max_entries: int = MAX_ENTRIES, max_age_s: float = MAX_AGE_S,
                  clock: Callable[[], float] = time.monotonic) -> None:
@@ -77,23 +79,23 @@ async def features_for_keys(session: AsyncSession, *, user_id: str, keys: Iterab
     if versions is None:
         return await records_repo.features_for_keys(session, user_id=user_id, keys=keys)
     db = _database(session)
-    found: dict[int, MessageFeatures] = {}
-    missing: list[int] = []
-    for row_id, version in versions:
-        f = cache.get((db, row_id, version))
+    found: dict[RowKey, MessageFeatures] = {}
+    missing: list[RowKey] = []
+    for row, version in versions:
+        f = cache.get((db, row, version))
         if f is None:
-            missing.append(row_id)
+            missing.append(row)
         else:
-            found[row_id] = f
+            found[row] = f
     if missing:
         listed = dict(versions)
-        fetched = await records_repo.features_by_row_ids(session, ids=missing)
-        for row_id in missing:
-            got = fetched.get(row_id)
-            if got is None or got[0] != listed[row_id]:
+        fetched = await records_repo.features_by_row_keys(session, keys=missing)
+        for row in missing:
+            got = fetched.get(row)
+            if got is None or got[0] != listed[row]:
                 # Written since the versions were read (another transaction): read it plainly.
                 return await records_repo.features_for_keys(session, user_id=user_id,
                                                             keys=keys)
-            found[row_id] = got[1]
-            cache.put((db, row_id, got[0]), got[1])
-    return records_repo.dedupe([found[row_id] for row_id, _ in versions])
+            found[row] = got[1]
+            cache.put((db, row, got[0]), got[1])
+    return records_repo.dedupe([found[row] for row, _ in versions])

@@ -9,20 +9,21 @@ through it: tenancy there is `box IN (the user's numbers)`.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
-    Date,
     DateTime,
     Float,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     LargeBinary,
+    PrimaryKeyConstraint,
     String,
     Text,
     TypeDecorator,
@@ -203,23 +204,24 @@ class AccountKeyRow(Base):
 
 
 class MessageRow(Base):
-    """signals.model.MessageFeatures, one row per message per mailbox, ~120 bytes.
+    """signals.model.MessageFeatures, one row per message per mailbox, ~110 bytes.
 
     Columns are what a query filters on; everything else is `packed` (store.packing).
-    `ext_id` is the exact provider id (packing.ext_key), so the unique key never confuses two
-    messages; Message-ID and thread id are 64-bit hashes (packing.id_hash: compared only).
+    The key is (box, ext_id): `ext_id` is the exact provider id (packing.ext_key), so the key
+    never confuses two messages (no surrogate id: it cost 8 bytes a row and a second index);
+    Message-ID and thread id are 64-bit hashes (packing.id_hash: compared only).
     `account` is the message's first account key (AccountKeyRow.id, 0: none) — most messages
     touch one account — and `MessageKey` holds any others. Rows are replaced, never updated
     (except `purge_quotes`), and mostly appended: no fillfactor below 100."""
 
     __tablename__ = "message_features"
-    __table_args__ = (UniqueConstraint("box", "ext_id"),
+    __table_args__ = (PrimaryKeyConstraint("box", "ext_id"),
                       Index("ix_message_features_account", "account"))
     # Declared widest first: PostgreSQL lays columns out in this order, so no alignment padding.
-    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
     date: Mapped[datetime]
     # When this row was written (rows are replaced, never updated): a full listing sweeps the
-    # rows it did not write. NULL: written before the column existed.
+    # rows it did not write, and the weekly stamp (records_stamp) sees every write by its
+    # highest value. NULL: written before the column existed.
     synced_at: Mapped[datetime | None] = mapped_column(default=utcnow)
     message_hash: Mapped[int] = mapped_column(BigInteger, default=0)  # 0: no Message-ID
     thread_hash: Mapped[int] = mapped_column(BigInteger, default=0)
@@ -254,12 +256,16 @@ class MeetingRow(Base):
 
 class MessageKey(Base):
     """A message's account keys beyond `MessageRow.account` (a message to two customers, a
-    bounce's "!bounce"): the rest of the index of incremental rescoring."""
+    bounce's "!bounce"): the rest of the index of incremental rescoring. Few rows: keyed by
+    the message's own key, and gone with it."""
 
     __tablename__ = "message_keys"
-    __table_args__ = (Index("ix_message_keys_account", "account"),)
-    message_row_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("message_features.id", ondelete="CASCADE"), primary_key=True)
+    __table_args__ = (ForeignKeyConstraint(["box", "ext_id"],
+                                           ["message_features.box", "message_features.ext_id"],
+                                           ondelete="CASCADE"),
+                      Index("ix_message_keys_account", "account"))
+    box: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ext_id: Mapped[bytes] = mapped_column(LargeBinary, primary_key=True)
     account: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
@@ -486,21 +492,19 @@ class AlertDelivery(Base):
     sent_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
-class WeeklyScore(Base):
-    """What the engine said at the end of a past Friday (services/weekly: the same replay as
-    `unspoken backtest`): one row per account (`email` = "") and per contact. Trends and
-    sparklines read these; no request runs the engine for history."""
+class WeeklySeries(Base):
+    """What the engine said at the end of each past Friday (services/weekly: the same replay
+    as `unspoken backtest`), one row per account (`email` = "") and per contact: the series
+    of its stored Fridays in `points` ([["2026-11-06", score, level], ...], oldest
+    first). Trends and sparklines read these; no request runs the engine for history. One
+    row a series, not a row a week: a week's row cost ~360 bytes for ~6 of content."""
 
-    __tablename__ = "weekly_scores"
-    __table_args__ = (UniqueConstraint("user_id", "account", "email", "week"),
-                      Index("ix_weekly_scores_user_email", "user_id", "email", "week"))
-    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
-    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
-    account: Mapped[str] = mapped_column(String(320))
-    email: Mapped[str] = mapped_column(String(320), default="")  # "": the account itself
-    week: Mapped[date] = mapped_column(Date)  # the Friday; as of its end (Saturday 00:00 UTC)
-    risk: Mapped[str] = mapped_column(String(24))
-    score: Mapped[int] = mapped_column(default=0)
+    __tablename__ = "weekly_series"
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    account: Mapped[str] = mapped_column(String(320), primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), primary_key=True)  # "": the account itself
+    points: Mapped[list[Any]] = mapped_column()
 
 
 class WeeklyReplay(Base):

@@ -19,9 +19,11 @@ from sqlalchemy import (
     delete,
     exists,
     func,
+    insert,
     literal_column,
     or_,
     select,
+    tuple_,
     update,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -184,8 +186,10 @@ async def _account_names(session: AsyncSession, ids: Iterable[int]) -> set[str]:
 
 # --- decoding ---------------------------------------------------------------------------------
 
-_COLS = (MessageRow.id, MessageRow.ext_id, MessageRow.date, MessageRow.sent,
+_COLS = (MessageRow.box, MessageRow.ext_id, MessageRow.date, MessageRow.sent,
          MessageRow.message_hash, MessageRow.thread_hash, MessageRow.packed)
+RowKey = tuple[int, bytes]  # a message row's key: (box, ext_id)
+_BY_KEY = and_(MessageKey.box == MessageRow.box, MessageKey.ext_id == MessageRow.ext_id)
 
 
 async def _decoded(session: AsyncSession, rows: Sequence[Any]) -> list[MessageFeatures]:
@@ -207,22 +211,22 @@ async def _decoded(session: AsyncSession, rows: Sequence[Any]) -> list[MessageFe
 
 async def _rows_for_accounts(session: AsyncSession, *, user_id: str, accounts: Sequence[int],
                              cols: Sequence[Any]) -> list[Any]:
-    """Rows (of `cols`, the first being the id) of the user's messages touching any of these
-    account ids, each once, by (date, id)."""
-    seen: set[int] = set()
+    """Rows (of `cols`, the first two being the key) of the user's messages touching any of
+    these account ids, each once, by (date, key)."""
+    seen: set[RowKey] = set()
     out: list[Any] = []
     for i in range(0, len(accounts), _CHUNK):
         chunk = accounts[i:i + _CHUNK]
         first = select(*cols).where(MessageRow.account.in_(chunk),
                                     MessageRow.box.in_(_boxes_of(user_id)))
-        more = (select(*cols).join(MessageKey, MessageKey.message_row_id == MessageRow.id)
+        more = (select(*cols).join(MessageKey, _BY_KEY)
                 .where(MessageKey.account.in_(chunk), MessageRow.box.in_(_boxes_of(user_id))))
         for q in (first, more):
             for r in (await session.execute(q)).all():
-                if r[0] not in seen:
-                    seen.add(r[0])
+                if (r[0], r[1]) not in seen:
+                    seen.add((r[0], r[1]))
                     out.append(r)
-    out.sort(key=lambda r: (r.date, r[0]))
+    out.sort(key=lambda r: (r.date, r[0], r[1]))
     return out
 
 
@@ -251,7 +255,7 @@ async def replace_messages(session: AsyncSession, *, mailbox_id: str, user_id: s
     for f, ext, ks in zip(features, new_keys, keys, strict=True):
         ids = sorted(accounts[k] for k in ks)
         prefix, thread = packing.split_thread(f.thread_id)
-        row = MessageRow(
+        rows.append(dict(
             box=box, ext_id=ext, date=f.date, sent=f.direction is Direction.SENT,
             message_hash=packing.id_hash(f.message_id), thread_hash=thread,
             account=ids[0] if ids else 0,
@@ -261,13 +265,11 @@ async def replace_messages(session: AsyncSession, *, mailbox_id: str, user_id: s
                 to=[addresses[a] for a in f.to],
                 cc=[addresses[a] for a in f.cc], subject=f.subject,
                 sender_title=f.sender_title, in_reply_to=packing.id_hash(f.in_reply_to),
-                markers=dict(f.markers), quotes=stored_quotes(f, keep_quotes=keep_quotes)))
-        rows.append(row)
-        extra.append(ids[1:])
-    session.add_all(rows)
-    await session.flush()
-    session.add_all(MessageKey(message_row_id=r.id, account=a)
-                    for r, more in zip(rows, extra, strict=True) for a in more)
+                markers=dict(f.markers), quotes=stored_quotes(f, keep_quotes=keep_quotes))))
+        extra += [{"box": box, "ext_id": ext, "account": a} for a in ids[1:]]
+    await session.execute(insert(MessageRow), rows)  # synced_at: the column's default, now
+    if extra:
+        await session.execute(insert(MessageKey), extra)
 
 
 async def delete_messages(session: AsyncSession, *, mailbox_id: str,
@@ -282,9 +284,8 @@ async def delete_messages(session: AsyncSession, *, mailbox_id: str,
         where = (MessageRow.box == box, MessageRow.ext_id.in_(keys[i:i + _CHUNK]))
         accounts |= set((await session.execute(select(MessageRow.account).where(*where)))
                         .scalars().all())
-        accounts |= set((await session.execute(
-            select(MessageKey.account).join(MessageRow, MessageRow.id == MessageKey.message_row_id)
-            .where(*where))).scalars().all())
+        accounts |= set((await session.execute(select(MessageKey.account).where(
+            MessageKey.box == box, MessageKey.ext_id.in_(keys[i:i + _CHUNK])))).scalars().all())
         await session.execute(delete(MessageRow).where(*where))
     return await _account_names(session, accounts)
 
@@ -314,16 +315,18 @@ async def forget_unreferenced(session: AsyncSession, *, user_id: str) -> None:
 async def purge_quotes(session: AsyncSession, *, user_ids: Sequence[str],
                        before: datetime | None) -> int:
     """Drop evidence quotes (all of them, or those of messages dated before `before`); the
-    rows are rewritten in place (ids kept, new row versions)."""
+    rows are rewritten in place (keys and write times kept, new row versions)."""
     boxes = select(MailboxNumber.num).where(MailboxNumber.user_id.in_(user_ids))
-    q = select(MessageRow.id, MessageRow.packed).where(MessageRow.box.in_(boxes))
+    q = select(MessageRow.box, MessageRow.ext_id, MessageRow.packed).where(
+        MessageRow.box.in_(boxes))
     if before is not None:
         q = q.where(MessageRow.date < before)
     changed = 0
-    for row_id, data in (await session.execute(q)).all():
+    for box, ext, data in (await session.execute(q)).all():
         p = packing.unpack(data)
         if p.quotes:
-            await session.execute(update(MessageRow).where(MessageRow.id == row_id).values(
+            await session.execute(update(MessageRow).where(
+                MessageRow.box == box, MessageRow.ext_id == ext).values(
                 packed=packing.repack(p, quotes={})))
             changed += 1
     return changed
@@ -358,7 +361,7 @@ async def features_for_keys(session: AsyncSession, *, user_id: str,
 
 async def all_features(session: AsyncSession, user_id: str) -> list[MessageFeatures]:
     q = (select(*_COLS).where(MessageRow.box.in_(_boxes_of(user_id)))
-         .order_by(MessageRow.date, MessageRow.id))
+         .order_by(MessageRow.date, MessageRow.box, MessageRow.ext_id))
     return _dedupe(await _decoded(session, (await session.execute(q)).all()))
 
 
@@ -418,8 +421,7 @@ async def keys_near_bounces(session: AsyncSession, *, user_id: str,
         accounts |= set((await session.execute(select(MessageRow.account).where(*where)))
                         .scalars().all())
         accounts |= set((await session.execute(
-            select(MessageKey.account).join(MessageRow, MessageRow.id == MessageKey.message_row_id)
-            .where(*where))).scalars().all())
+            select(MessageKey.account).join(MessageRow, _BY_KEY).where(*where))).scalars().all())
     out = await _account_names(session, accounts)
     out.discard(BOUNCE_KEY)
     return out
@@ -463,7 +465,7 @@ async def known_elsewhere(session: AsyncSession, *, user_id: str, mailbox_id: st
     box = await _box_of_mailbox(session, mailbox_id)
     ext = [k for f in features for k in packing.ext_keys(f.id)]
     for i in range(0, len(hashes), _CHUNK):
-        q = select(MessageRow.id).where(MessageRow.box.in_(_boxes_of(user_id)),
+        q = select(MessageRow.box).where(MessageRow.box.in_(_boxes_of(user_id)),
                                         MessageRow.message_hash.in_(hashes[i:i + _CHUNK]))
         if box is not None:
             q = q.where(~and_(MessageRow.box == box, MessageRow.ext_id.in_(ext)))
@@ -504,14 +506,15 @@ async def message_ids(session: AsyncSession, mailbox_id: str) -> list[str]:
 
 
 async def records_stamp(session: AsyncSession, *, user_id: str, before: datetime
-                        ) -> tuple[int, int | None, datetime | None]:
-    """(count, highest row id, last write time) of the user's messages dated before `before`:
-    changes whenever one is written or deleted (rows are replaced, never updated)."""
-    q = select(func.count(MessageRow.id), func.max(MessageRow.id),
-               func.max(MessageRow.synced_at)).where(MessageRow.box.in_(_boxes_of(user_id)),
-                                                     MessageRow.date < before)
-    n, top, at = (await session.execute(q)).one()
-    return int(n or 0), top, at
+                        ) -> tuple[int, datetime | None]:
+    """(count, last write time) of the user's messages dated before `before`: changes
+    whenever one is written or deleted. Rows are replaced, never updated, and a write's time
+    is later than every earlier write's: a write (a replace included) raises the last write
+    time, a delete alone lowers the count."""
+    q = select(func.count(), func.max(MessageRow.synced_at)).select_from(MessageRow).where(
+        MessageRow.box.in_(_boxes_of(user_id)), MessageRow.date < before)
+    n, at = (await session.execute(q)).one()
+    return int(n or 0), at
 
 
 # --- row versions: what a process may keep of decoded features (services/feature_cache) ----
@@ -523,27 +526,29 @@ def _row_version() -> Any:
 
 
 async def feature_versions_for_keys(session: AsyncSession, *, user_id: str, keys: Iterable[str]
-                                    ) -> list[tuple[int, str]] | None:
-    """(row id, row version) of each message `features_for_keys` reads, in its order (before
+                                    ) -> list[tuple[RowKey, str]] | None:
+    """(row key, row version) of each message `features_for_keys` reads, in its order (before
     `dedupe`); None where the database keeps no row versions (SQLite)."""
     if session.get_bind().dialect.name != "postgresql":
         return None
     accounts = await _account_ids(session, user_id=user_id, keys=keys, create=False)
     rows = await _rows_for_accounts(session, user_id=user_id, accounts=sorted(accounts.values()),
-                                    cols=(MessageRow.id, MessageRow.date, _row_version()))
-    return [(r.id, r.version) for r in rows]
+                                    cols=(MessageRow.box, MessageRow.ext_id, MessageRow.date,
+                                          _row_version()))
+    return [((r.box, r.ext_id), r.version) for r in rows]
 
 
-async def features_by_row_ids(session: AsyncSession, *, ids: Sequence[int]
-                              ) -> dict[int, tuple[str, MessageFeatures]]:
-    """Row id -> (row version, features) of these rows (PostgreSQL; the ids come from
+async def features_by_row_keys(session: AsyncSession, *, keys: Sequence[RowKey]
+                               ) -> dict[RowKey, tuple[str, MessageFeatures]]:
+    """Row key -> (row version, features) of these rows (PostgreSQL; the keys come from
     `feature_versions_for_keys`, within one user's rows)."""
-    out: dict[int, tuple[str, MessageFeatures]] = {}
-    for i in range(0, len(ids), _CHUNK):
-        q = select(*_COLS, _row_version()).where(MessageRow.id.in_(ids[i:i + _CHUNK]))
+    out: dict[RowKey, tuple[str, MessageFeatures]] = {}
+    for i in range(0, len(keys), _CHUNK):
+        q = select(*_COLS, _row_version()).where(
+            tuple_(MessageRow.box, MessageRow.ext_id).in_(keys[i:i + _CHUNK]))
         rows = (await session.execute(q)).all()
         for r, f in zip(rows, await _decoded(session, rows), strict=True):
-            out[r.id] = (r.version, f)
+            out[(r.box, r.ext_id)] = (r.version, f)
     return out
 
 
@@ -560,7 +565,7 @@ async def last_dates(session: AsyncSession, *, user_id: str, keys: Sequence[str]
              .group_by(AccountKeyRow.key, MessageRow.sent))
     more = (select(AccountKeyRow.key, MessageRow.sent, func.max(MessageRow.date))
             .join(MessageKey, MessageKey.account == AccountKeyRow.id)
-            .join(MessageRow, MessageRow.id == MessageKey.message_row_id)
+            .join(MessageRow, _BY_KEY)
             .where(AccountKeyRow.user_id == user_id, mine)
             .group_by(AccountKeyRow.key, MessageRow.sent))
     if len(wanted) <= _CHUNK:

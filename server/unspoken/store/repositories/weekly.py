@@ -7,25 +7,48 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy import delete, func, insert, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from unspoken.store.models import MeetingRow, WeeklyReplay, WeeklyScore
+from unspoken.store.models import MeetingRow, WeeklyReplay, WeeklySeries
 from unspoken.store.repositories import records as records_repo
 
 _CHUNK = 500
 Point = tuple[date, int, str]  # (Friday, score 0..100, level)
 
 
+def _point(p: list[Any]) -> Point:
+    return date.fromisoformat(p[0]), int(p[1]), str(p[2])
+
+
 async def replace_weeks(session: AsyncSession, *, user_id: str, weeks: Sequence[date],
                         keep_from: date, rows: Sequence[dict[str, Any]]) -> None:
-    """Replace the user's rows of `weeks` with `rows` (WeeklyScore's columns, as dicts: one
-    multi-row INSERT, no ORM object per row); drop every row older than `keep_from`."""
-    await session.execute(delete(WeeklyScore).where(
-        WeeklyScore.user_id == user_id,
-        or_(WeeklyScore.week.in_(list(weeks)), WeeklyScore.week < keep_from)))
-    if rows:
-        await session.execute(insert(WeeklyScore), list(rows))
+    """Replace the user's points of `weeks` with `rows` (dicts of account, email, week, risk,
+    score); drop every point older than `keep_from`, and a series left with none. Each
+    series is one row: read, merged, written back if it changed."""
+    redo = set(weeks)
+    series: dict[tuple[str, str], dict[date, Point]] = {}
+    stored: dict[tuple[str, str], list[Any]] = {}
+    q = select(WeeklySeries.account, WeeklySeries.email, WeeklySeries.points).where(
+        WeeklySeries.user_id == user_id)
+    for account, email, points in (await session.execute(q)).all():
+        stored[(account, email)] = points
+        series[(account, email)] = {p[0]: p for p in map(_point, points)
+                                    if p[0] not in redo and p[0] >= keep_from}
+    for r in rows:
+        series.setdefault((r["account"], r["email"]), {})[r["week"]] = (
+            r["week"], r["score"], r["risk"])
+    new = {k: [[d.isoformat(), s, risk] for d, s, risk in sorted(v.values())]
+           for k, v in series.items() if v}
+    gone = [k for k in stored if stored[k] != new.get(k)]
+    for i in range(0, len(gone), _CHUNK):
+        await session.execute(delete(WeeklySeries).where(
+            WeeklySeries.user_id == user_id,
+            tuple_(WeeklySeries.account, WeeklySeries.email).in_(gone[i:i + _CHUNK])))
+    add = [{"user_id": user_id, "account": a, "email": e, "points": p}
+           for (a, e), p in sorted(new.items()) if stored.get((a, e)) != p]
+    if add:
+        await session.execute(insert(WeeklySeries), add)
 
 
 async def weekly_scores(session: AsyncSession, *, user_id: str, accounts: Sequence[str],
@@ -35,33 +58,40 @@ async def weekly_scores(session: AsyncSession, *, user_id: str, accounts: Sequen
     out: dict[str, list[Point]] = {}
     names = sorted(set(accounts))
     for i in range(0, len(names), _CHUNK):
-        q = (select(WeeklyScore.account, WeeklyScore.week, WeeklyScore.score, WeeklyScore.risk)
-             .where(WeeklyScore.user_id == user_id, WeeklyScore.email == "",
-                    WeeklyScore.account.in_(names[i:i + _CHUNK]))
-             .order_by(WeeklyScore.account, WeeklyScore.week))
-        for account, week, score, risk in (await session.execute(q)).all():
-            out.setdefault(account, []).append((week, score, risk))
-    return {a: points[-weeks:] for a, points in out.items()}
+        q = (select(WeeklySeries.account, WeeklySeries.points)
+             .where(WeeklySeries.user_id == user_id, WeeklySeries.email == "",
+                    WeeklySeries.account.in_(names[i:i + _CHUNK])))
+        for account, points in (await session.execute(q)).all():
+            if points:
+                out[account] = [_point(p) for p in points][-weeks:]
+    return out
 
 
 async def contact_weeks(session: AsyncSession, *, user_id: str, email: str, account: str,
                         weeks: int = 12) -> tuple[list[Point], list[Point]]:
     """(the contact's stored Fridays, its account's), each the last `weeks`, oldest first."""
-    q = (select(WeeklyScore.email, WeeklyScore.week, WeeklyScore.score, WeeklyScore.risk)
-         .where(WeeklyScore.user_id == user_id, WeeklyScore.account == account,
-                WeeklyScore.email.in_([email, ""]))
-         .order_by(WeeklyScore.week))
-    mine: list[Point] = []
-    theirs: list[Point] = []
-    for who, week, score, risk in (await session.execute(q)).all():
-        (theirs if who == "" else mine).append((week, score, risk))
-    return mine[-weeks:], theirs[-weeks:]
+    q = (select(WeeklySeries.email, WeeklySeries.points)
+         .where(WeeklySeries.user_id == user_id, WeeklySeries.account == account,
+                WeeklySeries.email.in_([email, ""])))
+    got = {who: [_point(p) for p in points] for who, points in (await session.execute(q)).all()}
+    mine = got.get(email, []) if email else []
+    return mine[-weeks:], got.get("", [])[-weeks:]
+
+
+async def all_weeks(session: AsyncSession, user_id: str
+                    ) -> dict[tuple[date, str, str], tuple[str, int]]:
+    """(friday, account, email) -> (level, score) of every stored point of the user."""
+    q = select(WeeklySeries.account, WeeklySeries.email, WeeklySeries.points).where(
+        WeeklySeries.user_id == user_id)
+    return {(d, account, email): (risk, score)
+            for account, email, points in (await session.execute(q)).all()
+            for d, score, risk in map(_point, points)}
 
 
 async def records_stamps(session: AsyncSession, *, user_id: str,
                          befores: Sequence[datetime]) -> list[list[Any]]:
     """Per `before`: a stamp that changes whenever a message dated before it or any meeting
-    is written or deleted (rows are replaced, never updated: a rewrite has a new id and write
+    is written or deleted (rows are replaced, never updated: a rewrite has a new write
     time). The meetings' part, the same for every `before`, is read once."""
     if not befores:
         return []
