@@ -1081,3 +1081,55 @@ class TestFeatureAsksByConstruction:
     ])
     def test_how_tos_errands_and_reports_are_not_capability_requests(self, text: str) -> None:
         assert markers.FEATURE_ASK not in kinds(text)
+class TestWarmthFromDevWording:
+    """Warmth a writer expresses without a word of feeling or the usual praise frames, as
+    constructions (taught from dev wording #3's misses; phrasings written for these tests)."""
+
+    @pytest.mark.parametrize("sentence", [
+        "My brother-in-law talked me into a sprint triathlon, send help.",
+        "Our youngest starts kindergarten Monday, so the house is very quiet.",
+        "Funny story, the last time I was in Reno I got snowed in for two days.",
+        "On a personal note, we finally finished redoing the garage.",
+        "We spent the long weekend camping up north with no signal at all.",
+        "Our team held a pie contest on Thursday and I came in dead last.",
+        "We got six inches of rain overnight and the yard is a lake.",
+        "Apologies for typos, writing this from the sidelines of a soccer game.",
+        "Did you ever get that boat you were telling me about?",
+        "Had jury duty Tuesday, so I'm a bit behind.",
+    ])
+    def test_a_life_aside_told_plainly(self, sentence: str) -> None:
+        assert markers.SMALL_TALK in kinds(sentence)
+
+    @pytest.mark.parametrize("sentence", [
+        "I'll be out of office next week, Jordan will cover for me.",
+        "I am currently on vacation and will return on Monday.",
+        "Our parent company signs the renewal, not us.",
+        "We had a call with finance yesterday about the invoice.",
+        "Can you tell me where the export sits on the roadmap?",
+        "The storm of tickets after the release is under control.",
+        "We moved the kickoff to the Denver office.",
+    ])
+    def test_logistics_and_business_in_personal_words_are_not(self, sentence: str) -> None:
+        assert markers.SMALL_TALK not in kinds(sentence)
+
+    @pytest.mark.parametrize("sentence", [
+        "Your onboarding folks have been incredibly patient with us.",
+        "You've been rock solid through the whole migration.",
+        "The new dashboard is slick, our managers open it daily now.",
+        "Top marks to your support desk this quarter.",
+        "Whoever built the import wizard deserves a medal.",
+        "Your CSM handled the escalation really well.",
+        "Honestly you're one of the good ones.",
+        "The product just works, which is rare.",
+    ])
+    def test_praise_of_us_without_the_usual_frame(self, sentence: str) -> None:
+        assert markers.COMPLIMENT in kinds(sentence)
+
+    @pytest.mark.parametrize("sentence", [
+        "It would be great if you could add SSO.",
+        "Your team is waiting on our PO.",
+        "The new dashboard was not reliable last week.",
+        "You were clear that the price goes up in May.",
+    ])
+    def test_requests_and_reports_are_not_praise(self, sentence: str) -> None:
+        assert markers.COMPLIMENT not in kinds(sentence)

@@ -36,18 +36,26 @@ POSITIVE: dict[str, tuple[str, Direction]] = {
     "EXPANSION_PROPOSAL": (mk.EXPANSION_PROPOSAL, Direction.SENT),
     "PROPOSAL_STATEMENT": (mk.EXPANSION_PROPOSAL, Direction.SENT),
     "PROPOSAL_SUBJECT": (mk.EXPANSION_PROPOSAL, Direction.SENT),
+    # Warmth: each phrase alone, read for its own marker (small talk's test weighs them).
+    "WARM_GREETING": (mk.GREETING, Direction.RECEIVED),
+    "SMALL_TALK": (mk.SMALL_TALK, Direction.RECEIVED),
+    "COMPLIMENT": (mk.COMPLIMENT, Direction.RECEIVED),
+    "THANKS": (mk.THANKS, Direction.RECEIVED),
+    "TERSE": (mk.TERSE, Direction.RECEIVED),
 }
 # Pools that carry none of the watched markers, and the direction they are written in.
 NEGATIVE: dict[str, Direction] = {
-    "BODY": Direction.RECEIVED, "ACCEPT": Direction.RECEIVED, "TERSE": Direction.RECEIVED,
-    "SMALL_TALK": Direction.RECEIVED, "COMPLIMENT": Direction.RECEIVED,
-    "THANKS": Direction.RECEIVED, "WARM_GREETING": Direction.RECEIVED,
+    "BODY": Direction.RECEIVED, "ACCEPT": Direction.RECEIVED,
     "LEFT_COMPANY": Direction.RECEIVED, "OUT_OF_OFFICE": Direction.RECEIVED,
     "SENT_BODY": Direction.SENT, "NUDGE": Direction.SENT,
     "PROPOSAL_SUBJECT_BODY": Direction.SENT,
 }
 WATCHED = (mk.FEATURE_ASK, mk.DEFERRAL, mk.VAGUE_DECLINE, mk.CONCRETE_DECLINE,
            mk.EXPANSION_PROPOSAL, mk.ASSISTANT_REDIRECT)
+# Warm markers are false hits only on pools meant to carry no warmth (a cold email read as warm
+# hides a loss of small talk); the warm pools themselves often carry two at once.
+WARM = (mk.GREETING, mk.SMALL_TALK, mk.COMPLIMENT, mk.THANKS)
+_WARM_POOLS = ("WARM_GREETING", "SMALL_TALK", "COMPLIMENT", "THANKS", "EMOJI")
 _BLIND = ("fresh2", "fresh3")
 _SLOTS = {"exec": "Pat", "junior": "Jordan", "company": "Acme Freight"}
 
@@ -98,7 +106,8 @@ def run(module_name: str, *, split: str = "all", draws: int = 3, verbose: bool =
                             said = lines[0] if direction is Direction.RECEIVED else lines[2]
                             head = subject + " | " if name == "PROPOSAL_SUBJECT" else ""
                             print(f"    MISS  {head}{said}")
-                for k in WATCHED:
+                cold = name not in _WARM_POOLS and direction is Direction.RECEIVED
+                for k in WATCHED + (WARM if cold else ()):
                     if k != want and k in got:
                         false[k] += 1
                         if verbose:

@@ -1417,6 +1417,74 @@ _BUSINESS_CONTEXT = _rx(
 )
 
 
+# Life outside work told without a word of feeling: someone's family named as theirs ("my
+# niece", "your folks"), a story or aside announced as one ("funny story", "on a personal
+# note"), a first-person narrative about home, leisure, office life or the sky ("we spent
+# Sunday at the lake", "our basement flooded"), and the quips people make about their own day
+# ("my brain is mush", "forgive the typos, I'm on a train").
+_FAMILY_OWN = _rx(
+    r"\b(?:my|our|your)\s+(?:(?:little|oldest|youngest|eldest|older|younger|new|two|three|"
+    r"whole)\s+)?(?:wife|husband|fianc[eé]e?|kids?|son|daughter|boys|girls|twins|baby|"
+    r"toddler|niece|nephew|parents|folks|mom|dad|mother|father|sister|brother|grandkids?|"
+    r"grandson|granddaughter|grandparents|grandma|grandpa|in-laws|dog|cat|puppy|kitten)\b"
+    r"(?!\s+(?:company|account|entity|organi[sz]ation|process|node|ticket)s?\b)"
+)
+_ASIDE_OPENER = _rx(
+    r"^(?:funny\s+story|fun\s+fact|true\s+story|(?:quick|random|personal)\s+aside|side\s+note|"
+    r"on\s+a\s+(?:personal|lighter|side|non-work)\s+note|(?:totally\s+|completely\s+)?unrelated"
+    r"(?:\s+to\s+\w+)?|off\s+topic|not\s+work[- ]related)\b"
+)
+_LIFE = _rx(
+    r"\b(?:remodel\w*|renovat\w*|kitchen|basement|garage|backyard|garden\w*|patio|porch|"
+    r"bike|biking|cycling|half[- ]marathon|5k|10k|triathlon|yoga|gym|run\s+club|"
+    r"taco|brisket|pizza|bbq|barbecue|cook-?off|bake-?off|potluck|chili|donuts?|cake|cookies|coffee\s+"
+    r"machine|ugly\s+sweaters?|sweaters?|costumes?|pumpkin\s+patch|farmers\s+market|"
+    r"swim\s+meet|soccer\s+game|little\s+league|recital|jury\s+duty|fundraiser|food\s+drive|"
+    r"toy\s+drive|bake\s+sale|step\s+challenge|standing\s+desk|elevator|stairs|traffic|commute|"
+    r"contest|trivia|happy\s+hour|game\s+night|holiday\s+party|"
+    r"bridge|fog|hurricane|tornado|wildfire|blizzard|"
+    r"heat\s*wave|pollen|patio\s+season|rooftop|the\s+view|retirement\s+party|birthday|"
+    r"anniversary|coast|mountains|lake|beach|camping|hike|fishing|golf|"
+    r"spanish|french|italian|guitar|piano|grew\s+up|hometown|road\s+trip|trip\s+up\s+the|"
+    r"stranded|jet\s+lag|on\s+a\s+train|laptop\s+(?:died|decided)|power\s+outage|new\s+intern|"
+    r"first\s+day|last\s+week\s+before)\b"
+)
+_SKY = _rx(
+    r"\b(?:snow\w*|sunny|rain\w*|fog|foggy|hurricane|tornado|storm\w*|weather|degrees|"
+    r"heat\s*wave|blizzard|humid|freezing|patio\s+season)\b"
+)
+_HERE_NOW = _rx(
+    r"\b(?:here|overnight|today|tonight|this\s+(?:morning|week|weekend)|right\s+now|"
+    r"down\s+there|up\s+there|out\s+here|where\s+you\s+are)\b"
+)
+_NARRATIVE = _rx(
+    r"\b(?:i|we|i'm|we're|i've|we've|my|our)\s+(?:[\w'-]+\s+){0,3}?(?:just\s+|finally\s+|"
+    r"still\s+|actually\s+)?(?:ran|had|spent|took|went|got|grew|tried|did|wore|made|saw|met|"
+    r"caught|watched|bought|brought|celebrated|flooded|died|moved|lost|won|visited|started|"
+    r"wrapped|held|hosted|threw|came\s+in|finished|"
+    r"learning|trying|taking|planning|writing|working|doing|heading|stuck|was|were|am|is|are|"
+    r"been|in\s+the\s+middle\s+of|back\s+from)\b"
+    r"|^(?:just\s+)?(?:had|spent|took|got|ran|went|came\s+back|tried|finished)\b"
+)
+_QUIP = _rx(
+    r"\b(?:my\s+brain\s+is\s+(?:mush|fried|toast)|(?:losing|lost)\s+(?:badly|miserably)|"
+    r"fun\s+times|good\s+times|was\s+something\s+else|can\s+you\s+tell(?=\s*[?!.]|$)|forgive\s+(?:the|my|any)\s+"
+    r"(?:typos|brevity)|(?:apologies|sorry)\s+for\s+(?:the\s+|any\s+)?(?:typos|brevity)|"
+    r"(?:legs|feet|back|knees)\s+(?:are|is|have|has)\s+(?:still\s+)?(?:mad|sore|opinions|"
+    r"complaining)|morale\s+is|all-time\s+low|not\s+the\s+worst\s+place|dangerous\s+"
+    r"distraction|much-needed|best\s+part\s+of\s+my|it's\s+been\s+a\s+zoo|(?:that|this)\s+time\s+"
+    r"of\s+(?:the\s+)?year)\b"
+)
+_REMEMBERED = _rx(r"\byou\s+(?:were\s+(?:talking|telling\s+me)|told\s+me)\s+about\b")
+# Logistics told in the first person are not asides: "I'll be on leave next week", "our
+# flight lands at 5, I'll join from the airport".
+_LOGISTICS_OWN = _rx(
+    r"\b(?:i'll|we'll|i\s+will|we\s+will|will\s+be|out\s+of\s+(?:the\s+)?office|ooo|back\s+on|"
+    r"join\s+(?:the|from)|dial\s+in|reschedul\w*|cover(?:ing)?\s+for\s+me|reach\s+me|"
+    r"currently|return(?:ing)?\s+on|be\s+back|limited\s+access)\b"
+)
+
+
 _COMPLIMENT = _rx(
     r"\b(?:great|excellent|fantastic|amazing|awesome|outstanding|brilliant|superb|terrific|"
     r"wonderful|impressive|stellar|phenomenal|top-notch|fabulous|incredible|insightful|thoughtful|"
@@ -1437,6 +1505,43 @@ _COMPLIMENT = _rx(
     r"effort|help))\b|\bimpressed\b|\b(?:love|loved|loves)\s+(?:the|your)\s+(?:new\s+)?\w+|"
     r"\bbravo\b|"
     r"\bwell\s+deserved\b|\bf\u00e9licitations\b|\bchapeau\b|\bbeau\s+travail\b|\bmuch\s+faster\b"
+)
+
+
+# Praise of us without the usual "great work on": someone or something of ours as the subject
+# and a word of praise as what it is or did ("your support folks are so patient", "you've
+# been incredibly reliable", "the new reporting is fantastic"), and the idioms that praise on
+# their own ("top marks", "second to none", "knocked it out of the park", "one of the good
+# ones", "deserves a raise").
+_PRAISE_IDIOM = _rx(
+    r"\b(?:top\s+marks|second\s+to\s+none|knocked\s+it\s+out\s+of\s+the\s+park|hit\s+it\s+out\s+"
+    r"of\s+the\s+park|crushed\s+it|(?:go|goes|going|gone|went)\s+above\s+and\s+beyond|one\s+of\s+the\s+good\s+ones|deserves?\s+"
+    r"a\s+(?:raise|medal|promotion)|did(?:\s+not|n't)\s+go\s+unnoticed|credit\s+where\s+(?:it's\s+)?"
+    r"due|highest\s+compliment|made\s+me\s+look\s+good|(?:a\s+)?pleasure\s+to\s+work\s+with|"
+    r"(?:big|huge)\s+fans?\s+of|(?:been\s+)?recommending\s+you|rock\s*stars?|all-stars?|"
+    r"life-?savers?|game[- ]changer|(?:easiest|best)\s+(?:vendor|partner|explanation|"
+    r"support|onboarding|rollout|qbr)|wish\s+all\s+(?:our|my)\s+vendors|classy\s+way|"
+    r"changed\s+how\s+(?:our|we|my)|love\s+how|(?:it|product|platform|tool)\s+just\s+works)\b"
+)
+_PRAISE_SUBJECT = _rx(
+    r"\b(?:you(?:\s+guys|\s+all|\s+folks)?|y'all|you've|you're|whoever\s+(?:built|designed|"
+    r"made|wrote)|(?:your|the\s+new)\s+(?:[\w'-]+\s+){0,2}?(?:team|folks|people|product|tool|"
+    r"platform|support|engineers?|csm|manager|documentation|docs|app|service|staff|crew|"
+    r"responsiveness|work|walkthrough|write-?up|reporting|dashboard|release|rollout|training|"
+    r"onboarding|admin\s+panel|ui|interface)s?|(?:the|that)\s+(?:walkthrough|workshop|"
+    r"training|session|demo|write-?up|rollout)|the\s+product)\b"
+)
+_PRAISE_WORD = _rx(
+    r"\b(?:(?:is|are|was|were|been|'s|'re|feel[s]?)\s+(?:(?!not\b|never\b|hardly\b|being\b)[\w'-]+\s+)"
+    r"{0,2}?(?:great|excellent|"
+    r"fantastic|amazing|awesome|outstanding|brilliant|superb|terrific|wonderful|stellar|"
+    r"phenomenal|incredible|solid|rock[- ]solid|top[- ]notch|first[- ]rate|world[- ]class|"
+    r"reliable|responsive|professional|patient|organi[sz]ed|clear(?!\s+(?:that|about|on|to)\b)|"
+    r"slick|painless|seamless|"
+    r"smooth(?:er)?|intuitive|a\s+(?:joy|delight|pleasure)|spot\s+on|on\s+point|a\s+huge\s+help|"
+    r"so\s+helpful|really\s+helpful|super\s+helpful|the\s+(?:best|easiest))|"
+    r"(?:handled|nailed|made)\s+(?:[\w'-]+\s+){0,4}?(?:(?:really|very|so)\s+well|painless|easy|"
+    r"a\s+real\s+difference)|nailed\s+it)\b"
 )
 
 

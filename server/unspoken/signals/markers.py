@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from unspoken.signals.lexicon import (
     _AFFECT,
+    _ASIDE_OPENER,
     _ASK_SHAPE,
     _BAD_TIMING,
     _BUSINESS_CONTEXT,
@@ -50,6 +51,7 @@ from unspoken.signals.lexicon import (
     _EXP_ITEM_WEAK,
     _EXPANSION_OBJECT,
     _FAILED,
+    _FAMILY_OWN,
     _FAR_ANCHORS,
     _FAR_EVENT_RX,
     _FAR_RX,
@@ -59,6 +61,7 @@ from unspoken.signals.lexicon import (
     _FIRST_PERSON,
     _FOR_NOW,
     _GREETING,
+    _HERE_NOW,
     _HOW_CAPABLE,
     _HOW_TO,
     _IDEALLY,
@@ -69,10 +72,13 @@ from unspoken.signals.lexicon import (
     _LACK,
     _LATER_TOPIC,
     _LEFT,
+    _LIFE,
     _LOGISTICS,
+    _LOGISTICS_OWN,
     _MODAL_START,
     _MONEY,
     _MONTH_WORDS,
+    _NARRATIVE,
     _NEAR_ANCHORS,
     _NEAR_RX,
     _NEED_BARE,
@@ -107,16 +113,21 @@ from unspoken.signals.lexicon import (
     _POINTS_AT,
     _POSTPONE_HARD,
     _POSTPONE_SOFT,
+    _PRAISE_IDIOM,
+    _PRAISE_SUBJECT,
+    _PRAISE_WORD,
     _PRESSING,
     _PRICE,
     _PRODUCT_SUBJECT,
     _PROPOSAL_FRAME,
     _Q_INDIRECT,
     _Q_START,
+    _QUIP,
     _REASON,
     _REASON_STEMS,
     _REASON_WORDS,
     _REDIRECT,
+    _REMEMBERED,
     _REPLY_PREFIX,
     _RHETORICAL,
     _RIVAL,
@@ -125,6 +136,7 @@ from unspoken.signals.lexicon import (
     _ROADMAP_STRONG,
     _SATISFIED,
     _SCHEDULING,
+    _SKY,
     _SOFT_DOES,
     _SOFT_RX,
     _SPAN_WORD,
@@ -842,6 +854,30 @@ def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
     return bool(noun or (_PRODUCT_SUBJECT.search(s) and _CAPABILITY.search(s)))
 
 
+def _is_praise(s: str) -> bool:
+    """Us, or something of ours, praised without the usual frame (see lexicon._PRAISE_IDIOM)."""
+    if _affirmed(_PRAISE_IDIOM, s):
+        return True
+    subject = _PRAISE_SUBJECT.search(s)
+    return bool(subject and _affirmed(_PRAISE_WORD, s[subject.end():]))
+
+
+def _is_life_aside(s: str) -> bool:
+    """Life outside work told plainly, without a word of feeling (see lexicon._FAMILY_OWN)."""
+    if _QUIP.search(s):
+        return True
+    plain_business = _SCHEDULING.search(s) or _FEATURE_NOUN.search(s)
+    if (_ASIDE_OPENER.search(s) or _REMEMBERED.search(s)) and not plain_business:
+        return True
+    if _FAMILY_OWN.search(s) and not _SCHEDULING.search(s):
+        return True  # "my niece graduates Saturday, so I'll be in Ohio": still about her
+    if plain_business or _LOGISTICS_OWN.search(s):
+        return False
+    if _SKY.search(s) and _HERE_NOW.search(s):
+        return True
+    return bool(_LIFE.search(s) and _NARRATIVE.search(s) and not _BUSINESS_CONTEXT.search(s))
+
+
 def _is_small_talk(s: str, words: set[str]) -> bool:
     if (not words.isdisjoint(_SMALL_TALK_WORDS) or "congrat" in s) and _PLEASANTRY.search(s):
         return not _BUSINESS_CONTEXT.search(s) or bool(re.search(r"\b(?:hope|enjoy|happy)\b", s))
@@ -931,14 +967,14 @@ def classify_sentence(sentence: str, *, direction: Direction) -> set[str]:
             and "congrat" not in s
         )
         and _is_small_talk(s, words)
-    )
+    ) or _is_life_aside(s)
     if small:
         found.add(SMALL_TALK)
     if question and not small:
         found.add(QUESTION)
     if not words.isdisjoint(_THANKS_WORDS) and _THANKS.search(s) and not _NO_THANKS.search(s):
         found.add(THANKS)
-    if not words.isdisjoint(_COMPLIMENT_WORDS) and _affirmed(_COMPLIMENT, s):
+    if not words.isdisjoint(_COMPLIMENT_WORDS) and _affirmed(_COMPLIMENT, s) or _is_praise(s):
         found.add(COMPLIMENT)
     far = _far(s, words)
     deferral = _is_deferral(s, words, far)
