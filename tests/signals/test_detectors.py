@@ -71,6 +71,36 @@ class TestSmallTalk:
         feats += conversation(20, words=4) + conversation(10, markers=WARM)
         assert small_talk.detect(history(feats)) is None
 
+    def test_bare_replies_from_someone_whose_plainer_emails_were_never_bare_decide(self):
+        """Three warm emails in four, the fourth polite but full-length: three bare one-liners
+        are a change a warm/not-warm bit cannot see (three not-warm emails at a habit of one
+        in four is chance), the grade can."""
+        feats = [f for i, d in enumerate(range(70, 320, 10)) for f in conversation(
+            d, markers=WARM if i % 4 else {mk.THANKS: 1})]
+        feats += [f for d in (40, 30, 20) for f in conversation(d, words=2, markers={mk.TERSE: 1})]
+        assert isinstance(small_talk.detect(history(feats)), Signal)
+        plain = feats[:-6] + [f for d in (40, 30, 20) for f in conversation(d, words=35)]
+        assert small_talk.detect(history(plain)) is None
+
+    def test_polite_but_cold_replies_do_not_hide_the_loss(self):
+        """A "thanks" is not half a warm email: six cold replies that still say thanks, from
+        someone whose non-warm emails were bare one-liners, are no warm email at all."""
+        feats = [f for i, d in enumerate(range(70, 320, 10)) for f in conversation(
+            d, markers=WARM if i % 5 else {mk.TERSE: 1}, words=40 if i % 5 else 2)]
+        feats += [f for d in (50, 42, 34, 26, 18, 10) for f in conversation(
+            d, words=12, markers={mk.THANKS: 1})]
+        assert isinstance(small_talk.detect(history(feats)), Signal)
+
+    def test_short_is_judged_against_the_writers_own_length(self):
+        long_habit = [f for f in steady(markers=WARM, words=80)]
+        short_habit = [f for f in steady(markers=WARM, words=15)]
+        twelve = feat(sender=DANA, when=day(10), words=12)
+        assert small_talk.grade(twelve, 80) == small_talk.BARE
+        assert small_talk.grade(twelve, 15) == small_talk.PLAIN
+        assert small_talk.grade(replace(twelve, markers={mk.THANKS: 1}), 80) == small_talk.PLAIN
+        assert small_talk._writers(history(long_habit))[DANA].words == 80
+        assert small_talk._writers(history(short_habit))[DANA].words == 15
+
     def test_quotes_are_replaced_by_descriptions_when_policy_forbids_them(self):
         feats = steady(markers=WARM)
         feats += [f for d in (50, 40, 30, 20, 10) for f in conversation(
@@ -302,9 +332,10 @@ class TestPooledSmallTalk:
 
     @staticmethod
     def habit(days, sender):
-        """Three warm emails in four: warm by habit, but not so warm that 3 cold ones prove it."""
+        """Three warm emails in four, the fourth a bare one-liner: warm by habit, but not so
+        warm that 3 bare ones prove it."""
         return [f for i, d in enumerate(days) for f in conversation(
-            d, sender=sender, markers=WARM if i % 4 else {mk.THANKS: 1})]
+            d, sender=sender, markers=WARM if i % 4 else {mk.TERSE: 1}, words=40 if i % 4 else 3)]
 
     def split_account(self, cold: bool):
         feats = self.habit(range(70, 320, 10), DANA) + self.habit(range(75, 320, 12), CHRIS)

@@ -50,6 +50,51 @@ class TestDistributions:
                 brute += p
         assert stats.scan_correction(probs, critical) == pytest.approx(brute)
 
+    def test_urn_sums_with_two_grades_are_the_beta_binomial(self) -> None:
+        sums = stats.urn_sums((5, 9), 1.0, 6)
+        for n in range(7):
+            assert sums[n] == pytest.approx(stats.beta_binomial_pmf(n, 10.0, 6.0))
+
+    def test_urn_sums_of_graded_draws_match_brute_force(self) -> None:
+        counts, prior = (1, 4, 12), 1.0
+        alpha = [c + prior for c in counts]
+        sums = stats.urn_sums(counts, prior, 4)
+        for n in range(5):
+            brute = [0.0] * (2 * n + 1)
+            for seq in itertools.product(range(3), repeat=n):
+                p, seen = 1.0, [0, 0, 0]
+                for i, g in enumerate(seq):  # a Polya urn: each draw returns with a twin
+                    p *= (alpha[g] + seen[g]) / (sum(alpha) + i)
+                    seen[g] += 1
+                brute[sum(seq)] += p
+            assert sums[n] == pytest.approx(brute)
+
+    def test_far_apart_values_order_outcomes_by_the_top_grade_first(self) -> None:
+        counts, values = (2, 3, 9), (0, 1, 5)  # 5 > 4 draws: one top grade outweighs the rest
+        alpha = [c + 1.0 for c in counts]
+        dist = stats.urn_sums(counts, 1.0, 4, values)[4]
+        for k in range(5):  # P(fewer than k top grades) is the mass below k * 5
+            brute = 0.0
+            for seq in itertools.product(range(3), repeat=4):
+                if seq.count(2) < k:
+                    p, seen = 1.0, [0, 0, 0]
+                    for i, g in enumerate(seq):
+                        p *= (alpha[g] + seen[g]) / (sum(alpha) + i)
+                        seen[g] += 1
+                    brute += p
+            assert sum(dist[: 5 * k]) == pytest.approx(brute)
+
+    def test_graded_scan_correction_is_exact(self) -> None:
+        shares = [(0.1, 0.2, 0.7), (0.05, 0.25, 0.7), (0.2, 0.2, 0.6), (0.1, 0.1, 0.8),
+                  (0.15, 0.35, 0.5)]
+        critical = {0: 4, 1: 3, 2: 1}
+        brute = 0.0
+        for seq in itertools.product(range(3), repeat=len(shares)):
+            p = math.prod(s[g] for g, s in zip(seq, shares, strict=True))
+            if any(sum(seq[i:]) <= k for i, k in critical.items()):
+                brute += p
+        assert stats.scan_correction(shares, critical) == pytest.approx(brute)
+
     def test_scan_correction_costs_less_than_bonferroni_but_more_than_one_try(self) -> None:
         rng = random.Random(3)
         probs = [rng.uniform(0.6, 0.9) for _ in range(10)]

@@ -70,7 +70,7 @@ class Level:
 # small talk's one step further (three wrong flags for twice as many found).
 LEVELS: dict[SignalKind, Level] = {
     SignalKind.POLITE_PROCRASTINATION: Level(0.036, 0.0015, 0.072, corroborated=0.05),
-    SignalKind.SMALL_TALK_LOSS: Level(0.006, 0.0005, 0.008, corroborated=0.03),
+    SignalKind.SMALL_TALK_LOSS: Level(0.003, 0.0005, 0.005, corroborated=0.03),
     SignalKind.FEATURE_SILENCE: Level(0.004, 0.0005, 0.004, corroborated=0.03),
     SignalKind.EXEC_ACCESS_LOSS: Level(1.0, 2.0, 1.0, test=False),
     SignalKind.EXPANSION_REFUSAL: Level(0.8, 1.6, 0.8, test=False),

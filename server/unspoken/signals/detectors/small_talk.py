@@ -1,9 +1,13 @@
 """Small talk disappears: people who used to write warmly now send bare, transactional mail.
 
-One pooled test over everyone on their side who used to be warm: each recent email is compared
-with its own writer's baseline warm rate (so someone always terse has lost nothing, and a
-colder colleague writing more often is no change), and the tail probability of so few warm
-emails is a Poisson-binomial tail whose rates carry their baseline uncertainty. The change
+One pooled test over everyone on their side who used to be warm: each recent email gets a
+grade (warm; plain: some politeness, or as long as its writer usually writes; bare: none of it,
+and short for them) and is compared with its own writer's baseline share of each grade (so
+someone always terse has lost nothing, and a colder colleague writing more often is no
+change); the tail probability of so low a sum of grades is a graded Poisson-binomial tail
+whose shares carry their baseline uncertainty (a Dirichlet, drawn as a Polya urn). A warm
+writer's plain emails are common, their bare ones rare: three bare replies from someone whose
+plainer emails still said thanks are evidence a warm/not-warm bit does not see. The change
 rarely starts on the window's first day, so the start point is scanned and the tries are paid
 for (the exact chance that any start would have looked as surprising). A contact with 3
 recent emails and a colleague with 2 decide together what neither could alone. The
@@ -11,13 +15,15 @@ per-contact picture is kept for the summary and evidence."""
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import accumulate
 
 from unspoken.signals import markers as mk
 from unspoken.signals.detectors.base import History, fmt_day, median
-from unspoken.signals.detectors.stats import bonferroni, pooled_cdf, pooled_pmf, scan_correction
+from unspoken.signals.detectors.stats import bonferroni, convolve, scan_correction, urn_sums
 from unspoken.signals.model import MessageFeatures, Signal, SignalKind, Undecided
 
 KIND = SignalKind.SMALL_TALK_LOSS
@@ -29,7 +35,15 @@ WARM_WRITER = 0.5  # ...and the (smoothed) share of them that was warm: "formerl
 MIN_RECENT = 3  # recent emails a tail must hold: a lull leaves only a few, and 3 can decide
 MIN_TAIL_DAYS = 14  # ...over at least this long (a cold afternoon is not a habit)
 EFFECT = 0.5  # the tail's warm share must be at most this fraction of what was expected
-PRIOR = 1.0  # Beta(1, 1) prior on each writer's warm rate
+PRIOR = 1.0  # Beta(1, 1) prior on each writer's warm rate (Dirichlet(1, 1, 1) on the grades)
+# An email with no warmth at all is "bare" when it is also short for its writer: under this
+# share of their median baseline email (or a terse one-liner), else "plain".
+SHORT = 0.6
+BARE, PLAIN, WARM = 0, 1, 2  # each email's grade
+# The test orders outcomes by the count of warm emails first, and among equal counts by how
+# few of the rest were still plain: a warm email weighs more than any number of plain ones
+# (the grades' values are 0, 1 and one more than the emails tried), so the grade can only add
+# to what the warm count shows, never dilute it with half credit for a polite "thanks".
 
 
 def warmth(f: MessageFeatures) -> float:
@@ -40,15 +54,34 @@ def is_warm(f: MessageFeatures) -> bool:
     return warmth(f) >= 1.0
 
 
+def grade(f: MessageFeatures, habit_words: float) -> int:
+    """Warm; plain (some politeness, or as long as the writer usually writes); or bare (no
+    greeting, thanks or note of any kind, and short for them). A warm writer's plain emails
+    are common, their bare ones rare: the grade carries more than a warm/not-warm bit."""
+    w = warmth(f)
+    if w >= 1.0:
+        return WARM
+    if w > 0 or (not f.markers.get(mk.TERSE) and f.words >= SHORT * habit_words):
+        return PLAIN
+    return BARE
+
+
 @dataclass(frozen=True, slots=True)
 class _Writer:
     email: str
     warm: int  # warm baseline emails
     total: int  # baseline emails
+    grades: tuple[int, int, int]  # baseline emails per grade (bare, plain, warm)
+    words: float  # their median baseline email, in words
 
     @property
     def rate(self) -> float:
         return (self.warm + PRIOR) / (self.total + 2 * PRIOR)
+
+    @property
+    def shares(self) -> tuple[float, ...]:
+        """Each grade's expected share at their habit (the Dirichlet's mean)."""
+        return tuple((g + PRIOR) / (self.total + 3 * PRIOR) for g in self.grades)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,59 +93,84 @@ class _Tail:
 
 
 def _writers(h: History) -> dict[str, _Writer]:
-    counts: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])
+    mail: defaultdict[str, list[MessageFeatures]] = defaultdict(list)
     for f in h.received(h.baseline):
-        c = counts[f.sender.email]
-        c[0] += is_warm(f)
-        c[1] += 1
-    found = {e: _Writer(e, w, n) for e, (w, n) in counts.items() if n >= WRITER_MIN_BASELINE}
+        mail[f.sender.email].append(f)
+    found = {}
+    for e, fs in mail.items():
+        if len(fs) < WRITER_MIN_BASELINE:
+            continue
+        words = median(f.words for f in fs) or 0.0
+        g = [0, 0, 0]
+        for f in fs:
+            g[grade(f, words)] += 1
+        found[e] = _Writer(e, g[WARM], len(fs), (g[0], g[1], g[2]), words)
     return {e: w for e, w in found.items() if w.rate >= WARM_WRITER}
 
 
-def _tail(recent: list[MessageFeatures], warm: list[bool], writers: dict[str, _Writer],
-          h: History) -> _Tail | None:
+def _values(recent: list[MessageFeatures]) -> tuple[int, int, int]:
+    """Each grade's value in a tail's sum (see WARM): lexicographic over `recent`'s tails."""
+    return (0, 1, len(recent) + 1)
+
+
+def _sums(writers: dict[str, _Writer], recent: list[MessageFeatures],
+          values: tuple[int, int, int]) -> dict[str, list[list[float]]]:
+    """Per writer, the distribution of the values' sum of n of their emails, n = 0..recent."""
+    n: defaultdict[str, int] = defaultdict(int)
+    for f in recent:
+        n[f.sender.email] += 1
+    return {e: _urn(writers[e].grades, k, values) for e, k in n.items()}
+
+
+@lru_cache(maxsize=4096)
+def _urn(grades: tuple[int, int, int], n: int, values: tuple[int, int, int]
+         ) -> list[list[float]]:
+    """stats.urn_sums, once per habit and length (the pool and each writer alone share it)."""
+    return urn_sums(grades, PRIOR, n, values)
+
+
+def _tail(recent: list[MessageFeatures], grades: list[int], writers: dict[str, _Writer],
+          h: History, values: tuple[int, int, int]) -> _Tail | None:
     """The most surprising tail of recent emails (at least MIN_RECENT, MIN_TAIL_DAYS long),
     its p-value corrected for the start points tried (exactly, see stats.scan_correction)."""
     starts = [i for i in range(len(recent) - MIN_RECENT + 1)
               if (h.as_of - recent[i].date).days >= MIN_TAIL_DAYS]
+    sums = _sums(writers, recent, values)
     cdfs: dict[int, list[float]] = {}
     best: _Tail | None = None
     for i in starts:
         per: defaultdict[str, int] = defaultdict(int)
         for f in recent[i:]:
             per[f.sender.email] += 1
-        parts = [(n, writers[e].warm + PRIOR, writers[e].total - writers[e].warm + PRIOR)
-                 for e, n in sorted(per.items())]
-        cdf = list(accumulate(pooled_pmf(parts)))
+        cdf = list(accumulate(convolve(sums[e][n] for e, n in sorted(per.items()))))
         cdfs[i] = cdf
-        k = sum(warm[i:])
+        k = sum(g == WARM for g in grades[i:])
         expected = sum(n * writers[e].rate for e, n in per.items())
         if k > EFFECT * expected:
             continue  # colder by chance or by a little: not a loss of warmth
-        if best is None or cdf[k] < best.p:
-            best = _Tail(cdf[k], i, k, expected)
+        s = sum(values[g] for g in grades[i:])
+        if best is None or cdf[s] < best.p:
+            best = _Tail(cdf[s], i, k, expected)
     if best is None:
         return None
     # Every start tried could have looked this surprising: the chance that one would, at the
     # writers' habits, is the tail's real p-value.
-    critical = {i: max((k for k, c in enumerate(cdf) if c <= best.p * (1 + 1e-9)), default=-1)
+    critical = {i: max((s for s, c in enumerate(cdf) if c <= best.p * (1 + 1e-9)), default=-1)
                 for i, cdf in cdfs.items()}
-    rates = [writers[f.sender.email].rate for f in recent]
-    return _Tail(max(best.p, scan_correction(rates, critical)), best.start, best.warm,
+    shares = [writers[f.sender.email].shares for f in recent]
+    return _Tail(max(best.p, scan_correction(shares, critical, values)), best.start, best.warm,
                  best.expected)
 
 
 def _powerless(recent: list[MessageFeatures], writers: dict[str, _Writer], h: History,
                level: float) -> bool:
-    """Even if every recent email had been cold, could the test have fired? If not, too
+    """Even if every recent email had been bare, could the test have fired? If not, too
     little recent mail to decide."""
-    per: defaultdict[str, int] = defaultdict(int)
-    for f in recent:
-        per[f.sender.email] += 1
-    parts = [(n, writers[e].warm + PRIOR, writers[e].total - writers[e].warm + PRIOR)
-             for e, n in per.items()]
+    if len(recent) < MIN_RECENT:
+        return True
+    sums = _sums(writers, recent, _values(recent))
     tries = max(1, len(recent) - MIN_RECENT + 1)
-    return len(recent) < MIN_RECENT or bonferroni(pooled_cdf(parts, 0), tries) > level
+    return bonferroni(math.prod(s[-1][0] for s in sums.values()), tries) > level
 
 
 def detect(h: History) -> Signal | Undecided | None:
@@ -121,23 +179,25 @@ def detect(h: History) -> Signal | Undecided | None:
     if not writers:
         return None  # never chatty with us: nothing to lose
     recent = [f for f in h.received(h.recent) if f.sender.email in writers]
-    warm = [is_warm(f) for f in recent]
+    grades = [grade(f, writers[f.sender.email].words) for f in recent]
     level = h.level(KIND)
     # The family of tests: everyone pooled, and each writer alone (a champion gone cold next
     # to a colleague still warm is diluted in the pool); the family pays for its size.
-    family: list[tuple[list[MessageFeatures], list[bool]]] = [(recent, warm)]
+    family: list[tuple[list[MessageFeatures], list[int]]] = [(recent, grades)]
     alone = {e for e in writers if sum(f.sender.email == e for f in recent) >= MIN_RECENT}
     if len(writers) > 1:
         for e in sorted(alone):
             mine = [i for i, f in enumerate(recent) if f.sender.email == e]
-            family.append(([recent[i] for i in mine], [warm[i] for i in mine]))
-    tails = [(t, r) for r, w in family if len(r) >= MIN_RECENT
-             and (t := _tail(r, w, writers, h)) is not None]
+            family.append(([recent[i] for i in mine], [grades[i] for i in mine]))
+    values = _values(recent)
+    tails = [(t, r) for r, g in family if len(r) >= MIN_RECENT
+             and (t := _tail(r, g, writers, h, values)) is not None]
     tail, tested = min(tails, key=lambda x: x[0].p) if tails else (None, recent)
     if tail is not None:
         tail = replace(tail, p=bonferroni(tail.p, len(family)))
     if tail is None or tail.p > level:
-        cold = sum(warm) <= EFFECT * sum(writers[f.sender.email].rate for f in recent)
+        warm = sum(g == WARM for g in grades)
+        cold = warm <= EFFECT * sum(writers[f.sender.email].rate for f in recent)
         if cold and _powerless(recent, writers, h, level):
             return Undecided(KIND, f"{len(recent)} recent emails from formerly warm writers")
         return None

@@ -39,34 +39,73 @@ def pooled_cdf(parts: Iterable[tuple[int, float, float]], k: int) -> float:
 
 def pooled_pmf(parts: Iterable[tuple[int, float, float]]) -> list[float]:
     """The distribution of X_1 + ... + X_m (see pooled_cdf)."""
+    return convolve(beta_binomial_pmf(n, a, b) for n, a, b in parts if n > 0)
+
+
+def urn_sums(counts: Sequence[float], prior: float, n_max: int,
+             values: Sequence[int] | None = None) -> list[list[float]]:
+    """For n = 0..n_max new draws of a grade 0..G-1 whose shares are known only from `counts`
+    (the baseline's count of each grade, plus `prior` each: a Dirichlet, drawn as a Polya urn),
+    the distribution of the sum of the drawn grades' `values` (default: the grades themselves):
+    a graded Poisson-binomial part whose shares carry their uncertainty (with two grades, the
+    beta-binomial). Values far apart order the outcomes lexicographically (the highest grade's
+    count first, ties broken by the next)."""
+    alpha = [c + prior for c in counts]
+    total = sum(alpha)
+    grades = len(alpha)
+    vals = list(values) if values is not None else list(range(grades))
+    states: dict[tuple[int, ...], float] = {(0,) * grades: 1.0}  # grade counts so far
+    out = [[1.0]]
+    for n in range(n_max):
+        nxt: dict[tuple[int, ...], float] = {}
+        for c, p in states.items():
+            for g in range(grades):
+                q = p * (alpha[g] + c[g]) / (total + n)
+                key = c[:g] + (c[g] + 1,) + c[g + 1:]
+                nxt[key] = nxt.get(key, 0.0) + q
+        states = nxt
+        dist = [0.0] * (max(vals) * (n + 1) + 1)
+        for c, p in states.items():
+            dist[sum(v * k for v, k in zip(vals, c, strict=True))] += p
+        out.append(dist)
+    return out
+
+
+def convolve(pmfs: Iterable[Sequence[float]]) -> list[float]:
+    """The distribution of a sum of independent parts, each given by its mass function (sparse
+    ones cost only their non-zero terms)."""
     dist = [1.0]
-    for n, a, b in parts:
-        if n <= 0:
-            continue
-        pmf = beta_binomial_pmf(n, a, b)
-        out = [0.0] * (len(dist) + n)
+    for pmf in pmfs:
+        terms = [(j, q) for j, q in enumerate(pmf) if q]
+        out = [0.0] * (len(dist) + len(pmf) - 1)
         for i, p in enumerate(dist):
             if p:
-                for j, q in enumerate(pmf):
+                for j, q in terms:
                     out[i + j] += p * q
         dist = out
     return dist
 
 
-def scan_correction(probs: Sequence[float], critical: dict[int, int]) -> float:
+def scan_correction(probs: Sequence[float | Sequence[float]], critical: dict[int, int],
+                    values: Sequence[int] | None = None) -> float:
     """P(some tail falls at or below its critical count), exactly, when email i is a hit with
-    probability probs[i] independently: the false-alarm probability of scanning the start
-    points (`critical`: start index -> the largest hit count that would have been as
-    surprising as what was seen). Far less than Bonferroni's price, as the tails overlap."""
+    probability probs[i] independently (or, graded, takes grade g with probability
+    probs[i][g] and a tail's count is the sum of its grades' `values`, default the grades
+    themselves): the false-alarm probability of
+    scanning the start points (`critical`: start index -> the largest count that would have
+    been as surprising as what was seen). Far less than Bonferroni's price, as the tails
+    overlap."""
     fired = 0.0
-    dist = [1.0]  # distribution of hits in the tail after the current position, not fired
+    dist = [1.0]  # distribution of the count in the tail after the current position, not fired
     for i in range(len(probs) - 1, -1, -1):
-        p = min(max(probs[i], 0.0), 1.0)
-        out = [0.0] * (len(dist) + 1)
+        p = probs[i]
+        shares = (1 - p, p) if isinstance(p, (int, float)) else p
+        grades = list(zip(values or range(len(shares)), shares, strict=False))
+        out = [0.0] * (len(dist) + max(v for v, _ in grades))
         for j, q in enumerate(dist):
             if q:
-                out[j] += q * (1 - p)
-                out[j + 1] += q * p
+                for v, r in grades:
+                    out[j + v] += q * min(max(r, 0.0), 1.0)
         dist = out
         k = critical.get(i)
         if k is not None and k >= 0:
