@@ -1426,7 +1426,10 @@ _FAMILY_OWN = _rx(
     r"\b(?:my|our|your)\s+(?:(?:little|oldest|youngest|eldest|older|younger|new|two|three|"
     r"whole)\s+)?(?:wife|husband|fianc[eé]e?|kids?|son|daughter|boys|girls|twins|baby|"
     r"toddler|niece|nephew|parents|folks|mom|dad|mother|father|sister|brother|grandkids?|"
-    r"grandson|granddaughter|grandparents|grandma|grandpa|in-laws|dog|cat|puppy|kitten)\b"
+    r"grandson|granddaughter|grandparents|grandma|grandpa|in-laws|dog|cat|puppy|kitten|kiddos?|"
+    r"youngest|oldest|little\s+ones?|\w+\s+grader|neighbou?r)\b"
+    r"|\b(?:the|our)\s+(?:kids|grandkids|family|new\s+puppy)\s+(?:and\s+i|are|were|is|was|"
+    r"has|had|all)\b|\btook\s+the\s+(?:kids|family)\b"
     r"(?!\s+(?:company|account|entity|organi[sz]ation|process|node|ticket)s?\b)"
 )
 _ASIDE_OPENER = _rx(
@@ -1441,7 +1444,14 @@ _LIFE = _rx(
     r"machine|ugly\s+sweaters?|sweaters?|costumes?|pumpkin\s+patch|farmers\s+market|"
     r"swim\s+meet|soccer\s+game|little\s+league|recital|jury\s+duty|fundraiser|food\s+drive|"
     r"toy\s+drive|bake\s+sale|step\s+challenge|standing\s+desk|elevator|stairs|traffic|commute|"
-    r"contest|trivia|happy\s+hour|game\s+night|holiday\s+party|"
+    r"contest|trivia|happy\s+hour|game\s+night|holiday\s+party|pizza\s+party|fireworks|"
+    r"tomatoes|hostas|deer|rooster|grill|treehouse|rv|new\s+house|boxes\s+everywhere|"
+    r"apple\s+picking|state\s+fair|book\s+club|pickleball|peloton|t-ball|wedding\s+planning|"
+    r"hotel\s+lobby|waiting\s+room|cup\s+of\s+coffee|grey\s+hair|gray\s+hair|spring\s+break|"
+    r"school\s+pickup|semester|campus|first\s+tooth|started\s+walking|parental\s+leave|"
+    r"disney|horses|fantasy\s+(?:team|league|football)|tickets\s+to|this\s+season|"
+    r"(?:game|match|show)\s+(?:on\s+\w+day|last\s+night|last\s+week)|family\s+day|"
+    r"the\s+flu|a\s+cold|stomach\s+bug|costume|"
     r"bridge|fog|hurricane|tornado|wildfire|blizzard|"
     r"heat\s*wave|pollen|patio\s+season|rooftop|the\s+view|retirement\s+party|birthday|"
     r"anniversary|coast|mountains|lake|beach|camping|hike|fishing|golf|"
@@ -1451,7 +1461,7 @@ _LIFE = _rx(
 )
 _SKY = _rx(
     r"\b(?:snow\w*|sunny|rain\w*|fog|foggy|hurricane|tornado|storm\w*|weather|degrees|"
-    r"heat\s*wave|blizzard|humid|freezing|patio\s+season)\b"
+    r"heat\s*wave|blizzard|humid|freezing|patio\s+season|leaves\s+are|ac\s+has\s+been)\b"
 )
 _HERE_NOW = _rx(
     r"\b(?:here|overnight|today|tonight|this\s+(?:morning|week|weekend)|right\s+now|"
@@ -1461,10 +1471,12 @@ _NARRATIVE = _rx(
     r"\b(?:i|we|i'm|we're|i've|we've|my|our)\s+(?:[\w'-]+\s+){0,3}?(?:just\s+|finally\s+|"
     r"still\s+|actually\s+)?(?:ran|had|spent|took|went|got|grew|tried|did|wore|made|saw|met|"
     r"caught|watched|bought|brought|celebrated|flooded|died|moved|lost|won|visited|started|"
-    r"wrapped|held|hosted|threw|came\s+in|finished|"
+    r"wrapped|held|hosted|threw|came\s+in|finished|bought|caved|surprised|coaching|sitting|"
+    r"fighting|headed|built|picked|ate|saw|closed\s+on|"
     r"learning|trying|taking|planning|writing|working|doing|heading|stuck|was|were|am|is|are|"
     r"been|in\s+the\s+middle\s+of|back\s+from)\b"
-    r"|^(?:just\s+)?(?:had|spent|took|got|ran|went|came\s+back|tried|finished)\b"
+    r"|^(?:(?:just|finally|still|also)\s+)?(?:had|spent|took|got|ran|went|saw|came\s+back|tried|"
+    r"finished|been|back\s+from)\b"
 )
 _QUIP = _rx(
     r"\b(?:my\s+brain\s+is\s+(?:mush|fried|toast)|(?:losing|lost)\s+(?:badly|miserably)|"
@@ -1473,7 +1485,11 @@ _QUIP = _rx(
     r"(?:legs|feet|back|knees)\s+(?:are|is|have|has)\s+(?:still\s+)?(?:mad|sore|opinions|"
     r"complaining)|morale\s+is|all-time\s+low|not\s+the\s+worst\s+place|dangerous\s+"
     r"distraction|much-needed|best\s+part\s+of\s+my|it's\s+been\s+a\s+zoo|(?:that|this)\s+time\s+"
-    r"of\s+(?:the\s+)?year)\b"
+    r"of\s+(?:the\s+)?year|send\s+help|bear\s+with\s+me|hence\s+the\s+delay|bucket\s+list|"
+    r"(?:nearly|almost)\s+gave\s+me\s+a\s+heart\s+attack|is\s+it\s+(?:just\s+)?me\s+or|"
+    r"can\s+you\s+believe|wish\s+me\s+luck|(?:please\s+)?don't\s+ask|perks\s+of|"
+    r"not\s+my\s+favou?rite|i\s+blame|come\s+visit|killing\s+me|"
+    r"why\s+do\s+i\s+keep|herding\s+cats|nothing\s+is\s+safe|we're\s+all\s+melting)\b"
 )
 _REMEMBERED = _rx(r"\byou\s+(?:were\s+(?:talking|telling\s+me)|told\s+me)\s+about\b")
 # Logistics told in the first person are not asides: "I'll be on leave next week", "our
@@ -1521,14 +1537,25 @@ _PRAISE_IDIOM = _rx(
     r"(?:big|huge)\s+fans?\s+of|(?:been\s+)?recommending\s+you|rock\s*stars?|all-stars?|"
     r"life-?savers?|game[- ]changer|(?:easiest|best)\s+(?:vendor|partner|explanation|"
     r"support|onboarding|rollout|qbr)|wish\s+all\s+(?:our|my)\s+vendors|classy\s+way|"
-    r"changed\s+how\s+(?:our|we|my)|love\s+how|(?:it|product|platform|tool)\s+just\s+works)\b"
+    r"changed\s+how\s+(?:our|we|my)|love\s+how|(?:it|product|platform|tool)\s+just\s+works|"
+    r"raves?\s+about|bragged\s+about\s+you|can't\s+say\s+enough\s+good|"
+    r"love\s+working\s+with|set\s+the\s+bar|singled\s+you\s+out|recommended\s+you|shout-out|"
+    r"(?:is|are|was)\s+a\s+(?:hit|class\s+act)|gold\s+standard|nothing\s+but\s+good|"
+    r"meant\s+a\s+lot|night\s+and\s+day|keeps\s+getting\s+better|(?:so|really|super|very)\s+"
+    r"happy\s+with|thrilled\s+with|(?:guys|you|y'all)\s+rock|(?:they're|we're|are)\s+(?:big\s+|"
+    r"huge\s+)?fans\b|(?:is|are)\s+(?:a\s+)?fans?\s+of\s+(?:you|your|the)|make\s+this\s+easy|"
+    r"rare\s+to\s+find|always\s+a\s+pleasure|"
+    r"made?s?\s+(?:our|my|this|a)\s+(?:[\w'-]+\s+){0,4}?(?:(?:so\s+)?much\s+|a\s+lot\s+)?"
+    r"(?:easier|smoother|less\s+painful|simpler)|saved\s+(?:us|our|me)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:hours|days|weeks|a\s+ton))\b"
 )
 _PRAISE_SUBJECT = _rx(
     r"\b(?:you(?:\s+guys|\s+all|\s+folks)?|y'all|you've|you're|whoever\s+(?:built|designed|"
     r"made|wrote)|(?:your|the\s+new)\s+(?:[\w'-]+\s+){0,2}?(?:team|folks|people|product|tool|"
     r"platform|support|engineers?|csm|manager|documentation|docs|app|service|staff|crew|"
     r"responsiveness|work|walkthrough|write-?up|reporting|dashboard|release|rollout|training|"
-    r"onboarding|admin\s+panel|ui|interface)s?|(?:the|that)\s+(?:walkthrough|workshop|"
+    r"onboarding|admin\s+panel|ui|interface)s?|your\s+(?:[\w'-]+\s+){0,3}?[\w'-]+|"
+    r"the\s+new\s+(?:[\w'-]+\s+){0,3}?[\w'-]+|(?:the|that)\s+(?:walkthrough|workshop|"
     r"training|session|demo|write-?up|rollout)|the\s+product)\b"
 )
 _PRAISE_WORD = _rx(
@@ -1539,7 +1566,8 @@ _PRAISE_WORD = _rx(
     r"reliable|responsive|professional|patient|organi[sz]ed|clear(?!\s+(?:that|about|on|to)\b)|"
     r"slick|painless|seamless|"
     r"smooth(?:er)?|intuitive|a\s+(?:joy|delight|pleasure)|spot\s+on|on\s+point|a\s+huge\s+help|"
-    r"so\s+helpful|really\s+helpful|super\s+helpful|the\s+(?:best|easiest))|"
+    r"so\s+helpful|really\s+helpful|super\s+helpful|the\s+(?:best|easiest)|sharp|clever|"
+    r"beautiful|impressive|insightful|well\s+put\s+together)|"
     r"(?:handled|nailed|made)\s+(?:[\w'-]+\s+){0,4}?(?:(?:really|very|so)\s+well|painless|easy|"
     r"a\s+real\s+difference)|nailed\s+it)\b"
 )

@@ -869,7 +869,7 @@ def _is_life_aside(s: str) -> bool:
     plain_business = _SCHEDULING.search(s) or _FEATURE_NOUN.search(s)
     if (_ASIDE_OPENER.search(s) or _REMEMBERED.search(s)) and not plain_business:
         return True
-    if _FAMILY_OWN.search(s) and not _SCHEDULING.search(s):
+    if _FAMILY_OWN.search(s) and not _FEATURE_NOUN.search(s):
         return True  # "my niece graduates Saturday, so I'll be in Ohio": still about her
     if plain_business or _LOGISTICS_OWN.search(s):
         return False
