@@ -66,9 +66,13 @@ def test_before_and_after_on_a_generated_world():
     assert noisy.with_signal(noisy.after, er) < noisy.with_signal(noisy.before, er)
     assert noisy.flagged(noisy.after) < noisy.flagged(noisy.before)
     eager = by["confirms_everything"]
+    # small talk's default is already the budget's level: confirmations cannot move it
     st = SignalKind.SMALL_TALK_LOSS
-    assert eager.learned.factors[st] == rule.bounds(st)[1] > 1.0  # stopped at its bound
+    assert eager.learned.factors[st] == rule.bounds(st)[1] == 1.0  # stopped at its bound
     assert LEVELS[st].at(eager.learned.factors[st]) == LEVELS[st].most_eager
+    pp = SignalKind.POLITE_PROCRASTINATION  # procrastination has room, and moves within it
+    assert 1.0 < eager.learned.factors[pp] <= rule.bounds(pp)[1]
+    assert LEVELS[pp].at(eager.learned.factors[pp]) <= LEVELS[pp].most_eager
     assert all(f >= 1.0 for f in eager.learned.factors.values())
     assert eager.flagged(eager.after) >= eager.flagged(eager.before)
     # the budget's level holds: confirmations add no false alarm on healthy accounts

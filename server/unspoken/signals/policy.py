@@ -68,9 +68,16 @@ class Level:
 # recall procrastination 0.89 throughout (0.92 at 0.1), small talk 0.63 -> 0.75 at 0.03,
 # feature silence 0.83 -> 0.93 at 0.03. Each is the loosest level before wrong flags grew,
 # small talk's one step further (three wrong flags for twice as many found).
+# Small talk again after its test became graded (the same sweep on the same seeds, read with
+# the text layer of that change): false flags on the 1,000 healthy accounts 0 at 0.003, 3 at
+# 0.0045 and at 0.006 (healthy accounts flagged 1 / 4 / 4 watch, the budget allows 2), for
+# recall 0.769 / 0.800 / 0.815 on the mixed accounts (the warm/not-warm test before it: 1
+# false flag at 0.003 for recall 0.723, 2 at 0.006 for 0.769); 0.003 is the loosest clean
+# level and also `most_eager`. Corroborated 0.01 / 0.02 / 0.03: budget unchanged, recall
+# 0.769 throughout, wrong flags 1 / 1 / 2: 0.02.
 LEVELS: dict[SignalKind, Level] = {
     SignalKind.POLITE_PROCRASTINATION: Level(0.036, 0.0015, 0.072, corroborated=0.05),
-    SignalKind.SMALL_TALK_LOSS: Level(0.003, 0.0005, 0.005, corroborated=0.03),
+    SignalKind.SMALL_TALK_LOSS: Level(0.003, 0.0005, 0.003, corroborated=0.02),
     SignalKind.FEATURE_SILENCE: Level(0.004, 0.0005, 0.004, corroborated=0.03),
     SignalKind.EXEC_ACCESS_LOSS: Level(1.0, 2.0, 1.0, test=False),
     SignalKind.EXPANSION_REFUSAL: Level(0.8, 1.6, 0.8, test=False),
