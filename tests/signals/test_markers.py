@@ -1154,6 +1154,7 @@ class TestWarmthFromDevWording4:
         "The tool lets the family of products share one login.",
         "She is a research fellow at the institute.",
         "The wind farm came online in March.",
+        "Our sister company handles the billing.",
     ])
     def test_the_same_words_in_business_text_are_not(self, sentence: str) -> None:
         assert markers.SMALL_TALK not in kinds(sentence)
@@ -1171,6 +1172,7 @@ class TestWarmthFromDevWording4:
 
     @pytest.mark.parametrize("sentence", [
         "Your invoice came through yesterday.",
+        "We recommended you send the form again.",
         "The new contract is attached for signature.",
     ])
     def test_receipts_are_not_praise(self, sentence: str) -> None:

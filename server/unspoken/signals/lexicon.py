@@ -1428,9 +1428,10 @@ _FAMILY_OWN = _rx(
     r"toddler|niece|nephew|parents|folks|mom|dad|mother|father|sister|brother|grandkids?|"
     r"grandson|granddaughter|grandparents|grandma|grandpa|in-laws|dog|cat|puppy|kitten|kiddos?|"
     r"youngest|oldest|little\s+ones?|\w+\s+grader|neighbou?r)\b"
+    r"(?!\s+(?:company|account|entity|organi[sz]ation|process|node|ticket|hospital|site|plant|"
+    r"store|club|brand|office|school|publication|paper|firm|property)s?\b)"
     r"|\b(?:the|our)\s+(?:kids|grandkids|family|new\s+puppy)\s+(?:and\s+i|are|were|is|was|"
     r"has|had|all)\b|\btook\s+the\s+(?:kids|family)\b"
-    r"(?!\s+(?:company|account|entity|organi[sz]ation|process|node|ticket)s?\b)"
 )
 _ASIDE_OPENER = _rx(
     r"^(?:funny\s+story|fun\s+fact|true\s+story|(?:quick|random|personal)\s+aside|side\s+note|"
@@ -1539,7 +1540,7 @@ _PRAISE_IDIOM = _rx(
     r"support|onboarding|rollout|qbr)|wish\s+all\s+(?:our|my)\s+vendors|classy\s+way|"
     r"changed\s+how\s+(?:our|we|my)|love\s+how|(?:it|product|platform|tool)\s+just\s+works|"
     r"raves?\s+about|bragged\s+about\s+you|can't\s+say\s+enough\s+good|"
-    r"love\s+working\s+with|set\s+the\s+bar|singled\s+you\s+out|recommended\s+you|shout-out|"
+    r"love\s+working\s+with|set\s+the\s+bar|singled\s+you\s+out|recommended\s+you\s+to|shout-out|"
     r"(?:is|are|was)\s+a\s+(?:hit|class\s+act)|gold\s+standard|nothing\s+but\s+good|"
     r"meant\s+a\s+lot|night\s+and\s+day|keeps\s+getting\s+better|(?:so|really|super|very)\s+"
     r"happy\s+with|thrilled\s+with|(?:guys|you|y'all)\s+rock|(?:they're|we're|are)\s+(?:big\s+|"
