@@ -4,8 +4,9 @@ One pooled test over everyone on their side who used to be warm: each recent ema
 grade (warm; plain: some politeness, or as long as its writer usually writes; bare: none of it,
 and short for them) and is compared with its own writer's baseline share of each grade (so
 someone always terse has lost nothing, and a colder colleague writing more often is no
-change); the tail probability of so low a sum of grades is a graded Poisson-binomial tail
-whose shares carry their baseline uncertainty (a Dirichlet, drawn as a Polya urn). A warm
+change); the tail probability of so few warm emails, and among as few of so many bare ones,
+is a graded Poisson-binomial tail whose shares carry their baseline uncertainty (a Dirichlet,
+drawn as a Polya urn). A warm
 writer's plain emails are common, their bare ones rare: three bare replies from someone whose
 plainer emails still said thanks are evidence a warm/not-warm bit does not see. The change
 rarely starts on the window's first day, so the start point is scanned and the tries are paid
