@@ -297,6 +297,13 @@ class TestExpansionRefusal:
         feats = steady() + [self.proposal(day(30))] + steady(range(5, 25, 5))
         assert expansion_refusal.detect(history(feats)) is not None
 
+    def test_a_no_that_names_a_day_to_come_back_is_weak(self):
+        feats = steady() + [self.proposal(day(30)), feat(
+            when=day(29), thread="p", markers={mk.VAGUE_DECLINE: 1, mk.EXACT_DATE: 1})]
+        assert expansion_refusal.detect(history(feats)) is None
+        feats[-1] = feat(when=day(29), thread="p", markers={mk.VAGUE_DECLINE: 1})
+        assert expansion_refusal.detect(history(feats)) is not None
+
     def test_concrete_decline_alone_is_weak(self):
         feats = steady() + [self.proposal(day(30)),
                             feat(when=day(29), thread="p", markers={mk.CONCRETE_DECLINE: 1})]

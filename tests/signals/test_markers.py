@@ -1177,3 +1177,81 @@ class TestWarmthFromDevWording4:
     ])
     def test_receipts_are_not_praise(self, sentence: str) -> None:
         assert markers.COMPLIMENT not in kinds(sentence)
+
+
+class TestProposalsFourthRound:
+    """Issue 10, fourth round: our offers of more by construction (phrasings written for these
+    tests): an outright offer of what can only be more, a statement whose subject is the move
+    and says what it would do or cost, a hypothetical move, a renewal offered with growth and
+    a new thread named after adding something for them."""
+
+    @pytest.mark.parametrize("sentence", [
+        "We could offer you the Scale edition at this year's rate.",
+        "I'd like to propose a three-year term with the price held flat.",
+        "Want to lock in a two-year renewal before the list price changes?",
+        "How would you feel about bringing Reno into the rollout?",
+        "What if we upgraded you to Premium so the Reno office gets the kiosk mode?",
+        "Extending into next spring would line your term up with the school year.",
+        "Upgrading keeps your admins on the same bill and adds audit logs.",
+        "Moving your Reno team onto the Premium plan would come to about $900 a month.",
+        "The Growth tier is $1,200 a month for up to 50 users.",
+    ])
+    def test_an_offer_of_more(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL in kinds(sentence, S)
+
+    @pytest.mark.parametrize("sentence", [
+        "We want to keep our standing as the top team in the entire region.",
+        "Want me to send over the project plan?",
+        "If we upgraded the server last week, the logs would show it.",
+        "Extending the deadline would give the team some room.",
+        "The upgrade we did last month went well.",
+    ])
+    def test_plans_and_prose_are_not_offers(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL not in kinds(sentence, S)
+
+    def test_subject_lines_offering_more(self) -> None:
+        body = "Hi Dana,\n\nThe details are in the attached sheet.\n\nSam"
+        for subject in ("Adding a kiosk mode for Harbor Foods?", "Bringing Okta SSO to Harbor "
+                        "Foods", "Renewal + Premium tier", "Upgrade options ahead of your "
+                        "renewal"):
+            assert markers.EXPANSION_PROPOSAL in detect(body, direction=S,
+                                                        subject=subject).counts, subject
+        for subject in ("Adding notes to the agenda for Thursday", "Adding Jo to the thread "
+                        "for the migration", "Your renewal invoice", "Renewal payment "
+                        "for the upgrade"):
+            assert markers.EXPANSION_PROPOSAL not in detect(body, direction=S,
+                                                            subject=subject).counts, subject
+
+
+class TestDeclinesFourthRound:
+    """Issue 10, fourth round: a no said with words between its parts, a bare "no" for the
+    time being, a refusal to go ahead (not an acceptance); a no with a date is a dated no,
+    and a hedged time is no date (phrasings written for these tests)."""
+
+    @pytest.mark.parametrize("text", [
+        "We've decided not to go ahead with the upgrade.",
+        "I really don't think it fits our roadmap.",
+        "I don't see that in the cards for us.",
+        "I'd say it's a no for the time being.",
+        "Put us down as a pass for this year.",
+    ])
+    def test_an_open_ended_no(self, text: str) -> None:
+        assert markers.VAGUE_DECLINE in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "No new tools for the Reno team until mid-October.",
+        "We can't add seats before the board meets on June 4.",
+        "Let's go ahead with the upgrade.",
+    ])
+    def test_a_dated_no_or_an_acceptance_is_not_open_ended(self, text: str) -> None:
+        assert markers.VAGUE_DECLINE not in kinds(text)
+
+    def test_the_verb_may_is_no_date(self) -> None:
+        assert markers.VAGUE_DECLINE in kinds("We may not need more seats, we're fine as is.")
+
+    def test_a_hedged_time_is_a_deferral_not_a_concrete_decline(self) -> None:
+        found = kinds("Timing isn't great with the budget freeze, maybe sometime next year.")
+        assert markers.CONCRETE_DECLINE not in found
+        assert markers.DEFERRAL in found
+        assert markers.CONCRETE_DECLINE in kinds(
+            "Budget is frozen until March, we can revisit the seats then.")

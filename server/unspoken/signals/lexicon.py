@@ -524,6 +524,14 @@ _DECLINE_IDIOM = _rx(
     r"modules?|add-?ons?)\b"
     r"|(?:n't|\bnot)\s+(?:looking|planning|going)\s+to\s+(?:add|buy|change|expand)\s+anything\b"
     r"|^(?:probably|likely|most\s+likely|i'd\s+say)\s+not\s*(?:[,.!]|$|for\s+(?:now|us)|right\s+now)"
+    # issue 10, fourth round (expansion refusal): the no said with the words between its
+    # parts ("I don't think that fits our plans", "I don't see it in the cards for us"), a
+    # bare "no" for the time being ("I'd say no for now", "a no at this point")
+    r"|(?:n't|\bnot)\b[^.;]{0,30}\bfit\w*\s+(?:with\s+|into\s+|in\s+)?(?:our|my)\s+"
+    r"(?:[\w'-]+\s+)?(?:plans|needs|roadmap|budget|priorities|strategy)\b"
+    r"|(?:n't|\bnot)\b[^.;]{0,30}\bin\s+the\s+cards\b"
+    r"|\b(?:say|it's|that's|a|is|be)\s+(?:a\s+)?(?:no|pass)\s+(?:for\s+(?:now|the\s+time\s+being|"
+    r"this\s+(?:year|quarter|cycle|round))|at\s+(?:this|the)\s+(?:time|moment|point|stage))\b"
 )
 
 
@@ -713,6 +721,9 @@ _EXP_ITEM = _rx(
     r"(?:add|adding|include|including)\s+(?:the|your)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:locations?|branch(?:es)?|site|sites|office|offices|region|store|plant|clinic|hospital|"
     r"warehouse|campus|division|department)\b|"
+    r"(?:add|adding|include|including|bring|bringing)\s+(?:[\w'-]+\s+){1,5}?(?:to|in|on|into)\s+"
+    r"the\s+(?:rollout|"
+    r"contract|subscription|renewal|agreement|deal)\b|"
     r"(?:add|adding|include|including)\s+(?:[\w'-]+\s+){1,5}?(?:to|in|on)\s+your\s+"
     r"(?:[\w'-]+\s+)?(?:contract|plan|subscription|account|renewal|invoice|order|licen[cs]e|deal|"
     r"rollout|tier|package|bundle|agreement)\b|"
@@ -744,6 +755,51 @@ _PROPOSAL_FRAME = _rx(
     r"unlock|"
     r"je\s+vous\s+propose|seriez-vous|nous\s+pourrions|help\s+you|put\s+together|"
     r"(?:we\s+have|there's|there\s+is)\s+an?)\b|\?"
+)
+
+
+# An offer made outright: proposing, offering, quoting or pricing something for them, or
+# asking whether they want it ("want to lock in", "how would you feel about", "what if we").
+_OFFER_FRAME = _rx(
+    r"\b(?:propos(?:e|ing)|offer(?:ing)?\s+(?:you|your|the|a|an)|quot(?:e|ing)\s+you|"
+    r"price\s+(?:it|this|that|them|[\w'-]+)\s+out|lock\s+in|interested\s+in|"
+    r"would\s+you\s+(?:like|want|be\s+(?:open|interested))|(?:do\s+)?you\s+want|want\s+me\s+to|"
+    r"^want\s+to|"
+    r"how\s+would\s+you\s+feel|what\s+if\s+we|how\s+about|open\s+to)\b"
+)
+# What such an offer can only mean as more: a named tier, edition, bundle or add-on, a longer
+# term ("a multi-year deal", "a two-year extension"), a number of seats or users.
+_OFFER_ITEM = _rx(
+    r"\b(?:(?:the|a|an|our|your)\s+[a-z]+\s+(?:tier|edition|bundle|add-?on)|"
+    r"(?:multi|two|three|2|3)[- ]year\s+(?:deal|term|extension|contract|agreement|commitment|"
+    r"renewal|plan)|(?:an?|the)\s+extension\b|\d+\s+(?:more\s+|additional\s+|extra\s+)?"
+    r"(?:seats?|licen[cs]es?|users?))"
+)
+# A statement whose subject is the move itself ("Extending through May would line up your
+# term", "Upgrading keeps you at this year's rate"): what it would do is the offer.
+_MOVE_SUBJECT = _rx(
+    r"^(?:(?:so|and|also|then),?\s+)?(?:extending\s+(?:(?:the|your)\s+(?:contract|term|"
+    r"subscription|agreement|licen[cs]e|deal)\s+)?(?:through|into|until|to\b|by\s+(?:a|one|two|"
+    r"another))|expanding\s+(?:to|into|across)|upgrading|moving\s+up|stepping\s+up|"
+    r"going\s+(?:to|up\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:tier|plan|edition)|"
+    r"(?:adding|bringing|switching|moving)\s+(?:[\w'-]+\s+){0,4}?(?:to|onto|on|into|for)\s+"
+    r"(?:the\s+|your\s+)?(?:[\w'-]+\s+){0,2}?(?:tier|plan|edition|contract|rollout|"
+    r"subscription|account|renewal|agreement|workspace|platform|bundle))\b"
+)
+# "What if we upgraded you" imagines a move; it does not report one.
+_HYPOTHETICAL = _rx(r"\b(?:what\s+if|if|suppose|imagine)\s+we\b")
+# A renewal offered with growth is an offer of more, not what they already pay.
+_GROWTH = _rx(
+    r"\b(?:upgrad\w*|more|additional|extra|bundle|tier|add-?ons?|expan\w*|growth|seats?|"
+    r"licen[cs]es?|module)\b"
+)
+# A new thread named after adding or bringing something to them ("Adding an auditor role for
+# Acme?", "Bringing Okta SSO to Acme", "Extending your term").
+_SUBJECT_MOVE = _rx(
+    r"^(?:adding|bringing|extending|upgrading|expanding|unlocking|enabling)\s+(?:[\w'&.-]+\s+){1,6}?"
+    r"(?:for|to|into|across|through)\s+(?!(?:the|our|your|this|that)\s+(?:[\w'-]+\s+)?(?:agenda|"
+    r"call|meeting|invite|calendar|doc|deck|thread|list|folder|drive|notes|minutes|ticket|"
+    r"sheet|tracker)\b)"
 )
 
 
@@ -1709,7 +1765,7 @@ _WOULD_BE = _rx(
     r"gets?\s+(?:you|your)|your\s+team\s+gets|means?\s+\d|is\s+a\s+(?:flat\s+)?[$\d])|"
     r"\b(?:would|will)\s+(?:\w+\s+)?total\b|\b(?:comes?|came)\s+to\b|\bruns?\s+(?:at\s+)?[$\u20ac\u00a3\d]|"
     r"\b(?:looks?|would\s+look)\s+like\b|\bincludes?\b|\badds?\b|\bdrops?\s+to\b|"
-    r"\bon\s+top\s+of\s+(?:your|the)\b"
+    r"\bon\s+top\s+of\s+(?:your|the)\b|\bis\s+(?:only\s+|just\s+)?[$\u20ac\u00a3]\s?\d"
 )
 # More only when a price and what it would be are both stated: a longer term or a whole unit
 # ("a two-year extension keeps your current rate", "the whole Tulsa region would run $48k").

@@ -27,16 +27,16 @@ from unspoken.signals.lexicon import (
     _BUSINESS_CONTEXT,
     _BUSY,
     _BY_HAND,
-    _CAP_QUESTION,
     _CAPABILITY,
+    _CAP_QUESTION,
     _COMPLIMENT,
     _CONNECTIVE,
     _CURRENT_BILLING,
     _DATE_RX,
+    _DECLINED_OBJECT,
     _DECLINE_CUE,
     _DECLINE_FOR_NOW,
     _DECLINE_IDIOM,
-    _DECLINED_OBJECT,
     _DELIVERY,
     _DEV_FRAME,
     _DEV_STRONG,
@@ -46,10 +46,10 @@ from unspoken.signals.lexicon import (
     _ERRAND,
     _ERRAND_OBJECT,
     _EVENT_CONNECTIVES,
+    _EXPANSION_OBJECT,
     _EXP_DONE,
     _EXP_ITEM,
     _EXP_ITEM_WEAK,
-    _EXPANSION_OBJECT,
     _FAILED,
     _FAMILY_OWN,
     _FAR_ANCHORS,
@@ -61,9 +61,11 @@ from unspoken.signals.lexicon import (
     _FIRST_PERSON,
     _FOR_NOW,
     _GREETING,
+    _GROWTH,
     _HERE_NOW,
     _HOW_CAPABLE,
     _HOW_TO,
+    _HYPOTHETICAL,
     _IDEALLY,
     _IF_IT_COULD,
     _IF_WE_WOULD,
@@ -78,6 +80,7 @@ from unspoken.signals.lexicon import (
     _MODAL_START,
     _MONEY,
     _MONTH_WORDS,
+    _MOVE_SUBJECT,
     _NARRATIVE,
     _NEAR_ANCHORS,
     _NEAR_RX,
@@ -86,9 +89,6 @@ from unspoken.signals.lexicon import (
     _NEED_PLAIN,
     _NEG_BEFORE,
     _NEG_POSTPONE,
-    _NO_THANKS,
-    _NO_WAY,
-    _NO_WAY_NOT,
     _NOMINAL,
     _NOT_EXPANSION,
     _NOT_GROW,
@@ -98,6 +98,11 @@ from unspoken.signals.lexicon import (
     _NOT_YET_DONE,
     _NOW_RX,
     _NOW_STATE,
+    _NO_THANKS,
+    _NO_WAY,
+    _NO_WAY_NOT,
+    _OFFER_FRAME,
+    _OFFER_ITEM,
     _OOO,
     _OOO_STRONG,
     _PAIN,
@@ -105,9 +110,9 @@ from unspoken.signals.lexicon import (
     _PAST_REPORT,
     _PERFECT,
     _PERIOD,
-    _PERSON_REF,
     _PERSONAL,
     _PERSONAL_WORDS,
+    _PERSON_REF,
     _PLAN_ITEM,
     _PLEASANTRY,
     _POINTS_AT,
@@ -120,9 +125,9 @@ from unspoken.signals.lexicon import (
     _PRICE,
     _PRODUCT_SUBJECT,
     _PROPOSAL_FRAME,
+    _QUIP,
     _Q_INDIRECT,
     _Q_START,
-    _QUIP,
     _REASON,
     _REASON_STEMS,
     _REASON_WORDS,
@@ -144,6 +149,7 @@ from unspoken.signals.lexicon import (
     _STILL_NO,
     _STRONG_ASK,
     _SUBJECT_ITEM,
+    _SUBJECT_MOVE,
     _SUBJECT_OFFER,
     _TERSE_WORDS,
     _THANKS,
@@ -484,8 +490,10 @@ def _is_vague_decline(s: str, words: set[str], far: re.Match[str] | None) -> boo
         return False  # a dated postponement is a deferral, not an open-ended no
     if "?" in s or _NEG_POSTPONE.search(s) or len(s.split()) > _MAX_DECLINE_WORDS:
         return False
-    if _ACCEPTANCE.search(s) or _PROMISED.search(s):
+    if _affirmed(_ACCEPTANCE, s) or _PROMISED.search(s):
         return False  # "happy to move ahead, once the PO clears"; "not yet, by Thursday"
+    if _dated(s):
+        return False  # "no new tools until mid-July": a no with a date is a dated no
     idiom = ("n't" in s or not words.isdisjoint(_IDIOM_WORDS)) and (
         _DECLINE_IDIOM.search(s)
         or (_NOT_GROW.search(s) and (_EXPANSION_OBJECT.search(s) or _NOW_RX.search(s)))
@@ -542,9 +550,30 @@ def _is_concrete_decline(s: str, far: re.Match[str] | None) -> bool:
         return False  # an impersonal sentence needs an explicit hold ("spend is frozen until Q2")
     if not _REASON.search(s):
         return False
+    if _HEDGED_TIME.search(s) and not _EXACT_DAY.search(s):
+        return False  # "the hiring freeze, maybe later this year": put off, not dated
     if _PAST_REPORT.search(s) and not _REVISIT_THEN.search(s):
         return False  # "finance closed the books yesterday" reports, it does not decline
     return bool(_DECLINE_CUE.search(s) or (_DECLINED_OBJECT.search(s) and _CONNECTIVE.search(s)))
+
+
+_MODAL = re.compile(r"\b(?:would|will|could|'d|'ll)\s+(?:also\s+|just\s+)?[a-z]+")
+# "Maybe later this year", "probably November": a hedged time is no date to revisit.
+_HEDGED_TIME = re.compile(r"\b(?:maybe|perhaps|probably|possibly|sometime|some\s+time|or\s+(?:later|"
+                          r"so)|at\s+some\s+point|likely)\b")
+_MAY_MONTH = re.compile(r"\b(?:in|by|until|till|before|after|early|mid|late|of|end\s+of|since)\s+"
+                        r"may\b|\bmay\s+\d")
+
+
+_MONTH_NAMES = frozenset(_MONTH_WORDS)  # a test of meaning here, not a speed gate
+
+
+def _dated(s: str) -> bool:
+    """A calendar day or a month named (not the verb "may")."""
+    months = _MONTH_NAMES.intersection(_SPAN_WORD.findall(s))
+    if months - {"may"}:
+        return True
+    return bool(months and _MAY_MONTH.search(s)) or bool(_EXACT_DAY.search(s))
 
 
 def _has_month(s: str) -> bool:
@@ -589,6 +618,9 @@ def _mask_topic_names(s: str) -> str:
     return _TOPIC_NAME.sub(name, s)
 
 
+# Of the current-billing words, the ones a renewal offered with growth keeps.
+_RENEWAL_ONLY = re.compile(r"^(?!.*\b(?:invoice|receipt|refund|overdue|outstanding|payment|"
+                           r"billed)\b).*\b(?:renewal|renews?)\b")
 _MORE_SEATS = re.compile(
     r"\b(?:\d+\s+)?(?:more|additional|extra)\s+(?:seats?|users?|licen[cs]es?)\b"
     r"|\badd(?:ing)?\s+(?:[\w'-]+\s+){1,5}?to\s+your\s+current\b"
@@ -609,9 +641,17 @@ _COMMERCIAL = re.compile(
 def _is_expansion_proposal(s: str) -> bool:
     s = _mask_topic_names(s)
     item = _affirmed(_EXP_ITEM, s)
-    if _EXP_DONE.search(s) or _NOT_EXPANSION.search(s):
+    if (_EXP_DONE.search(s) and not _HYPOTHETICAL.search(s)) or _NOT_EXPANSION.search(s):
         return False
     if item and _PROPOSAL_FRAME.search(s):
+        return True
+    # An offer made outright of what can only be more ("I'd love to offer you the Plus tier",
+    # "want to lock in a multi-year deal?"), or a statement whose subject is the move and
+    # says what it would do or cost ("Extending through May would line up your term").
+    if (_OFFER_ITEM.search(s) or _EXP_ITEM_WEAK.search(s)) and _affirmed(_OFFER_FRAME, s):
+        return True
+    if _MOVE_SUBJECT.search(s) and (_WOULD_BE.search(s) or _PRICE.search(s)
+                                    or _MODAL.search(s)):
         return True
     # A plain statement of what more would look like or cost ("the Enterprise tier is $18 a
     # user", "20 more seats come to $9,400 a year"), not what they already pay for (unless it
@@ -635,8 +675,13 @@ def _is_subject_offer(subject: str, first_lines: list[str]) -> bool:
     read with the first lines under it ("As discussed, the figures are below")."""
     s = _mask_topic_names(subject.translate(_APOSTROPHE).strip().lower())
     if not s or _REPLY_PREFIX.match(s) or _EXP_DONE.search(s) or (
-            _CURRENT_BILLING.search(s) and not _MORE_SEATS.search(s)):
-        return False
+            _CURRENT_BILLING.search(s) and not _MORE_SEATS.search(s)
+            and not (_RENEWAL_ONLY.search(s) and _GROWTH.search(s))):
+        return False  # (a renewal offered with growth is an offer of more)
+    if _SUBJECT_MOVE.search(s) and not _SCHEDULING.search(s) and (
+            _FEATURE_NOUN.search(s) or _EXP_ITEM.search(s) or _EXP_ITEM_WEAK.search(s)
+            or _OFFER_ITEM.search(s)):
+        return True  # "Adding an auditor role for Acme?", "Bringing Okta SSO to Acme"
     head = " ".join(first_lines).translate(_APOSTROPHE).lower()
     if _is_expansion_proposal(f"{s}: {head}"):
         return True

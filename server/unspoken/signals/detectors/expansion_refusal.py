@@ -49,7 +49,13 @@ def _items(h: History) -> list[_Item]:
         vague = next((f for f in replies if f.markers.get(mk.VAGUE_DECLINE)), None)
         concrete = next((f for f in replies if f.markers.get(mk.CONCRETE_DECLINE)), None)
         deferred = next((f for f in answers[:2] if f.markers.get(mk.DEFERRAL)), None)
-        if vague is not None:
+        if vague is not None and vague.markers.get(mk.EXACT_DATE):
+            # "No more seats for now. Call me on November 20": a day to come back is a dated no.
+            items.append(_Item(0.45, "concrete", h.evidence(
+                vague.date, vague.sender.email, "email",
+                f"Declined our proposal '{topic}' until a set date",
+                vague.quotes.get(mk.VAGUE_DECLINE, ""))))
+        elif vague is not None:
             items.append(_Item(1.0, "vague", h.evidence(
                 vague.date, vague.sender.email, "email",
                 f"Open-ended no to our proposal '{topic}'",
