@@ -1255,3 +1255,75 @@ class TestDeclinesFourthRound:
         assert markers.DEFERRAL in found
         assert markers.CONCRETE_DECLINE in kinds(
             "Budget is frozen until March, we can revisit the seats then.")
+
+
+class TestFourthRoundConstructionsFromDevWording:
+    """Constructions dev wording #4 showed missing (phrasings written for these tests): our
+    offers stated of the item itself or with a move as the subject, subject lines with a
+    company prefix, and open-ended noes whoever says them."""
+
+    @pytest.mark.parametrize("sentence", [
+        "The Premier tier includes a named support engineer.",
+        "Enterprise would mean single sign-on and a yearly on-site review.",
+        "The inventory module runs $7K annually.",
+        "The Tulsa warehouse would be an extra $9K a year.",
+        "Raising your storage cap would come to $250 a month.",
+        "Three more years at this rate would save you about 12%.",
+        "A five-year agreement locks today's rate.",
+        "The reporting add-on is $4 per user on top of your current plan.",
+        "Can I send a quote for bringing the Akron, OH plant onto the platform?",
+        "Would you consider adding the supplier portal for your vendors?",
+        "Could we run a pilot of the kiosk app in three stores?",
+    ])
+    def test_an_offer_of_more(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL in kinds(sentence, S)
+
+    @pytest.mark.parametrize("sentence", [
+        "The team will be responsible for covering the utilities.",
+        "They secured an additional $200k from other investors.",
+        "The appointments will serve three-year terms.",
+        "The extension will allow the company more time to evaluate the bids.",
+        "Your current plan includes two admin seats.",
+    ])
+    def test_prose_and_current_plans_are_not_offers(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL not in kinds(sentence, S)
+
+    def test_subject_lines_offering_more(self) -> None:
+        body = "Hi Dana,\n\nNumbers are in the attached sheet.\n\nSam"
+        for subject in ("Harbor Foods: bringing the Akron, OH plant onto the platform",
+                        "Three-year renewal option for Harbor Foods", "Harbor Foods | Premier "
+                        "support upgrade", "Lock in 2027 pricing, Harbor Foods", "Harbor Foods + "
+                        "chatbot pilot", "Adding payroll to Harbor Foods' account",
+                        "Growth plan for Harbor Foods"):
+            assert markers.EXPANSION_PROPOSAL in detect(body, direction=S,
+                                                        subject=subject).counts, subject
+        for subject in ("Harbor Foods: notes from Tuesday", "Renewal invoice for Harbor Foods",
+                        "Upgrade guide for admins"):
+            assert markers.EXPANSION_PROPOSAL not in detect(
+                "Hi Dana,\n\nSee the steps below.\n\nSam", direction=S,
+                subject=subject).counts, subject
+
+    @pytest.mark.parametrize("text", [
+        "Our finance team is fine with the current tools.",
+        "We're all set on licenses, thanks.",
+        "Honestly we'd rather keep the status quo.",
+        "We'll hold at our current level.",
+        "The additional module isn't needed right now.",
+        "We don't have a use case for it yet.",
+        "The review board decided against it.",
+        "Our leadership isn't keen on anything new this year.",
+        "Not sure the budget is there for it.",
+        "We're consolidating vendors, so probably not.",
+        "It's not a priority for the team.",
+        "An upgrade isn't really the direction we're going.",
+    ])
+    def test_an_open_ended_no(self, text: str) -> None:
+        assert markers.VAGUE_DECLINE in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "We're good with the Business tier, send over the paperwork.",
+        "Probably not a good idea to call her today.",
+        "We're happy with the new tier, please go ahead.",
+    ])
+    def test_acceptances_and_asides_are_not_noes(self, text: str) -> None:
+        assert markers.VAGUE_DECLINE not in kinds(text)

@@ -535,6 +535,70 @@ _DECLINE_IDIOM = _rx(
 )
 
 
+# Issue 10, fourth round: open-ended noes by construction, from dev wording #4's misses —
+# contentment with what they have whoever says it ("our ops team is fine with the current
+# tools", "we're all set on licenses"), the status quo kept ("hold at our current level",
+# "keep what we've got"), no need or use ("the extra module isn't needed", "no use case for
+# it"), a decider's no ("the committee decided against it", "leadership isn't keen"), no
+# appetite, direction, priority or fit, vendors being trimmed rather than added, a trailing
+# "so probably not".
+_NO_MORE = _rx(
+    r"\b(?:all\s+set|good|fine|happy|covered|set|ok|okay|content|satisfied)\s+(?:on|with)\s+"
+    r"(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,3}?(?:current|existing|what\s+we|we've\s+got|we\s+have|"
+    r"we're\s+at|we\s+already)\b|\ball\s+set\s+(?:on|with|for)\s+(?:[\w'-]+\s+)?(?:licen[cs]es|"
+    r"seats|users)\b"
+    r"|\bneeds\s+are\s+(?:covered|met)\b"
+    r"|\b(?:keep|keeping|maintain|prefer)\s+(?:the\s+)?status\s+quo\b"
+    r"|\bhold(?:ing)?\s+at\s+(?:our|the)\s+(?:current|existing|present)\b"
+    r"|\b(?:continue|stick|sticking|stay|staying|hang\s+tight|stay(?:ing)?\s+the\s+course)\s+with\s+"
+    r"(?:what\s+(?:we|works)|the\s+(?:[\w'-]+\s+)?(?:we|current|existing)|our\s+current)"
+    r"|\bkeep\s+what\s+we(?:'ve|\s+have)?\s+(?:got|have)\b|^(?:i\s+think\s+)?we(?:'re|\s+are)\s+"
+    r"going\s+to\s+leave\s+it\s*[.!]?$"
+    r"|\bkeep\s+(?:our|the)\s+(?:[\w'-]+\s+){0,2}?(?:stack|footprint|setup|tooling)\s+(?:lean|small|"
+    r"simple|as\s+is)\b|\bholding\s+pattern\b"
+    r"|\b(?:isn't|is\s+not|aren't|are\s+not)\s+(?:really\s+)?needed\b"
+    r"|\b(?:don't|do\s+not|doesn't)\s+(?:really\s+)?(?:have|see)\s+(?:a|any)\s+(?:real\s+)?(?:use\s+case|"
+    r"need|reason)\b|\bno\s+use\s+case\b"
+    r"|(?:n't|\bnot)\s+think\s+(?:the\s+team|we|they|anyone)\s+(?:really\s+)?needs?\s+(?:it|this|that|"
+    r"more|them)\b"
+    r"|\bno\s+budget\s+for\s+(?:that|this|it|more|the|an?)\b"
+    r"|\bdecided\s+against\s+(?:it|this|that|the)\b"
+    r"|\b(?:leadership|committee|board|cfo|management|finance|group|team|folks)\b[^.;]{0,30}\b"
+    r"(?:(?:didn't|did\s+not|doesn't|does\s+not|don't)\s+(?:see|want|feel)\s+(?:a|the|any)\s+need|"
+    r"(?:isn't|is\s+not|aren't|are\s+not|not)\s+keen|wants?\s+to\s+hold\s+steady|wants?\s+no\s+new|"
+    r"would\s+say\s+no)\b"
+    r"|\bno\s+new\s+(?:[\w'-]+\s+)?(?:software|tools?|vendors?|commitments|spend|contracts|purchases|"
+    r"licen[cs]es|seats|modules)\b"
+    r"|(?:n't|\bnot)\s+(?:really\s+)?(?:the|a)\s+direction\b"
+    r"|(?:n't|\bnot)\s+(?:really\s+)?a\s+priority\s*(?:[.!,]|$|for\s+(?:us|the\s+team|now)|right\s+now|"
+    r"at\s+the\s+moment)"
+    r"|(?:n't|\bnot)\b[^.;]{0,30}\b(?:appetite|need|budget|interest|timing)\b[^.;]{0,20}\b(?:is|are)\s+"
+    r"(?:really\s+)?there\b"
+    r"|(?:n't|\bnot)\s+feel\s+like\s+(?:a|the)\s+(?:right\s+|good\s+)?fit\b"
+    r"|\b(?:consolidat\w*|trim\w*|cutting|reduc\w*|streamlin\w*)\s+(?:down\s+)?(?:our\s+|the\s+)?"
+    r"(?:vendors|tools|tooling|software|stack|spend|licen[cs]es|apps)\b"
+    r"|(?:^|,\s*|\bso\s+)(?:probably|likely)\s+(?:not|a\s+no)\s*(?:[.!,;]|$|for\s+(?:now|us)|"
+    r"right\s+now|at\s+this|from\s+us)"
+    r"|\bnot\s+using\s+(?:everything|all\s+(?:of\s+)?(?:what|the)|what)\b"
+    r"|\blet's\s+not\s+(?:complicate|add|change|expand|rock)\b"
+    r"|\bother\s+priorities\b"
+    r"|(?:n't|\bnot)\s+see\s+(?:that|this|it)\s+happening\b"
+    r"|(?:n't|\bnot)\b[^.;]{0,15}\bready\s+for\s+(?:that|this|it|more)\b"
+)
+_NO_MORE_WORDS = frozenset(
+    [
+        "set", "good", "fine", "happy", "covered", "ok", "okay", "content", "satisfied", "needs",
+        "keep", "keeping", "maintain", "prefer", "quo", "hold", "holding", "continue", "stick",
+        "sticking", "stay", "staying", "hang", "leave", "needed", "have", "see", "case", "think",
+        "budget", "decided", "keen", "hold", "say", "new", "direction", "priority", "appetite",
+        "need", "interest", "timing", "feel", "consolidate", "consolidating", "consolidation",
+        "trim", "trimming", "cutting", "reduce", "reducing", "streamline", "streamlining",
+        "probably", "likely", "using", "let's", "priorities", "happening", "ready", "wants",
+        "want",
+    ]
+)
+
+
 # "we prefer not to grow the footprint", "not looking to add seats", "hold off on expanding":
 # an open-ended no once it names what is not grown (an expansion object) or a "for now".
 _NOT_GROW = _rx(
@@ -697,6 +761,9 @@ _EXP_ITEM = _rx(
     r"(?:quote|price)\s+(?:[\w'-]+\s+){0,4}?for\s+(?:the|your)\s+(?:[\w'-]+\s+){0,3}?" + _UNIT
     + r"\b|"
     + _UNIT + r"\s+(?:[\w'-]+\s+){0,3}?(?:benefit\w*\s+from|get(?:ting)?|hav(?:e|ing))\s+access\b|"
+    r"pilot\b[^.?!]{0,40}?\b(?:in|at|across|for)\s+(?:\d+|two|three|four|five|six|a\s+few|"
+    r"a\s+couple\s+of)\s+(?:[\w'-]+\s+)?(?:stores|clinics|sites|schools|plants|offices|"
+    r"hospitals|warehouses|locations|branches|teams|departments|regions)\b|"
     r"pilot\s+(?:in|for|with|at)\s+(?:the|your|another|a\s+second)\s+(?:[\w'-]+\s+){0,2}?" + _UNIT
     + r"\b|"
     r"set(?:ting)?\s+up\s+(?:[\w'-]+\s+){0,2}?(?:workspaces?|instances?|accounts?|tenants?|"
@@ -763,7 +830,8 @@ _PROPOSAL_FRAME = _rx(
 _OFFER_FRAME = _rx(
     r"\b(?:propos(?:e|ing)|offer(?:ing)?\s+(?:you|your|the|a|an)|quot(?:e|ing)\s+you|"
     r"price\s+(?:it|this|that|them|[\w'-]+)\s+out|lock\s+in|interested\s+in|"
-    r"would\s+you\s+(?:like|want|be\s+(?:open|interested))|(?:do\s+)?you\s+want|want\s+me\s+to|"
+    r"would\s+you\s+(?:like|want|consider|be\s+(?:open|interested))|(?:do\s+)?you\s+want|"
+    r"want\s+me\s+to|"
     r"^want\s+to|"
     r"how\s+would\s+you\s+feel|what\s+if\s+we|how\s+about|open\s+to)\b"
 )
@@ -771,8 +839,9 @@ _OFFER_FRAME = _rx(
 # term ("a multi-year deal", "a two-year extension"), a number of seats or users.
 _OFFER_ITEM = _rx(
     r"\b(?:(?:the|a|an|our|your)\s+[a-z]+\s+(?:tier|edition|bundle|add-?on)|"
-    r"(?:multi|two|three|2|3)[- ]year\s+(?:deal|term|extension|contract|agreement|commitment|"
-    r"renewal|plan)|(?:an?|the)\s+extension\b|\d+\s+(?:more\s+|additional\s+|extra\s+)?"
+    r"(?:multi|one|two|three|four|five|\d)[- ]year\s+(?:deal|term|extension|contract|agreement|"
+    r"commitment|renewal|plan)|(?:an?|the)\s+extension\b|(?:\d+|one|two|three|a\s+few)\s+more\s+years?\b|"
+    r"\d+\s+(?:more\s+|additional\s+|extra\s+)?"
     r"(?:seats?|licen[cs]es?|users?))"
 )
 # A statement whose subject is the move itself ("Extending through May would line up your
@@ -786,17 +855,72 @@ _MOVE_SUBJECT = _rx(
     r"(?:the\s+|your\s+)?(?:[\w'-]+\s+){0,2}?(?:tier|plan|edition|contract|rollout|"
     r"subscription|account|renewal|agreement|workspace|platform|bundle))\b"
 )
+# A statement of what a named tier would do, by its name ("Enterprise would mean a success
+# manager", "the Team tier would cover it", "the Plus tier includes priority support").
+_TIER_DOES = _rx(
+    r"(?:^|\b(?:the|a|an)\s+)(?:(?:premium|enterprise|business|pro|growth|plus|advanced|"
+    r"professional|unlimited|platinum|gold|team|scale|higher|next|bigger|premier)\s+(?:tier|plan|"
+    r"edition|licen[cs]e|agreement|bundle|package)|^(?:enterprise|premium|platinum))\s+(?:would|will|"
+    r"includes|covers|gives|adds|unlocks|means)\b"
+)
+# A capability or commercial item as the subject of a price ("the data warehouse connector is
+# a one-time $5K setup", "the audit module runs $9K annually").
+_PRICED_ITEM = _rx(
+    r"^(?:the|a|an|our)\s+(?:[\w'-]+\s+){0,4}?(?:connector|module|portal|integration|add-?on|"
+    r"package|bundle|licen[cs]e|onboarding|support|tier|plan|edition|assistant|environment|"
+    r"sandbox)\s+(?:[\w'-]+\s+){0,4}?(?:is|runs|costs|would|will|comes|adds|includes|covers|"
+    r"priced)\b"
+)
+_MONEY = _rx(r"[$\u20ac\u00a3]\s?\d|\b\d[\d,.]*\s?k\b")
+# More money on top ("an extra $11K a year", "additional $400 a month").
+_EXTRA_MONEY = _rx(r"\b(?:extra|additional|another)\s+(?:[$\u20ac\u00a3]\s?[\d,.]+|\d[\d,.]*\s?k\b)\s*"
+                   r"(?:k\s+)?(?:a|per|each)\s+(?:year|month|seat|user|site)\b")
+# A sentence whose subject is a move of any kind ("Doubling the API limit would be...",
+# "Including the Canadian entities would add..."): an offer once it says more or a price.
+_GERUND_MOVE = _rx(
+    r"^(?:(?:so|and|also|then),?\s+)?(?:adding|bringing|including|doubling|increasing|raising|"
+    r"bumping|converting|extending|expanding|upgrading|moving|switching|going)\b"
+)
+# More on top of what they have is not their current bill.
+_ON_TOP = _rx(r"\bon\s+top\s+of\b|\bin\s+addition\s+to\b|\b(?:extra|additional|another)\b")
+# "Omaha, NE" inside a phrase: the comma before a state code is not a clause break.
+_STATE_COMMA = re.compile(r",\s+([a-z]{2})\b(?=\s+[a-z])")
+# Subject lines: a pilot, a phase, an environment quoted; pricing locked in; trial users
+# converted; "+ AI assistant pilot"; a named tier for them; a piece for their sites.
+_SUBJECT_MORE_2 = _rx(
+    r"\bpilot\s+(?:proposal|quote|pricing|offer)\b|\+\s*(?:[\w'-]+\s+){0,3}?(?:pilot|add-?on|module|"
+    r"upgrade|bundle)\b|\block\s+in\s+(?:[\w'-]+\s+){0,2}?(?:pricing|rates?|prices?)\b|"
+    r"\bphase\s+(?:two|2|ii)\s+(?:proposal|quote|pricing)\b|\b(?:environment|sandbox|instance|"
+    r"workspace|connector|integration|module|add-?on)\s+(?:quote|pricing|proposal|offer)\b|"
+    r"\bconvert\w*\s+(?:[\w'-]+\s+){0,3}?to\s+paid\b|"
+    r"\b(?:premium|enterprise|business|pro|growth|plus|advanced|professional|unlimited|scale|"
+    r"platinum|gold|premier)\s+(?:tier|plan|edition|package|bundle|support)\s+(?:for|at|option|"
+    r"upgrade)\b|\b(?:[a-z]+\s+)?(?:module|add-?on|package|bundle)\s+for\s+(?:your|the)\s+"
+    r"(?:[\w'-]+\s+){0,3}?" + _UNIT + r"\b"
+)
+# The first lines under a subject that name money or options ("numbers are in the attached").
+_HEAD_COMMERCIAL = _rx(
+    r"\b(?:numbers|pricing|price|prices|quote|costs?|scenarios|valid\s+until|year-by-year)\b"
+)
+# A new thread about adding something to their account, licence or contract.
+_SUBJECT_TARGET = _rx(
+    r"\b(?:to|onto|into)\s+(?:[\w'&.-]+\s+){0,3}?(?:account|licen[cs]e|contract|plan|subscription|"
+    r"agreement|platform)\b"
+)
+
+
 # "What if we upgraded you" imagines a move; it does not report one.
 _HYPOTHETICAL = _rx(r"\b(?:what\s+if|if|suppose|imagine)\s+we\b")
 # A renewal offered with growth is an offer of more, not what they already pay.
 _GROWTH = _rx(
     r"\b(?:upgrad\w*|more|additional|extra|bundle|tier|add-?ons?|expan\w*|growth|seats?|"
-    r"licen[cs]es?|module)\b"
+    r"licen[cs]es?|module|(?:multi|two|three|2|3)[- ]year)\b"
 )
 # A new thread named after adding or bringing something to them ("Adding an auditor role for
 # Acme?", "Bringing Okta SSO to Acme", "Extending your term").
 _SUBJECT_MOVE = _rx(
-    r"^(?:adding|bringing|extending|upgrading|expanding|unlocking|enabling)\s+(?:[\w'&.-]+\s+){1,6}?"
+    r"(?:^|[:|+\u2013-]\s*)(?:adding|bringing|extending|upgrading|expanding|unlocking|enabling)\s+"
+    r"(?:[\w'&.,-]+\s+){1,6}?"
     r"(?:for|to|into|across|through)\s+(?!(?:the|our|your|this|that)\s+(?:[\w'-]+\s+)?(?:agenda|"
     r"call|meeting|invite|calendar|doc|deck|thread|list|folder|drive|notes|minutes|ticket|"
     r"sheet|tracker)\b)"
@@ -1765,7 +1889,12 @@ _WOULD_BE = _rx(
     r"gets?\s+(?:you|your)|your\s+team\s+gets|means?\s+\d|is\s+a\s+(?:flat\s+)?[$\d])|"
     r"\b(?:would|will)\s+(?:\w+\s+)?total\b|\b(?:comes?|came)\s+to\b|\bruns?\s+(?:at\s+)?[$\u20ac\u00a3\d]|"
     r"\b(?:looks?|would\s+look)\s+like\b|\bincludes?\b|\badds?\b|\bdrops?\s+to\b|"
-    r"\bon\s+top\s+of\s+(?:your|the)\b|\bis\s+(?:only\s+|just\s+)?[$\u20ac\u00a3]\s?\d"
+    r"\bon\s+top\s+of\s+(?:your|the)\b|\bis\s+(?:only\s+|just\s+)?[$\u20ac\u00a3]\s?\d|"
+    # what it brings, said in the present (fourth round): "locks today's pricing", "takes 15%
+    # off", "works out cheaper", "comes in under", "would cap increases", "means another 60"
+    r"\blocks?\s+(?:in\s+)?(?:today's|your|the|current|this)|\btakes?\s+\d+\s*%|\bworks?\s+out\b|"
+    r"\bcomes?\s+(?:in|out)\b|\bcaps?\s+(?:increases|your|the|price)|\bwould\s+cap\b|"
+    r"\bslots?\s+into\b|\bputs?\s+you\b|\bmeans?\s+(?:another|an\s+extra|\d)"
 )
 # More only when a price and what it would be are both stated: a longer term or a whole unit
 # ("a two-year extension keeps your current rate", "the whole Tulsa region would run $48k").

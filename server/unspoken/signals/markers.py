@@ -50,6 +50,7 @@ from unspoken.signals.lexicon import (
     _EXP_DONE,
     _EXP_ITEM,
     _EXP_ITEM_WEAK,
+    _EXTRA_MONEY,
     _FAILED,
     _FAMILY_OWN,
     _FAR_ANCHORS,
@@ -60,8 +61,10 @@ from unspoken.signals.lexicon import (
     _FIRST_FRAME,
     _FIRST_PERSON,
     _FOR_NOW,
+    _GERUND_MOVE,
     _GREETING,
     _GROWTH,
+    _HEAD_COMMERCIAL,
     _HERE_NOW,
     _HOW_CAPABLE,
     _HOW_TO,
@@ -98,11 +101,14 @@ from unspoken.signals.lexicon import (
     _NOT_YET_DONE,
     _NOW_RX,
     _NOW_STATE,
+    _NO_MORE,
+    _NO_MORE_WORDS,
     _NO_THANKS,
     _NO_WAY,
     _NO_WAY_NOT,
     _OFFER_FRAME,
     _OFFER_ITEM,
+    _ON_TOP,
     _OOO,
     _OOO_STRONG,
     _PAIN,
@@ -123,6 +129,7 @@ from unspoken.signals.lexicon import (
     _PRAISE_WORD,
     _PRESSING,
     _PRICE,
+    _PRICED_ITEM,
     _PRODUCT_SUBJECT,
     _PROPOSAL_FRAME,
     _QUIP,
@@ -145,14 +152,18 @@ from unspoken.signals.lexicon import (
     _SOFT_DOES,
     _SOFT_RX,
     _SPAN_WORD,
+    _STATE_COMMA,
     _STATUS_QUO,
     _STILL_NO,
     _STRONG_ASK,
     _SUBJECT_ITEM,
+    _SUBJECT_MORE_2,
     _SUBJECT_MOVE,
     _SUBJECT_OFFER,
+    _SUBJECT_TARGET,
     _TERSE_WORDS,
     _THANKS,
+    _TIER_DOES,
     _TROUBLE,
     _VAGUE_FUTURE,
     _VAGUE_LATER,
@@ -494,6 +505,8 @@ def _is_vague_decline(s: str, words: set[str], far: re.Match[str] | None) -> boo
         return False  # "happy to move ahead, once the PO clears"; "not yet, by Thursday"
     if _dated(s):
         return False  # "no new tools until mid-July": a no with a date is a dated no
+    if not words.isdisjoint(_NO_MORE_WORDS) and _affirmed(_NO_MORE, s):
+        return True  # whoever says it: "our ops team is fine with the current tools"
     idiom = ("n't" in s or not words.isdisjoint(_IDIOM_WORDS)) and (
         _DECLINE_IDIOM.search(s)
         or (_NOT_GROW.search(s) and (_EXPANSION_OBJECT.search(s) or _NOW_RX.search(s)))
@@ -640,6 +653,8 @@ _COMMERCIAL = re.compile(
 
 def _is_expansion_proposal(s: str) -> bool:
     s = _mask_topic_names(s)
+    if "," in s:
+        s = _STATE_COMMA.sub(r" \1", s)  # "the Omaha, NE site"
     item = _affirmed(_EXP_ITEM, s)
     if (_EXP_DONE.search(s) and not _HYPOTHETICAL.search(s)) or _NOT_EXPANSION.search(s):
         return False
@@ -653,12 +668,30 @@ def _is_expansion_proposal(s: str) -> bool:
     if _MOVE_SUBJECT.search(s) and (_WOULD_BE.search(s) or _PRICE.search(s)
                                     or _MODAL.search(s)):
         return True
+    if _affirmed(_OFFER_FRAME, s) and _ADD_CAPABILITY.search(s) and _FEATURE_NOUN.search(s) \
+            and not _SCHEDULING.search(s):
+        return True  # "would you consider adding the vendor portal for your suppliers?"
     # A plain statement of what more would look like or cost ("the Enterprise tier is $18 a
     # user", "20 more seats come to $9,400 a year"), not what they already pay for (unless it
     # names more seats: "your renewal with 75 more seats would total $62,300").
-    if _CURRENT_BILLING.search(s) and not _MORE_SEATS.search(s):
+    if _CURRENT_BILLING.search(s) and not _MORE_SEATS.search(s) and not _ON_TOP.search(s):
         return False
     if item and (_PRICE.search(s) or _WOULD_BE.search(s)):
+        return True
+    # What more would do or cost, said of the item itself: a named tier ("Enterprise would
+    # mean a success manager"), a priced capability ("the audit module runs $9K annually"),
+    # money on top ("would be an extra $11K a year"), a longer term or more seats that would
+    # do something, a move as the subject ("Doubling the API limit would be $400 a month").
+    modal = _MODAL.search(s) or _WOULD_BE.search(s)
+    if _TIER_DOES.search(s) or (_PRICED_ITEM.search(s) and _MONEY.search(s)):
+        return True
+    if modal and _EXTRA_MONEY.search(s):
+        return True
+    item = _OFFER_ITEM.search(s)
+    if modal and item and item.start() <= 45 and not modal.start() < item.start() and not \
+            item.group(0).endswith(("extension", "edition")):
+        return True  # the item is the subject: "two more years would save you about 18%"
+    if modal and _GERUND_MOVE.search(s) and (_MONEY.search(s) or _EXP_ITEM.search(s)):
         return True
     if _EXP_ITEM_WEAK.search(s) and _PRICE.search(s) and _WOULD_BE.search(s):
         return True
@@ -674,14 +707,18 @@ def _is_subject_offer(subject: str, first_lines: list[str]) -> bool:
     """An offer carried by the subject line of a new thread ("Pricing for 20 more seats"),
     read with the first lines under it ("As discussed, the figures are below")."""
     s = _mask_topic_names(subject.translate(_APOSTROPHE).strip().lower())
+    if "," in s:
+        s = _STATE_COMMA.sub(r" \1", s)
     if not s or _REPLY_PREFIX.match(s) or _EXP_DONE.search(s) or (
             _CURRENT_BILLING.search(s) and not _MORE_SEATS.search(s)
             and not (_RENEWAL_ONLY.search(s) and _GROWTH.search(s))):
         return False  # (a renewal offered with growth is an offer of more)
     if _SUBJECT_MOVE.search(s) and not _SCHEDULING.search(s) and (
             _FEATURE_NOUN.search(s) or _EXP_ITEM.search(s) or _EXP_ITEM_WEAK.search(s)
-            or _OFFER_ITEM.search(s)):
+            or _OFFER_ITEM.search(s) or _SUBJECT_TARGET.search(s)):
         return True  # "Adding an auditor role for Acme?", "Bringing Okta SSO to Acme"
+    if _SUBJECT_MORE_2.search(s):
+        return True
     head = " ".join(first_lines).translate(_APOSTROPHE).lower()
     if _is_expansion_proposal(f"{s}: {head}"):
         return True
@@ -693,7 +730,8 @@ def _is_subject_offer(subject: str, first_lines: list[str]) -> bool:
     if item.group(0).startswith("upgrad") and not _SUBJECT_ITEM.search(s):
         # "upgrade" alone is often a software version: it needs a commercial word
         return bool(_PRICE.search(s) or re.search(
-            r"\b(?:quote|proposal|offer|pricing|options|bundle|costs?|tiers?|plans)\b", s))
+            r"\b(?:quote|proposal|offer|pricing|options|bundle|costs?|tiers?|plans)\b", s)
+            or _HEAD_COMMERCIAL.search(head))
     return bool(_SUBJECT_OFFER.search(s) or _PRICE.search(s) or _POINTS_AT.search(head))
 
 
