@@ -873,8 +873,10 @@ _PRICED_ITEM = _rx(
 )
 _MONEY = _rx(r"[$\u20ac\u00a3]\s?\d|\b\d[\d,.]*\s?k\b")
 # More money on top ("an extra $11K a year", "additional $400 a month").
-_EXTRA_MONEY = _rx(r"\b(?:extra|additional|another)\s+(?:[$\u20ac\u00a3]\s?[\d,.]+|\d[\d,.]*\s?k\b)\s*"
-                   r"(?:k\s+)?(?:a|per|each)\s+(?:year|month|seat|user|site)\b")
+_EXTRA_MONEY = _rx(
+    r"\b(?:extra|additional|another)\s+(?:[$\u20ac\u00a3]\s?[\d,.]+|\d[\d,.]*\s?k\b)\s*"
+    r"(?:k\s+)?(?:a|per|each)\s+(?:year|month|seat|user|site)\b"
+)
 # A sentence whose subject is a move of any kind ("Doubling the API limit would be...",
 # "Including the Canadian entities would add..."): an offer once it says more or a price.
 _GERUND_MOVE = _rx(

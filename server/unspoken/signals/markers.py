@@ -27,16 +27,16 @@ from unspoken.signals.lexicon import (
     _BUSINESS_CONTEXT,
     _BUSY,
     _BY_HAND,
-    _CAPABILITY,
     _CAP_QUESTION,
+    _CAPABILITY,
     _COMPLIMENT,
     _CONNECTIVE,
     _CURRENT_BILLING,
     _DATE_RX,
-    _DECLINED_OBJECT,
     _DECLINE_CUE,
     _DECLINE_FOR_NOW,
     _DECLINE_IDIOM,
+    _DECLINED_OBJECT,
     _DELIVERY,
     _DEV_FRAME,
     _DEV_STRONG,
@@ -46,10 +46,10 @@ from unspoken.signals.lexicon import (
     _ERRAND,
     _ERRAND_OBJECT,
     _EVENT_CONNECTIVES,
-    _EXPANSION_OBJECT,
     _EXP_DONE,
     _EXP_ITEM,
     _EXP_ITEM_WEAK,
+    _EXPANSION_OBJECT,
     _EXTRA_MONEY,
     _FAILED,
     _FAMILY_OWN,
@@ -92,6 +92,11 @@ from unspoken.signals.lexicon import (
     _NEED_PLAIN,
     _NEG_BEFORE,
     _NEG_POSTPONE,
+    _NO_MORE,
+    _NO_MORE_WORDS,
+    _NO_THANKS,
+    _NO_WAY,
+    _NO_WAY_NOT,
     _NOMINAL,
     _NOT_EXPANSION,
     _NOT_GROW,
@@ -101,11 +106,6 @@ from unspoken.signals.lexicon import (
     _NOT_YET_DONE,
     _NOW_RX,
     _NOW_STATE,
-    _NO_MORE,
-    _NO_MORE_WORDS,
-    _NO_THANKS,
-    _NO_WAY,
-    _NO_WAY_NOT,
     _OFFER_FRAME,
     _OFFER_ITEM,
     _ON_TOP,
@@ -116,9 +116,9 @@ from unspoken.signals.lexicon import (
     _PAST_REPORT,
     _PERFECT,
     _PERIOD,
+    _PERSON_REF,
     _PERSONAL,
     _PERSONAL_WORDS,
-    _PERSON_REF,
     _PLAN_ITEM,
     _PLEASANTRY,
     _POINTS_AT,
@@ -572,8 +572,8 @@ def _is_concrete_decline(s: str, far: re.Match[str] | None) -> bool:
 
 _MODAL = re.compile(r"\b(?:would|will|could|'d|'ll)\s+(?:also\s+|just\s+)?[a-z]+")
 # "Maybe later this year", "probably November": a hedged time is no date to revisit.
-_HEDGED_TIME = re.compile(r"\b(?:maybe|perhaps|probably|possibly|sometime|some\s+time|or\s+(?:later|"
-                          r"so)|at\s+some\s+point|likely)\b")
+_HEDGED_TIME = re.compile(r"\b(?:maybe|perhaps|probably|possibly|sometime|some\s+time|"
+                          r"or\s+(?:later|so)|at\s+some\s+point|likely)\b")
 _MAY_MONTH = re.compile(r"\b(?:in|by|until|till|before|after|early|mid|late|of|end\s+of|since)\s+"
                         r"may\b|\bmay\s+\d")
 
