@@ -1081,6 +1081,8 @@ class TestFeatureAsksByConstruction:
     ])
     def test_how_tos_errands_and_reports_are_not_capability_requests(self, text: str) -> None:
         assert markers.FEATURE_ASK not in kinds(text)
+
+
 class TestWarmthFromDevWording:
     """Warmth a writer expresses without a word of feeling or the usual praise frames, as
     constructions (taught from dev wording #3's misses; phrasings written for these tests)."""
@@ -1327,3 +1329,58 @@ class TestFourthRoundConstructionsFromDevWording:
     ])
     def test_acceptances_and_asides_are_not_noes(self, text: str) -> None:
         assert markers.VAGUE_DECLINE not in kinds(text)
+
+
+class TestFeatureAsksAnyCapability:
+    """Issue 10, fourth round, from dev wording #4's misses (phrasings written for these tests):
+    the capability asked for is an arbitrary noun phrase, often built of ordinary nouns ("route
+    reminders by text", "a second sandbox", "payment files"), so the frame decides and only an
+    errand at the head of its object vetoes; questions about using what exists are not asks."""
+
+    @pytest.mark.parametrize("text", [
+        "Any movement on a holiday calendar for the warehouse crews?",
+        "Any possibility of kiosk check-in for visitors at the plants?",
+        "Are you folks building anything for two-way timesheet approval?",
+        "Is your team working on appointment reminders by text?",
+        "Does your team have plans for pallet labels in Spanish?",
+        "Is a night theme for the dispatch screens coming?",
+        "Is bulk re-rating of old shipments planned for the web version as well?",
+        "Could split shipments across two carriers be added to the next sprint?",
+        "Would route cards for drivers be available for the smaller depots too?",
+        "When is crew scheduling by skill coming to the Standard plan?",
+        "Do you have a date for a second sandbox?",
+        "Our controller asked whether you'll ever support payment files for our bank.",
+        "Our planners asked if shift swapping is something you'll offer.",
+        "Could your engineers add approval limits by cost center?",
+        "Can you add ACH return codes to the remittance screen?",
+        "I'd like to put in a formal request for photo capture at delivery.",
+        "Could you escalate a request for role-based home screens to your product team?",
+        "Our planners would honestly kill for drag-and-drop route planning.",
+        "The one thing we're still missing is a roster sync with our HR system.",
+        "If proof of delivery photos were available we'd expand to the other depots.",
+        "Is there a roadmap item for carrier scorecards? Please add our vote.",
+        "It'd be great if we could get a Spanish driver app, our leads keep asking.",
+        "My boss wants dashboards per region for the plant managers.",
+        "We need proof of delivery photos to drop our old tool, any plans?",
+    ])
+    def test_a_capability_asked_for(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Is there a filter I'm missing? The report came up empty.",
+        "Is there a guide for setting up approval chains?",
+        "Is there a way to see who last changed the rate table?",
+        "Can we move Friday's call on the route alerts to Monday?",
+        "Does the nightly feed need a separate login for the temps or can they share?",
+        "Can you add Lee from finance to the invite for the review?",
+        "Here's the signed order form, a countersigned copy would be great.",
+        "Our CFO wants a summary of the export in two bullets.",
+        "Any update on the below?",
+        "Any update on your end since the committee met?",
+        "Any chance you'd want to expand to 40 users before June?",
+        "The grant that would pay for it is decided in October.",
+        "Is Pat coming?",
+        "Can you make sure the PO number is on the invoice?",
+    ])
+    def test_use_errands_and_nudges_are_not_asks(self, text: str) -> None:
+        assert markers.FEATURE_ASK not in kinds(text)

@@ -1130,10 +1130,7 @@ _WANT = _rx(
     r"lifesaver|life\s+saver|godsend|win|big\s+(?:help|win|deal|plus)|huge\s+(?:help|win|plus)|"
     r"nice\s+(?:to\s+have|addition)|great\s+addition))\s+(?:for\s+(?:us|\w+)\s+)?"
     r"(?:if|to\s+(?:have|get|see))"
-    # "a white-labeled client portal would be great": the capability is the subject
-    r"|(?:would|'d|will)\s+be\s+(?:really\s+|so\s+|very\s+)?(?:great|huge|amazing|awesome|"
-    r"fantastic|ideal|helpful|useful|handy|nice|brilliant|perfect|valuable)(?:\s+for\s+(?:us|"
-    r"\w+))?(?=\s*(?:[.!,;)]|$|too|as\s+well))"
+
     r"|(?:we|i|they|team|folks|people|users|everyone|everybody|guys)(?:'d|\s+would)\s+"
     r"(?:really\s+|so\s+|absolutely\s+|totally\s+|honestly\s+)?(?:love|kill\s+for|welcome|"
     r"benefit\s+from|jump\s+at|use|pay\s+for|be\s+(?:thrilled|happy|glad)\s+(?:with|if|to\s+see))"
@@ -1176,13 +1173,14 @@ _WANT = _rx(
 # A problem being reported or chased ("is the export broken?", "any update on my ticket about
 # the login error?"): support, not a capability asked for.
 _TROUBLE = _rx(
-    r"\b(?:problem|issue|bug|error|outage|glitch|broken|crash\w*|working\s+again|not\s+working|"
+    r"\b(?:problem|issue|bug(?!\s+(?:you|me|them|him|her|u)\b)|error|outage|glitch|broken|crash\w*|working\s+again|not\s+working|"
     r"stopped\s+working|down\s+(?:again|for)|(?:a|the|any)\s+fix|fix(?:ed)?\s+(?:yet|soon|now))\b"
 )
 # Logistics of ongoing work ("when is the maintenance window for the import?", "does the
 # cutover need a change request?"): a question about an event or a step, not a capability.
 _LOGISTICS = _rx(
-    r"\b(?:maintenance|window|downtime|cutover|headcount|change\s+request|kick-?off|deadline|"
+    r"\b(?:maintenance\s+(?:window|period|schedule|downtime)|window|downtime|cutover|headcount|"
+    r"change\s+request|kick-?off|deadline|"
     r"due\s+date|go-live|sign-?off|approval\s+(?:from|of|for)|timeline\s+for\s+(?:the|our)\s+(?:cutover|migration|"
     r"rollout|go-live))\b"
 )
@@ -1242,7 +1240,7 @@ _HOW_CAPABLE = _rx(
     r"switching|re-?typing|having\s+to)|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|"
     r"out\s+of\s+the\s+box|both\s+ways|two-way|in\s+real[- ]time|self-serv\w+|"
     r"(?:straight|directly|right)\s+(?:from|in|into|on)|"
-    r"(?:from|on|via|inside|within|in)\s+(?:the|their|our|my|his|her|a|an|your)\s+"
+    r"(?:from|on|via|inside|within)\s+(?:the|their|our|my|his|her|a|an|your)\s+"
     r"(?:phones?|mobile|ipads?|tablets?|trucks?|browser|laptops?|app|system|platform|tool|"
     r"portal|dashboard)|from\s+(?:mobile|their\s+desk))\b"
 )
@@ -1334,7 +1332,7 @@ _IF_IT_COULD = _rx(
 )
 # A counterfactual: "if the calendar synced both ways we'd use it a lot more".
 _IF_WE_WOULD = _rx(
-    r"^if\s+(?:the|your|it|our|there)\b[^,;]{3,80}?,?\s+(?:we'd|we\s+would|they'd|they\s+would|"
+    r"^if\s+(?:the|your|it|our|there|[\w'-]+\s+[\w'-]+)\b[^,;]{3,80}?,?\s+(?:we'd|we\s+would|they'd|they\s+would|"
     r"i'd|i\s+would|it'd|that'd|people\s+would)\s+(?:\w+\s+)?(?:use|buy|roll|switch|adopt|move|"
     r"expand|pay|save|love|be|get|drop|finally|never|add|recommend|go)"
 )
@@ -1408,7 +1406,7 @@ _SOFT_DOES = _rx(
 # What "there's no way to" is followed by when it is no missing capability ("no way to know").
 _NO_WAY_NOT = _rx(r"(?:know|tell|predict|guarantee|stop|avoid|make\s+it|get\s+there|finish|"
                   r"meet|be\s+sure|say)\b")
-_FAILED = _rx(r"\b(?:fail\w*|broke|errors?|went\s+down|crashed)\b")
+_FAILED = _rx(r"\b(?:failed|fails|failing|broke|went\s+down|crashed|(?:an?|the)\s+error)\b")
 # A document or an artefact delivered, not a capability ("can the report go out to the board on
 # Friday?", "will the report be ready for the review?").
 _DELIVERY = _rx(
@@ -1432,7 +1430,8 @@ _ASK_SHAPE = _rx(
     r"|pass\s+(?:this|it|that)\s+(?:along|on)\s+to\s+(?:your|the)\s+(?:product|dev|development|"
     r"engineering)"
     r"|(?:do|does)\s+(?:you|your\s+\w+)(?:\s+guys|\s+all|\s+folks)?\s+(?:have|offer)\s+"
-    r"(?:anything|something)\s+(?:for|like|that)"
+    r"(?:anything|something)\s+(?:coming\s+|planned\s+|new\s+|in\s+the\s+works\s+)?(?:for|like|"
+    r"that)"
     r"|out\s+of\s+scope\s+for\s+you"
     r"|(?:one|only|main|biggest|top|#1|number\s+one|single)\s+(?:feature|capability|"
     r"improvement|addition|thing|change)\s+(?:that|which)\s+(?:would|'d|could|will)\s+(?:make|"
@@ -1446,8 +1445,10 @@ _NEED_BARE = _rx(
     r"(?:^|[,;:-]\s*|\b(?:and|but|so|really|honestly)\s+)(?:we|our\s+(?:[\w'-]+\s+){0,2}?(?:team|"
     r"teams|office|offices|staff|people|folks|users|admins|reps|techs|leads|managers|"
     r"department|side|crew|accountants|engineers|dispatchers|auditors|cfo|ceo|controller|"
-    r"boss|it|ops|finance|hr))(?:'d|\s+would|\s+really|\s+still|\s+desperately|\s+badly|"
-    r"\s+definitely|\s+also|\s+just)*\s+(?:need|needs|needed|require|requires)\s+(?!(?:the|your|"
+    r"boss|it|ops|finance|hr)|my\s+(?:[\w'-]+\s+)?(?:boss|team|manager|cfo|ceo|director|vp|"
+    r"lead|leads|people|staff|users))(?:'d|\s+would|\s+really|\s+still|\s+desperately|"
+    r"\s+badly|\s+definitely|\s+also|\s+just)*\s+(?:need|needs|needed|require|requires|"
+    r"wants)\s+(?!(?:the|your|"
     r"this|that|these|those|it|to|you|us|him|her|them|me|more|some|for|from|anything|"
     r"everything|nothing|any|a\s+(?:call|quote|discount|meeting|decision|few|bit|couple|"
     r"copy))\b)"
@@ -1455,7 +1456,8 @@ _NEED_BARE = _rx(
 # "Could you add a 'duplicate invoice' button?": the vendor asked to build a thing.
 _YOU_ADD = _rx(
     r"\b(?:could|can|would|will)\s+you(?:\s+guys|\s+all)?\s+(?:please\s+|possibly\s+|maybe\s+|"
-    r"ever\s+)?(?:add|build|create|make|offer|support|introduce)\s+(?=an?\s|some\s|support\s)"
+    r"ever\s+)?(?:add|build|create|offer|support|introduce)\s+"
+    r"(?!(?:me|us|him|her|them|it|that|this|my|the\s+(?:rest|remaining|other))\b)"
 )
 # "Can it do split billing?", "does it handle multiple currencies?"
 _IT_DOES = _rx(
@@ -1467,6 +1469,148 @@ _IT_DOES = _rx(
 )
 # Money named: an offer or a donation, not a capability ("add an extra $1 to the cost").
 _MONEY = _rx(r"[$\u20ac\u00a3]\s*\d|\b\d[\d,.]*\s*(?:dollars|usd|eur|euros|pounds)\b")
+# Frames that ask for a capability whatever it is called, when the sentence asks (a question
+# or an indirect one): the thing asked about is an arbitrary noun phrase ("any movement on a
+# rubric builder", "is a dark theme for the night shift coming?", "could NACHA batch files be
+# built for us?", "are you guys working on X?"), so only an errand at its head vetoes it.
+_ASK_FRAME = _rx(
+    r"\b(?:any\s+(?:movement|progress|news|updates?|word|traction|eta|timeline|timeframe|"
+    r"time\s+frame|date|idea\s+when|thoughts\s+on\s+(?:adding|building|supporting|offering))"
+    r"\s+(?:on|about|for|with|regarding|when)?"
+    r"|any\s+(?:chance|possibility|hope|way)\s+(?:of|that|to|for|you(?:'ll|\s+will|\s+could|"
+    r"\s+can|\s+guys|'d|\s+would)?|your\s+team)"
+    r"|(?:are\s+there|any|have\s+you\s+got|do\s+you\s+have|(?:does|do)\s+(?:your|the)\s+"
+    r"(?:[\w'-]+\s+)?(?:team|folks|people|devs|company)\s+have)\s+(?:any\s+)?plans?\s+(?:to|for|"
+    r"there|on\s+that|around)"
+    r"|(?:are|r|is)\s+(?:you|u|your\s+(?:[\w'-]+\s+)?(?:team|devs|developers|engineers|folks|"
+    r"people))(?:\s+guys|\s+all|\s+folks)?\s+(?:\w+\s+)?(?:adding|building|working\s+on|"
+    r"planning|thinking\s+(?:about|of)|considering|exploring|looking\s+(?:at|into)|developing|"
+    r"releasing|shipping|launching|going\s+to\s+(?:add|build|support|offer|release|ship))"
+    r"|(?:you'll|you\s+will|you'd|you\s+would|you\s+guys\s+will)\s+(?:ever\s+|eventually\s+|"
+    r"soon\s+)?(?:support|add|offer|build|have|release|ship|get\s+to|do)"
+    r"|(?:you|your\s+team)\s+(?:plan|intend|expect)s?\s+to\s+(?:offer|add|support|build|"
+    r"release|ship|have|provide)"
+    r"|(?:is|are)\s+(?:an?|any|some)\s+[^?,;]{2,60}?\s+(?:coming|planned|happening|in\s+the\s+"
+    r"works|on\s+the\s+(?:way|roadmap|list|docket)|something\s+you)"
+    r"|(?:is|are)\s+(?:[\w'-]+\s+){1,9}?(?:planned|on\s+the\s+(?:docket|list|roadmap|way)|"
+    r"coming\s+(?:soon|at\s+all|this|next)|part\s+of\s+(?:the|your)\s+(?:[\w'-]+\s+)?(?:release|"
+    r"roadmap|version|update|plan))"
+    r"|(?:is|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:a\s+thing|on\s+(?:your|the)\s+(?:list|"
+    r"docket|roadmap))"
+    r"|(?:is\s+it|it\s+is|it's)\s+(?:planned|foreseen|envisaged|intended|possible|in\s+the\s+"
+    r"plans?)\s+to\s+(?:have|add|support|offer|get|build)"
+    r"|(?:possible|available|doable|feasible)\s+(?:down\s+the\s+road|in\s+the\s+future|at\s+some\s+"
+    r"point|eventually|one\s+day|later\s+on)"
+    r"|something\s+(?:you(?:'ll|\s+will|'re|\s+are|\s+guys|\s+all)?|your\s+(?:[\w'-]+\s+)?team)"
+    r"\s+(?:\w+\s+)?(?:offer|support|add|build|building|developing|exploring|evaluating|"
+    r"prioriti[sz]\w*|open\s+to|considering|planning|adding)"
+    r"|(?:(?:can|could|will|would)\s+(?:[^?,;]{2,60}?)\s+be\s+(?:added|built|developed|"
+    r"prioriti[sz]ed|made\s+available|turned\s+on|enabled|supported|included\s+in\s+(?:the|"
+    r"a|your)\s+(?:[\w'-]+\s+)?(?:release|sprint|version|update|roadmap|product)))"
+    r"|(?:will|would)\s+(?:an?|the|any)\s+[^?,;]{2,60}?\s+be\s+available\s+(?:for|to|in|on)"
+    r"|when\s+(?:will|would|does|do)\s+(?:an?|the|any)\s+[^?,;]{2,60}?\s+(?:support|work\s+with|"
+    r"handle|cover|be\s+(?:available|ready|out|live))"
+    r"|when\s+(?:is|are)\s+(?:an?|any)\s+[^?,;]{2,60}?\s+(?:coming|landing|shipping|happening|"
+    r"arriving|due)"
+    r"|when\s+(?:will|would|can)\s+you(?:\s+guys|\s+all)?\s+(?:have|support|add|offer|release|"
+    r"ship|build)"
+    r"|when\s+is\s+(?:it|that)\s+(?:landing|shipping|launching|coming\s+out)"
+    r"|(?:what's|what\s+is)\s+the\s+(?:eta|timeline|timeframe|target\s+date)\s+(?:on|for)"
+    r"|(?:does|do)\s+(?:it|that|this|such\s+a\s+thing)\s+(?:not\s+)?exist\s+yet"
+    r"|ever\s+(?:gonna|going\s+to)\s+(?:happen|be\s+(?:a\s+thing|available|possible))"
+    r"|(?:has|have)\s+(?:anyone|any\s+other\s+customers?|other\s+customers|others)\s+(?:else\s+)?"
+    r"(?:asked|requested|wanted|needed)\s+(?:for|about)"
+    r"|(?:your|the)\s+(?:product|dev|development|engineering)\s+(?:team|people|folks|org)\s+"
+    r"(?:would|could|might|will|can)\s+(?:\w+\s+)?(?:prioriti[sz]e|consider|look\s+at|build|add)"
+    r"|(?:early\s+access|beta|pilot)\s+(?:list|program|group)\s+for"
+    r"|(?:(?:we|i)\s+(?:were|was)\s+promised)"
+    r"|(?:could|can|would|will)\s+your\s+(?:[\w'-]+\s+)?(?:team|devs|developers|engineers|"
+    r"folks|people)\s+(?:please\s+)?(?:add|build|support|offer|expose|enable|consider)"
+    r"|(?:do\s+you\s+have|is\s+there|have\s+you\s+got)\s+(?:an?|any)\s+(?:date|eta|timeline|"
+    r"timeframe|target\s+date|release\s+date)\s+(?:for|on)"
+    r"|(?:is|are)\s+(?:[\w'-]+\s+){3,7}?coming(?=\s*[?]|\s+(?:soon|at\s+all|this|next|to))"
+    r"|when\s+(?:is|are)\s+(?!(?:the|your|our|my|it|that|this|he|she|they|we|you)\b)"
+    r"(?:[\w'-]+\s+){2,8}?(?:coming|landing|shipping|happening|arriving)"
+    r"|(?:when\s+)?(?:will|would)\s+(?!(?:the|your|our|my|it|that|this|he|she|they|we|you|"
+    r"there)\b)(?:[\w'-]+\s+){2,8}?(?:support|work\s+with|handle|cover|be\s+(?:available|"
+    r"ready|out|live))\b)"
+)
+# The same, said without a question: formal requests, escalations, strong wants.
+_ASK_SAID = _rx(
+    r"\b(?:(?:put\s+in|submit|file|log|raise|make)\s+(?:an?\s+)?(?:formal\s+|official\s+)?"
+    r"(?:feature|enhancement|product)?\s*request\s+for"
+    r"|(?:enhancement|feature|product)\s+request"
+    r"|(?:formal|official)\s+request\s+for"
+    r"|(?:the|our|my)\s+(?:[\w'-]+\s+){0,6}?request\s+(?:we|i)\s+(?:submitted|made|filed|put\s+in|"
+    r"raised|logged|sent)"
+    r"|(?:escalate|pass|forward|send|bring)\s+(?:[\w'-]+\s+){0,12}?(?:to|with)\s+(?:your|the)\s+"
+    r"(?:product|dev|development|engineering|r&d)\s+(?:team|people|folks|org|side|managers?)"
+    r"|(?:one|quick|small|big|main|feature|product|only)\s+(?:request|ask)\s+(?:from|for)\s+"
+    r"(?:the|our|my)\b"
+    r"|(?:one|only|last|main|biggest)\s+thing\s+(?:we're|we\s+are|we've\s+been|that's|that\s+is)\s+"
+    r"(?:still\s+)?missing"
+    r"|(?:hoping|hope)\s+(?:you(?:'ll|\s+will|\s+can|\s+guys\s+will)?)\s+(?:add|build|support|"
+    r"offer|ship|release|get\s+to)"
+    r"|(?:would|'d)\s+(?:honestly\s+|really\s+|gladly\s+|happily\s+|so\s+)?(?:kill\s+for|"
+    r"jump\s+at|be\s+all\s+over)"
+    r"|(?:we|i|they)(?:'d|\s+would)\s+(?:honestly\s+|really\s+|gladly\s+|happily\s+)?pay\s+"
+    r"(?:extra\s+|more\s+|good\s+money\s+)?for"
+    r"|(?:add|adding|count|put\s+in)\s+(?:our|my)\s+(?:vote|upvote)"
+    r"|(?:roadmap|backlog)\s+(?:item|entry|ticket|card)"
+    r"|(?:it'?d|it\s+would|that\s+would|would)\s+be\s+(?:[\w'-]+\s+){0,2}?(?:great|huge|amazing|"
+    r"awesome|helpful|useful|nice|ideal)\s+if\s+(?:we|they|our\s+[\w'-]+)\s+could\s+(?:get|"
+    r"have|see|use)"
+    r"|^(?:really\s+|honestly\s+|we\s+|i\s+)?(?:would|'d)\s+(?:really\s+|so\s+|absolutely\s+)?"
+    r"love\s+(?!to\b)"
+    r"|(?:consider|considering)\s+(?:building|adding|supporting|offering|developing)"
+    r"|keeps?\s+(?:bumping|running)\s+into\s+(?:the\s+)?(?:lack|absence)\s+of"
+    r"|,\s*any\s+plans(?:\s+(?:there|on\s+that|for\s+that|for\s+it))?\s*\??$)"
+)
+# A noun phrase whose head is an errand, a meeting or a document (what a frame's object must
+# not be): "the call on the pharmacy alerts", "a copy", "more time".
+_ERRAND_HEAD = _rx(
+    r"^\s*(?:(?:your|their|our)\s+(?:end|side)\b|(?:the\s+)?(?:below|above)\b|(?:want|like|mind|"
+    r"be\s+(?:free|around|available|open))\b|(?:(?:the|your|my|our|an?|some|any|this|that|"
+    r"more|another)\s+)?"
+    r"(?:(?!(?:for|to|from|with|on|in|at|by|of|or|and)\b)[\w'-]+\s+){0,2}?"
+    r"(?:call|meeting|discount|refund|credit|quote|price|pricing|invoice|time|help|callback|"
+    r"demo|training|copy|receipt|contract|answer|decision|response|reply|raise|favou?r|"
+    r"exception|login|password|lunch|coffee|intro|introduction|ticket|case|invite|note|"
+    r"draft|summary|renewal|order|po|sow|nda|w-9|certificate|agenda|deck|slides|"
+    r"recording|session|review|workshop|webinar|visit|trip|seats?|licen[cs]es?|users?|"
+    r"schools?|sites?|summary|overview|recap|breakdown|list|email|message|thread|status)s?"
+    r"(?=\s*(?:$|[.,;:!?)-]|(?:for|to|from|with|on|about|in|at|by|of|this|next|so|and|or|"
+    r"before|after|if|when|that|please|below|above)\b)))"
+)
+# The condition of a counterfactual is a capability ("if photo proof of delivery were available").
+_IF_AVAILABLE = _rx(r"\b(?:(?:were|was)\s+(?:available|possible|supported|built\s+in|included|"
+                    r"an\s+option)|existed|synced|supported|integrated|worked\s+(?:with|offline))\b")
+# "A white-labeled client portal would be great": the capability is the subject of the praise.
+_GREAT_END = _rx(
+    r"\b(?:would|'d|will)\s+be\s+(?:really\s+|so\s+|very\s+)?(?:great|huge|amazing|awesome|"
+    r"fantastic|ideal|helpful|useful|handy|nice|brilliant|perfect|valuable|a\s+game[- ]changer)"
+    r"(?:\s+for\s+(?:us|\w+))?(?=\s*(?:[.!,;)]|$|too|as\s+well))"
+)
+_ERRAND_END = _rx(r"\b(?:copy|copies|call|meeting|update|reply|answer|quote|invoice|response|"
+                  r"confirmation|signature|intro|summary|heads[- ]up)\s*$")
+# An errand right after a need ("wants a summary of the export"), no modifier between.
+_ERRAND_NEAR = _rx(r"\s*(?:(?:an?|the|some|more)\s+)?(?:summary|overview|recap|breakdown|list|copy|"
+                   r"update|call|meeting|quote|invoice|discount|report\s+(?:of|on))\b")
+# Questions about using what exists or about the work going on, which the feature-ask frames
+# would otherwise take ("is there a filter I'm missing?", "is there a guide for setting up
+# roles?", "is there a way to see who last edited it?", "can we move Thursday's call on the
+# alerts?", "does the feed need a separate login?").
+_USE_OR_ERRAND = _rx(
+    r"\b(?:is\s+there\s+an?\s+(?:guide|doc|document|documentation|article|tutorial|video|"
+    r"walkthrough|faq|cheat\s*sheet|help\s+page|training)\s+(?:for|on|about)"
+    r"|(?:i'm|we're|i\s+am|we\s+are)\s+missing\s*\?"
+    r"|is\s+there\s+(?:an?\s+)?(?:way|option|setting|report|screen|place)\s+to\s+(?:see|find|"
+    r"tell|check|know|look\s+up)\s+(?:who|what|when|which|where|whether|if|how)\b"
+    r"|(?:can|could)\s+(?:we|you|i)\s+(?:move|reschedule|shift|push|bump)\s+(?:[\w'-]+\s+)?"
+    r"(?:call|meeting|session|sync|review|demo|training)"
+    r"|need\s+(?:a|its\s+own|their\s+own)\s+separate\s+(?:login|account|license|seat)"
+    r"|or\s+can\s+they\s+share)"
+)
 # Not a capability: a how-to, an errand, a meeting.
 _HOW_TO = _rx(
     r"^(?:[\w'-]+\s*[:,-]\s+)?(?:how\s+(?:do|can|should|would)\s+(?:i|we)\b|where\s+(?:do|can|"
@@ -1475,13 +1619,15 @@ _HOW_TO = _rx(
     r"show\s+(?:me|us)\s+how)\b"
 )
 _ERRAND = _rx(
-    r"\b(?:call|meeting|appointment|slot|availability|lunch|dinner|coffee|deck|slides|nda|"
-    r"password|login\s+link|recording|minutes|agenda|reach\s+you|attachment|the\s+file|"
-    r"shared\s+folder|(?:send|resend|forward|share)\s+(?:me|us|it|them|over)|meet|training|"
-    r"webinar|invoice\s+(?:to|for)\s+(?:the|our|accounts)|cop(?:y|ies)\s+of|"
-    r"add\s+(?:me|us|him|her|them|[\w'-]+)\s+to\s+(?:the|this|our|your|that)\s+(?:invite|"
-    r"thread|call|meeting|loop|list|distribution|email|calendar|cc|channel|group|account|team|"
-    r"workspace|project|org))\b"
+    r"\b(?:(?:call|meeting|appointment|slot|availability|lunch|dinner|coffee|deck|slides|nda|"
+    r"password|login\s+link|recording|minutes|agenda|attachment|the\s+file|shared\s+folder|"
+    r"training|webinar)s?(?=\s*(?:$|[.,;:!?)-]|(?:for|to|from|with|on|about|in|at|by|this|next|so|and|"
+    r"or|before|after|if|when|that|please|is|are|was|were|went|works?)\b))"
+    r"|reach\s+you|(?:send|resend|forward|share)\s+(?:me|us|it|them|over)|meet|"
+    r"invoice\s+(?:to|for)\s+(?:the|our|accounts)|cop(?:y|ies)\s+of|"
+    r"add\s+(?:me|us|him|her|them|(?:[\w'-]+\s+){1,3}?)\s*to\s+(?:the|this|our|your|that)\s+"
+    r"(?:invite|thread|call|meeting|loop|list|distribution|email|calendar|cc|channel|group|"
+    r"account|team|workspace|project|org))\b"
 )
 
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from unspoken.signals.lexicon import (
     _AFFECT,
     _ASIDE_OPENER,
+    _ASK_FRAME,
+    _ASK_SAID,
     _ASK_SHAPE,
     _BAD_TIMING,
     _BUSINESS_CONTEXT,
@@ -44,6 +46,9 @@ from unspoken.signals.lexicon import (
     _EMOTICON,
     _EMOTICON_HINT,
     _ERRAND,
+    _ERRAND_END,
+    _ERRAND_HEAD,
+    _ERRAND_NEAR,
     _ERRAND_OBJECT,
     _EVENT_CONNECTIVES,
     _EXP_DONE,
@@ -62,6 +67,7 @@ from unspoken.signals.lexicon import (
     _FIRST_PERSON,
     _FOR_NOW,
     _GERUND_MOVE,
+    _GREAT_END,
     _GREETING,
     _GROWTH,
     _HEAD_COMMERCIAL,
@@ -70,6 +76,7 @@ from unspoken.signals.lexicon import (
     _HOW_TO,
     _HYPOTHETICAL,
     _IDEALLY,
+    _IF_AVAILABLE,
     _IF_IT_COULD,
     _IF_WE_WOULD,
     _INDIRECT_Q,
@@ -165,6 +172,7 @@ from unspoken.signals.lexicon import (
     _THANKS,
     _TIER_DOES,
     _TROUBLE,
+    _USE_OR_ERRAND,
     _VAGUE_FUTURE,
     _VAGUE_LATER,
     _WANT,
@@ -814,8 +822,9 @@ def _names_capability(s: str, at: int = 0) -> bool:
 def _shape_asks(s: str, shape: re.Match[str]) -> bool:
     """An ask shape holds unless negated, about money, or an errand follows; a label
     ("Suggestion:") needs a capability or an imperative after it."""
-    rest = s[shape.end():]
-    if _ERRAND_OBJECT.match(rest) or _MONEY.search(s) or _NEG_BEFORE.search(
+    rest = s[shape.end():].lstrip()
+    imperative = shape.group(0).startswith(("please", "pls", "plz", "kindly"))
+    if (imperative and _ERRAND_OBJECT.match(rest)) or _MONEY.search(s) or _NEG_BEFORE.search(
             s, max(0, shape.start() - 40), shape.start()):
         return False
     if not shape.group(0).rstrip().endswith((":", "-", "\u2013")):
@@ -835,10 +844,11 @@ def _capability_request(s: str, question: bool) -> bool:
     if shape and _shape_asks(s, shape):
         return True  # "pls add an option to", "suggestion: let users set their own hours"
     you_add = _YOU_ADD.search(s)
-    if you_add and not _ERRAND_OBJECT.match(s[you_add.end():]):
+    if you_add and not _ERRAND_HEAD.match(s[you_add.end():]):
         return True  # "could you add a 'duplicate invoice' button?"
     bare = _affirmed(_NEED_BARE, s)
-    if bare and _FEATURE_NOUN.search(s[bare.end():bare.end() + 40]):
+    if bare and _FEATURE_NOUN.search(s[bare.end():bare.end() + 40]) and not _ERRAND_NEAR.match(
+            s, bare.end()):
         return True  # "we really need custom roles", "needs French-language invoices"
     if question:
         if _CAP_QUESTION.search(s) or (_IT_DOES.search(s) and not _SCHEDULING.search(s)):
@@ -853,6 +863,13 @@ def _capability_request(s: str, question: bool) -> bool:
     if _affirmed(_DEV_STRONG, s):
         return True  # "any appetite to build X", "has X made it onto the roadmap"
     asking = question or bool(_Q_INDIRECT.search(s) or _INDIRECT_Q.search(s))
+    frame = _ASK_FRAME.search(s) if asking else None
+    if frame and not _ERRAND_HEAD.match(s[frame.end():]) and not _NEG_BEFORE.search(
+            s, max(0, frame.start() - 40), frame.start()):
+        return True  # "any movement on a rubric builder?", "is a dark theme coming?"
+    said = _affirmed(_ASK_SAID, s)
+    if said and not _ERRAND_HEAD.match(s[said.end():]):
+        return True  # "I'd like to submit an enhancement request for X", "would kill for X"
     dev = _affirmed(_DEV_FRAME, s) if asking else None
     if dev and (_names_capability(s) or _CAPABILITY.search(s, dev.end())):
         return True  # "when does the Spanish interface ship", "how close is the Teams sync"
@@ -877,8 +894,15 @@ def _capability_request(s: str, question: bool) -> bool:
     if need and _IF_IT_COULD.search(s, need.start()):
         return True  # "it would help a lot if invoices could be split by cost center"
     counter = _IF_WE_WOULD.match(s)
-    if counter and _names_capability(s[:counter.end()]):
+    if counter and (_names_capability(s[:counter.end()]) or _IF_AVAILABLE.search(
+            s, 0, counter.end())):
         return True  # "if the calendar synced both ways we'd use it a lot more"
+    great = _GREAT_END.search(s)
+    if great:
+        subject = s[max(0, great.start() - 60):great.start()]
+        if (_FEATURE_NOUN.search(subject) or _SOFT_RX.search(subject)) and not _ERRAND_END.search(
+                subject):
+            return True  # "a white-labeled client portal would be great"
     if _RIVAL.search(s) and _RIVAL_CUE.search(s):
         return True  # "our old system could split shipments, will yours?"
     by_hand = _affirmed(_BY_HAND, s)
@@ -897,6 +921,8 @@ def _capability_request(s: str, question: bool) -> bool:
 def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
     if re.search(r"\bdo\s+you\s+have\s+(?:time|a\s+(?:minute|moment|sec)|availability)\b", s):
         return False
+    if _USE_OR_ERRAND.search(s):
+        return False  # using what exists, or the logistics of the work
     if _capability_request(s, question):
         return True
     if _DELIVERY.search(s):
