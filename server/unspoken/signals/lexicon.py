@@ -1430,7 +1430,7 @@ _ASK_SHAPE = _rx(
     r"|pass\s+(?:this|it|that)\s+(?:along|on)\s+to\s+(?:your|the)\s+(?:product|dev|development|"
     r"engineering)"
     r"|(?:do|does)\s+(?:you|your\s+\w+)(?:\s+guys|\s+all|\s+folks)?\s+(?:have|offer)\s+"
-    r"(?:anything|something)\s+(?:coming\s+|planned\s+|new\s+|in\s+the\s+works\s+)?(?:for|like|"
+    r"(?:anything|something)\s+(?:coming\s+|new\s+|in\s+the\s+works\s+)?(?:for|like|"
     r"that)"
     r"|out\s+of\s+scope\s+for\s+you"
     r"|(?:one|only|main|biggest|top|#1|number\s+one|single)\s+(?:feature|capability|"
@@ -1477,8 +1477,6 @@ _ASK_FRAME = _rx(
     r"\b(?:any\s+(?:movement|progress|news|updates?|word|traction|eta|timeline|timeframe|"
     r"time\s+frame|date|idea\s+when|thoughts\s+on\s+(?:adding|building|supporting|offering))"
     r"\s+(?:on|about|for|with|regarding|when)?"
-    r"|any\s+(?:chance|possibility|hope|way)\s+(?:of|that|to|for|you(?:'ll|\s+will|\s+could|"
-    r"\s+can|\s+guys|'d|\s+would)?|your\s+team)"
     r"|(?:are\s+there|any|have\s+you\s+got|do\s+you\s+have|(?:does|do)\s+(?:your|the)\s+"
     r"(?:[\w'-]+\s+)?(?:team|folks|people|devs|company)\s+have)\s+(?:any\s+)?plans?\s+(?:to|for|"
     r"there|on\s+that|around)"
@@ -1487,7 +1485,7 @@ _ASK_FRAME = _rx(
     r"planning|thinking\s+(?:about|of)|considering|exploring|looking\s+(?:at|into)|developing|"
     r"releasing|shipping|launching|going\s+to\s+(?:add|build|support|offer|release|ship))"
     r"|(?:you'll|you\s+will|you'd|you\s+would|you\s+guys\s+will)\s+(?:ever\s+|eventually\s+|"
-    r"soon\s+)?(?:support|add|offer|build|have|release|ship|get\s+to|do)"
+    r"soon\s+)?(?:support|add|offer|build|release|ship|get\s+to)"
     r"|(?:you|your\s+team)\s+(?:plan|intend|expect)s?\s+to\s+(?:offer|add|support|build|"
     r"release|ship|have|provide)"
     r"|(?:is|are)\s+(?:an?|any|some)\s+[^?,;]{2,60}?\s+(?:coming|planned|happening|in\s+the\s+"
@@ -1531,9 +1529,21 @@ _ASK_FRAME = _rx(
     r"|(?:is|are)\s+(?:[\w'-]+\s+){3,7}?coming(?=\s*[?]|\s+(?:soon|at\s+all|this|next|to))"
     r"|when\s+(?:is|are)\s+(?!(?:the|your|our|my|it|that|this|he|she|they|we|you)\b)"
     r"(?:[\w'-]+\s+){2,8}?(?:coming|landing|shipping|happening|arriving)"
-    r"|(?:when\s+)?(?:will|would)\s+(?!(?:the|your|our|my|it|that|this|he|she|they|we|you|"
+    r"|when\s+(?:will|would)\s+(?!(?:the|your|our|my|it|that|this|he|she|they|we|you|"
     r"there)\b)(?:[\w'-]+\s+){2,8}?(?:support|work\s+with|handle|cover|be\s+(?:available|"
-    r"ready|out|live))\b)"
+    r"ready|out|live))\b"
+    r"|^(?:will|would)\s+(?!(?:the|your|our|my|it|that|this|he|she|they|we|you|there)\b)"
+    r"(?:[\w'-]+\s+){2,8}?be\s+(?:available|supported)\s+(?:for|to|in|on)\b)"
+)
+# Frames that ask only when what follows is a thing, not a visit, a favour or a price ("any
+# chance you'll support X" is an ask, "any chance you would be coming to Columbia?" is not).
+_ASK_FRAME_WEAK = _rx(
+    r"\bany\s+(?:chance|possibility|hope|way)\s+(?:of|that|to|for|you(?:'ll|\s+will|\s+could|"
+    r"\s+can|\s+guys|'d|\s+would)?|your\s+team)\s+"
+)
+_SOCIAL = _rx(
+    r"\b(?:you|me|us|him|her|them|come|coming|join|joining|visit|meet|trip|schedule|e-?mail|rate|"
+    r"price|fee|cost|conference|event|class|dinner|lunch|help|send|sent|call|talk|chat|speak)\b"
 )
 # The same, said without a question: formal requests, escalations, strong wants.
 _ASK_SAID = _rx(
@@ -1561,8 +1571,9 @@ _ASK_SAID = _rx(
     r"awesome|helpful|useful|nice|ideal)\s+if\s+(?:we|they|our\s+[\w'-]+)\s+could\s+(?:get|"
     r"have|see|use)"
     r"|^(?:really\s+|honestly\s+|we\s+|i\s+)?(?:would|'d)\s+(?:really\s+|so\s+|absolutely\s+)?"
-    r"love\s+(?!to\b)"
-    r"|(?:consider|considering)\s+(?:building|adding|supporting|offering|developing)"
+    r"love(?!\s+(?:to|for|you|having\s+you)\b)\s+"
+    r"|(?:you|your\s+(?:[\w'-]+\s+)?team)(?:\s+guys)?\s+(?:would\s+|could\s+|might\s+|will\s+)?"
+    r"(?:ever\s+)?consider(?:ing)?\s+(?:building|adding|developing|offering)"
     r"|keeps?\s+(?:bumping|running)\s+into\s+(?:the\s+)?(?:lack|absence)\s+of"
     r"|,\s*any\s+plans(?:\s+(?:there|on\s+that|for\s+that|for\s+it))?\s*\??$)"
 )
@@ -1578,7 +1589,8 @@ _ERRAND_HEAD = _rx(
     r"exception|login|password|lunch|coffee|intro|introduction|ticket|case|invite|note|"
     r"draft|summary|renewal|order|po|sow|nda|w-9|certificate|agenda|deck|slides|"
     r"recording|session|review|workshop|webinar|visit|trip|seats?|licen[cs]es?|users?|"
-    r"schools?|sites?|summary|overview|recap|breakdown|list|email|message|thread|status)s?"
+    r"schools?|sites?|summary|overview|recap|breakdown|list|email|message|thread|status|"
+    r"information|info|details|notes?|comments?|wording|content)s?"
     r"(?=\s*(?:$|[.,;:!?)-]|(?:for|to|from|with|on|about|in|at|by|of|this|next|so|and|or|"
     r"before|after|if|when|that|please|below|above)\b)))"
 )

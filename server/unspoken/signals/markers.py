@@ -23,6 +23,7 @@ from unspoken.signals.lexicon import (
     _AFFECT,
     _ASIDE_OPENER,
     _ASK_FRAME,
+    _ASK_FRAME_WEAK,
     _ASK_SAID,
     _ASK_SHAPE,
     _BAD_TIMING,
@@ -156,6 +157,7 @@ from unspoken.signals.lexicon import (
     _SATISFIED,
     _SCHEDULING,
     _SKY,
+    _SOCIAL,
     _SOFT_DOES,
     _SOFT_RX,
     _SPAN_WORD,
@@ -864,9 +866,15 @@ def _capability_request(s: str, question: bool) -> bool:
         return True  # "any appetite to build X", "has X made it onto the roadmap"
     asking = question or bool(_Q_INDIRECT.search(s) or _INDIRECT_Q.search(s))
     frame = _ASK_FRAME.search(s) if asking else None
+    if frame and re.search(r"\b(?:about|of|on|for|with|at|into|in|to)\s*$", frame.group(0)) and \
+            not re.search(r"[a-z]{3}", s[frame.end():frame.end() + 40]):
+        frame = None  # "what are you thinking about?": a frame without its object
     if frame and not _ERRAND_HEAD.match(s[frame.end():]) and not _NEG_BEFORE.search(
             s, max(0, frame.start() - 40), frame.start()):
         return True  # "any movement on a rubric builder?", "is a dark theme coming?"
+    weak = _ASK_FRAME_WEAK.search(s) if asking else None
+    if weak and not _SOCIAL.search(s, weak.end()) and not _ERRAND_HEAD.match(s[weak.end():]):
+        return True  # "any chance you'll support tracking down to the bed level?"
     said = _affirmed(_ASK_SAID, s)
     if said and not _ERRAND_HEAD.match(s[said.end():]):
         return True  # "I'd like to submit an enhancement request for X", "would kill for X"
