@@ -1384,3 +1384,19 @@ class TestFeatureAsksAnyCapability:
     ])
     def test_use_errands_and_nudges_are_not_asks(self, text: str) -> None:
         assert markers.FEATURE_ASK not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # real mail that the fourth round's frames must leave alone (paraphrased from Enron)
+    "If your client would like our firm to help as a consultant, we'd be pleased to assist.",
+    "Any chance you would be coming to Columbia this fall?",
+    "Is there any possibility that the rate will be reduced?",
+    "I was wondering if you would have any interest in joining them on the trip.",
+    "I would love for you to come and spend a few hours with our class.",
+    "Would love to have you guys here.",
+    "I read the company is considering building a gas-fired plant here.",
+    "What are you thinking about?",
+    "Please consider adding an extra $1 to the ticket price for the charity.",
+])
+def test_social_and_civic_mail_is_not_a_feature_ask(text: str) -> None:
+    assert markers.FEATURE_ASK not in kinds(text)

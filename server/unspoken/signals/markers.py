@@ -902,8 +902,8 @@ def _capability_request(s: str, question: bool) -> bool:
     if need and _IF_IT_COULD.search(s, need.start()):
         return True  # "it would help a lot if invoices could be split by cost center"
     counter = _IF_WE_WOULD.match(s)
-    if counter and (_names_capability(s[:counter.end()]) or _IF_AVAILABLE.search(
-            s, 0, counter.end())):
+    condition = s[:counter.end()] if counter else ""
+    if counter and (_SOFT_RX.search(condition) or _IF_AVAILABLE.search(condition)):
         return True  # "if the calendar synced both ways we'd use it a lot more"
     great = _GREAT_END.search(s)
     if great:
