@@ -790,6 +790,11 @@ _WANT_WORDS = frozenset(
 )
 
 
+# Every alternative of _USE_OR_ERRAND holds one of these (a gate: most sentences have none).
+_USE_OR_ERRAND_WORDS = ("there", "missing", "move", "reschedule", "shift", "push", "bump",
+                        "separate", "share")
+
+
 def _capability_object(s: str, at: int = 0) -> bool:
     """What a stated want needs, from `at` (the frame: "it" in "it'd be great if" is no
     product): a feature noun, the product doing something, or "a way to" do something the
@@ -837,11 +842,16 @@ def _shape_asks(s: str, shape: re.Match[str]) -> bool:
 
 def _capability_request(s: str, question: bool) -> bool:
     """A request for a capability recognised by its construction, whatever the capability is
-    called (lexicon.py, "feature asks by construction"): never a how-to, a problem report, an
-    errand or the logistics of ongoing work."""
-    if _HOW_TO.search(s) or _TROUBLE.search(s) or _FAILED.search(s) or _LOGISTICS.search(s) \
-            or _ERRAND.search(s):
-        return False
+    called: never a how-to, a problem report, an errand or the logistics of ongoing work (the
+    vetoes are read only once a construction matched: most sentences have none)."""
+    return _capability_shape(s, question) and not (
+        _HOW_TO.search(s) or _TROUBLE.search(s) or _FAILED.search(s) or _LOGISTICS.search(s)
+        or _ERRAND.search(s))
+
+
+def _capability_shape(s: str, question: bool) -> bool:
+    """One of the constructions of a request for a capability (lexicon.py, "feature asks by
+    construction"), before the vetoes."""
     shape = _ASK_SHAPE.search(s)
     if shape and _shape_asks(s, shape):
         return True  # "pls add an option to", "suggestion: let users set their own hours"
@@ -929,7 +939,7 @@ def _capability_request(s: str, question: bool) -> bool:
 def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
     if re.search(r"\bdo\s+you\s+have\s+(?:time|a\s+(?:minute|moment|sec)|availability)\b", s):
         return False
-    if _USE_OR_ERRAND.search(s):
+    if any(w in s for w in _USE_OR_ERRAND_WORDS) and _USE_OR_ERRAND.search(s):
         return False  # using what exists, or the logistics of the work
     if _capability_request(s, question):
         return True
