@@ -849,16 +849,40 @@ def _capability_request(s: str, question: bool) -> bool:
         or _ERRAND.search(s))
 
 
+def _has(s: str, cues: tuple[str, ...]) -> bool:
+    return any(c in s for c in cues)
+
+
+# Gates: each construction's pattern holds one of its cues (most sentences hold none).
+_SHAPE_CUES = ("please", "pls", "plz", "kindly", "need", "want", "requir", "looking for", "miss",
+               "lack", "wish", "tell", "let", "ask", "pass", "have", "offer", "scope", "feature",
+               "capabilit", "improvement", "addition", "thing", "change", "suggestion", "idea",
+               "request")
+_DEV_STRONG_CUES = ("made it", "afoot", "appetite", "interest", "willingness", "bandwidth",
+                    "openness", "lift", "work", "hard", "difficult", "easy", "possible",
+                    "feasible", "doable", "look", "think", "around", "reason", "similar",
+                    "like that", "comparable")
+_INDIRECT_CUES = ("wonder", "curious", "quand", "want", "lmk", "ask", "love", "keen", "please",
+                  "kindly", "let", "like", "need", "tell", "show")
+_SAID_CUES = ("request", "ask", "escalate", "pass", "forward", "send", "bring", "thing", "hop",
+              "kill", "jump", "all over", "pay", "vote", "roadmap", "backlog", "great", "huge",
+              "amazing", "awesome", "helpful", "useful", "nice", "ideal", "love", "consider",
+              "bumping", "running", "plans")
+_PRESSING_CUES = ("asking", "pushing", "begging", "clamo", "lobbying", "pleading", "itching")
+_NEED_CUES = ("want", "need", "like", "love", "wish", "ask", "request", "gripe", "priorit", "help",
+              "long way", "all over", "requir", "expect")
+
+
 def _capability_shape(s: str, question: bool) -> bool:
     """One of the constructions of a request for a capability (lexicon.py, "feature asks by
     construction"), before the vetoes."""
-    shape = _ASK_SHAPE.search(s)
+    shape = _ASK_SHAPE.search(s) if _has(s, _SHAPE_CUES) else None
     if shape and _shape_asks(s, shape):
         return True  # "pls add an option to", "suggestion: let users set their own hours"
-    you_add = _YOU_ADD.search(s)
+    you_add = _YOU_ADD.search(s) if "you" in s else None
     if you_add and not _ERRAND_HEAD.match(s[you_add.end():]):
         return True  # "could you add a 'duplicate invoice' button?"
-    bare = _affirmed(_NEED_BARE, s)
+    bare = _affirmed(_NEED_BARE, s) if _has(s, ("need", "requir", "wants")) else None
     if bare and _FEATURE_NOUN.search(s[bare.end():bare.end() + 40]) and not _ERRAND_NEAR.match(
             s, bare.end()):
         return True  # "we really need custom roles", "needs French-language invoices"
@@ -872,9 +896,10 @@ def _capability_shape(s: str, question: bool) -> bool:
         if _YET_Q.search(s) and not _NOT_YET_DONE.search(s) and (
                 _FEATURE_NOUN.search(s) or _SOFT_RX.search(s)):
             return True  # "can managers see pipelines from the phone app yet?"
-    if _affirmed(_DEV_STRONG, s):
+    if _has(s, _DEV_STRONG_CUES) and _affirmed(_DEV_STRONG, s):
         return True  # "any appetite to build X", "has X made it onto the roadmap"
-    asking = question or bool(_Q_INDIRECT.search(s) or _INDIRECT_Q.search(s))
+    asking = question or (_has(s, _INDIRECT_CUES) and bool(
+        _Q_INDIRECT.search(s) or _INDIRECT_Q.search(s)))
     frame = _ASK_FRAME.search(s) if asking else None
     if frame and re.search(r"\b(?:about|of|on|for|with|at|into|in|to)\s*$", frame.group(0)) and \
             not re.search(r"[a-z]{3}", s[frame.end():frame.end() + 40]):
@@ -885,13 +910,13 @@ def _capability_shape(s: str, question: bool) -> bool:
     weak = _ASK_FRAME_WEAK.search(s) if asking else None
     if weak and not _SOCIAL.search(s, weak.end()) and not _ERRAND_HEAD.match(s[weak.end():]):
         return True  # "any chance you'll support tracking down to the bed level?"
-    said = _affirmed(_ASK_SAID, s)
+    said = _affirmed(_ASK_SAID, s) if _has(s, _SAID_CUES) else None
     if said and not _ERRAND_HEAD.match(s[said.end():]):
         return True  # "I'd like to submit an enhancement request for X", "would kill for X"
     dev = _affirmed(_DEV_FRAME, s) if asking else None
     if dev and (_names_capability(s) or _CAPABILITY.search(s, dev.end())):
         return True  # "when does the Spanish interface ship", "how close is the Teams sync"
-    press = _affirmed(_PRESSING, s)
+    press = _affirmed(_PRESSING, s) if _has(s, _PRESSING_CUES) else None
     if press and not _PERSONAL.search(s):
         rest = s[press.end():]
         if press.group(0).rstrip().endswith(("when", "whether", "if")):
@@ -900,40 +925,43 @@ def _capability_shape(s: str, question: bool) -> bool:
         elif not re.match(r"(?:[\w'-]+\s+){0,3}?to\s", rest) and (
                 not _ERRAND_OBJECT.match(rest) or _FEATURE_NOUN.match(rest)):
             return True  # "the leads have been begging for barcode scanning"
-    need = _affirmed(_NEED_FRAME, s)
+    need = _affirmed(_NEED_FRAME, s) if _has(s, _NEED_CUES) else None
     if need and re.search(r"\byou\s+$", s[max(0, need.start() - 5):need.start()]):
         need = None  # "if you want to be able to search, let us know": our offer, not their want
     if need and (_names_capability(s, need.end()) or _SOFT_DOES.search(s)
                  or re.match(r"for\s+[\w'-]+(?:\s+[\w'-]+){0,3}?\s+to\s+\w", s[need.end() - 4:])):
         return True  # "our reps want to be able to log calls from their phones"
-    plain = _affirmed(_NEED_PLAIN, s) or _IDEALLY.match(s)
+    plain = (_affirmed(_NEED_PLAIN, s) if _has(s, ("need", "want", "like", "love")) else None) \
+        or _IDEALLY.match(s)
     if plain and (_HOW_CAPABLE.search(s, plain.end()) or _SOFT_DOES.search(s, plain.start())):
         return True  # "we need the weekly report to go out on its own"
     if need and _IF_IT_COULD.search(s, need.start()):
         return True  # "it would help a lot if invoices could be split by cost center"
-    counter = _IF_WE_WOULD.match(s)
+    counter = _IF_WE_WOULD.match(s) if s.startswith("if") else None
     condition = s[:counter.end()] if counter else ""
     if counter and (_SOFT_RX.search(condition) or _IF_AVAILABLE.search(condition)):
         return True  # "if the calendar synced both ways we'd use it a lot more"
-    great = _GREAT_END.search(s)
+    great = _GREAT_END.search(s) if "be " in s else None
     if great:
         subject = s[max(0, great.start() - 60):great.start()]
         if (_FEATURE_NOUN.search(subject) or _SOFT_RX.search(subject)) and not _ERRAND_END.search(
                 subject):
             return True  # "a white-labeled client portal would be great"
-    if _RIVAL.search(s) and _RIVAL_CUE.search(s):
+    if _RIVAL_CUE.search(s) and _RIVAL.search(s):
         return True  # "our old system could split shipments, will yours?"
-    by_hand = _affirmed(_BY_HAND, s)
+    by_hand = _affirmed(_BY_HAND, s) if _has(s, ("have to", "having to", "had to", "need to",
+                                                  "needs to")) else None
     if by_hand and (_PAIN.search(s) or "still" in by_hand.group(0)) and (
             _FEATURE_NOUN.search(s) or _SOFT_RX.search(s) or _PAIN.search(s)):
         return True  # "we still retype every order into QuickBooks by hand"
     if _PAIN.search(s) and _LACK.search(s) and _capability_object(s):
         return True  # "it's a real pain that we can't bulk-assign tickets"
-    no_way = _NO_WAY.search(s)
+    no_way = _NO_WAY.search(s) if "no" in s else None
     if no_way and not _NO_WAY_NOT.match(s, no_way.end()) and (
             _NOW_STATE.search(s) or _capability_object(s, no_way.end())):
         return True  # "right now there's no way for dispatchers to see the trucks"
-    return bool(_STILL_NO.match(s) and (_FEATURE_NOUN.search(s) or _SOFT_RX.search(s)))
+    return bool(s.startswith(("still", "yet")) and _STILL_NO.match(s) and (
+        _FEATURE_NOUN.search(s) or _SOFT_RX.search(s)))
 
 
 def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
