@@ -49,13 +49,11 @@ def _items(h: History) -> list[_Item]:
         vague = next((f for f in replies if f.markers.get(mk.VAGUE_DECLINE)), None)
         concrete = next((f for f in replies if f.markers.get(mk.CONCRETE_DECLINE)), None)
         deferred = next((f for f in answers[:2] if f.markers.get(mk.DEFERRAL)), None)
-        if vague is not None and vague.markers.get(mk.EXACT_DATE):
-            # "No more seats for now. Call me on November 20": a day to come back is a dated no.
-            items.append(_Item(0.45, "concrete", h.evidence(
-                vague.date, vague.sender.email, "email",
-                f"Declined our proposal '{topic}' until a set date",
-                vague.quotes.get(mk.VAGUE_DECLINE, ""))))
-        elif vague is not None:
+        # A no or a put-off that names a day to come back ("No more seats for now, call me on
+        # November 20"; "let's talk after the audit closes on December 10") is a dated no.
+        dated = next((f for f in (vague, deferred) if f is not None
+                      and f.markers.get(mk.EXACT_DATE)), None)
+        if vague is not None and vague is not dated:
             items.append(_Item(1.0, "vague", h.evidence(
                 vague.date, vague.sender.email, "email",
                 f"Open-ended no to our proposal '{topic}'",
@@ -65,12 +63,11 @@ def _items(h: History) -> list[_Item]:
                 concrete.date, concrete.sender.email, "email",
                 f"Declined our proposal '{topic}' with a reason and a date",
                 concrete.quotes.get(mk.CONCRETE_DECLINE, ""))))
-        elif deferred is not None and deferred.markers.get(mk.EXACT_DATE):
-            # "Let's talk after the audit closes on December 10": a date to revisit is weaker.
+        elif dated is not None:
+            said = dated.quotes.get(mk.VAGUE_DECLINE if dated is vague else mk.DEFERRAL, "")
             items.append(_Item(0.45, "concrete", h.evidence(
-                deferred.date, deferred.sender.email, "email",
-                f"Put our proposal '{topic}' off to a set date",
-                deferred.quotes.get(mk.DEFERRAL, ""))))
+                dated.date, dated.sender.email, "email",
+                f"Put our proposal '{topic}' off to a set date", said)))
         elif deferred is not None:
             items.append(_Item(0.9, "deferred", h.evidence(
                 deferred.date, deferred.sender.email, "email",
