@@ -56,7 +56,8 @@ bench: sync extension
 
 # The fleet simulator (issue 13, README "Scale"): 1,000 mailboxes with 1, 2 and 4 worker
 # processes, ~8 min each, so not part of `make bench`; then the plot of the runs. Other sizes:
-# make fleet FLEET="--mailboxes 10000 --workers 4".
+# make fleet FLEET="--mailboxes 10000 --workers 4 --connect-timeout 2400" (onboarding
+# ~25 min on this machine: the steady state starts once every mailbox had its first sync).
 FLEET ?= --mailboxes 1000 --workers 1 2 4 --speed 1
 fleet: sync
 	mkdir -p build && rm -f build/fleet.jsonl
