@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from unspoken.bench.fleet import Ledger, run
+from unspoken.bench.fleet import Ledger, poll_minutes, run
 from unspoken.bench.fleet_plot import svg
 
 
@@ -63,6 +63,11 @@ class TestLedger:
         led.arrived("b", 0.0)  # never served: waited 1,000 s by the report
         assert led.report(1000.0)["goal"] == {"all_onboarded": True, "p95_le_60s": False,
                                                "max_le_300s": False, "met": False}
+
+
+def test_the_poll_does_not_come_due_for_every_mailbox_inside_the_run() -> None:
+    assert poll_minutes(420, 60) == 30  # the sizing guide's interval when the run is shorter
+    assert poll_minutes(2400, 120) * 60 > 2400 + 60 + 120 + 120
 
 
 @pytest.mark.slow
