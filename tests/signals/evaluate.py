@@ -21,13 +21,16 @@ Six measurements, each on mail the detectors were not tuned on (but see fresh #1
   blind like fresh #2 but meant for tuning the language rules: not a blind measure;
 - (opt-in, `--worlds dev4`) new worlds, dev wording #4: `tests/signals/wording_dev4.py` (seed
   9701), written blind to every earlier wording and to the detectors, for tuning like dev #3;
+- (opt-in, `--worlds dev5`) new worlds, dev wording #5: `tests/signals/wording_dev5.py` (seed
+  9901), written blind to every earlier wording (dev #4 included) and to the detectors, for
+  tuning like dev #3 and #4;
 - the false-alarm budget: >= 500 healthy accounts of the new regime (terse by habit, one-off
   reschedules, holidays, new relationships, ...): at most 1 `watch` and no `at_risk`.
 
 By default the exports go through the real pipeline (mbox + ics written to a temporary folder,
 read by the importers, text layer, features, assess); `--direct` feeds records built from the
 wording's labels, isolating the detectors. Usage:
-python -m tests.signals.evaluate [--worlds old,new,fresh,fresh2,fresh3,budget,dev3,dev4]
+python -m tests.signals.evaluate [--worlds old,new,fresh,fresh2,fresh3,budget,dev3,dev4,dev5]
     [--split eval] [--direct] [-v]
 """
 
@@ -192,6 +195,8 @@ WORLDS = {
                   9601, 12, regime="new", wording="tests.signals.wording_dev3"),
     "dev4": World("dev4", "new worlds, dev wording #4 (for tuning)", new_random_specs, 120,
                   9701, 12, regime="new", wording="tests.signals.wording_dev4"),
+    "dev5": World("dev5", "new worlds, dev wording #5 (for tuning)", new_random_specs, 120,
+                  9901, 12, regime="new", wording="tests.signals.wording_dev5"),
     "budget": World("budget", "false-alarm budget (healthy accounts, new worlds)", healthy_specs,
                     500, 9301, 25, regime="new", every_lull=2),
 }
