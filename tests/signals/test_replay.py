@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from tests.signals.scenarios import AS_OF, ER, ME, PP, Spec, build_mailbox
+from unspoken.signals import assess as assess_module
 from unspoken.signals.assess import assess
 from unspoken.signals.model import Risk
 from unspoken.signals.policy import Policy
@@ -42,6 +44,39 @@ class TestReplayWeek:
             assert week.contacts == {c.email: (a.account, Score(c.risk, c.score))
                                      for a in report.accounts for c in a.contacts}
         assert any(s.flagged for s in week.accounts.values())  # the last Friday sees the drift
+
+    def test_fridays_before_the_first_record_are_empty_without_running_the_engine(
+            self, monkeypatch):
+        mb = build_mailbox([Spec("healthy"), Spec("pp_er", frozenset({PP, ER}))], seed=5)
+        feats, meets = mb.features(), mb.meetings()
+        first_mail = min(f.date for f in feats)
+        # a meeting a week before the first message, another moved from before it
+        early = dataclasses.replace(meets[0], start=first_mail - timedelta(days=9),
+                                    end=first_mail - timedelta(days=9, hours=-1),
+                                    original_start=None)
+        moved = dataclasses.replace(meets[-1], original_start=first_mail - timedelta(days=16))
+        meets = [early, *meets[1:-1], moved]
+        records = Records(feats, meets)
+        assert records.first_date == first_mail - timedelta(days=16)
+        runs = []
+        group = assess_module.group
+        monkeypatch.setattr(assess_module, "group", lambda *a, **k: runs.append(1) or
+                            group(*a, **k))
+        days = fridays(first_mail + timedelta(days=21), 8)
+        for friday in days:
+            week = replay_week(records, friday=friday, me=frozenset({ME}), policy=Policy())
+            at = week_end(friday)
+            report = assess([f for f in feats if f.date < at], meets, me=frozenset({ME}),
+                            as_of=at, policy=Policy())
+            assert week.accounts == {a.account: Score(a.risk, a.score) for a in report.accounts}
+            assert week.contacts == {c.email: (a.account, Score(c.risk, c.score))
+                                     for a in report.accounts for c in a.contacts}
+        # the engine ran once per Friday that had a record before its end (and once per assess)
+        replayed = sum(1 for d in days if week_end(d) > records.first_date)
+        assert 0 < replayed < len(days) and len(runs) == replayed + len(days)
+        empty = Records((), ())
+        assert empty.first_date is None and replay_week(
+            empty, friday=days[-1], me=frozenset({ME}), policy=Policy()).accounts == {}
 
     def test_only_limits_the_accounts(self):
         mb = build_mailbox([Spec("a"), Spec("b")], seed=6)

@@ -62,6 +62,11 @@ class Records:
         self.features = sorted(features, key=lambda f: f.date)
         self._dates = [f.date for f in self.features]
         self.meetings = list(meetings)
+        # the earliest date anything is in the engine's windows: a message's date, a
+        # meeting's start or original start (the engine scopes each meeting by both)
+        firsts = [*self._dates[:1], *(d for m in self.meetings
+                                      for d in (m.start, m.original_start) if d is not None)]
+        self.first_date = min(firsts) if firsts else None
 
     def before(self, when: datetime) -> list[MessageFeatures]:
         return self.features[:bisect.bisect_left(self._dates, when)]
@@ -73,8 +78,12 @@ class Records:
 
 def replay_week(records: Records, *, friday: date, me: frozenset[str], policy: Policy,
                 only: set[str] | None = None) -> Week:
-    """The engine as of the end of `friday` (the accounts in `only`, or every account)."""
+    """The engine as of the end of `friday` (the accounts in `only`, or every account).
+    Before the mailbox's first message or meeting the engine would find no account: such a
+    Friday (a new mailbox's first weeks back) is answered empty without running it."""
     at = week_end(friday)
+    if records.first_date is None or records.first_date >= at:
+        return Week(friday=friday, accounts={}, contacts={})
     feats = records.before(at)
     me = frozenset(normalise(a) for a in me)
     context = engine.mailbox_context(feats, records.meetings, me=me, as_of=at, policy=policy)
