@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from tests.service_support import add_fake_mailbox, run_task, synced_user
 from unspoken.store.db import transaction
@@ -53,3 +53,38 @@ class TestRecords:
         async with transaction(rt.sessions) as s:
             await mailboxes_repo.delete_one(s, user_id=user.id, mailbox_id=second)
         assert await _lookups(rt, user.id) == (0, 0)
+
+
+class TestMailboxNumbers:
+    async def test_a_session_reads_a_mailboxs_number_once(self, rt):
+        _, box = await synced_user(rt, messages=20)
+        statements: list[str] = []
+
+        def count(_conn, _cur, sql, *_):
+            statements.append(sql)
+
+        event.listen(rt.engine.sync_engine, "before_cursor_execute", count)
+        try:
+            async with rt.sessions() as s:
+                n = await records_repo.message_count(s, box)
+                ids = await records_repo.message_ids(s, box)
+                texts = await records_repo.text_counts(s, mailbox_id=box)
+        finally:
+            event.remove(rt.engine.sync_engine, "before_cursor_execute", count)
+        lookups = [q for q in statements if "FROM mailbox_numbers" in q
+                   and "message_features" not in q]
+        assert len(lookups) == 1 and len(statements) == 4
+        assert n == len(ids) == texts[0] > 0
+
+    async def test_a_number_a_rollback_undid_is_read_again(self, rt):
+        user, _ = await synced_user(rt)
+        second = await add_fake_mailbox(rt, user, messages=5, accounts=1, seed=3)
+        async with rt.sessions() as s:  # not synced yet: no number
+            assert await records_repo._box_number(s, mailbox_id=second, user_id=user.id,
+                                                  create=False) is None
+            made = await records_repo._box_number(s, mailbox_id=second, user_id=user.id,
+                                                  create=True)
+            assert made is not None and await records_repo.message_count(s, second) == 0
+            await s.rollback()
+            assert await records_repo._box_number(s, mailbox_id=second, user_id=user.id,
+                                                  create=False) is None

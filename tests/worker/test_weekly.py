@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+from sqlalchemy import event, func, select
+
 from tests.service_support import AS_OF, make_user, run_task, synced_user
 from unspoken.providers.base import ChangeSet
 from unspoken.providers.fake import FakeCursor, FakeProvider, item
@@ -16,7 +18,7 @@ from unspoken.signals.assess import assess
 from unspoken.signals.detectors.base import week_of
 from unspoken.signals.model import Message
 from unspoken.signals.replay import fridays, week_end
-from unspoken.store.models import User
+from unspoken.store.models import MailboxNumber, MessageRow, User
 from unspoken.store.repositories import records as records_repo
 from unspoken.store.repositories import weekly as weekly_repo
 from unspoken.worker import tasks as tasks_module
@@ -83,6 +85,33 @@ class TestWeeklyScores:
         assert await run_task(rt, "scores.weekly", user.id) == "ok weeks=1"
         weeks = sorted({w for w, _, _ in await _stored(rt, user.id)})
         assert weeks == fridays(AS_OF + timedelta(days=7), 12)
+
+    async def test_every_fridays_stamp_is_read_in_one_statement(self, rt):
+        user, box = await _weekly_user(rt)
+        befores = [week_end(d) for d in fridays(AS_OF, 12)]
+        statements: list[str] = []
+
+        def count(_conn, _cur, sql, *_):
+            statements.append(sql)
+
+        event.listen(rt.engine.sync_engine, "before_cursor_execute", count)
+        try:
+            async with rt.sessions() as s:
+                stamps = await weekly_repo.records_stamps(s, user_id=user.id, befores=befores)
+        finally:
+            event.remove(rt.engine.sync_engine, "before_cursor_execute", count)
+        assert len(statements) == 2  # the meetings' part, then every Friday's messages
+        async with rt.sessions() as s:
+            features = await records_repo.all_features(s, user.id)
+            for before, stamp in zip(befores, stamps, strict=True):
+                n, last = (await s.execute(
+                    select(func.count(), func.max(MessageRow.synced_at)).where(
+                        MessageRow.box == select(MailboxNumber.num).where(
+                            MailboxNumber.mailbox_id == box).scalar_subquery(),
+                        MessageRow.date < before))).one()
+                assert stamp[:2] == [n, last.isoformat() if last else None]
+                assert n == sum(1 for f in features if f.date < before)
+        assert stamps[0][0] < stamps[-1][0]  # the mailbox's mail spans the Fridays
 
     async def test_unknown_user_is_gone(self, rt):
         assert await run_task(rt, "scores.weekly", "0" * 32) == "gone"

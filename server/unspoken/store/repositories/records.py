@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import (
     and_,
     delete,
+    event,
     exists,
     func,
     insert,
@@ -27,6 +28,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from unspoken.signals.markers import QUOTED_KINDS
 from unspoken.signals.model import (
@@ -90,18 +92,35 @@ async def _box_number(session: AsyncSession, *, mailbox_id: str, user_id: str,
                       create: bool) -> int | None:
     """A mailbox's number; made on first use when `create` (a mailbox syncs one run at a
     time, but an import and its retry may race: the unique key settles it)."""
-    q = select(MailboxNumber.num).where(MailboxNumber.mailbox_id == mailbox_id)
-    num = await session.scalar(q)
+    num = await _box_of_mailbox(session, mailbox_id)
     if num is None and create:
         await _insert_missing(session, MailboxNumber, [{"mailbox_id": mailbox_id,
                                                         "user_id": user_id}])
-        num = await session.scalar(q)
+        num = await _box_of_mailbox(session, mailbox_id)
     return num
 
 
 async def _box_of_mailbox(session: AsyncSession, mailbox_id: str) -> int | None:
-    return await session.scalar(select(MailboxNumber.num)
-                                .where(MailboxNumber.mailbox_id == mailbox_id))
+    """A mailbox's number, read once per session: a number, once made, is the mailbox's for
+    as long as the mailbox exists (a sync asked for it four times a run). Not knowing one
+    is not remembered: it may be made later in the session."""
+    known: dict[str, int] = session.info.setdefault(_NUMBERS, {})
+    if mailbox_id not in known:
+        num = await session.scalar(select(MailboxNumber.num)
+                                   .where(MailboxNumber.mailbox_id == mailbox_id))
+        if num is None:
+            return None
+        known[mailbox_id] = num
+    return known[mailbox_id]
+
+
+_NUMBERS = "mailbox_numbers"
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_numbers(session: Session, _previous: Any) -> None:
+    """A rollback may have undone a number made in the session: read them again."""
+    session.info.pop(_NUMBERS, None)
 
 
 async def _insert_missing(session: AsyncSession, model: Any, values: list[dict[str, Any]]
@@ -511,10 +530,21 @@ async def records_stamp(session: AsyncSession, *, user_id: str, before: datetime
     whenever one is written or deleted. Rows are replaced, never updated, and a write's time
     is later than every earlier write's: a write (a replace included) raises the last write
     time, a delete alone lowers the count."""
-    q = select(func.count(), func.max(MessageRow.synced_at)).select_from(MessageRow).where(
-        MessageRow.box.in_(_boxes_of(user_id)), MessageRow.date < before)
-    n, at = (await session.execute(q)).one()
-    return int(n or 0), at
+    return (await records_stamps(session, user_id=user_id, befores=[before]))[0]
+
+
+async def records_stamps(session: AsyncSession, *, user_id: str, befores: Sequence[datetime]
+                         ) -> list[tuple[int, datetime | None]]:
+    """`records_stamp` for each of `befores`, in one statement (one pass over the rows)."""
+    if not befores:
+        return []
+    cols: list[Any] = []
+    for b in befores:
+        early = MessageRow.date < b
+        cols += [func.count().filter(early), func.max(MessageRow.synced_at).filter(early)]
+    row = (await session.execute(select(*cols).select_from(MessageRow).where(
+        MessageRow.box.in_(_boxes_of(user_id))))).one()
+    return [(int(row[2 * i] or 0), row[2 * i + 1]) for i in range(len(befores))]
 
 
 # --- row versions: what a process may keep of decoded features (services/feature_cache) ----

@@ -99,11 +99,8 @@ async def records_stamps(session: AsyncSession, *, user_id: str,
                                      func.max(MeetingRow.synced_at))
                               .where(MeetingRow.user_id == user_id))
     meetings = [_plain(v) for v in c.one()]
-    out = []
-    for b in befores:
-        m = await records_repo.records_stamp(session, user_id=user_id, before=b)
-        out.append([_plain(v) for v in m] + meetings)
-    return out
+    messages = await records_repo.records_stamps(session, user_id=user_id, befores=befores)
+    return [[_plain(v) for v in m] + meetings for m in messages]
 
 
 def _plain(v: Any) -> Any:
