@@ -169,7 +169,14 @@ async def run(*, mailboxes: int, rounds: int, microsoft_share: float,
             cprof = _profiler(profile) if profile_connect else None
             if cprof:
                 cprof.enable()
-            await drain([("sync.mailbox", b) for b in boxes])  # connect: the backfills
+            shown = (boxes[0], boxes[-1]) if show else ()
+            for b in shown:  # the statements of one first sync (and its weekly scores) each
+                trace = []
+                await drain([("sync.mailbox", b)])
+                print(f"--- first sync: {len(trace)} statements", *trace, sep="\n")
+            trace = None
+            # connect: the backfills
+            await drain([("sync.mailbox", b) for b in boxes if b not in shown])
             if cprof:
                 cprof.disable()
                 _dump(cprof, profile)
@@ -256,7 +263,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--profile-connect", action="store_true",
                    help="profile the connect (backfills) instead of the rounds")
     p.add_argument("--show-sql", action="store_true",
-                   help="print the statements of one incremental sync per provider")
+                   help="print the statements of one first and one incremental sync per "
+                   "provider")
     args = p.parse_args(argv)
     print(json.dumps(asyncio.run(run(mailboxes=args.mailboxes, rounds=args.rounds,
                                      microsoft_share=args.microsoft_share,
