@@ -23,12 +23,7 @@ from unspoken.signals.detectors.base import MailboxContext
 from unspoken.signals.model import AccountAssessment, Meeting, MessageFeatures, MessageFlag
 from unspoken.signals.policy import Policy
 from unspoken.signals.report import checkin_json, signal_json
-from unspoken.store.models import (
-    AccountAssessmentRow,
-    ContactAssessmentRow,
-    LevelTransition,
-    utcnow,
-)
+from unspoken.store.models import LevelTransition, utcnow
 from unspoken.store.repositories import assessments as assessments_repo
 from unspoken.store.repositories import records as records_repo
 from unspoken.store.repositories import transitions as transitions_repo
@@ -98,15 +93,17 @@ def run_engine(features: list[MessageFeatures], meetings: list[Meeting], *, me: 
 
 
 def account_rows(a: AccountAssessment, *, user_id: str, as_of: datetime
-                 ) -> tuple[AccountAssessmentRow, list[ContactAssessmentRow]]:
-    acc = AccountAssessmentRow(
-        user_id=user_id, account=a.account, risk=a.risk.value, score=a.score,
-        signals=[signal_json(s) for s in a.signals], checkin=checkin_json(a.suggested_checkin),
-        contact_count=len(a.contacts), computed_at=as_of)
-    contacts = [ContactAssessmentRow(
-        user_id=user_id, email=normalise(c.email), account=a.account, name=c.name[:255],
-        title=c.title[:255], role=c.role.value, risk=c.risk.value, score=c.score,
-        signals=[signal_json(s) for s in c.signals], computed_at=as_of) for c in a.contacts]
+                 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The stored rows (AccountAssessmentRow, ContactAssessmentRow columns) of an account."""
+    acc = {"user_id": user_id, "account": a.account, "risk": a.risk.value, "score": a.score,
+           "signals": [signal_json(s) for s in a.signals],
+           "checkin": checkin_json(a.suggested_checkin), "contact_count": len(a.contacts),
+           "computed_at": as_of}
+    contacts = [{"user_id": user_id, "email": normalise(c.email), "account": a.account,
+                 "name": c.name[:255], "title": c.title[:255], "role": c.role.value,
+                 "risk": c.risk.value, "score": c.score,
+                 "signals": [signal_json(s) for s in c.signals], "computed_at": as_of}
+                for c in a.contacts]
     return acc, contacts
 
 
@@ -125,22 +122,24 @@ async def account_records(session: AsyncSession, *, user_id: str, keys: list[str
 
 async def rescore(session: AsyncSession, *, user_id: str, keys: Iterable[str],
                   me: frozenset[str], as_of: datetime, policy: Policy,
-                  context: MailboxContext) -> int:
-    """Recompute and store the assessments of the accounts under `keys`; returns how many."""
+                  context: MailboxContext, full: bool = False) -> int:
+    """Recompute and store the assessments of the accounts under `keys` (`full`: `keys` are
+    every key of the user, and stored accounts outside them go); returns how many."""
     keys = sorted(set(keys) - {records_repo.BOUNCE_KEY})
-    if not keys:
+    acc_rows: list[dict[str, Any]] = []
+    contact_rows: list[dict[str, Any]] = []
+    if keys:
+        features, meetings = await account_records(session, user_id=user_id, keys=keys)
+        wanted = set(keys)  # accounts seen only partially here: owned by their own key's rescore
+        for a in run_engine(features, meetings, me=me, as_of=as_of, policy=policy,
+                            context=context, only=wanted):
+            acc, contacts = account_rows(a, user_id=user_id, as_of=as_of)
+            acc_rows.append(acc)
+            contact_rows.extend(contacts)
+    elif not full:
         return 0
-    features, meetings = await account_records(session, user_id=user_id, keys=keys)
-    wanted = set(keys)  # accounts seen only partially here are owned by their own key's rescore
-    acc_rows: list[AccountAssessmentRow] = []
-    contact_rows: list[ContactAssessmentRow] = []
-    for a in run_engine(features, meetings, me=me, as_of=as_of, policy=policy,
-                        context=context, only=wanted):
-        acc, contacts = account_rows(a, user_id=user_id, as_of=as_of)
-        acc_rows.append(acc)
-        contact_rows.extend(contacts)
-    await assessments_repo.replace_for_accounts(
-        session, user_id=user_id, accounts=keys, account_rows=acc_rows,
+    await assessments_repo.store_for_accounts(
+        session, user_id=user_id, accounts=None if full else keys, account_rows=acc_rows,
         contact_rows=contact_rows)
     return len(acc_rows)
 
@@ -206,7 +205,7 @@ async def refresh(session: AsyncSession, *, user_id: str, touched: Iterable[str]
             before.computed_at != as_of:
         keys = await records_repo.all_keys(session, user_id)
         levels = await assessments_repo.levels(session, user_id=user_id)
-        await assessments_repo.delete_all(session, user_id)
+        full = True
     else:
         keys = set(touched)
         levels = await assessments_repo.levels(session, user_id=user_id, accounts=sorted(keys))
@@ -214,7 +213,7 @@ async def refresh(session: AsyncSession, *, user_id: str, touched: Iterable[str]
                                         body={"ctx": context_json(ctx), "stats": stats},
                                         computed_at=as_of)
     n = await rescore(session, user_id=user_id, keys=keys, me=me, as_of=as_of,
-                      policy=policy, context=ctx)
+                      policy=policy, context=ctx, full=full)
     if levels:
         await record_transitions(session, user_id=user_id, before=levels, accounts=levels,
                                  as_of=as_of, backfill=backfill)

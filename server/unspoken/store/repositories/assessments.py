@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import case, delete, func, or_, select, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -17,32 +18,65 @@ from unspoken.store.models import AccountAssessmentRow, ContactAssessmentRow, Us
 _CHUNK = 500
 
 
-async def replace_for_accounts(session: AsyncSession, *, user_id: str, accounts: Iterable[str],
-                               account_rows: Sequence[AccountAssessmentRow],
-                               contact_rows: Sequence[ContactAssessmentRow]) -> None:
-    """Delete what was stored for `accounts`, then store the new rows (one transaction)."""
-    accounts = list(accounts)
+def _insert(session: AsyncSession, model: Any) -> Any:
+    dialect = session.get_bind().dialect.name
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(model)
+
+
+async def _upsert(session: AsyncSession, model: Any, rows: Sequence[dict[str, Any]],
+                  key: tuple[str, str]) -> None:
+    """INSERT ... ON CONFLICT (key) DO UPDATE every other column: the stored row keeps its id
+    and its place (PostgreSQL writes the new version on the same page when it fits, without
+    new index entries; a delete and an insert left the old row and index entries behind)."""
+    for i in range(0, len(rows), _CHUNK):
+        stmt = _insert(session, model).values(list(rows[i:i + _CHUNK]))
+        await session.execute(stmt.on_conflict_do_update(
+            index_elements=list(key),
+            set_={c: stmt.excluded[c] for c in rows[0] if c not in key}))
+
+
+async def _stored(session: AsyncSession, columns: tuple[Any, Any], *, user_id: str,
+                  accounts: Sequence[str] | None) -> list[tuple[int, str]]:
+    """(id, name) of the user's rows of `accounts` (None: all of them)."""
+    model = columns[0].class_
+    q = select(*columns).where(model.user_id == user_id)
+    if accounts is None:
+        return [(i, n) for i, n in (await session.execute(q)).all()]
+    out: list[tuple[int, str]] = []
     for i in range(0, len(accounts), _CHUNK):
-        part = accounts[i:i + _CHUNK]
-        await session.execute(delete(ContactAssessmentRow).where(
-            ContactAssessmentRow.user_id == user_id, ContactAssessmentRow.account.in_(part)))
-        await session.execute(delete(AccountAssessmentRow).where(
-            AccountAssessmentRow.user_id == user_id, AccountAssessmentRow.account.in_(part)))
-    emails = [c.email for c in contact_rows]
-    for i in range(0, len(emails), _CHUNK):  # a contact that moved account (policy change)
-        await session.execute(delete(ContactAssessmentRow).where(
-            ContactAssessmentRow.user_id == user_id,
-            ContactAssessmentRow.email.in_(emails[i:i + _CHUNK])))
-    session.add_all(account_rows)
-    session.add_all(contact_rows)
-    await session.flush()
+        part = q.where(model.account.in_(accounts[i:i + _CHUNK]))
+        out += [(i, n) for i, n in (await session.execute(part)).all()]
+    return out
 
 
-async def delete_all(session: AsyncSession, user_id: str) -> None:
-    await session.execute(delete(ContactAssessmentRow).where(
-        ContactAssessmentRow.user_id == user_id))
-    await session.execute(delete(AccountAssessmentRow).where(
-        AccountAssessmentRow.user_id == user_id))
+async def store_for_accounts(session: AsyncSession, *, user_id: str,
+                             accounts: Iterable[str] | None,
+                             account_rows: Sequence[dict[str, Any]],
+                             contact_rows: Sequence[dict[str, Any]]) -> None:
+    """Make the stored assessments of `accounts` (None: every account of the user) exactly
+    the new rows (one transaction): rows still there are updated in place, those gone are
+    deleted. A contact that moved from another account (a policy change) is moved with it:
+    a contact is one row per (user, email)."""
+    A, C = AccountAssessmentRow, ContactAssessmentRow  # noqa: N806
+    scope = None if accounts is None else sorted(set(accounts))
+    new_accounts = {r["account"] for r in account_rows}
+    new_emails = {r["email"] for r in contact_rows}
+    gone_accounts = [i for i, a in await _stored(session, (A.id, A.account), user_id=user_id,
+                                                 accounts=scope) if a not in new_accounts]
+    gone_contacts = [i for i, e in await _stored(session, (C.id, C.email), user_id=user_id,
+                                                 accounts=scope) if e not in new_emails]
+    for model, ids in ((C, gone_contacts), (A, gone_accounts)):
+        for i in range(0, len(ids), _CHUNK):
+            await session.execute(delete(model).where(model.id.in_(ids[i:i + _CHUNK])))
+    await _upsert(session, A, account_rows, ("user_id", "account"))
+    await _upsert(session, C, contact_rows, ("user_id", "email"))
+    # The writes bypassed the session: rows it loaded before are read again (else they would
+    # keep the old values, and a query returning them would too).
+    for model in (A, C):
+        ids = [o.id for o in session.identity_map.values() if isinstance(o, model)]
+        for i in range(0, len(ids), _CHUNK):
+            await session.execute(select(model).where(model.id.in_(ids[i:i + _CHUNK]))
+                                  .execution_options(populate_existing=True))
 
 
 async def contacts_by_email(session: AsyncSession, *, user_id: str,
