@@ -66,14 +66,15 @@ class TestLedger:
 
 
 def test_the_poll_does_not_come_due_for_every_mailbox_inside_the_run() -> None:
-    assert poll_minutes(420, 60) == 30  # the sizing guide's interval when the run is shorter
-    assert poll_minutes(2400, 120) * 60 > 2400 + 60 + 120 + 120
+    assert poll_minutes(420, 60, 60) == 30  # the sizing guide's interval for a short run
+    assert poll_minutes(2400, 120, 900) * 60 > 2400 + 900 + 120 + 120
 
 
 @pytest.mark.slow
 async def test_a_tiny_fleet_measures_every_figure() -> None:
     out = await run(mailboxes=6, workers=1, seconds=6, speed=200, messages=5,
-                    huge_messages=250, connect_timeout=120, seed=1, microsoft_share=0.5)
+                    huge_messages=250, connect_timeout=120, seed=1, microsoft_share=0.5,
+                    settle_timeout=60)
     connect, steady, fair = out["connect"], out["steady"], out["fairness"]
     assert connect["synced"] == 6 and connect["first_badges_s"]["n"] == 6
     assert not connect["timed_out"] and connect["never_synced"] == 0
