@@ -101,3 +101,21 @@ async def test_a_tiny_fleet_measures_every_figure() -> None:
     drawn = svg([out, {**out, "workers": 2}])
     root = ET.fromstring(drawn)  # well-formed SVG
     assert root.tag.endswith("svg") and drawn.count("<polyline") == 2
+
+
+@pytest.mark.slow
+async def test_a_fleet_whose_onboarding_timed_out_reports_those_waiting_apart() -> None:
+    out = await run(mailboxes=4, workers=1, seconds=5, speed=200, messages=5,
+                    huge_messages=20, connect_timeout=0, seed=2, microsoft_share=0.5,
+                    settle_timeout=60)
+    connect, steady = out["connect"], out["steady"]
+    assert connect["timed_out"] and connect["synced"] == 0
+    assert out["settle"]["seconds"] == 0  # no settling after a timeout: straight on
+    assert steady["onboarded"]["at_start"] == 0 and steady["onboarded"]["not_at_start"] == 4
+    assert connect["synced_later"] == steady["onboarded"]["at_end"] >= 3  # all but the storm
+    waiting = steady["by_phase"]["not_onboarded"]
+    offered = steady["changes"] - steady["storm_changes"]  # the storm's are only counted
+    assert waiting["changes"] == offered > 0
+    assert waiting["lag_s"]["n"] == steady["lag_s"]["n"] == offered
+    assert steady["by_phase"]["onboarded"]["lag_s"]["n"] == 0
+    assert not steady["goal"]["all_onboarded"] and not steady["goal"]["met"]
