@@ -349,3 +349,79 @@ def test_0010_keeps_every_row_postgres(fresh_pg: str) -> None:
     from tests.service_support import pg_url_of
 
     _check_0010(asyncio.run(_after_0010(pg_url_of(fresh_pg))))
+
+
+# --- 0011: the account index holds only rows with an account ----------------------------------
+
+_INDEX_SQL = {"postgresql": "SELECT indexdef FROM pg_indexes "
+                            "WHERE indexname = 'ix_message_features_account'",
+              "sqlite": "SELECT sql FROM sqlite_master "
+                        "WHERE name = 'ix_message_features_account'"}
+
+
+async def _around_0011(url: str) -> dict[str, Any]:
+    from alembic import command
+    from sqlalchemy import text
+
+    from unspoken.store.db import make_engine
+    from unspoken.store.migrate import alembic_config
+    from unspoken.store.repositories import records as records_repo
+
+    def raw(rows: Any) -> set[tuple[Any, ...]]:
+        return {tuple(bytes(v) if isinstance(v, memoryview) else v for v in r) for r in rows}
+
+    async def state() -> dict[str, Any]:
+        engine = make_engine(url)
+        try:
+            async with async_sessionmaker(engine)() as s:
+                keys = await records_repo.all_keys(s, "u1")
+                return {
+                    "rows": raw((await s.execute(text(_ROWS_0009))).all()),
+                    "index": await s.scalar(text(_INDEX_SQL[engine.dialect.name])),
+                    "keys": keys,
+                    "features": await records_repo.features_for_keys(s, user_id="u1",
+                                                                     keys=sorted(keys)),
+                    "dates": await records_repo.last_dates(s, user_id="u1",
+                                                           keys=sorted(keys))}
+        finally:
+            await engine.dispose()
+
+    from dataclasses import replace as _replace
+
+    from unspoken.signals.model import Address
+
+    features = _features_0008()
+    colleague = (Address("kim@x.test", "Kim"),)  # internal mail: no account
+    features += [_replace(f, id=f"internal-{i}", message_id=f"in{i}@x.test", to=colleague,
+                          cc=()) for i, f in enumerate(features[:6]) if f.sender.email == ME]
+    await asyncio.to_thread(upgrade, url, "0008")
+    await _insert_0008(url, features)
+    await asyncio.to_thread(upgrade, url, "0010")
+    before = await state()
+    await upgrade_async(url)
+    after = await state()
+    await asyncio.to_thread(command.downgrade, alembic_config(url), "0010")
+    return {"before": before, "after": after, "down": await state()}
+
+
+def _check_0011(got: dict[str, Any]) -> None:
+    before, after, down = got["before"], got["after"], got["down"]
+    accounts = [r[6] for r in before["rows"]]
+    assert 0 in accounts and any(a > 0 for a in accounts)  # internal mail and customers'
+    assert "WHERE" not in before["index"].upper() and "WHERE" not in down["index"].upper()
+    assert "account > 0" in after["index"].replace("(", "").replace(")", "")
+    for state in (after, down):  # every row as 0010 left it, read back the same
+        assert state["rows"] == before["rows"]
+        assert (state["keys"], state["features"], state["dates"]) == \
+            (before["keys"], before["features"], before["dates"])
+    assert before["keys"] and before["features"] and before["dates"]
+
+
+def test_0011_keeps_every_row_and_downgrades_sqlite(tmp_path: Path) -> None:
+    _check_0011(asyncio.run(_around_0011(f"sqlite+aiosqlite:///{tmp_path / 'p.db'}")))
+
+
+def test_0011_keeps_every_row_and_downgrades_postgres(fresh_pg: str) -> None:
+    from tests.service_support import pg_url_of
+
+    _check_0011(asyncio.run(_around_0011(pg_url_of(fresh_pg))))

@@ -209,6 +209,9 @@ _COLS = (MessageRow.box, MessageRow.ext_id, MessageRow.date, MessageRow.sent,
          MessageRow.message_hash, MessageRow.thread_hash, MessageRow.packed)
 RowKey = tuple[int, bytes]  # a message row's key: (box, ext_id)
 _BY_KEY = and_(MessageKey.box == MessageRow.box, MessageKey.ext_id == MessageRow.ext_id)
+# The account index holds only rows with an account (models.MessageRow): a query reading by
+# account says so, as a literal (a bound parameter would not let a generic plan use it).
+_HAS_ACCOUNT = MessageRow.account > literal_column("0")
 
 
 async def _decoded(session: AsyncSession, rows: Sequence[Any]) -> list[MessageFeatures]:
@@ -236,7 +239,7 @@ async def _rows_for_accounts(session: AsyncSession, *, user_id: str, accounts: S
     out: list[Any] = []
     for i in range(0, len(accounts), _CHUNK):
         chunk = accounts[i:i + _CHUNK]
-        first = select(*cols).where(MessageRow.account.in_(chunk),
+        first = select(*cols).where(MessageRow.account.in_(chunk), _HAS_ACCOUNT,
                                     MessageRow.box.in_(_boxes_of(user_id)))
         more = (select(*cols).join(MessageKey, _BY_KEY)
                 .where(MessageKey.account.in_(chunk), MessageRow.box.in_(_boxes_of(user_id))))
@@ -316,7 +319,7 @@ async def forget_unreferenced(session: AsyncSession, *, user_id: str) -> None:
     mine = MessageRow.box.in_(_boxes_of(user_id))
     await session.execute(delete(AccountKeyRow).where(
         AccountKeyRow.user_id == user_id,
-        ~exists().where(MessageRow.account == AccountKeyRow.id, mine),
+        ~exists().where(MessageRow.account == AccountKeyRow.id, _HAS_ACCOUNT, mine),
         ~exists().where(MessageKey.account == AccountKeyRow.id)))
     used: set[int] = set()
     for (data,) in (await session.execute(select(MessageRow.packed).where(mine))).all():
@@ -394,7 +397,7 @@ async def all_keys(session: AsyncSession, user_id: str) -> set[str]:
     """The account keys any of the user's stored messages or meetings touch."""
     mine = MessageRow.box.in_(_boxes_of(user_id))
     q = select(AccountKeyRow.key).where(AccountKeyRow.user_id == user_id, or_(
-        exists().where(MessageRow.account == AccountKeyRow.id, mine),
+        exists().where(MessageRow.account == AccountKeyRow.id, _HAS_ACCOUNT, mine),
         exists().where(MessageKey.account == AccountKeyRow.id)))
     b = await session.execute(select(MeetingKey.key).where(MeetingKey.user_id == user_id)
                               .distinct())
@@ -591,7 +594,7 @@ async def last_dates(session: AsyncSession, *, user_id: str, keys: Sequence[str]
     mine = MessageRow.box.in_(_boxes_of(user_id))
     first = (select(AccountKeyRow.key, MessageRow.sent, func.max(MessageRow.date))
              .join(MessageRow, MessageRow.account == AccountKeyRow.id)
-             .where(AccountKeyRow.user_id == user_id, mine)
+             .where(AccountKeyRow.user_id == user_id, _HAS_ACCOUNT, mine)
              .group_by(AccountKeyRow.key, MessageRow.sent))
     more = (select(AccountKeyRow.key, MessageRow.sent, func.max(MessageRow.date))
             .join(MessageKey, MessageKey.account == AccountKeyRow.id)
