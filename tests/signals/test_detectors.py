@@ -101,6 +101,20 @@ class TestSmallTalk:
         assert small_talk._writers(history(long_habit))[DANA].words == 80
         assert small_talk._writers(history(short_habit))[DANA].words == 15
 
+    def test_a_wish_for_the_season_does_not_hide_the_loss(self):
+        """Everyone wishes happy holidays, a customer gone cold as well: an email whose only
+        small talk is a season's wish is polite, not warm."""
+        feats = [f for i, d in enumerate(range(70, 320, 10)) for f in conversation(
+            d, markers=WARM if i % 4 else {mk.THANKS: 1})]  # warm three times in four
+        feats += [f for d in (55, 45, 35, 29, 8) for f in conversation(
+            d, words=3, markers={mk.TERSE: 1})]
+        wish = {mk.GREETING: 1, mk.SMALL_TALK: 1, mk.SEASONAL: 1, mk.EXCLAMATION: 1}
+        assert small_talk.detect(history(feats + conversation(22, markers=WARM))) is None
+        assert small_talk.grade(feat(sender=DANA, when=day(22), markers=wish), 40) \
+            == small_talk.PLAIN
+        assert isinstance(small_talk.detect(history(feats + conversation(22, markers=wish))),
+                          Signal)
+
     def test_quotes_are_replaced_by_descriptions_when_policy_forbids_them(self):
         feats = steady(markers=WARM)
         feats += [f for d in (50, 40, 30, 20, 10) for f in conversation(

@@ -1400,3 +1400,33 @@ class TestFeatureAsksAnyCapability:
 ])
 def test_social_and_civic_mail_is_not_a_feature_ask(text: str) -> None:
     assert markers.FEATURE_ASK not in kinds(text)
+
+
+class TestSeasonWishes:
+    """A wish for the season with a later time in the same sentence signs off for the break
+    (it is no put-off, whatever month it is sent); a put-off in the next sentence still is."""
+
+    @pytest.mark.parametrize("text", [
+        "Merry Christmas, and we'll talk in the new year!",
+        "Happy holidays, speak in January.",
+        "Enjoy the holiday break and let's catch up after the 1st.",
+        "Season's greetings, more in January!",
+    ])
+    def test_a_wish_for_the_season_is_no_deferral(self, text: str) -> None:
+        found = kinds(text)
+        assert markers.DEFERRAL not in found and markers.SMALL_TALK in found
+
+    @pytest.mark.parametrize("text, only", [
+        ("Happy holidays to you and yours!", True),
+        ("Merry Christmas and talk in January!", True),
+        ("Happy holidays, hope the kids love the snow!", False),
+        ("Hope you had a great weekend at the lake!", False),
+    ])
+    def test_a_wish_alone_is_marked_seasonal(self, text: str, only: bool) -> None:
+        found = detect(text, direction=R).counts
+        assert markers.SMALL_TALK in found
+        assert (markers.SEASONAL in found) is only
+
+    def test_a_put_off_beside_the_wish_still_counts(self) -> None:
+        assert markers.DEFERRAL in kinds("Happy holidays! Let's push the rollout to February.")
+        assert markers.DEFERRAL in kinds("Let's circle back after the holidays.")

@@ -1670,6 +1670,16 @@ _PLEASANTRY = _rx(
 )
 
 
+# A wish for the season ("Merry Christmas and talk in January!", "happy holidays, let's
+# reconnect after the 1st"): a sign-off for the break, not a put-off, whatever month it is sent.
+_SEASON_WISH = _rx(
+    r"\b(?:merry\s+(?:christmas|xmas)|happy\s+(?:holidays|new\s+year|thanksgiving|hanukkah|"
+    r"easter|diwali)|season's\s+greetings|(?:happy|merry|joyful|wonderful)\s+holiday\s+season"
+    r"|(?:have|enjoy)\s+(?:a|the|your)\s+(?:[\w'-]+\s+){0,2}(?:holidays?|christmas|xmas|"
+    r"thanksgiving|new\s+year|holiday\s+break))\b"
+)
+
+
 _PERSONAL = _rx(
     r"\b(?:weekend|holidays?|vacation|trip|travel\w*|flight|jet\s+lag|honeymoon|wedding|birthday|"
     r"baby|"

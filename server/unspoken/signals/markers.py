@@ -156,6 +156,7 @@ from unspoken.signals.lexicon import (
     _ROADMAP_STRONG,
     _SATISFIED,
     _SCHEDULING,
+    _SEASON_WISH,
     _SKY,
     _SOCIAL,
     _SOFT_DOES,
@@ -209,6 +210,9 @@ LEFT_COMPANY = "left_company"  # "no longer with the company"
 OUT_OF_OFFICE = "out_of_office"  # auto-reply wording in the text
 POINTS_ELSEWHERE = "points_elsewhere"  # names another person to deal with ("Jo can help you")
 EXACT_DATE = "exact_date"  # names a calendar day ("on January 12", "after 3/15"): a dated answer
+# Sentences of small talk that are only a wish for the season ("Happy holidays!", "Merry
+# Christmas and talk in January!"): a ritual everyone sends, a customer gone cold as well.
+SEASONAL = "seasonal"
 
 # The kinds whose quote a detector shows as evidence (`f.quotes.get(...)` in signals/detectors;
 # tests/signals/test_quoted_kinds.py keeps the two in step). The store keeps only these: a
@@ -220,7 +224,7 @@ QUOTED_KINDS = frozenset({GREETING, SMALL_TALK, COMPLIMENT, TERSE, FEATURE_ASK, 
 ALL = (
     GREETING, SMALL_TALK, COMPLIMENT, EXCLAMATION, EMOJI, THANKS, TERSE, QUESTION, FEATURE_ASK,
     DEFERRAL, EXPANSION_PROPOSAL, VAGUE_DECLINE, CONCRETE_DECLINE, ASSISTANT_REDIRECT,
-    LEFT_COMPANY, OUT_OF_OFFICE, POINTS_ELSEWHERE, EXACT_DATE,
+    LEFT_COMPANY, OUT_OF_OFFICE, POINTS_ELSEWHERE, EXACT_DATE, SEASONAL,
 )
 
 # Kinds judged per sentence by the grammar (the rest are message-level counts).
@@ -1132,7 +1136,7 @@ def classify_sentence(sentence: str, *, direction: Direction) -> set[str]:
     if not words.isdisjoint(_COMPLIMENT_WORDS) and _affirmed(_COMPLIMENT, s) or _is_praise(s):
         found.add(COMPLIMENT)
     far = _far(s, words)
-    deferral = _is_deferral(s, words, far)
+    deferral = _is_deferral(s, words, far) and not _SEASON_WISH.search(s)
     if deferral:
         found.add(DEFERRAL)
         if SMALL_TALK in found and not _PLEASANTRY.search(s):
@@ -1215,6 +1219,8 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
             counts[kind] = counts.get(kind, 0) + 1
             if kind not in quotes:
                 quotes[kind] = _trim(sentence, kind)
+        if SMALL_TALK in kinds and _only_a_season_wish(sentence, direction):
+            counts[SEASONAL] = counts.get(SEASONAL, 0) + 1
     if direction is Direction.SENT and subject and EXPANSION_PROPOSAL not in counts:
         body = [x for x in sentences[:4] if not _GREETING.match(x.lower())][:2]
         if _is_subject_offer(subject, body):
@@ -1231,6 +1237,15 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
                 counts[ASSISTANT_REDIRECT] = 1
                 quotes[ASSISTANT_REDIRECT] = _trim(said, ASSISTANT_REDIRECT)
     return Markers(counts, quotes)
+
+
+def _only_a_season_wish(sentence: str, direction: Direction) -> bool:
+    """Small talk that is a wish for the season and nothing more: without the wish, the
+    sentence says nothing personal ("Happy holidays, hope the kids love the snow!" does)."""
+    s = sentence.translate(_APOSTROPHE).lower()
+    if not _SEASON_WISH.search(s):
+        return False
+    return SMALL_TALK not in classify_sentence(_SEASON_WISH.sub(" ", s), direction=direction)
 
 
 # Assistant redirects that describe someone else's lack of availability and point elsewhere:

@@ -48,7 +48,11 @@ BARE, PLAIN, WARM = 0, 1, 2  # each email's grade
 
 
 def warmth(f: MessageFeatures) -> float:
-    return sum(w for k, w in WARM_WEIGHTS.items() if f.markers.get(k))
+    """A season's wish is small talk everyone sends, a customer gone cold as well: small talk
+    counts only when some of it is more than that."""
+    m = f.markers
+    personal = m.get(mk.SMALL_TALK, 0) > m.get(mk.SEASONAL, 0)
+    return sum(w for k, w in WARM_WEIGHTS.items() if m.get(k) and (k != mk.SMALL_TALK or personal))
 
 
 def is_warm(f: MessageFeatures) -> bool:
