@@ -163,6 +163,18 @@ class TestProcrastination:
         assert procrastination.detect(history(steady(), meets)) is not None
         assert procrastination.detect(history(steady(), meets, context=lull)) is None
 
+    def test_a_later_in_answer_to_our_offer_is_the_offers_answer(self):
+        """A one-off move and "we can't add seats until the budget in October" in reply to
+        our offer: the offer's answer, not a put-off of the relationship (two put-offs are)."""
+        meets = [meeting(start=day(20), original=day(27))]
+        offer = feat(sender=ME, to=(DANA,), when=day(40), thread="offer",
+                     markers={mk.EXPANSION_PROPOSAL: 1}, subject="More seats")
+        later = feat(sender=DANA, when=day(39), thread="offer", subject="Re: More seats",
+                     markers={mk.DEFERRAL: 1})
+        elsewhere = replace(later, id="x", thread_id="rollout", subject="Re: Rollout")
+        assert procrastination.detect(history(steady() + [offer, later], meets)) is None
+        assert procrastination.detect(history(steady() + [offer, elsewhere], meets)) is not None
+
     def test_sensitivity_moves_the_level(self):
         meets = [meeting(start=day(45), original=day(52)), meeting(start=day(24), cancelled=True)]
         quiet = Policy(signals={SignalKind.POLITE_PROCRASTINATION: SignalPolicy(sensitivity=0.03)})

@@ -31,6 +31,7 @@ _NOT_ANSWERS = frozenset({MessageFlag.AUTO_REPLY, MessageFlag.BOUNCE})
 _NOT_WRITTEN = MACHINE_FLAGS | _NOT_ANSWERS
 _by_date = attrgetter("date")
 _by_sent_date = attrgetter("message.date")
+BEFORE_BREAK = timedelta(days=7)  # "let's pick this up after the holidays", said just before
 
 
 def week_of(dt: datetime | date) -> date:
@@ -65,6 +66,11 @@ class MailboxContext:
 
     def in_lull(self, when: datetime | None) -> bool:
         return when is not None and bool(self.lull_weeks) and week_of(when) in self.lull_weeks
+
+    def before_or_in_break(self, when: datetime) -> bool:
+        """In a lull, or in the week before one: "talk in January" or a slow answer then is the
+        break speaking, not the person."""
+        return self.in_lull(when) or self.in_lull(when + BEFORE_BREAK)
 
     def lull_share(self, start: datetime, end: datetime) -> float:
         """Share of the days between start and end that fall in lull weeks."""

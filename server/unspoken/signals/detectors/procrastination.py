@@ -48,7 +48,6 @@ PRIOR_EVENTS = 0.5  # the smoothed baseline: half an event over the baseline's o
 SLOW_RATIO = 6.0  # a reply this many times slower than their pace at that thread depth...
 SLOW_MIN_HOURS = 30.0  # ...and at least this many business hours is a slowed reply
 PACE_MIN_REPLIES = 3  # baseline replies before a pace is known (the contact's, else the side's)
-BEFORE_BREAK = timedelta(days=7)  # "let's pick this up after the holidays", said just before
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,15 +95,23 @@ def _meeting_events(h: History, window: Window) -> list[_Event]:
 
 def _mail_events(h: History, window: Window) -> list[_Event]:
     out: list[_Event] = []
-    ctx = h.context
+    answers = _answers_to_offers(h)
     for f in h.received(window):
-        if not f.markers.get(mk.DEFERRAL) or ctx.in_lull(f.date) \
-                or ctx.in_lull(f.date + BEFORE_BREAK):
+        if not f.markers.get(mk.DEFERRAL) or h.context.before_or_in_break(f.date):
             continue  # during or just before everyone's break, "after the holidays" is the break
+        if f.id in answers:
+            continue  # "not until the budget in October": the offer's answer, not a put-off
         out.append(_Event(f.date, 1.0, "deferral", h.evidence(
             f.date, f.sender.email, "email",
             f"Reply deferring to later: '{f.subject[:80]}'", f.quotes.get(mk.DEFERRAL, ""))))
     return out
+
+
+def _answers_to_offers(h: History) -> frozenset[str]:
+    """Their replies in threads where we offered more: a "later" there answers the offer
+    (expansion refusal weighs it, dated or not), it does not put off the relationship."""
+    return frozenset(a.id for s in h.sent if s.message.markers.get(mk.EXPANSION_PROPOSAL)
+                     for a in s.answers)
 
 
 def _paces(h: History) -> dict[tuple[str, int], float]:
@@ -129,7 +136,7 @@ def _slow_events(h: History, window: Window, paces: dict[tuple[str, int], float]
     """Replies much slower than this contact's own pace at the same thread depth."""
     out: list[_Event] = []
     for r in h.replies:
-        if r.date not in window or _in_break(h, r) or h.context.in_lull(r.date + BEFORE_BREAK):
+        if r.date not in window or _in_break(h, r) or h.context.before_or_in_break(r.date):
             continue  # the week before everyone's break, a slow answer is the break
         d = min(r.depth, 2)
         pace = paces.get((r.contact, d)) or paces.get(("", d))
