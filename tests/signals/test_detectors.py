@@ -393,6 +393,25 @@ class TestPooledSmallTalk:
         for who in (DANA, CHRIS):
             assert not isinstance(small_talk.detect(self.of(feats, frozenset({who}))), Signal)
 
+    def test_the_pool_does_not_pay_for_every_writer_it_holds(self):
+        """Three writers cooled together, two of them with one warm email left: the pool is
+        clear (p ~ 0.0013), but a Bonferroni over the pool and three writers alone asked 4x
+        that; the pool's half of the level is enough."""
+        pat = "pat@acme.com"
+        feats = self.habit(range(70, 320, 10), DANA) + self.habit(range(75, 320, 12), CHRIS)
+        feats += self.habit(range(72, 320, 14), pat)
+        for who, shift in ((DANA, 0), (CHRIS, 2), (pat, 4)):
+            feats += [f for d in (45, 33, 21) for f in conversation(
+                d - shift, words=3, markers={mk.TERSE: 1}, sender=who)]
+        feats += conversation(15, markers=WARM) + conversation(12, markers=WARM, sender=CHRIS)
+        h = self.of(feats, frozenset({DANA, CHRIS, pat}))
+        writers = small_talk._writers(h)
+        recent = [f for f in h.received(h.recent) if f.sender.email in writers]
+        grades = [small_talk.grade(f, writers[f.sender.email].words) for f in recent]
+        pooled = small_talk._tail(recent, grades, writers, h, small_talk._values(recent))
+        assert pooled is not None and 2 * pooled.p <= 0.003 < 4 * pooled.p
+        assert isinstance(small_talk.detect(h), Signal)
+
     def test_still_warm_is_nothing(self):
         h = self.of(self.split_account(cold=False), frozenset({DANA, CHRIS}))
         assert small_talk.detect(h) is None

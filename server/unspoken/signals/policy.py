@@ -74,7 +74,10 @@ class Level:
 # recall 0.769 / 0.800 / 0.815 on the mixed accounts (the warm/not-warm test before it: 1
 # false flag at 0.003 for recall 0.723, 2 at 0.006 for 0.769); 0.003 is the loosest clean
 # level and also `most_eager`. Corroborated 0.01 / 0.02 / 0.03: budget unchanged, recall
-# 0.769 throughout, wrong flags 1 / 1 / 2: 0.02.
+# 0.769 throughout, wrong flags 1 / 1 / 2: 0.02. Again after the pool got half the level and
+# the writers alone the other half (a weighted Bonferroni) and a season's wish stopped counting
+# as warmth: false flags 0 at 0.0015, 0.00225 and 0.003, 2 at 0.0045 (3 healthy `watch`), for
+# recall 0.677 / 0.738 / 0.785 / 0.800: 0.003 stays the loosest clean level.
 LEVELS: dict[SignalKind, Level] = {
     SignalKind.POLITE_PROCRASTINATION: Level(0.036, 0.0015, 0.072, corroborated=0.05),
     SignalKind.SMALL_TALK_LOSS: Level(0.003, 0.0005, 0.003, corroborated=0.02),

@@ -187,7 +187,10 @@ def detect(h: History) -> Signal | Undecided | None:
     grades = [grade(f, writers[f.sender.email].words) for f in recent]
     level = h.level(KIND)
     # The family of tests: everyone pooled, and each writer alone (a champion gone cold next
-    # to a colleague still warm is diluted in the pool); the family pays for its size.
+    # to a colleague still warm is diluted in the pool). The pool is the test the account is
+    # asked; the writers alone are a second look: the pool gets half the level, the writers
+    # alone share the other half (a weighted Bonferroni: the family's false alarms stay
+    # within the level, and the pool no longer pays for every writer it holds).
     family: list[tuple[list[MessageFeatures], list[int]]] = [(recent, grades)]
     alone = {e for e in writers if sum(f.sender.email == e for f in recent) >= MIN_RECENT}
     if len(writers) > 1:
@@ -195,11 +198,10 @@ def detect(h: History) -> Signal | Undecided | None:
             mine = [i for i, f in enumerate(recent) if f.sender.email == e]
             family.append(([recent[i] for i in mine], [grades[i] for i in mine]))
     values = _values(recent)
-    tails = [(t, r) for r, g in family if len(r) >= MIN_RECENT
-             and (t := _tail(r, g, writers, h, values)) is not None]
+    price = [1.0] if len(family) == 1 else [2.0] + [2.0 * (len(family) - 1)] * (len(family) - 1)
+    tails = [(replace(t, p=min(1.0, t.p * c)), r) for (r, g), c in zip(family, price, strict=True)
+             if len(r) >= MIN_RECENT and (t := _tail(r, g, writers, h, values)) is not None]
     tail, tested = min(tails, key=lambda x: x[0].p) if tails else (None, recent)
-    if tail is not None:
-        tail = replace(tail, p=bonferroni(tail.p, len(family)))
     if tail is None or tail.p > level:
         warm = sum(g == WARM for g in grades)
         cold = warm <= EFFECT * sum(writers[f.sender.email].rate for f in recent)
