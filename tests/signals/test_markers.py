@@ -1430,3 +1430,88 @@ class TestSeasonWishes:
     def test_a_put_off_beside_the_wish_still_counts(self) -> None:
         assert markers.DEFERRAL in kinds("Happy holidays! Let's push the rollout to February.")
         assert markers.DEFERRAL in kinds("Let's circle back after the holidays.")
+
+
+class TestFeatureAsksByPredicate:
+    """Issue 10, fifth round (phrasings written for these tests): the predicate carries the ask
+    — a development or future-existence predicate, the vendor building something, people
+    pressing for it, a label, a use it would find, the product letting people do something, a
+    feasibility tag after a want — whatever the thing is called; only the head of the thing
+    vetoes (a definite one must name a part of the product; one bare word may be a person)."""
+
+    @pytest.mark.parametrize("text", [
+        "Are crew rosters by skill anywhere on the horizon?",
+        "Is a Portuguese version of the driver screens being discussed?",
+        "Would Polish menus on the tenant screens be realistic this year?",
+        "Please tell me weekend routing rules are on the way.",
+        "Is consolidated billing for the clinics going to be part of the next release?",
+        "Is tiered approval for credit notes something you'd consider building?",
+        "Has there been any thought given to pallet photos at pickup?",
+        "Has support for thermal label printers come up on your side?",
+        "Do you foresee adding a data centre in Australia?",
+        "Would your side entertain a connector for our payroll provider?",
+        "Our dispatchers are really after map-based load planning.",
+        "The receiving team has been requesting lot expiry warnings for months.",
+        "Nice-to-have from our side: a bulk close button for finished jobs.",
+        "Our biggest request this year is per-store tax rules.",
+        "We could really use automatic dunning letters.",
+        "Our planners would benefit hugely from a what-if view of the schedule.",
+        "Could the portal ever let tenants split a deposit?",
+        "Hoping the next version lets drivers sign on the glass.",
+        "We'd like overtime alerts for the depots by spring, is that realistic?",
+        "Our auditors asked about immutable change logs, is that possible at some point?",
+        "My manager wants a holiday calendar per site and asked me to bug you about it.",
+        "Would love to see invoice approval by text message at some point.",
+        "What would it take to get carrier scorecards prioritized?",
+        "Can I log route replay as an enhancement?",
+        "I'd like to formally request pallet-level returns.",
+        "Do you have weight-based pricing rules yet?",
+        "Per-driver fuel reports would be a big win for us.",
+        "Will offline signatures be available for the smaller depots?",
+        "If supervisor approval for write-offs were available we'd add the other clinics.",
+    ])
+    def test_a_thing_asked_for_by_its_predicate(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Would Tuesday at 10 be possible instead?",
+        "Is Jordan coming?",
+        "Will the slides be available after the session?",
+        "Is the migration on the plan for Q1?",
+        "We're hoping for a quick turnaround on the quote.",
+        "I'm after a copy of the signed agreement.",
+        "Quick request: can you resend the October invoice?",
+        "We could use some good news this quarter.",
+        "We could use Zoom for the call instead.",
+        "Could you do a walkthrough for the new hires?",
+        "Can you add Priya to the thread on the renewal?",
+        "We need the signed order form back by Friday, is that possible?",
+        "We need more time on the questionnaire, any chance?",
+        "Do you have the numbers yet?",
+        "What would it take to get my ticket prioritized?",
+        "How long does it usually take for the route export to refresh after an edit?",
+        "What's the best way to add a dispatcher, do I invite them or does IT?",
+        "Can we do Thursday at 9:15 for the pallet labels review instead?",
+        "Can we start the driver app training call 10 minutes late today?",
+        "Can you add Lee from accounting to the invite for the dunning workflow demo?",
+        "If the invoice is available by Friday we'll pay it this month.",
+        "If Tuesday were possible we'd bring the whole team.",
+    ])
+    def test_errands_times_people_and_papers_are_not_asks(self, text: str) -> None:
+        assert markers.FEATURE_ASK not in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        # real mail the fifth round's predicates must leave alone (paraphrased from Enron)
+        "The words of 'Come Let Us Adore Him'?",
+        "It also allows them the opportunity to go back if they need a refresher?",
+        "Hollywood, which has been lobbying for stronger copyright laws, welcomed it.",
+        "My wife is desperate for some assurance that we will manage.",
+        "I thought it would be helpful to send you some background information.",
+        "Email Request: click here",
+        "The extension will allow the company more time to evaluate the bids.",
+        "We would use yesterday's weakness as a buying opportunity.",
+        "I'm writing in the hope you can provide a little background for a cover story.",
+        "Many more features have been added to the cyber loop.",
+    ])
+    def test_real_mail_is_not_a_thing_asked_for(self, text: str) -> None:
+        assert markers.FEATURE_ASK not in kinds(text)

@@ -1630,6 +1630,16 @@ _HOW_TO = _rx(
     r"(?:me|us)\s+how)|\b(?:walk\s+(?:me|us)\s+through|remind\s+(?:me|us)\s+how|"
     r"show\s+(?:me|us)\s+how)\b"
 )
+# Questions about using what exists or about when the work happens, whatever frame follows:
+# "how long does it usually take for X to update", "what's the best way to add a user", "can
+# we do Tuesday at 8:30 for X instead", "can we start the X call 15 minutes late".
+_USAGE_Q = _rx(
+    r"^(?:[\w'-]+\s*[:,-]\s+)?(?:how\s+long\s+(?:does|do|will|should|would)\s+(?:it|they|this|"
+    r"that)\s+(?:usually\s+|normally\s+|typically\s+)?take|(?:what's|what\s+is)\s+the\s+(?:best|"
+    r"easiest|right|quickest|recommended)\s+way\s+to|(?:can|could)\s+we\s+(?:do|start|make\s+it|"
+    r"push|move|shift|bump)\s+(?:[\w'-]+\s+){0,10}?(?:instead|late|later|earlier|early|"
+    r"tomorrow|at\s+\d))\b"
+)
 _ERRAND = _rx(
     r"\b(?:(?:call|meeting|appointment|slot|availability|lunch|dinner|coffee|deck|slides|nda|"
     r"password|login\s+link|recording|minutes|agenda|attachment|the\s+file|shared\s+folder|"
@@ -1642,6 +1652,252 @@ _ERRAND = _rx(
     r"account|team|workspace|project|org))\b"
 )
 
+
+# --- feature asks whatever the thing is called (issue 10, fifth round) ----------------------
+# A request for a capability is carried by its predicate, not by what the capability is called:
+# a development or future-existence predicate ("on the horizon", "being discussed",
+# "realistic this year"), the vendor as the subject of building something ("do you foresee
+# adding", "could your side build"), people pressing for it ("our engineers are desperate
+# for"), a label ("nice-to-have:", "our biggest request is"), a use it would find ("we could
+# really use"), the product letting people do something ("lets us attach photos"), or a
+# feasibility tag after a want ("…, is that realistic?"). The thing asked for is any noun
+# phrase: only its head vetoes (an errand, a meeting, a document, a time, a person; a
+# definite one must name a part of the product), never a word elsewhere in the sentence
+# ("automated appointment reminders", "manager approval for price overrides").
+
+# What follows a frame and is no capability, beyond _ERRAND_HEAD's errands: talk, feedback,
+# time off, a day or a time, paperwork.
+_NOT_CAPABILITY = _rx(
+    r"^\s*(?:(?:the|your|my|our|an?|some|any|this|that|more|another|quick|brief|short|"
+    r"little|small|few|couple\s+of)\s+)*(?:(?!(?:for|to|from|with|on|in|at|by|of|or|and)\b)"
+    r"[\w'-]+\s+){0,2}?"
+    r"(?:update|estimate|conversation|discussion|chat|hand|break|feedback|input|thoughts?|"
+    r"advice|opinion|word|heads[- ]up|extension|form|paperwork|signature|budget|"
+    r"money|funding|headcount|hire|person|people|resource|week|weeks|day|days|month|months|"
+    r"morning|afternoon|evening|tonight|tomorrow|today|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|weekend|noon|minutes?|hours?|\d+(?::\d+)?\s*(?:am|pm)?|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"q[1-4]|vacation|holiday|leave|beer|drink|coffee|lunch|dinner|result|results|numbers|"
+    r"figures|data|file|files|document|documents|doc|docs|sheet|spreadsheet|report|reports|"
+    r"memo|letter|questionnaire|survey|statement|plan|proposal|offer|deal|terms|agreement|"
+    r"rate|rates|fees?|costs?|payments?|check|cheque|wire|shipment|delivery|order|news|luck|"
+    r"weather|turnaround|outcome|best|progress|resolution|fix|assurance|reassurance|"
+    r"assistance|guidance|background|clarity|context|referral|introduction|references?|"
+    r"contacts?|names?|address|notice|date|opportunit(?:y|ie))s?"
+    r"(?=\s*(?:$|[.,;:!?)-]|(?:for|to|from|with|on|about|in|at|by|of|this|next|so|and|or|"
+    r"before|after|if|when|that|please|back|from|sometime|soon|asap|today|tomorrow)\b))"
+)
+# Words that start no noun phrase of a capability (a pronoun, a verb, a question word).
+_NOT_NP_START = _rx(
+    r"^\s*(?:it|that|this|those|these|them|they|you|u|me|us|him|her|he|she|we|i|there|here|"
+    r"anyone|anybody|someone|somebody|everyone|everybody|what|which|who|how|when|where|why|"
+    r"whether|if|please|pls|send|resend|share|move|call|meet|talk|let|get|have|be|do|go|see|"
+    r"know|confirm|check|so|just|also|any\s+(?:update|news|word|time)|some\s+time|time|more\s+"
+    r"time|for|to|with|from|on|in|at|by|of|about|into|click|find|reply|visit|read|note|"
+    r"contact|join|attend|register|sign|[\d$])\b"
+)
+# A modifier that makes its noun a capability ("automatic dunning letters", "scheduled exports").
+_CAPABLE_MODIFIER = _rx(
+    r"^\s*(?:an?\s+|some\s+)?(?:automatic|automated|auto-\w+|scheduled|recurring|bulk|custom|"
+    r"configurable|customi[sz]able|native|built-in|self-service|real-time|live|two-way|one-click|"
+    r"in-app|mobile|offline|per-\w+)\b"
+)
+# A definite noun phrase (the thing asked for must then name a part of the product).
+_DEFINITE = _rx(r"^\s*(?:the|your|our|my|his|her|their|its|this|that|these|those)\b")
+# A future-existence or development predicate said of a noun phrase: "would a Spanish version
+# be realistic this year", "is a native iPad layout something that's being discussed", "are
+# custom SLA timers anywhere on the horizon", "please tell me field-level encryption is on the
+# way", "has the idea of X been floated".
+_NP_DEVELOPED = _rx(
+    r"\b(?:(?:anywhere\s+|even\s+|already\s+|at\s+all\s+|still\s+)?on\s+(?:the|your|anyone's|any|"
+    r"somebody's|someone's)\s+(?:[\w'-]+\s+)?(?:horizon|cards|radar|roadmap|docket|agenda|list|"
+    r"backlog|whiteboard|plan|plans|sprint)"
+    r"|in\s+the\s+(?:cards|pipeline|works|plans?|backlog|queue)|on\s+the\s+way"
+    r"|(?:going\s+to\s+be\s+|ever\s+going\s+to\s+be\s+)?part\s+of\s+(?:the|your|a)\s+(?:next\s+|"
+    r"upcoming\s+|coming\s+|new\s+)?(?:release|version|update|roadmap|plan|build|sprint)"
+    r"|something\s+(?:that's\s+|that\s+is\s+|that\s+has\s+been\s+|that's\s+been\s+)?"
+    r"(?:being\s+|been\s+)?(?:discussed|considered|explored|looked\s+at|planned|on\s+the\s+"
+    r"(?:radar|roadmap|cards))"
+    r"|something\s+(?:that\s+)?(?:you|your\s+(?:[\w'-]+\s+)?(?:team|side|folks|people|devs)|the\s+"
+    r"team)(?:'d|'ll|'re|\s+would|\s+will|\s+could|\s+might|\s+are|\s+guys|\s+all)?\s+(?:ever\s+|"
+    r"be\s+(?:open|willing)\s+to\s+|consider(?:ing)?\s+|look\s+at\s+|think\s+about\s+)*(?:add|"
+    r"build|offer|support|develop|prioriti[sz]|explor|plan|consider|work\w*\s+on)"
+    r"|being\s+(?:discussed|considered|explored|looked\s+at|worked\s+on|planned|built|developed|"
+    r"scoped|designed|floated)"
+    r"|(?:been\s+)?(?:floated|raised|discussed|considered|explored)\s+(?:internally|on\s+your\s+"
+    r"(?:side|end)|by\s+(?:your|the)\s+(?:product|dev|engineering)\s+(?:team|folks|people))"
+    r"|(?:even\s+)?(?:realistic|feasible|doable|possible|in\s+scope|out\s+of\s+the\s+question)"
+    r"(?=\s*(?:\?|$|for\s+(?:a|the|next|this)|in\s+(?:a|the|next|this)|this|next|soon|down|at\s+"
+    r"some|one\s+day|eventually|later|any\s*time|before|by\s+(?:the|next|end)|with|to\s+(?:build|"
+    r"add|develop|offer|support)))"
+    r"|coming(?=\s*(?:[?,;:!-]|$|soon|at\s+all|this|next|in\s+(?:a|the)|before|anytime|any\s+time|"
+    r"or\s+not|or\s+no))"
+    r"|(?:be\s+)?(?:available|supported|offered)(?=\s*(?:[?,;]|$|yet|soon|before|for\s+(?!a\s+"
+    r"(?:call|chat|meeting|quick))|to\s+(?:us|all|every|customers|clients|our)|in\s+(?:the|a|our|"
+    r"your|\w+\s+plan)|on\s+(?:the|our|your|android|ios|mobile)|at\s+some|any\s*time|down\s+the|"
+    r"one\s+day|eventually|this\s+year|next\s+year|or\s+only))"
+    r"|planned|likely\s+to\s+(?:happen|ship|land|come))"
+)
+# A noun phrase whose development is asked about with a verb of talk ("has support for Apple
+# Business Manager come up on your side", "has there been any thought given to X").
+_THOUGHT_GIVEN = _rx(
+    r"\b(?:(?:any|some)\s+(?:thought|consideration|discussion|talk)\s+(?:been\s+)?(?:given\s+to|"
+    r"about|of|around|on|regarding)"
+    r"|(?:has|have)\s+(?:the\s+(?:team|product\s+team)|your\s+(?:[\w'-]+\s+)?(?:team|side|folks|"
+    r"people))\s+(?:ever\s+)?(?:looked\s+at|considered|discussed|thought\s+about|explored|"
+    r"talked\s+about)"
+    r"|something\s+(?:the|your)\s+(?:[\w'-]+\s+)?(?:team|side|folks|people|devs|engineers)\s+"
+    r"(?:has|have|had)\s+(?:ever\s+)?(?:looked\s+at|considered|discussed|thought\s+about|"
+    r"explored|talked\s+about))\s*"
+)
+_CAME_UP = _rx(
+    r"^(?:so\s+|also\s+|and\s+)?(?:has|have)\s+(.{3,80}?)\s+(?:ever\s+)?(?:come\s+up|been\s+"
+    r"(?:floated|raised|discussed|considered|requested))\b"
+)
+# The vendor building something: "do you foresee adding", "could your side build", "would the
+# team entertain a connector", "do you plan on offering", "you folks could support".
+_VENDOR = (
+    r"(?:you|u|you\s+guys|you\s+folks|you\s+all|y'all|your\s+(?:[\w'-]+\s+)?(?:team|side|end|"
+    r"devs|developers|engineers|engineering|folks|people|company|product\s+(?:team|folks|"
+    r"people|org|group))|the\s+(?:product|dev|development|engineering)\s+(?:team|folks|people|"
+    r"side)|the\s+team)"
+)
+_VENDOR_BUILDS = _rx(
+    r"\b" + _VENDOR + r"\s+(?:(?:could|would|can|will|might|may|ever|eventually|possibly|"
+    r"realistically|maybe|please|be\s+(?:able|willing|open)\s+to|plan(?:s|ning)?\s+(?:on|to)|"
+    r"intend(?:s|ing)?\s+to|expect\s+to|foresee|envision|anticipate|consider|entertain|"
+    r"(?:are|is)\s+(?:planning|going|looking|hoping)\s+(?:on\s+|to\s+)?|think\s+about|"
+    r"look\s+at|get\s+around\s+to|have\s+(?:any\s+)?plans?\s+to)\s+)+"
+    r"(?:add|build|support|offer|develop|ship|release|provide|expose|introduce|roll\s+out|"
+    r"implement|create|enable|make\s+available|integrate\s+with|open\s+up|bring\s+out|do|"
+    r"entertain|consider)"
+    r"(?:ing|s|ed)?\s+"
+)
+_VENDOR_BUILDS_Q = _rx(
+    r"^(?:so\s+|and\s+|also\s+)?(?:would|could|can|will|might)\s+" + _VENDOR + r"\s+(?:ever\s+|"
+    r"please\s+|possibly\s+|realistically\s+)?(?:add|build|support|offer|develop|ship|release|"
+    r"provide|expose|introduce|implement|create|enable|entertain|consider)(?:ing|s|ed)?\s+"
+)
+_ENTERTAIN = _rx(r"\b(?:entertain|foresee|envision|anticipate)(?:s|ing)?\s+")
+# People pressing for a thing: "our dispatch folks are really after live chat", "the
+# warehouse team has been requesting pallet-level tracking for ages", "desperate for".
+_PRESSED_FOR = _rx(
+    r"\b(?:is|are|'s|'re|been|keep|keeps|kept|still)\s+(?:really\s+|so\s+|quite\s+|very\s+|"
+    r"pretty\s+|all\s+|just\s+|constantly\s+|always\s+|hard\s+|badly\s+)?(?:after|desperate\s+"
+    r"for|dying\s+for|begging\s+for|pushing\s+(?:hard\s+|really\s+hard\s+)?for|lobbying\s+"
+    r"(?:hard\s+)?for|clamou?ring\s+for|requesting|crying\s+out\s+for|itching\s+for|hungry\s+"
+    r"for|(?:still\s+)?hoping\s+for|set\s+on|keen\s+on)\s+"
+)
+# A label naming the thing asked for: "nice-to-have: a bulk archive button", "our biggest
+# request this year is X", "top of our wish list: X", "wish list item: being able to tag".
+_ASK_LABEL = _rx(
+    r"^(?:(?:a|one|our|my|the|top\s+of\s+(?:our|my|the)|another|small|big|quick|last)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:wish\s*list(?:\s+item)?|nice[- ]to[- ]have|must[- ]have|"
+    r"(?:feature|product|enhancement)\s+(?:idea|suggestion|wish|request)|request|ask|"
+    r"suggestion|enhancement|idea)(?:\s+(?:from|for|of)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+    r"(?:\s+(?:this|next)\s+(?:year|quarter))?\s*(?:[:\u2014\u2013]|\s-\s|\s+(?:is|would\s+be)\s+)"
+)
+# A use the thing would find: "we could really use X", "our team would benefit hugely from X",
+# "we'd value an option to", "we'd happily beta test X".
+_WOULD_USE = _rx(
+    r"\b(?!(?:it|that|this|which|what|there|who)\b)[\w'-]+(?:'d|\s+would|\s+could)\s+(?:really\s+|"
+    r"so\s+|hugely\s+|greatly\s+|definitely\s+|certainly\s+|absolutely\s+|happily\s+|gladly\s+|"
+    r"also\s+)?(?:use|value|benefit\s+(?:\w+\s+)?from|beta[- ]test|pilot|trial|be\s+first\s+in\s+"
+    r"line\s+for)(?:\s+(?:hugely|greatly|a\s+lot|massively))?\s+"
+)
+# The product letting people do something: "could the portal ever let parents pay fees",
+# "hoping the next version lets us attach photos", "any timeline for letting us restrict logins".
+_LETS_DO = _rx(
+    r"\b(?:let|lets|letting|allow|allows|allowing|enable|enables|enabling)\s+(?:us|users|"
+    r"admins?|parents|teachers|managers|supervisors|customers|clients|staff|agents|drivers|reps|"
+    r"patients|students|people|everyone|them|(?:the|our|each|every)\s+[\w'-]+)\s+(?:to\s+)?"
+    r"(?!(?:know|go|in|off|out|hear|see\s+(?:you|it)|be|have|take|talk|chat|meet|discuss|think|"
+    r"sleep|circle|regroup|review|look|get\s+back|keep|help|come|move|sit|wait|finish|proceed|"
+    r"decide|check|confirm|the|an?|some|more|access)\b)[a-z]{3,}"
+)
+_LETS_CONTEXT = _rx(
+    r"\?|\b(?:hop(?:e|ing)|wish|any\s+(?:timeline|plans?|chance|news|eta|"
+    r"way)|ideally|if\s+(?:only|you|the|it)|nice|great|love|eventually|one\s+day|someday|"
+    r"next\s+(?:version|release))\b"
+)
+# A feasibility tag after a want or a relayed ask: "we'd like X for the school year, is that
+# realistic?", "we really need X, any chance?", "our treasury team asked about X, is that
+# possible now or later?", "can that be done?".
+_WANT_OF = _rx(
+    r"\b(?:(?:we|i|they)(?:'d|\s+would)\s+(?:really\s+)?(?:like|love)|(?:want|wants|wanted|need|"
+    r"needs|needed|require|requires)(?!\s+to\b)|(?:can|could)\s+(?:we|i)\s+(?:get|have)|"
+    r"(?:thing|piece|gap)\s+(?:we're\s+|that's\s+|we\s+are\s+)?missing(?:\s+for\s+\w+)?\s+is|"
+    r"(?:asked|asking|asks|inquiring|enquiring)\s+"
+    r"(?:me\s+)?(?:about|for|after)|(?:looking|hoping)\s+for)\s+"
+)
+_FEASIBLE_TAG = _rx(
+    r"(?:,|\s-|\u2014|\u2013|;|\s+and)\s*(?:so\s+)?(?:is\s+(?:that|this|it)\s+(?:even\s+|at\s+all\s+)?"
+    r"(?:realistic|possible|doable|feasible|planned|coming|in\s+the\s+(?:works|cards|pipeline)|"
+    r"on\s+(?:the|your)\s+(?:roadmap|radar|list)|something\s+you)|(?:can|could)\s+(?:that|this|it)"
+    r"\s+be\s+(?:done|built|added|arranged)|any\s+chance|any\s+plans?|any\s+hope|is\s+(?:that|it)"
+    r"\s+on\s+anyone's|(?:can|could)\s+you\s+share\s+(?:any\s+)?(?:plans?|timelines?|eta|roadmap)|"
+    r"or\s+(?:is|does)\s+(?:it|that|one)\s+not\s+(?:built|available|possible|there|exist)|"
+    r"(?:does|do)\s+(?:it|one|that)(?:\s+exist)?\s*\?|(?:asked|told)\s+me\s+to\s+(?:bug|ask|nudge|"
+    r"ping|pester|check\s+with|chase|lobby|push)\s+you|(?:will|would)\s+(?:that|it)\s+(?:ever\s+)?"
+    r"be\s+(?:possible|available))[^.!]*[.!]?\s*$"
+)
+# A counterfactual whose condition is a thing becoming available ("if manager approval for
+# price overrides were available we'd expand"): the thing is any noun phrase.
+_IF_THING = _rx(
+    r"^(?:and\s+|but\s+|honestly,?\s+)?(?:if|once)\s+(.{3,80}?)\s+(?:were|was|is|are|became|"
+    r"becomes)\s+(?:ever\s+|finally\s+|actually\s+)?(?:available|possible|supported|an\s+option|"
+    r"built\s+in|included|offered)\b(?=.{0,80}\b(?:we|i|they|our\s+[\w'-]+)(?:'d|\s+would|"
+    r"\s+could|'ll|\s+will)\b)"
+)
+# Other predicates of a thing asked for: "would love to see X at some point", "what would it
+# take to get X prioritized", "request X as an enhancement", "I'd like to formally request X",
+# "do you have X yet", "early access to X".
+_LOVE_TO_SEE = _rx(
+    r"\b(?:would|'d)\s+(?:really\s+|so\s+|absolutely\s+)?(?:love|like)\s+to\s+see\s+"
+)
+_SEE_WHEN = _rx(
+    r"\b(?:at\s+some\s+point|someday|some\s+day|one\s+day|eventually|down\s+the\s+(?:road|line)|"
+    r"in\s+(?:a|the)\s+(?:future|coming|next|later)\s*\w*|gap|missing|added|built|supported|"
+    r"in\s+(?:the|your)\s+(?:product|app|platform|roadmap|tool|system|portal))\b"
+)
+_GET_DEVELOPED = _rx(
+    r"\b(?:(?:take|want|need|like|love|hoping|possible|able|way|chance|try|trying)\s+to|"
+    r"can\s+(?:we|you|i)|could\s+(?:we|you|i)|"
+    r"chance\s+(?:to|of)|way\s+to)\s+(?:get|getting|have|see)\s+(.{3,90}?)\s+(?:prioriti[sz]ed|"
+    r"built|added|developed|bumped\s+up|"
+    r"on\s+(?:the|your)\s+(?:[\w'-]+\s+)?(?:roadmap|backlog)|into\s+(?:the|a|your)\s+(?:next\s+)?"
+    r"(?:release|sprint|roadmap|build|version))\b"
+)
+_AS_REQUEST = _rx(
+    r"\b(?:request|submit|log|file|raise|register|put|enter|record)\w*\s+(?:[\w'-]+\s+){0,10}?"
+    r"as\s+an?\s+(?:formal\s+|official\s+)?(?:enhancement|feature|improvement|product\s+(?:request|"
+    r"idea)|request)\b"
+)
+_REQUEST_OF = _rx(
+    r"\b(?:(?:formally|officially)\s+request|(?:we|i)(?:'d|\s+would)\s+(?:like|love|want)\s+to\s+"
+    r"request|(?:early|beta|preview)\s+access\s+(?:to|for))\s+"
+)
+_HAVE_YET = _rx(
+    r"^(?:so\s+|and\s+|also\s+)?(?:do|does)\s+(?:you|you\s+guys|your\s+[\w'-]+|the\s+[\w'-]+|it)\s+"
+    r"(?:have|offer|support)\s+(.{3,80}?)\s+yet\b"
+)
+# A hypothetical thing as the subject of what it would do for them: "single sign-on with
+# Google Workspace would be a big win for us", "X would make our lives so much easier".
+_WOULD_WIN = _rx(
+    r"\s+(?:would|'d|will)\s+(?:really\s+|honestly\s+|definitely\s+|certainly\s+)?(?:be\s+(?:a\s+"
+    r"|an\s+)?(?:(?:big|huge|real|massive|major|nice|great|welcome)\s+)?(?:win|help|plus|"
+    r"improvement|upgrade|relief|time-?saver|lifesaver|game[- ]changer|godsend)\b|make\s+(?:our|"
+    r"my|their|everyone's)\s+(?:\w+\s+)?(?:lives?|jobs?|work|day|days)\s+(?:so\s+much\s+|a\s+lot\s+|"
+    r"much\s+)?easier|save\s+(?:us|our\s+\w+|them)\s+(?:hours|days|a\s+(?:ton|lot)|so\s+much))"
+)
+# A plug put in for a thing: "I'd put in a plug for X", "can I nominate X for your next planning
+# cycle", "put in a word with the product folks about X".
+_PLUG_FOR = _rx(
+    r"\b(?:put\s+in\s+a\s+(?:plug|vote|good\s+word)\s+for|make\s+(?:a|the)\s+case\s+for|"
+    r"nominate\s+(?=.{3,80}\bfor\s+(?:your|the)\s+(?:next\s+)?(?:planning|roadmap|release|"
+    r"sprint|backlog))|put\s+in\s+a\s+word\s+with\s+(?:your|the)\s+(?:product|dev|engineering)\s+"
+    r"(?:team|folks|people|side)\s+about)\s*"
+)
 
 # --- small talk, compliments, thanks, questions ------------------------------------------------
 _PLEASANTRY = _rx(

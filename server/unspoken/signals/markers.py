@@ -21,17 +21,21 @@ from dataclasses import dataclass, field
 
 from unspoken.signals.lexicon import (
     _AFFECT,
+    _AS_REQUEST,
     _ASIDE_OPENER,
     _ASK_FRAME,
     _ASK_FRAME_WEAK,
+    _ASK_LABEL,
     _ASK_SAID,
     _ASK_SHAPE,
     _BAD_TIMING,
     _BUSINESS_CONTEXT,
     _BUSY,
     _BY_HAND,
+    _CAME_UP,
     _CAP_QUESTION,
     _CAPABILITY,
+    _CAPABLE_MODIFIER,
     _COMPLIMENT,
     _CONNECTIVE,
     _CURRENT_BILLING,
@@ -40,12 +44,14 @@ from unspoken.signals.lexicon import (
     _DECLINE_FOR_NOW,
     _DECLINE_IDIOM,
     _DECLINED_OBJECT,
+    _DEFINITE,
     _DELIVERY,
     _DEV_FRAME,
     _DEV_STRONG,
     _EMOJI_CHARS,
     _EMOTICON,
     _EMOTICON_HINT,
+    _ENTERTAIN,
     _ERRAND,
     _ERRAND_END,
     _ERRAND_HEAD,
@@ -63,14 +69,17 @@ from unspoken.signals.lexicon import (
     _FAR_EVENT_RX,
     _FAR_RX,
     _FAR_TOKEN,
+    _FEASIBLE_TAG,
     _FEATURE_NOUN,
     _FIRST_FRAME,
     _FIRST_PERSON,
     _FOR_NOW,
     _GERUND_MOVE,
+    _GET_DEVELOPED,
     _GREAT_END,
     _GREETING,
     _GROWTH,
+    _HAVE_YET,
     _HEAD_COMMERCIAL,
     _HERE_NOW,
     _HOW_CAPABLE,
@@ -79,15 +88,19 @@ from unspoken.signals.lexicon import (
     _IDEALLY,
     _IF_AVAILABLE,
     _IF_IT_COULD,
+    _IF_THING,
     _IF_WE_WOULD,
     _INDIRECT_Q,
     _IT_DOES,
     _LACK,
     _LATER_TOPIC,
     _LEFT,
+    _LETS_CONTEXT,
+    _LETS_DO,
     _LIFE,
     _LOGISTICS,
     _LOGISTICS_OWN,
+    _LOVE_TO_SEE,
     _MODAL_START,
     _MONEY,
     _MONTH_WORDS,
@@ -106,14 +119,17 @@ from unspoken.signals.lexicon import (
     _NO_WAY,
     _NO_WAY_NOT,
     _NOMINAL,
+    _NOT_CAPABILITY,
     _NOT_EXPANSION,
     _NOT_GROW,
     _NOT_NOW,
+    _NOT_NP_START,
     _NOT_PRIORITY,
     _NOT_UNTIL,
     _NOT_YET_DONE,
     _NOW_RX,
     _NOW_STATE,
+    _NP_DEVELOPED,
     _OFFER_FRAME,
     _OFFER_ITEM,
     _ON_TOP,
@@ -129,12 +145,14 @@ from unspoken.signals.lexicon import (
     _PERSONAL_WORDS,
     _PLAN_ITEM,
     _PLEASANTRY,
+    _PLUG_FOR,
     _POINTS_AT,
     _POSTPONE_HARD,
     _POSTPONE_SOFT,
     _PRAISE_IDIOM,
     _PRAISE_SUBJECT,
     _PRAISE_WORD,
+    _PRESSED_FOR,
     _PRESSING,
     _PRICE,
     _PRICED_ITEM,
@@ -149,6 +167,7 @@ from unspoken.signals.lexicon import (
     _REDIRECT,
     _REMEMBERED,
     _REPLY_PREFIX,
+    _REQUEST_OF,
     _RHETORICAL,
     _RIVAL,
     _RIVAL_CUE,
@@ -157,6 +176,7 @@ from unspoken.signals.lexicon import (
     _SATISFIED,
     _SCHEDULING,
     _SEASON_WISH,
+    _SEE_WHEN,
     _SKY,
     _SOCIAL,
     _SOFT_DOES,
@@ -173,18 +193,25 @@ from unspoken.signals.lexicon import (
     _SUBJECT_TARGET,
     _TERSE_WORDS,
     _THANKS,
+    _THOUGHT_GIVEN,
     _TIER_DOES,
     _TROUBLE,
+    _USAGE_Q,
     _USE_OR_ERRAND,
     _VAGUE_FUTURE,
     _VAGUE_LATER,
+    _VENDOR_BUILDS,
+    _VENDOR_BUILDS_Q,
     _WANT,
+    _WANT_OF,
     _WAY_TO,
     _WEATHER,
     _WISH,
     _WISH_AFFECT,
     _WORD,
     _WOULD_BE,
+    _WOULD_USE,
+    _WOULD_WIN,
     _YET_Q,
     _YOU_ADD,
     _rx,
@@ -968,12 +995,182 @@ def _capability_shape(s: str, question: bool) -> bool:
         _FEATURE_NOUN.search(s) or _SOFT_RX.search(s)))
 
 
+# --- feature asks whatever the thing is called (issue 10, fifth round; lexicon.py) ------------
+_DEF_ALLOWED = re.compile(r"(?:the|a|an)?\s*(?:idea|possibility|option|notion|concept|prospect)\s+"
+                          r"of\s+|(?:support|an?\s+option|the\s+ability)\s+(?:for|to)\s+")
+_MODAL_WORD = re.compile(r"^(?:can|could|would|will|is|are|was|were|do|does|did|has|have|had|"
+                         r"should|shall|may|might|must|need|not)\b")
+
+
+def _thing_at(s: str, at: int = 0, *, definite: bool = True) -> bool:
+    """The noun phrase from `at` names something the product could have: no pronoun, verb,
+    errand, meeting, document, time or money at its head; a definite one only when it names a
+    part of the product (`definite=False`: never a definite one)."""
+    rest = s[at:].lstrip(" '\"\u201c(")
+    lead = _DEF_ALLOWED.match(rest)
+    rest = rest[lead.end():] if lead else rest
+    if not rest[:1].isalpha() or _NOT_NP_START.match(rest) or _MODAL_WORD.match(rest):
+        return False
+    if _CAPABLE_MODIFIER.match(rest):
+        return True  # "automatic dunning letters": the modifier makes it a capability
+    if _ERRAND_HEAD.match(rest) or _NOT_CAPABILITY.match(rest):
+        return False
+    if _DEFINITE.match(rest):
+        head = rest[:50]
+        return definite and bool(_FEATURE_NOUN.search(head) or _SOFT_RX.match(rest))
+    return True
+
+
+def _subject_before(s: str, end: int) -> tuple[str, bool] | None:
+    """The noun phrase a predicate at `end` is said of, and whether a copula or an auxiliary
+    ties it to the predicate ("would a Spanish version … be realistic", "X is on the way")."""
+    head = s[:end]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind(" - "))
+    np = head[cut + 1:]
+    clause = None
+    for m in re.finditer(r"\b(?:that|if|whether|tell\s+me|know|hear|confirm|told)\s+", np):
+        clause = m
+    if clause:
+        np = np[clause.end():]
+    np = np.strip()
+    aux = re.match(r"(?:(?:so|also|and|but|just|honestly|quick\s+question)\s+)?(?:is|are|was|"
+                   r"were|would|will|could|can|has|have|does|do)\s+", np)
+    cop = re.search(r"\s*(?:\b(?:is|are|be|been|being|was|were)|'s|'re)(?:\s+\w+)?\s*$", np)
+    tied = bool(aux or cop)
+    np = np[aux.end():] if aux else np
+    np = np[:cop.start()] if cop else np
+    n = len(np.split())
+    return (np, tied) if 1 <= n <= 12 else None
+
+
+# Whose pressing counts: the customer's own people ("our engineers", "my boss", "we").
+_OUR_SIDE = re.compile(r"\b(?:our|we|we're|we've|we\s+are|we\s+have|my\s+(?:team|boss|manager|"
+                       r"cfo|ceo|cio|cto|coo|vp|director|staff|users|people|folks|reps|leads|"
+                       r"engineers|managers|clinicians|nurses|teachers|drivers|accountants)|"
+                       r"the\s+(?:[\w'-]+\s+){0,2}?(?:team|folks|staff|users|leads|managers|crew|"
+                       r"group|department|office|floor|board|reps|engineers|nurses|teachers|"
+                       r"drivers|accountants|admins))\b")
+# A predicate asked about without a question mark ("is X coming anytime soon", "please tell me
+# X is on the way", "hoping X is in the works").
+_ASKED_OF_IT = re.compile(r"^(?:is|are|will|would|could|has|have)\b|\b(?:tell\s+me|hop(?:e|ing)|"
+                          r"wish|wonder|curious|know\s+(?:if|whether))\b")
+# A noun phrase led by an article or a capability's modifier (after verbs that also take a
+# gerund or an adjective: "consider joining", "benefit from participating").
+_LED_NP = re.compile(r"\s*(?:an?|some|any|more|better|automatic|automated|scheduled|native|"
+                     r"built-in|real-time|two-way|bulk|custom)\s")
+_GERUND_START = re.compile(r"^(?:having|getting|seeing|sending|receiving|meeting|talking|"
+                           r"moving|hearing|knowing|being|doing|making|keeping)\b")
+_ADD_TO_ERRAND = re.compile(
+    r"\b(?:add|include|loop)\s+(?:[\w'-]+\s+){1,3}?(?:to|in|on)\s+(?:the|this|our|your|that|my)\s+"
+    r"(?:[\w'-]+\s+)?(?:invite|thread|call|meeting|loop|list|distribution|email|calendar|cc|"
+    r"channel|group|account|team|workspace|project|org|chain|conversation)\b")
+
+
+def _said_of_thing(s: str, m: re.Match[str], *, need_tie: bool = True) -> bool:
+    sub = _subject_before(s, m.start())
+    if not sub:
+        return False
+    np, tied = sub
+    if need_tie and not tied:
+        return False
+    if " " not in np.strip() and not _FEATURE_NOUN.search(np):
+        return False  # one bare word is as often a person ("is Jordan coming?")
+    return not _GERUND_START.match(np) and _thing_at(np)
+
+
+def _thing_asked(s: str, question: bool) -> bool:
+    """A request for a capability carried by its predicate, whatever the capability is called
+    (lexicon.py, "feature asks whatever the thing is called"); vetoed by a how-to or a problem
+    report anywhere, by an errand only at the head of what is asked for."""
+    if _HOW_TO.search(s) or _TROUBLE.search(s) or _FAILED.search(s):
+        return False
+    dev = _affirmed(_NP_DEVELOPED, s)
+    if dev and (question or _ASKED_OF_IT.search(s)) and not re.search(r"\bas\s+planned\b", s) \
+            and _said_of_thing(s, dev):
+        return True  # "are custom SLA timers anywhere on the horizon?"
+    if "thought" in s or "consider" in s or "discuss" in s or "looked" in s or "talk" in s \
+            or "explored" in s:
+        given = _affirmed(_THOUGHT_GIVEN, s)
+        if given and (_thing_at(s, given.end()) or (given.group(0).startswith("something")
+                                                     and _said_of_thing(s, given))):
+            return True  # "has there been any thought given to multi-currency price books?"
+    came = _CAME_UP.match(s) if question and s.startswith(("has", "have", "so", "also", "and"))\
+        else None
+    if came and _thing_at(came.group(1)):
+        return True  # "has support for Apple Business Manager come up on your side?"
+    if "you" in s or "team" in s or "side" in s or "folks" in s:
+        build = _affirmed(_VENDOR_BUILDS, s) or _VENDOR_BUILDS_Q.match(s)
+        if build and build.group(0).rstrip().endswith(" do") and "ever" not in build.group(0):
+            build = None  # "could you do a walkthrough": only "will you ever do X" asks for it
+        if build and build.group(0).rstrip().endswith(("consider", "entertain")) and not \
+                _LED_NP.match(s, build.end()):
+            build = None  # "would you consider joining the board": a thing must follow
+        if build and (question or _LETS_CONTEXT.search(s) or _ENTERTAIN.search(build.group(0)))\
+                and not _ADD_TO_ERRAND.search(s) and _thing_at(s, build.end()):
+            return True  # "do you foresee adding a German data center?"
+    pressed = _affirmed(_PRESSED_FOR, s)
+    if pressed and (_OUR_SIDE.search(s, 0, pressed.start()) or not s[:pressed.start()].strip(
+            " ,")) and _thing_at(s, pressed.end()):
+        return True  # "our dispatch folks are really after live driver chat"
+    label = _ASK_LABEL.match(s)
+    if label and (_thing_at(s, label.end()) or re.match(
+            r"\s*(?:being\s+able\s+to|(?:a|the)\s+(?:way|ability|option)\s+to|letting|allowing)\b",
+            s[label.end():])):
+        return True  # "nice-to-have: a bulk archive button", "our biggest request is X"
+    use = _affirmed(_WOULD_USE, s)
+    if use and "benefit" in use.group(0) and not _LED_NP.match(s, use.end()):
+        use = None  # "Enron would benefit from participating": a thing must follow
+    if use and (not use.group(0).rstrip().endswith("use") or re.search(
+            r"\b(?:really|definitely|certainly|so)\b", use.group(0))) and \
+            _thing_at(s, use.end(), definite=False):
+        return True  # "we could really use automatic carrier rate shopping"
+    lets = _affirmed(_LETS_DO, s) if ("let" in s or "allow" in s or "enabl" in s) else None
+    if lets and _LETS_CONTEXT.search(s) and re.search(
+            r"\b(?:could|would|can|will|to|ever|you|it|that|and)\s+(?:\w+\s+)?$" if
+            lets.group(0).startswith("let ") else r"\w[\w,']*\s+$", s[:lets.start()]):
+        return True  # "could the portal ever let parents pay fees in installments?"
+    tag = _FEASIBLE_TAG.search(s) if ("," in s or "-" in s or ";" in s or "\u2014" in s or
+                                     " and " in s) else None
+    if tag:
+        want = _affirmed(_WANT_OF, s[:tag.start()])
+        if want and _thing_at(s, want.end()):
+            return True  # "we'd like X for the next school year, is that realistic?"
+    see = _affirmed(_LOVE_TO_SEE, s) if "see" in s else None
+    if see and _thing_at(s, see.end()) and _SEE_WHEN.search(s, see.end()):
+        return True  # "would love to see a second test tenant at some point"
+    get = _GET_DEVELOPED.search(s) if ("get" in s or "have" in s or "see" in s) else None
+    if get and _thing_at(get.group(1)):
+        return True  # "what would it take to get shift bidding prioritized?"
+    if "as a" in s and _AS_REQUEST.search(s):
+        return True  # "is it possible to request X as an enhancement?"
+    req = _affirmed(_REQUEST_OF, s) if ("request" in s or "access" in s) else None
+    if req and _thing_at(s, req.end()):
+        return True  # "I'd like to formally request X", "early access to X"
+    have = _HAVE_YET.match(s) if "yet" in s else None
+    if have and _thing_at(have.group(1)):
+        return True  # "do you have photo proof of delivery yet?"
+    win = _WOULD_WIN.search(s)
+    if win and _said_of_thing(s, win, need_tie=False):
+        return True  # "single sign-on with Google Workspace would be a big win for us"
+    cond = _IF_THING.match(s) if s.startswith(("if", "once", "and", "but", "honestly")) else None
+    if cond and _thing_at(cond.group(1)):
+        return True  # "if manager approval for price overrides were available we'd expand"
+    plug = _PLUG_FOR.search(s)
+    return bool(plug and _thing_at(s, plug.end()))
+
+
+_USAGE_STARTS = ("how", "what", "can", "could")
+
+
 def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
     if re.search(r"\bdo\s+you\s+have\s+(?:time|a\s+(?:minute|moment|sec)|availability)\b", s):
         return False
     if any(w in s for w in _USE_OR_ERRAND_WORDS) and _USE_OR_ERRAND.search(s):
         return False  # using what exists, or the logistics of the work
-    if _capability_request(s, question):
+    if s.startswith(_USAGE_STARTS) and (_USAGE_Q.match(s) or _HOW_TO.match(s)) or (
+            "add" in s and _ADD_TO_ERRAND.search(s)):
+        return False  # "how long does it take for X to update", "add Kim to the invite for X"
+    if _capability_request(s, question) or _thing_asked(s, question):
         return True
     if _DELIVERY.search(s):
         return False  # a document or artefact delivered, not a capability
