@@ -1474,6 +1474,33 @@ class TestFeatureAsksByPredicate:
         assert markers.FEATURE_ASK in kinds(text)
 
     @pytest.mark.parametrize("text", [
+        # said rather than asked (from dev wording #5's misses, as constructions)
+        "The dispatchers want pallet photos at pickup so they can stop calling drivers.",
+        "Our controller asked me to ask you about dunning by text.",
+        "The clinic leads have asked for a waitlist for cancellations.",
+        "We keep re-keying orders because there's no supplier portal yet.",
+        "We still don't have recurring work orders, which is becoming a problem.",
+        "Right now we fake mileage tracking with a macro.",
+        "Our previous vendor had a Sage Intacct sync, and the team misses it.",
+        "One more for the product team: shift notes per crew.",
+        "The one blocker to wider adoption here is bulk rescheduling.",
+        "Our ops lead has per-site price books on her must-have list.",
+        "Still hoping route optimisation makes it into a release soon.",
+        "Having skill-based dispatch would save our planners hours every week.",
+        "Crew chat inside the app would make renewal an easy conversation.",
+        "Honest feedback: a proper audit trail is overdue.",
+        "It would really help to have a customer-facing status page.",
+        "We're also interested in tip reports by shift, whenever that's available.",
+        "We'd be happy to pilot weather alerts for the crews if it's being built.",
+        "What would it take for a Procore sync to jump the queue?",
+        "Is there a beta for the scheduling assistant?",
+        "How far out is a Polish interface?",
+        "Is a kiosk mode a thing yet?",
+    ])
+    def test_a_thing_said_for(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
         "Would Tuesday at 10 be possible instead?",
         "Is Jordan coming?",
         "Will the slides be available after the session?",
@@ -1496,6 +1523,12 @@ class TestFeatureAsksByPredicate:
         "Can you add Lee from accounting to the invite for the dunning workflow demo?",
         "If the invoice is available by Friday we'll pay it this month.",
         "If Tuesday were possible we'd bring the whole team.",
+        "Our auditors asked for the logs from the SSO key rotation.",
+        "Could you add our new hire, Ines, to the dispatch onboarding?",
+        "Is there a training video for the route templates? New folks start Monday.",
+        "The room is booked, can we do the tax settings review on Zoom instead?",
+        "The union asked about data retention for the driver app, what's your standard policy?",
+        "Great idea, the team has been asking for exactly that.",
     ])
     def test_errands_times_people_and_papers_are_not_asks(self, text: str) -> None:
         assert markers.FEATURE_ASK not in kinds(text)

@@ -1613,7 +1613,7 @@ _ERRAND_NEAR = _rx(r"\s*(?:(?:an?|the|some|more)\s+)?(?:summary|overview|recap|b
 # roles?", "is there a way to see who last edited it?", "can we move Thursday's call on the
 # alerts?", "does the feed need a separate login?").
 _USE_OR_ERRAND = _rx(
-    r"\b(?:is\s+there\s+an?\s+(?:guide|doc|document|documentation|article|tutorial|video|"
+    r"\b(?:is\s+there\s+an?\s+(?:[\w'-]+\s+)?(?:guide|doc|document|documentation|article|tutorial|video|"
     r"walkthrough|faq|cheat\s*sheet|help\s+page|training)\s+(?:for|on|about)"
     r"|(?:i'm|we're|i\s+am|we\s+are)\s+missing\s*\?"
     r"|is\s+there\s+(?:an?\s+)?(?:way|option|setting|report|screen|place)\s+to\s+(?:see|find|"
@@ -1634,7 +1634,7 @@ _HOW_TO = _rx(
 # "how long does it usually take for X to update", "what's the best way to add a user", "can
 # we do Tuesday at 8:30 for X instead", "can we start the X call 15 minutes late".
 _USAGE_Q = _rx(
-    r"^(?:[\w'-]+\s*[:,-]\s+)?(?:how\s+long\s+(?:does|do|will|should|would)\s+(?:it|they|this|"
+    r"(?:^|[,;]\s*)(?:[\w'-]+\s*[:,-]\s+)?(?:how\s+long\s+(?:does|do|will|should|would)\s+(?:it|they|this|"
     r"that)\s+(?:usually\s+|normally\s+|typically\s+)?take|(?:what's|what\s+is)\s+the\s+(?:best|"
     r"easiest|right|quickest|recommended)\s+way\s+to|(?:can|could)\s+we\s+(?:do|start|make\s+it|"
     r"push|move|shift|bump)\s+(?:[\w'-]+\s+){0,10}?(?:instead|late|later|earlier|early|"
@@ -1678,14 +1678,20 @@ _NOT_CAPABILITY = _rx(
     r"friday|saturday|sunday|weekend|noon|minutes?|hours?|\d+(?::\d+)?\s*(?:am|pm)?|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"q[1-4]|vacation|holiday|leave|beer|drink|coffee|lunch|dinner|result|results|numbers|"
-    r"figures|data|file|files|document|documents|doc|docs|sheet|spreadsheet|report|reports|"
+    r"figures|data|file|files|document|documents|doc|docs|sheet|spreadsheet|"
     r"memo|letter|questionnaire|survey|statement|plan|proposal|offer|deal|terms|agreement|"
     r"rate|rates|fees?|costs?|payments?|check|cheque|wire|shipment|delivery|order|news|luck|"
     r"weather|turnaround|outcome|best|progress|resolution|fix|assurance|reassurance|"
     r"assistance|guidance|background|clarity|context|referral|introduction|references?|"
-    r"contacts?|names?|address|notice|date|opportunit(?:y|ie))s?"
-    r"(?=\s*(?:$|[.,;:!?)-]|(?:for|to|from|with|on|about|in|at|by|of|this|next|so|and|or|"
-    r"before|after|if|when|that|please|back|from|sometime|soon|asap|today|tomorrow)\b))"
+    r"contacts?|names?|address|notice|date|opportunit(?:y|ie)|rush|need|problem|issue|hurry|"
+    r"point|doubt|reason|chance|change|difference|question|concern|pressure|harm|worr(?:y|ie)|"
+    r"room|moment|sec|second|job|position|role|donation|contribution|gift|answer|help|idea|"
+    r"way|one|thing|word|response|reply|decision|sense|light|guarantee|confirmation|"
+    r"increase|decrease|attendance|insight|understanding|deal|pledge|signoff|sign-off)s?"
+    r"(?=\s*(?:$|[.,;:!?()-]|(?:for|to|from|with|on|about|in|at|by|of|this|next|so|and|or|"
+    r"before|after|if|when|that|please|back|from|sometime|soon|asap|today|tomorrow|why|who|we|"
+    r"you|i|they|is|are|was|were|will|would|can|could|should|has|have|had|yet|now|here|there|"
+    r"but|as|than|then|though|because|since|collected|involved|ready|done)\b))"
 )
 # Words that start no noun phrase of a capability (a pronoun, a verb, a question word).
 _NOT_NP_START = _rx(
@@ -1694,7 +1700,9 @@ _NOT_NP_START = _rx(
     r"whether|if|please|pls|send|resend|share|move|call|meet|talk|let|get|have|be|do|go|see|"
     r"know|confirm|check|so|just|also|any\s+(?:update|news|word|time)|some\s+time|time|more\s+"
     r"time|for|to|with|from|on|in|at|by|of|about|into|click|find|reply|visit|read|note|"
-    r"contact|join|attend|register|sign|[\d$])\b"
+    r"contact|join|attend|register|sign|no|none|nothing|all|each|every|both|half|most|exactly|"
+    r"precisely|basically|really|actually|"
+    r"[\d$])\b"
 )
 # A modifier that makes its noun a capability ("automatic dunning letters", "scheduled exports").
 _CAPABLE_MODIFIER = _rx(
@@ -1736,6 +1744,10 @@ _NP_DEVELOPED = _rx(
     r"(?:call|chat|meeting|quick))|to\s+(?:us|all|every|customers|clients|our)|in\s+(?:the|a|our|"
     r"your|\w+\s+plan)|on\s+(?:the|our|your|android|ios|mobile)|at\s+some|any\s*time|down\s+the|"
     r"one\s+day|eventually|this\s+year|next\s+year|or\s+only))"
+    r"|a\s+thing(?:\s+yet)?(?=\s*[?.!]|$)"
+    r"|something\s+(?:we|i)\s+(?:can|could|should|might)\s+(?:expect|look\s+forward\s+to|count\s+on)"
+    r"|ever\s+(?:going\s+to\s+)?(?:happen|ship|land|come\s+out|be\s+(?:built|added|available|"
+    r"possible))"
     r"|planned|likely\s+to\s+(?:happen|ship|land|come))"
 )
 # A noun phrase whose development is asked about with a verb of talk ("has support for Apple
@@ -1898,6 +1910,125 @@ _PLUG_FOR = _rx(
     r"sprint|backlog))|put\s+in\s+a\s+word\s+with\s+(?:your|the)\s+(?:product|dev|engineering)\s+"
     r"(?:team|folks|people|side)\s+about)\s*"
 )
+
+# Said rather than asked (issue 10, fifth round, from dev wording #5's misses, as constructions):
+# a want with why it is wanted ("the reps want X so they can stop double-entering"), a relayed
+# ask ("our PI asked me to ask you about X", "the ops managers have asked for X"), an absence
+# with its cost ("we've been exporting every week because there's no X"), a workaround ("we
+# fake X with a macro"), another product having it, a label or a ranking ("one more for the
+# product team: X", "the one blocker to wider adoption is X", "X is on her must-have list"), a
+# hope that it lands, what it would do ("X would make renewal an easy conversation", "having X
+# would save hours"), an interest once it exists, when it lands.
+_WANT_VERB = _rx(
+    r"\b(?:want|wants|wanted|need|needs|needed|(?:would|'d)\s+(?:really\s+|so\s+|absolutely\s+)?"
+    r"(?:love|like)|expect|expects|require|requires)(?!\s+(?:to|it|that|this|them|you|me|us)\b)\s+"
+)
+_WANT_WHY = _rx(
+    r"\b(?:keeps?\s+(?:asking|coming\s+up|bringing\s+it\s+up)|ask(?:s|ing)?\s+(?:for\s+it|every|all"
+    r"\s+the\s+time|constantly)|flagged\s+it|required|deal-?breaker|blocker|(?:need|want)\s+it\s+"
+    r"(?:badly|daily)|use\s+it\s+(?:daily|every\s+day|constantly)|(?:it's|it\s+has|has)\s+come\s+up|"
+    r"recurring|the\s+sooner\s+the\s+better|badly|killing\s+us|eats|double[- ]enter\w*|manual\w*|"
+    r"by\s+hand|workaround|spreadsheet|re-?key\w*|copy-?past\w*|zapier|macro|heard\s+it\s+before|"
+    r"(?:don't|do\s+not)\s+have\s+it|apologiz\w+|so\s+(?:they|we|i)\s+(?:can|could)\s+(?:stop|"
+    r"finally)|so\s+they\s+stop|(?:to|so\s+we\s+can)\s+(?:move|roll|expand|switch|adopt|connect|"
+    r"stay\s+on)|before\s+(?:they'll|we'll|we\s+can|they\s+can)\s+(?:expand|roll|renew|sign|"
+    r"switch|move)|in\s+scope|makes?\s+the\s+roadmap|feedback|theme|since\s+the\s+current)\b"
+)
+_ASKED_FOR = _rx(
+    r"\b(?:(?:asked|asking|asks)\s+(?:me\s+|us\s+)?(?:about|for)|(?:asked|asking|ask)\s+me\s+to\s+"
+    r"(?:flag|mention|raise|bring\s+up|push\s+for|ask\s+(?:you\s+)?(?:about|for)|request|lobby\s+"
+    r"for|chase|check\s+on)|keeps?\s+asking\s+(?:me\s+)?(?:to\s+request|for|about)|(?:being|"
+    r"getting)\s+asked\s+(?:about|for)|(?:another|one\s+more|add(?:ing)?\s+(?:our|my))\s+(?:vote|"
+    r"voice|\+1)\s+(?:for|to\s+the\s+request\s+for)|^requesting|putting\s+in\s+a\s+request\s+for|"
+    r"pass\s+along\s+a\s+request\s+for|(?:asked|ask)\s+(?:me\s+)?(?:if|whether)\s+(?:we|you)\s+"
+    r"(?:could|can|would)\s+(?:get|have|add|offer|support))\s+"
+)
+# A question about something asked about is an ask only with a sign of pressing or of the
+# future ("our members asked about X; what should I tell them?", "keeps asking about X, any
+# plans?"), not "the union asked about data retention, what's your standard policy?".
+_ASKED_ABOUT_WHY = _rx(
+    r"\b(?:keeps?|kept|constantly|again|every\s+(?:week|day|time)|any\s+(?:plans?|news|update|eta|"
+    r"timeline)|tell\s+them|what\s+should\s+i|coming|planned|roadmap|in\s+the\s+works|will\s+you|"
+    r"you'll|ask\s+you)\b"
+)
+_ABSENT = _rx(
+    r"\b(?:there's\s+no|there\s+is\s+no|(?:we|they|i)\s+(?:still\s+)?(?:don't|do\s+not)\s+have|"
+    r"without|(?:the\s+)?lack\s+of)\s+"
+)
+_ABSENT_WHY = _rx(
+    r"\b(?:because|since|yet|still|which\s+(?:is|seems)|so\s+(?:we|i)|manually|by\s+hand|stuck|"
+    r"exporting|spreadsheet|workaround|separate\s+tool|copy-?past\w*|problem|silly|wall|re-?key\w*|"
+    r"why|keep\s+(?:hitting|running))\b"
+)
+_WORKAROUND = _rx(
+    r"\b(?:(?:we|we're|we've|they|they're|i|i'm|i've|our\s+[\w'-]+)\s+(?:\w+\s+){0,2}?(?:cobbl\w+\s+"
+    r"together|hack\w*\s+together|rigg?\w*\s+up|fake|faking|kludg\w+|duct-?tap\w+)|workaround\s+"
+    r"(?:we\s+use\s+)?(?:instead\s+of|for)|in\s+place\s+of)\s+"
+)
+_OTHERS_HAVE = _rx(
+    r"\b(?:(?:old|previous|former|other|another)\s+(?:[\w'-]+\s+)?(?:vendor|system|tool|platform|"
+    r"provider|software|crm|erp|app)s?\s+(?:had|has|have|offered|offers|supported|supports|with)|"
+    r"(?:their|other\s+\w+'s?)\s+(?:system|platform|tool|software)\s+(?:has|had|offers|does)|"
+    r"competitors?\s+(?:[\w'-]+\s+){0,3}?(?:just\s+)?(?:announced|launched|released|added|"
+    r"shipped|has|have|offers?))\s+"
+)
+_RANKED = _rx(
+    r"(?:^|\b)(?:(?:one\s+more|another(?:\s+(?:one|item))?|suggestion|item|something\s+we'd\s+love|"
+    r"requests?)\s+(?:for\s+(?:the|your)\s+(?:product(?:\s+team|\s+folks)?|roadmap|dev\s+team|"
+    r"engineers|backlog|list))?\s*[:\u2014\u2013]"
+    r"|(?:the\s+)?(?:biggest|main|one|only|last|top|#1|number\s+one)\s+(?:[\w'-]+\s+)?(?:thing|"
+    r"feature|blocker|gap|piece|ask|request|item|wish|need)\b[^,.;:]{0,70}?\b(?:is|remains|would\s+"
+    r"be|has\s+been))\s*"
+)
+_ON_LIST = _rx(
+    r"\b(?:put|have|has|had|add|adding)\s+(.{3,60}?)\s+(?:at\s+the\s+top\s+of|on)\s+(?:our|my|her|"
+    r"his|their|the)\s+(?:[\w'-]+\s+)?(?:wish\s*list|wishlist|must[- ]have\s+list|priority\s+list)"
+)
+_HOPE_LANDS = _rx(
+    r"\bhop(?:e|ing)\s+(?:that\s+)?(.{3,80}?)\s+(?:makes?\s+it|shows?\s+up|lands?|ships?|gets?\s+"
+    r"(?:added|built|prioriti[sz]ed)|comes?\s+(?:out|soon|through)|is\s+(?:coming|added|in\s+the))"
+)
+_HOPE_TO_SEE = _rx(r"\bhop(?:e|ing)\s+to\s+see\s+")
+_GERUND_WOULD = _rx(
+    r"^(?:[\w'-]+,?\s+)?(?:adding|supporting|offering|building|having|getting)\s+(.{3,80}?)\s+"
+    r"(?:would|could|will)\s+(?:make|save|help|be|fix|let|give|get)\b"
+)
+_WOULD_DO = _rx(
+    r"\s+(?:would|'d)\s+(?:really\s+|honestly\s+|definitely\s+)?(?:make\s+(?:it|this|renewal|"
+    r"the\s+\w+|our\s+\w+)\s+(?:perfect|a\s+no-?brainer|easy|easier|an\s+easy)|help\s+(?:us|our\s+"
+    r"\w+|a\s+lot|so\s+much|tremendously)|fix\s+(?:that|this|it)|save\s+(?:us|our\s+\w+))"
+)
+_OVERDUE = _rx(r"\s+(?:is|are|'s|feels|seems)\s+(?:long\s+|way\s+|really\s+|so\s+)?overdue\b")
+_HELP_TO_HAVE = _rx(
+    r"\b(?:it\s+would|it'd|would)\s+(?:really\s+|so\s+|a\s+lot\s+)?(?:be\s+(?:really\s+|so\s+|very\s+)?"
+    r"(?:helpful|great|nice|huge|useful|amazing)\s+|help\s+(?:a\s+lot\s+|us\s+)?)(?:to\s+have|if\s+"
+    r"there\s+(?:was|were|is|'s))\s+"
+)
+_INTERESTED = _rx(r"\binterested\s+in\s+")
+_ONCE_EXISTS = _rx(
+    r"\b(?:whenever|when|once|if)\s+(?:that's|it's|it\s+is|that\s+is|it\s+becomes?)\s+(?:ever\s+)?"
+    r"(?:available|ready|out|built|possible)|if\s+it's\s+being\s+built"
+)
+_HAPPY_TO_PILOT = _rx(
+    r"\b(?:happy|glad|willing|keen|eager)\s+to\s+(?:pilot|beta[- ]?test|test|try)\s+"
+)
+_QUEUE = _rx(
+    r"\bfor\s+(.{3,80}?)\s+to\s+(?:jump\s+the\s+queue|get\s+(?:built|prioriti[sz]ed|added)|make\s+"
+    r"(?:it\s+(?:into|onto)\s+)?the\s+(?:roadmap|next\s+release))"
+)
+_BETA_FOR = _rx(
+    r"\b(?:is\s+there|do\s+you\s+have|any)\s+(?:an?\s+)?(?:beta|pilot|preview|waitlist|wait\s+list|"
+    r"early[- ]access\s+(?:program|list))\s+(?:for|of)\s+"
+)
+_PLAN_INCLUDES = _rx(r"\b(?:your|the)\s+(?:roadmap|next\s+release|product\s+plan)\s+(?:include|"
+                     r"have|cover)\s+")
+_HOW_FAR = _rx(r"^(?:so\s+)?how\s+(?:far\s+(?:out|off|away)|close)\s+(?:is|are)\s+")
+_WHEN_LANDS = _rx(
+    r"\bwhen\s+(.{3,80}?)\s+(?:might|will|would|could|is\s+going\s+to)\s+(?:land|ship|arrive|come\s+"
+    r"out|go\s+live|be\s+(?:ready|available|out|released))"
+)
+_STATUS_OF = _rx(r"^(?:so\s+)?(?:what's|what\s+is)\s+the\s+(?:status|latest|eta)\s+(?:of|on)\s+")
+_ANY_WAY_TO = _rx(r"\bany\s+way\s+to\s+(?:add|build|get|support|offer)\s+")
 
 # --- small talk, compliments, thanks, questions ------------------------------------------------
 _PLEASANTRY = _rx(

@@ -20,7 +20,10 @@ import re
 from dataclasses import dataclass, field
 
 from unspoken.signals.lexicon import (
+    _ABSENT,
+    _ABSENT_WHY,
     _AFFECT,
+    _ANY_WAY_TO,
     _AS_REQUEST,
     _ASIDE_OPENER,
     _ASK_FRAME,
@@ -28,7 +31,10 @@ from unspoken.signals.lexicon import (
     _ASK_LABEL,
     _ASK_SAID,
     _ASK_SHAPE,
+    _ASKED_ABOUT_WHY,
+    _ASKED_FOR,
     _BAD_TIMING,
+    _BETA_FOR,
     _BUSINESS_CONTEXT,
     _BUSY,
     _BY_HAND,
@@ -75,14 +81,20 @@ from unspoken.signals.lexicon import (
     _FIRST_PERSON,
     _FOR_NOW,
     _GERUND_MOVE,
+    _GERUND_WOULD,
     _GET_DEVELOPED,
     _GREAT_END,
     _GREETING,
     _GROWTH,
+    _HAPPY_TO_PILOT,
     _HAVE_YET,
     _HEAD_COMMERCIAL,
+    _HELP_TO_HAVE,
     _HERE_NOW,
+    _HOPE_LANDS,
+    _HOPE_TO_SEE,
     _HOW_CAPABLE,
+    _HOW_FAR,
     _HOW_TO,
     _HYPOTHETICAL,
     _IDEALLY,
@@ -91,6 +103,7 @@ from unspoken.signals.lexicon import (
     _IF_THING,
     _IF_WE_WOULD,
     _INDIRECT_Q,
+    _INTERESTED,
     _IT_DOES,
     _LACK,
     _LATER_TOPIC,
@@ -132,9 +145,13 @@ from unspoken.signals.lexicon import (
     _NP_DEVELOPED,
     _OFFER_FRAME,
     _OFFER_ITEM,
+    _ON_LIST,
     _ON_TOP,
+    _ONCE_EXISTS,
     _OOO,
     _OOO_STRONG,
+    _OTHERS_HAVE,
+    _OVERDUE,
     _PAIN,
     _PASS,
     _PAST_REPORT,
@@ -143,6 +160,7 @@ from unspoken.signals.lexicon import (
     _PERSON_REF,
     _PERSONAL,
     _PERSONAL_WORDS,
+    _PLAN_INCLUDES,
     _PLAN_ITEM,
     _PLEASANTRY,
     _PLUG_FOR,
@@ -160,7 +178,9 @@ from unspoken.signals.lexicon import (
     _PROPOSAL_FRAME,
     _Q_INDIRECT,
     _Q_START,
+    _QUEUE,
     _QUIP,
+    _RANKED,
     _REASON,
     _REASON_STEMS,
     _REASON_WORDS,
@@ -183,6 +203,7 @@ from unspoken.signals.lexicon import (
     _SOFT_RX,
     _SPAN_WORD,
     _STATE_COMMA,
+    _STATUS_OF,
     _STATUS_QUO,
     _STILL_NO,
     _STRONG_ASK,
@@ -204,12 +225,17 @@ from unspoken.signals.lexicon import (
     _VENDOR_BUILDS_Q,
     _WANT,
     _WANT_OF,
+    _WANT_VERB,
+    _WANT_WHY,
     _WAY_TO,
     _WEATHER,
+    _WHEN_LANDS,
     _WISH,
     _WISH_AFFECT,
     _WORD,
+    _WORKAROUND,
     _WOULD_BE,
+    _WOULD_DO,
     _WOULD_USE,
     _WOULD_WIN,
     _YET_Q,
@@ -1017,6 +1043,8 @@ def _thing_at(s: str, at: int = 0, *, definite: bool = True) -> bool:
         return False
     if _DEFINITE.match(rest):
         head = rest[:50]
+        if re.match(r"\s*\S+\s+(?:[\w'-]+\s+){0,2}?reports?\b", rest):
+            return False  # "the report", "our monthly report": a document, not a capability
         return definite and bool(_FEATURE_NOUN.search(head) or _SOFT_RX.match(rest))
     return True
 
@@ -1028,7 +1056,8 @@ def _subject_before(s: str, end: int) -> tuple[str, bool] | None:
     cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind(" - "))
     np = head[cut + 1:]
     clause = None
-    for m in re.finditer(r"\b(?:that|if|whether|tell\s+me|know|hear|confirm|told)\s+", np):
+    for m in re.finditer(r"\b(?:that|if|whether|tell\s+me|know|hear|confirm|told|but|and)\s+",
+                         np):
         clause = m
     if clause:
         np = np[clause.end():]
@@ -1044,16 +1073,18 @@ def _subject_before(s: str, end: int) -> tuple[str, bool] | None:
 
 
 # Whose pressing counts: the customer's own people ("our engineers", "my boss", "we").
-_OUR_SIDE = re.compile(r"\b(?:our|we|we're|we've|we\s+are|we\s+have|my\s+(?:team|boss|manager|"
+_OUR_PEOPLE = re.compile(r"\b(?:our|we|we're|we've|we\s+are|we\s+have|my\s+(?:team|boss|manager|"
                        r"cfo|ceo|cio|cto|coo|vp|director|staff|users|people|folks|reps|leads|"
                        r"engineers|managers|clinicians|nurses|teachers|drivers|accountants)|"
                        r"the\s+(?:[\w'-]+\s+){0,2}?(?:team|folks|staff|users|leads|managers|crew|"
                        r"group|department|office|floor|board|reps|engineers|nurses|teachers|"
-                       r"drivers|accountants|admins))\b")
+                       r"drivers|accountants|admins)|the\s+(?:[\w'-]+\s+){0,2}?[a-z]+(?:ers|ors|"
+                       r"ists|ians|ees|ants|ents|admins|staff|crews?|leads))\b")
 # A predicate asked about without a question mark ("is X coming anytime soon", "please tell me
 # X is on the way", "hoping X is in the works").
 _ASKED_OF_IT = re.compile(r"^(?:is|are|will|would|could|has|have)\b|\b(?:tell\s+me|hop(?:e|ing)|"
-                          r"wish|wonder|curious|know\s+(?:if|whether))\b")
+                          r"wish|wonder|curious|know\s+(?:if|whether)|told|heard|mentioned|"
+                          r"whether|asking|asked)\b")
 # A noun phrase led by an article or a capability's modifier (after verbs that also take a
 # gerund or an adjective: "consider joining", "benefit from participating").
 _LED_NP = re.compile(r"\s*(?:an?|some|any|more|better|automatic|automated|scheduled|native|"
@@ -1063,7 +1094,9 @@ _GERUND_START = re.compile(r"^(?:having|getting|seeing|sending|receiving|meeting
 _ADD_TO_ERRAND = re.compile(
     r"\b(?:add|include|loop)\s+(?:[\w'-]+\s+){1,3}?(?:to|in|on)\s+(?:the|this|our|your|that|my)\s+"
     r"(?:[\w'-]+\s+)?(?:invite|thread|call|meeting|loop|list|distribution|email|calendar|cc|"
-    r"channel|group|account|team|workspace|project|org|chain|conversation)\b")
+    r"channel|group|account|team|workspace|project|org|chain|conversation)\b"
+    r"|\badd\s+(?:me|us|him|her|them|(?:our|my)\s+(?:new\s+)?(?:hire|colleague|teammate|manager|"
+    r"assistant|admin|intern|lead|director)s?)(?:,\s*[\w'-]+,)?\s+to\b")
 
 
 def _said_of_thing(s: str, m: re.Match[str], *, need_tie: bool = True) -> bool:
@@ -1109,7 +1142,7 @@ def _thing_asked(s: str, question: bool) -> bool:
                 and not _ADD_TO_ERRAND.search(s) and _thing_at(s, build.end()):
             return True  # "do you foresee adding a German data center?"
     pressed = _affirmed(_PRESSED_FOR, s)
-    if pressed and (_OUR_SIDE.search(s, 0, pressed.start()) or not s[:pressed.start()].strip(
+    if pressed and (_OUR_PEOPLE.search(s, 0, pressed.start()) or not s[:pressed.start()].strip(
             " ,")) and _thing_at(s, pressed.end()):
         return True  # "our dispatch folks are really after live driver chat"
     label = _ASK_LABEL.match(s)
@@ -1159,7 +1192,74 @@ def _thing_asked(s: str, question: bool) -> bool:
     return bool(plug and _thing_at(s, plug.end()))
 
 
-_USAGE_STARTS = ("how", "what", "can", "could")
+def _one_word_ok(np: str) -> bool:
+    """A thing named by one bare word is a capability only if it is a product word."""
+    words = np.strip().split()
+    return len(words) > 1 or bool(_FEATURE_NOUN.search(np))
+
+
+def _thing_said(s: str) -> bool:
+    """A request for a capability said rather than asked, whatever the capability is called
+    (lexicon.py, "said rather than asked"): each construction with why, who or what for, and
+    the same noun-phrase test as _thing_asked."""
+    if _HOW_TO.search(s) or _FAILED.search(s):
+        return False
+    # A problem named with an absence or a workaround is the cost of the missing thing ("we
+    # still don't have X, which is becoming a problem"); elsewhere it is a support request.
+    absent = _affirmed(_ABSENT, s) if _ABSENT_WHY.search(s) and _OUR_PEOPLE.search(s) else None
+    if _TROUBLE.search(s) and not absent:
+        return False
+
+    def after(m: re.Match[str] | None, *, definite: bool = True) -> bool:
+        if m is None:
+            return False
+        np = re.split(r"[,.;:!?]|\s(?:and|but|so|because|which|for|to|before|if)\s",
+                      s[m.end():], maxsplit=1)[0]
+        return _thing_at(s, m.end(), definite=definite) and _one_word_ok(np)
+
+    def group(m: re.Match[str] | None) -> bool:
+        return m is not None and _thing_at(m.group(1)) and _one_word_ok(m.group(1))
+
+    want = _affirmed(_WANT_VERB, s) if _WANT_WHY.search(s) else None
+    if want and (_OUR_PEOPLE.search(s, 0, want.start()) or not s[:want.start()].strip(" ,") or
+                 re.match(r"(?:really|just|still|absolutely)\s*$", s[:want.start()])) and \
+            after(want, definite=False):
+        return True  # "the reps want X so they can stop double-entering"
+    asked = _affirmed(_ASKED_FOR, s) if "ask" in s or "request" in s or "vote" in s or \
+        "voice" in s else None
+    if asked and asked.group(0).rstrip().endswith("about") and not _ASKED_ABOUT_WHY.search(s):
+        asked = None  # "the union asked about data retention, what's your policy?"
+    if asked and (_OUR_PEOPLE.search(s, 0, asked.start()) or "me to" in asked.group(0) or
+                  asked.group(0).startswith(("requesting", "putting", "pass", "another", "one",
+                                             "add"))) and after(asked, definite=False):
+        return True  # "our PI asked me to ask you about X", "the ops managers asked for X"
+    if absent and after(absent, definite=False):
+        return True  # "we've been exporting every week because there's no X"
+    if after(_WORKAROUND.search(s)) or after(_affirmed(_OTHERS_HAVE, s)):
+        return True  # "we fake X with a macro", "our old vendor had X"
+    if after(_RANKED.search(s)) or group(_ON_LIST.search(s)):
+        return True  # "one more for the product team: X", "X is on her must-have list"
+    if group(_HOPE_LANDS.search(s)) or after(_HOPE_TO_SEE.search(s)):
+        return True  # "still hoping X makes it into a release soon"
+    if group(_GERUND_WOULD.match(s)):
+        return True  # "having X would save our coordinators hours"
+    for rx in (_WOULD_DO, _OVERDUE):
+        m = rx.search(s)
+        if m and _said_of_thing(s, m, need_tie=False):
+            return True  # "X would make renewal an easy conversation", "X is overdue"
+    have = _HELP_TO_HAVE.search(s)
+    if (have and _LED_NP.match(s, have.end()) and after(have)) or after(
+            _HAPPY_TO_PILOT.search(s)):
+        return True  # "it would really help to have X", "happy to pilot X"
+    if _ONCE_EXISTS.search(s) and after(_INTERESTED.search(s)):
+        return True  # "we're also interested in X, whenever that's available"
+    if group(_QUEUE.search(s)) or group(_WHEN_LANDS.search(s)):
+        return True  # "what would it take for X to jump the queue", "when X might land"
+    return any(after(rx.search(s)) for rx in (_BETA_FOR, _PLAN_INCLUDES, _HOW_FAR, _STATUS_OF,
+                                               _ANY_WAY_TO))
+
+
+_USAGE_CUES = ("how", "what", "can we", "could we")
 
 
 def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
@@ -1167,10 +1267,10 @@ def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
         return False
     if any(w in s for w in _USE_OR_ERRAND_WORDS) and _USE_OR_ERRAND.search(s):
         return False  # using what exists, or the logistics of the work
-    if s.startswith(_USAGE_STARTS) and (_USAGE_Q.match(s) or _HOW_TO.match(s)) or (
+    if (_has(s, _USAGE_CUES) and (_USAGE_Q.search(s) or _HOW_TO.match(s))) or (
             "add" in s and _ADD_TO_ERRAND.search(s)):
         return False  # "how long does it take for X to update", "add Kim to the invite for X"
-    if _capability_request(s, question) or _thing_asked(s, question):
+    if _capability_request(s, question) or _thing_asked(s, question) or _thing_said(s):
         return True
     if _DELIVERY.search(s):
         return False  # a document or artefact delivered, not a capability
