@@ -343,6 +343,19 @@ class TestExpansionRefusal:
         feats = steady() + [self.proposal(day(4))]
         assert expansion_refusal.detect(history(feats)) is None
 
+    def test_an_acceptance_outweighs_a_no_read_beside_it(self):
+        """A yes to the proposal (waiting on a PO, say) is no refusal, even when another
+        sentence of the answer, or a mail in another thread soon after, reads as a no."""
+        answer = feat(when=day(29), thread="p", markers={mk.VAGUE_DECLINE: 1})
+        later = feat(when=day(25), thread="q", markers={mk.VAGUE_DECLINE: 1})
+        feats = steady() + [self.proposal(day(30)), answer, later]
+        assert expansion_refusal.detect(history(feats)) is not None
+        feats[-2] = feat(when=day(29), thread="p",
+                         markers={mk.VAGUE_DECLINE: 1, mk.ACCEPTANCE: 1})
+        assert expansion_refusal.detect(history(feats)) is None
+        feats[-2] = feat(when=day(29), thread="p", markers={mk.ACCEPTANCE: 1})
+        assert expansion_refusal.detect(history(feats)) is None
+
 
 class TestExecAccessCirculars:
     def test_a_circular_sent_on_behalf_of_someone_is_not_a_redirect(self):

@@ -1548,3 +1548,121 @@ class TestFeatureAsksByPredicate:
     ])
     def test_real_mail_is_not_a_thing_asked_for(self, text: str) -> None:
         assert markers.FEATURE_ASK not in kinds(text)
+
+
+class TestExpansionAnswersFifthRound:
+    """Issue 10, fifth round: the answer to our proposal read by construction — an event placed
+    at a firm time is a concrete reason and a date at once (a concrete decline, weighed apart
+    from an open-ended no); a yes is an acceptance whatever it waits on, and a yes to a time or
+    a meeting is scheduling (phrasings written for these tests)."""
+
+    @pytest.mark.parametrize("text", [
+        "Our steering group convenes in October, I'll table the extra seats there.",
+        "We can't sign anything new until our audit is done in March; let's talk then.",
+        "No new modules until after the warehouse move in April.",
+        "The Denver office opens in September, we'll need those licenses then, not before.",
+        "Our spend committee approves tools in Q3, so send the quote before then.",
+        "Nothing changes until our next board review, which is scheduled for February.",
+    ])
+    def test_an_event_at_a_firm_time_is_a_concrete_decline(self, text: str) -> None:
+        found = kinds(text)
+        assert markers.CONCRETE_DECLINE in found
+        assert markers.VAGUE_DECLINE not in found
+
+    @pytest.mark.parametrize("text", [
+        "We can't look at that until October.",  # a date, but no reason: a put-off
+        "Swamped with the audit, maybe sometime in March.",  # a hedged time
+        "The training day opens in September with a keynote.",  # an event, and no no
+    ])
+    def test_a_date_alone_or_a_hedge_is_not_a_concrete_decline(self, text: str) -> None:
+        assert markers.CONCRETE_DECLINE not in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Sure, let's go with the bigger bundle.",
+        "Our COO signed off, so add the Tampa branch.",
+        "Approved pending the PO from purchasing.",
+        "Count the Reno team in, and send over the order form.",
+        "We'd like to go ahead with the two-year term once legal has a look.",
+        "Okay, we're in for the premium support.",
+        "Let's lock in the 3-year pricing.",
+    ])
+    def test_a_yes_is_an_acceptance(self, text: str) -> None:
+        found = kinds(text)
+        assert markers.ACCEPTANCE in found
+        assert not found & {markers.VAGUE_DECLINE, markers.CONCRETE_DECLINE}
+
+    @pytest.mark.parametrize("text", [
+        "Let's do 2:30 instead, I have a clash.",
+        "Let's do Thursday for the walkthrough.",
+        "We won't go ahead with the upgrade.",
+        "No to the extra seats, but thanks.",
+        "Please send the contract questions to our counsel.",
+        "Per the email below, invoice 4471 is approved on our side.",
+        "Please add our vote for calendar sync.",
+    ])
+    def test_a_no_a_time_or_another_topic_is_not_an_acceptance(self, text: str) -> None:
+        assert markers.ACCEPTANCE not in kinds(text)
+
+    def test_acceptance_is_read_only_in_received_mail(self) -> None:
+        assert markers.ACCEPTANCE not in kinds("Let's lock in the 3-year pricing.", S)
+
+
+class TestOpenNoesFifthRound:
+    """Issue 10, fifth round: open-ended noes to an offer by construction — not now with the
+    later time left open or hedged, a present state that leaves no room with a hedged time,
+    what the team would rather not or is not looking at (phrasings written for these tests)."""
+
+    @pytest.mark.parametrize("text", [
+        "Given the system cutover, it's going to be a while.",
+        "We're knee-deep in the relaunch, so not anytime soon.",
+        "Not this fiscal, I'm afraid.",
+        "Our people are maxed out; perhaps next spring.",
+        "Headcount is tight, maybe later in the year.",
+        "Leadership would rather not expand the contract.",
+        "That's not something our CFO is considering at the moment.",
+        "We're concentrating, er, focused on making the most of the current plan.",
+        "We need to settle in before looking at anything new.",
+    ])
+    def test_an_open_no(self, text: str) -> None:
+        found = kinds(text)
+        assert found & {markers.VAGUE_DECLINE, markers.DEFERRAL}
+        assert markers.CONCRETE_DECLINE not in found
+
+    @pytest.mark.parametrize("text", [
+        "Jo isn't available this quarter; Sam covers her accounts.",  # someone's time
+        "Can't believe it's been a year already!",
+        "We can't add seats until the controller's review is done in July; let's talk then.",
+        "Not yet, I'll send the numbers by Thursday.",
+        "Are you not planning a release this quarter?",
+    ])
+    def test_not_an_open_no(self, text: str) -> None:
+        assert markers.VAGUE_DECLINE not in kinds(text)
+
+
+class TestSubjectOffersFifthRound:
+    """A subject line that names them and something more for them is an offer, with whatever
+    neutral first lines; a topic, an errand or a meeting about what they have is not."""
+
+    @pytest.mark.parametrize("subject", [
+        "Next edition for Borealis Labs",
+        "Borealis Labs x inventory module",
+        "Five-year agreement for Borealis",
+        "Borealis: scaling to 400 users",
+        "Company-wide rollout for Borealis",
+        "Borealis: bringing the Ogden warehouse onto the platform",
+    ])
+    def test_an_offer_in_the_subject(self, subject: str) -> None:
+        found = detect("Hi Dana,\n\nShort note, more when we talk.\n\nBest,\nSam", direction=S,
+                       subject=subject)
+        assert markers.EXPANSION_PROPOSAL in found.counts
+
+    @pytest.mark.parametrize("subject", [
+        "Borealis - inventory module login issue",
+        "The forklift pilot at Ogden",
+        "Agenda for the Borealis rollout call",
+        "Re: Next edition for Borealis Labs",
+    ])
+    def test_not_an_offer(self, subject: str) -> None:
+        found = detect("Hi Dana,\n\nShort note, more when we talk.\n\nBest,\nSam", direction=S,
+                       subject=subject)
+        assert markers.EXPANSION_PROPOSAL not in found.counts

@@ -42,16 +42,17 @@ POSITIVE: dict[str, tuple[str, Direction]] = {
     "COMPLIMENT": (mk.COMPLIMENT, Direction.RECEIVED),
     "THANKS": (mk.THANKS, Direction.RECEIVED),
     "TERSE": (mk.TERSE, Direction.RECEIVED),
+    "ACCEPT": (mk.ACCEPTANCE, Direction.RECEIVED),
 }
 # Pools that carry none of the watched markers, and the direction they are written in.
 NEGATIVE: dict[str, Direction] = {
-    "BODY": Direction.RECEIVED, "ACCEPT": Direction.RECEIVED,
+    "BODY": Direction.RECEIVED,
     "LEFT_COMPANY": Direction.RECEIVED, "OUT_OF_OFFICE": Direction.RECEIVED,
     "SENT_BODY": Direction.SENT, "NUDGE": Direction.SENT,
     "PROPOSAL_SUBJECT_BODY": Direction.SENT,
 }
 WATCHED = (mk.FEATURE_ASK, mk.DEFERRAL, mk.VAGUE_DECLINE, mk.CONCRETE_DECLINE,
-           mk.EXPANSION_PROPOSAL, mk.ASSISTANT_REDIRECT)
+           mk.EXPANSION_PROPOSAL, mk.ASSISTANT_REDIRECT, mk.ACCEPTANCE)
 # Warm markers are false hits only on pools meant to carry no warmth (a cold email read as warm
 # hides a loss of small talk); the warm pools themselves often carry two at once.
 WARM = (mk.GREETING, mk.SMALL_TALK, mk.COMPLIMENT, mk.THANKS)

@@ -722,6 +722,172 @@ _DECLINED_OBJECT = _rx(
 )
 
 
+# A firm time: a month (with its year), a quarter, a day of the month, the start or end of one.
+# Hedged ones ("maybe in March") are told apart by _HEDGED_TIME.
+_FIRM_TIME = (
+    r"(?:(?:early|mid|late|the\s+(?:end|middle|start|beginning|first\s+week)\s+of)[\s-]+)?"
+    r"(?:" + _MONTH + r"|q[1-4]|the\s+\d{1,2}(?:st|nd|rd|th))\b"
+)
+# Verbs that place an event in time: something meets, opens, closes, is decided or goes live.
+_EVENT_VERB = (
+    r"(?:meets?|opens?|closes?|ends?|starts?|begins?|lands?|launch(?:es)?|finish(?:es)?|"
+    r"wraps?(?:\s+up)?|kicks?\s+off|goes\s+live|comes?\s+in|arrives?|renews?|expires?|resets?|"
+    r"reopens?|approves?|decides?|sets?|finalizes?|convenes?|votes?|"
+    r"(?:is|are|gets?|will\s+be|'s|'re)\s+(?:\w+ly\s+)?(?:approved|decided|finalized|final|set|"
+    r"done|signed|complete[d]?|ready|live|over|up|due|expected|scheduled|operational|announced|"
+    r"confirmed|back|in\s+place|on\s+our\s+\w+))"
+)
+# A concrete reason to wait is an event placed at a firm time ("the committee meets in June",
+# "until our ERP upgrade is live in March", "until after the survey in February", "next meeting
+# is July", "expected in March"): the no is tied to it, not open-ended.
+_EVENT_AT = _rx(
+    r"\b" + _EVENT_VERB + r"\s+(?:[\w'-]+\s+){0,3}?(?:(?:in|on|by|around|through|for|at)\s+)?"
+    + _FIRM_TIME
+    + r"|\b(?:until|till|after|once|when)\s+(?:after\s+)?(?:the|our|their|its|her|his)\s+"
+    r"(?:[\w'-]+\s+){1,5}?(?:in|on)\s+" + _FIRM_TIME
+    + r"|\bnext\s+(?:one|meeting|cycle|window|review|round|session|board\s+meeting)\s+"
+    r"(?:is|will\s+be|'s)\s+(?:in\s+)?" + _FIRM_TIME
+    + r"|\b(?:target|deadline|go-live|kickoff|cutoff)\s+(?:date\s+)?(?:is|will\s+be)\s+(?:in\s+)?"
+    + _FIRM_TIME
+    + r"|\b(?:expected|scheduled|planned|slated|targeted|due)\s+(?:for|in|on|by)\s+" + _FIRM_TIME
+)
+# ...and what the no comes with: a next step tied to that time ("let's talk then", "I'll put it
+# in the packet", "send the numbers before", "we'll add it then").
+_NEXT_STEP = _rx(
+    r"\b(?:let's|i'll|we'll|i\s+will|we\s+will|we\s+can|please)\s+(?:[\w'-]+\s+){0,2}?(?:talk|"
+    r"revisit|reconnect|loop|pick|check|look|circle|touch|ping|raise|bring|put|include|send|"
+    r"take|add|know|reach|table|present|submit)\b|\brevisit\s+(?:after\s+that|then)\b"
+)
+_REVISIT_LINK = _rx(
+    r"\b(?:then|afterwards?|after\s+(?:that|the|it)|before\s+then|not\s+before|right\s+after|"
+    r"at\s+that\s+point|on\s+(?:that|the)\s+agenda|until\s+then|before\s+(?:expanding|adding|"
+    r"committing|we))\b|" + _NEXT_STEP.pattern
+)
+
+
+
+# --- open-ended noes to an offer, by construction (fifth round) ------------------------------
+# Not now, with the later time left open: "it'll be a while", "not for a bit", "not this
+# quarter", "not until things settle", "the next couple of months are spoken for".
+_OPEN_NOT_NOW = _rx(
+    r"\b(?:it'll|it\s+will|that'll|that\s+will|this\s+will|it's\s+going\s+to|it\s+may|it\s+might)"
+    r"\s+(?:have\s+to\s+)?(?:be|take)\s+(?:a\s+)?(?:while|bit|some\s+time|later)\b"
+    r"|(?:\bnot|n't|\bnothing)\s+(?:[\w'-]+\s+){0,3}?(?:for\s+(?:a\s+(?:while|bit)|some\s+time|"
+    r"the\s+foreseeable)|any\s*time\s+soon|soon\b|in\s+the\s+(?:near|short)\s+(?:term|future)|"
+    r"this\s+(?:quarter|year|month|season|round|cycle|half|fiscal)\b|(?:in|for|over)\s+the\s+next\s+"
+    r"(?:few|couple|several)|(?:un)?til\s+(?:after\s+)?(?:the\s+dust|things|we(?:'re|\s+are)\s+"
+    r"(?:through|past|done|out)|spring|summer|fall|autumn|winter|next\s+year))"
+    r"|\b(?:for|through)\s+the\s+foreseeable\s+future\b|\bsome\s+other\s+(?:time|month|quarter|year)\b"
+    r"|\bask\s+(?:me|us)\s+again\b|\bnot\s+in\s+the\s+cards\b"
+    r"|\b(?:the\s+)?next\s+(?:couple|few|several)\s+(?:of\s+)?(?:weeks|months)\s+are\s+(?:spoken\s+for|"
+    r"booked|full|gone|packed|out)\b"
+    r"|\blet's\s+see\s+how\s+things\s+(?:look|go|are|shake\s+out)\b"
+)
+# A present state that leaves no room (said of us), and a hedged or open later time after it:
+# "we're at capacity, maybe next year", "bandwidth is zero right now; perhaps in the spring".
+_NO_ROOM_NOW = _rx(
+    r"\b(?:we're|we\s+are|the\s+team\s+is|the\s+team's|i'm|our\s+(?:team|people|staff|folks)\s+"
+    r"(?:is|are))\s+(?:[\w'-]+\s+)?(?:underwater|slammed|swamped|drowning|fried|stretched|maxed|"
+    r"at\s+(?:max\s+|full\s+)?capacity|short\s+(?:\w+\s+)?(?:people|staff|hands)|heads[- ]down|"
+    r"knee[- ]deep|deep\s+in|in\s+the\s+weeds|in\s+(?:crunch|peak|the\s+middle|a\s+quiet)|mid-\w+|"
+    r"stuck\s+in|dealing\s+with|going\s+through|digesting|still\s+digesting|buried)"
+    r"|\b(?:bandwidth|capacity|headcount|budget|cash)\s+is\s+(?:[\w'-]+\s+)?(?:zero|tight|gone|maxed|"
+    r"nil|limited|thin|exhausted|spoken\s+for)"
+    r"|\b(?:can't|cannot|can\s+not)\s+(?:give\s+it|take\s+on|think\s+about|focus\s+on)\b"
+    r"|\b(?:now|right\s+now|the\s+moment|this)\s+(?:isn't|is\s+not)\s+(?:ideal|possible|good|great|"
+    r"right)\b|\b(?:wrong|terrible|bad|worst)\s+(?:possible\s+)?(?:time|timing|moment)\b"
+)
+_HEDGED_LATER = _rx(
+    r"\b(?:maybe|perhaps|probably|possibly|hopefully|likely)\b[^.;]{0,40}?\b(?:later|next|after|"
+    r"then|once|when|" + _MONTH + r"|" + _SEASON + r"|q[1-4]|year|quarter|month|months|future|"
+    r"sometime)\b"
+    r"|\b(?:later|next|after|then|" + _MONTH + r"|" + _SEASON + r"|q[1-4])\b[^.;]{0,40}?\b(?:maybe|"
+    r"perhaps|probably|possibly|hopefully|at\s+the\s+earliest|at\s+best|is\s+more\s+realistic)\b"
+    r"|\bsome\s*(?:time|point)\s+(?:later|after|next|in\s+the)\b"
+)
+# What the team would rather not, or is not looking at, said of the offer or of more:
+# "the team would rather not take on more", "not something leadership is looking at", "nothing
+# we want to change", "focused on what we already have", "before thinking about anything new".
+_OPEN_NO = _rx(
+    r"(?:'d|\bwould)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?(?:take\s+on|add|expand|change|commit|"
+    r"grow|go\s+(?:bigger|further|there|down\s+that)|move|pursue|spend|upgrade|increase|sign|invest|"
+    r"rock|complicate|touch|make\s+(?:any\s+)?changes?)\b"
+    r"|\bnot\s+(?:something|anything)\s+(?:that\s+)?(?:[\w'-]+\s+){0,3}?(?:is\s+|are\s+|'s\s+|'re\s+|"
+    r"am\s+|would\s+be\s+)?(?:looking\s+at|considering|pursuing|planning|exploring|prioriti[sz]ing|"
+    r"interested\s+in|ready\s+for|thinking\s+about|focused\s+on|budgeted\s+for|keen\s+on|"
+    r"open\s+to)\b"
+    r"|^nothing\s+(?:we|i|the\s+team|they|anyone|leadership)\s+(?:[\w'-]+\s+)?(?:want|need|plan|"
+    r"intend|looking|would)\b"
+    r"|\bfocus(?:ed|ing)?\s+on\s+(?:[\w'-]+\s+){0,4}?(?:what\s+we\s+(?:already\s+)?(?:have|own|bought|"
+    r"pay\s+for|'ve\s+got)|the\s+(?:current|existing)|our\s+(?:current|existing))\b"
+    r"|\bbefore\s+(?:we\s+)?(?:even\s+)?(?:think\w*|look\w*|consider\w*|talk\w*|tak\w*\s+on)\s+"
+    r"(?:about\s+|at\s+)?(?:anything|more|new|expan\w*|add\w*|further|upgrad\w*|other)\b"
+    r"|\b(?:in|into)\s+a\s+holding\s+pattern\b"
+)
+
+
+# Subject lines that name them and something more for them ("Next tier for Acme", "Acme x
+# compliance module", "Three-year agreement for Acme", "Acme: bringing the Reno site onto the
+# platform"): who (a company named after for/at/to, or as the subject's prefix; "your plan")
+# and what (an offering, a step up, a longer term, a move that grows).
+_SUBJECT_NAMES_THEM = re.compile(
+    r"\b(?:for|at|to|into|onto)\s+(?:[A-Z][\w&.'-]*|your\s+(?:team|plan|account|contract|"
+    r"licen[cs]e|org|company))"
+    r"|^[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}(?:'s)?\s*(?:[:|+\u2013-]|\s+x\s|\s+(?:expansion|"
+    r"renewal|rollout)\b)"
+)
+_SUBJECT_GROWTH = _rx(
+    r"\b(?:next|full|whole|bigger|higher)\s+(?:[\w-]+\s+)?(?:tier|phase|plan|suite|level|edition|"
+    r"package)\b"
+    r"|\b(?:tier|suite|package|bundle|module|add-?on|edition|site\s+licen[cs]e|enterprise\s+"
+    r"(?:agreement|licen[cs]e))\b"
+    r"|\b(?:\w+|multi)-year\b|\b\w+-wide\s+(?:rollout|deployment|licen[cs]e|agreement)\b"
+    r"|\b(?:bringing|expanding|scaling|consolidating|extending|growing|converting|adding|"
+    r"upgrading|rolling)\b|\bexpan(?:sion|d)\b|\bextension\s+to\b|\bupgrade\s+(?:option|path|quote|"
+    r"proposal)s?\b|\s(?:x|\+)\s+(?:enterprise|premium|pro|business|plus|platinum|growth)\b"
+    r"|\bremaining\s+(?:sites|stores|offices|teams|locations|plants|schools|clinics)\b"
+    r"|\bfor\s+all\s+(?:\w+\s+)?(?:sites|stores|offices|teams|locations|plants|schools|dcs|"
+    r"campuses|clinics)\b"
+)
+# ...and not a problem, a service errand or a meeting about something they have.
+_SUBJECT_ERRAND = _rx(
+    r"\b(?:issues?|bugs?|errors?|outage|tickets?|status|questions?|help|access|login|fix|"
+    r"recap|notes|agenda|call|meeting|invoice|training\s+(?:session|day)|webinar|survey|"
+    r"feedback|review|checklist|report|schedule|go-live|cutover|downtime)\b"
+)
+
+# --- acceptance ------------------------------------------------------------------------------
+# A yes to our proposal, whatever waits on it ("Approved, PO to follow", "let's do the 3-year
+# term", "count us in", "send over the order form"): the customer's go-ahead, said by them.
+_ACCEPTS = _rx(
+    r"^(?:(?:ok|okay|sure|great|perfect|alright|yes|yep|deal|agreed|confirmed|approved)[,!.:\s-]+)?"
+    r"(?:please\s+)?(?:go\s+ahead|proceed|add(?!\s+(?:me|us|him|her|them|my|our\s+vote)\b)|include|"
+    r"extend|convert|upgrade|sign\s+us\s+up|count\s+us\s+in|go\s+for\s+it)\b"
+    r"|\blet's\s+(?:do|go|proceed|move\s+(?:forward|ahead|up)|add|extend|upgrade|lock|start|"
+    r"expand|include|convert|make\s+it\s+happen|get\s+the\s+contract)\b"
+    r"|\b(?:we're|we\s+are|i'm)\s+in\s*(?:[.!,]|$|for\b)"
+    r"|\b(?:count\s+us\s+in|sign\s+us\s+up|green\s+light|consider\s+(?:this|it)\s+a\s+yes|"
+    r"(?:is|it's)\s+a\s+go\b|we\s+accept)"
+    # a decider's yes, said first (not "credit memo 2093 is approved", another topic's news)
+    r"|^(?:[\w']+\s+){0,3}(?:(?:is|was|'s|got|been)\s+)?(?:approved|signed\s+off|said\s+yes|"
+    r"good\s+to\s+(?:go|proceed))\b"
+    r"|\b(?:we(?:'ll|\s+will|'d\s+like\s+to|\s+would\s+like\s+to|\s+want\s+to|'re\s+going\s+to|"
+    r"'re)|i(?:'ll|\s+will)|happy\s+to|ready\s+to|ok\s+to|okay\s+to|glad\s+to)\s+"
+    r"(?:[\w'-]+\s+)?(?:go(?:ing)?\s+ahead|proceed|move\s+(?:forward|ahead)|take\s+(?:it|them|the)|"
+    r"go\s+with|sign\b)"
+    r"|\b(?:send|draft|prepare)\s+(?:over\s+|me\s+|us\s+)?(?:the\s+|it\s+)?(?:[\w-]+\s+)?"
+    r"(?:order\s+form|paperwork|contract|agreement|docusign|sow|amendment)\b(?!\s+(?:questions?|to)\b)"
+    r"|\b(?:yes|yep)\s+(?:to|please|on)\b|^(?:yes|yep|deal|approved|agreed)\s*[.!]*$"
+)
+# A yes whose object is a time or a meeting is scheduling ("let's do 10:30 instead").
+_ACCEPT_SCHEDULING = _rx(
+    r"\s*(?:[\w'-]+\s+){0,3}?(?:instead|tomorrow|today|tonight|\w+day\b|call\b|meeting|slot|"
+    r"lunch|dinner|coffee|refund|the\s+\d{1,2}(?:st|nd|rd|th)\b|"
+    r"\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b(?!\s*(?:-?years?|seats|users|licen|sites|stores|more|"
+    r"additional|extra|months?|%)))"
+)
+
+
 # --- expansion proposal (ours) -------------------------------------------------------------
 # Units of a customer's organisation that an expansion reaches ("your London office").
 _UNIT = (

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from unspoken.signals.lexicon import (
     _ABSENT,
     _ABSENT_WHY,
+    _ACCEPT_SCHEDULING,
+    _ACCEPTS,
     _AFFECT,
     _ANY_WAY_TO,
     _AS_REQUEST,
@@ -63,6 +65,7 @@ from unspoken.signals.lexicon import (
     _ERRAND_HEAD,
     _ERRAND_NEAR,
     _ERRAND_OBJECT,
+    _EVENT_AT,
     _EVENT_CONNECTIVES,
     _EXP_DONE,
     _EXP_ITEM,
@@ -89,6 +92,7 @@ from unspoken.signals.lexicon import (
     _HAPPY_TO_PILOT,
     _HAVE_YET,
     _HEAD_COMMERCIAL,
+    _HEDGED_LATER,
     _HELP_TO_HAVE,
     _HERE_NOW,
     _HOPE_LANDS,
@@ -126,8 +130,10 @@ from unspoken.signals.lexicon import (
     _NEED_PLAIN,
     _NEG_BEFORE,
     _NEG_POSTPONE,
+    _NEXT_STEP,
     _NO_MORE,
     _NO_MORE_WORDS,
+    _NO_ROOM_NOW,
     _NO_THANKS,
     _NO_WAY,
     _NO_WAY_NOT,
@@ -150,6 +156,8 @@ from unspoken.signals.lexicon import (
     _ONCE_EXISTS,
     _OOO,
     _OOO_STRONG,
+    _OPEN_NO,
+    _OPEN_NOT_NOW,
     _OTHERS_HAVE,
     _OVERDUE,
     _PAIN,
@@ -188,6 +196,7 @@ from unspoken.signals.lexicon import (
     _REMEMBERED,
     _REPLY_PREFIX,
     _REQUEST_OF,
+    _REVISIT_LINK,
     _RHETORICAL,
     _RIVAL,
     _RIVAL_CUE,
@@ -207,9 +216,12 @@ from unspoken.signals.lexicon import (
     _STATUS_QUO,
     _STILL_NO,
     _STRONG_ASK,
+    _SUBJECT_ERRAND,
+    _SUBJECT_GROWTH,
     _SUBJECT_ITEM,
     _SUBJECT_MORE_2,
     _SUBJECT_MOVE,
+    _SUBJECT_NAMES_THEM,
     _SUBJECT_OFFER,
     _SUBJECT_TARGET,
     _TERSE_WORDS,
@@ -266,6 +278,7 @@ EXACT_DATE = "exact_date"  # names a calendar day ("on January 12", "after 3/15"
 # Sentences of small talk that are only a wish for the season ("Happy holidays!", "Merry
 # Christmas and talk in January!"): a ritual everyone sends, a customer gone cold as well.
 SEASONAL = "seasonal"
+ACCEPTANCE = "acceptance"  # a yes to our proposal ("approved, PO to follow", "count us in")
 
 # The kinds whose quote a detector shows as evidence (`f.quotes.get(...)` in signals/detectors;
 # tests/signals/test_quoted_kinds.py keeps the two in step). The store keeps only these: a
@@ -277,15 +290,15 @@ QUOTED_KINDS = frozenset({GREETING, SMALL_TALK, COMPLIMENT, TERSE, FEATURE_ASK, 
 ALL = (
     GREETING, SMALL_TALK, COMPLIMENT, EXCLAMATION, EMOJI, THANKS, TERSE, QUESTION, FEATURE_ASK,
     DEFERRAL, EXPANSION_PROPOSAL, VAGUE_DECLINE, CONCRETE_DECLINE, ASSISTANT_REDIRECT,
-    LEFT_COMPANY, OUT_OF_OFFICE, POINTS_ELSEWHERE, EXACT_DATE, SEASONAL,
+    LEFT_COMPANY, OUT_OF_OFFICE, POINTS_ELSEWHERE, EXACT_DATE, SEASONAL, ACCEPTANCE,
 )
 
 # Kinds judged per sentence by the grammar (the rest are message-level counts).
 SENTENCE_KINDS = (
     SMALL_TALK, COMPLIMENT, THANKS, QUESTION, FEATURE_ASK, DEFERRAL, EXPANSION_PROPOSAL,
-    VAGUE_DECLINE, CONCRETE_DECLINE, ASSISTANT_REDIRECT, LEFT_COMPANY, OUT_OF_OFFICE,
+    VAGUE_DECLINE, CONCRETE_DECLINE, ASSISTANT_REDIRECT, LEFT_COMPANY, OUT_OF_OFFICE, ACCEPTANCE,
 )
-_RECEIVED_ONLY = frozenset((VAGUE_DECLINE, CONCRETE_DECLINE))
+_RECEIVED_ONLY = frozenset((VAGUE_DECLINE, CONCRETE_DECLINE, ACCEPTANCE))
 _SENT_ONLY = frozenset((EXPANSION_PROPOSAL,))
 _QUOTE_MAX = 160
 # A reply's own words rarely run past this; longer new text is a pasted document or newsletter,
@@ -621,20 +634,94 @@ _HARD_HOLD = _rx(
 )
 
 
+# What a next step tied to an event moves: the offer itself ("put it in the packet", "send the
+# proposal in April", "we'll need those licenses then"), or the talk about it ("let's talk then");
+# "I'll present the risk review there" moves another topic.
+_OFFER_OBJECT = re.compile(
+    r"\b(?:it|this|that|them|the\s+(?:proposal|quote|numbers|offer|expansion|upgrade|add-?on))\b"
+    r"|\blet's\s+(?:talk|revisit|reconnect|loop\s+back|circle\s+back|touch\s+base|pick)|"
+    + _EXPANSION_OBJECT.pattern
+)
+
+
 def _is_concrete_decline(s: str, far: re.Match[str] | None) -> bool:
-    if not far and not (("/" in s or _has_month(s)) and _DATE_RX.search(s)):
-        return False  # a concrete no names when to revisit: a time, an event or a date
     if len(s.split()) > _MAX_CONCRETE_WORDS:
-        return False
-    if not _OUR_SIDE.search(s) and not _HARD_HOLD.search(s):
-        return False  # an impersonal sentence needs an explicit hold ("spend is frozen until Q2")
-    if not _REASON.search(s):
         return False
     if _HEDGED_TIME.search(s) and not _EXACT_DAY.search(s):
         return False  # "the hiring freeze, maybe later this year": put off, not dated
     if _PAST_REPORT.search(s) and not _REVISIT_THEN.search(s):
         return False  # "finance closed the books yesterday" reports, it does not decline
-    return bool(_DECLINE_CUE.search(s) or (_DECLINED_OBJECT.search(s) and _CONNECTIVE.search(s)))
+    if _event_decline(s):
+        return True
+    if not far and not (("/" in s or _has_month(s)) and _DATE_RX.search(s)):
+        return False  # a concrete no names when to revisit: a time, an event or a date
+    if not _OUR_SIDE.search(s) and not _HARD_HOLD.search(s):
+        return False  # an impersonal sentence needs an explicit hold ("spend is frozen until Q2")
+    if not _REASON.search(s):
+        return False
+    # ...and a no, or a next step after that time ("revisit after that", "I'll come back to you")
+    return bool(_DECLINE_CUE.search(s) or (_DECLINED_OBJECT.search(s) and _CONNECTIVE.search(s))
+                or (_NEXT_STEP.search(s) and (_dated(s) or _QUARTER.search(s))))
+
+
+# A past event is a report ("after the shop closed in December", "failed to meet a March 19
+# deadline"), not a reason to wait.
+_PAST_EVENT = re.compile(
+    r"\b(?:was|were|had|did)\b|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bget\s)(?<!\bgets\s)"
+    r"\b(?!(?:expected|scheduled|planned|slated|targeted|need)\b)[a-z]{2,}ed\b"
+)
+
+
+def _event_decline(s: str) -> bool:
+    """Our no tied to an event placed at a firm time, which is a reason and a date at once
+    ("We can't add seats until the plan is approved in August"; "the committee meets in June,
+    I'll put it in the packet"): said by us, with a no or a next step for the offer."""
+    if not (_has_month(s) or "the " in s or " q" in s) or s.startswith(("if ", "even if")):
+        return False  # (a condition on the reader is no answer: "if you haven't, please...")
+    event = _EVENT_AT.search(s)
+    if not event or _PAST_EVENT.search(event.group(0)):
+        return False
+    if not (_OUR_SIDE.search(s) or _BARE_NO.match(s)):
+        return False
+    return bool(_NEG_WORD.search(s) or "n't" in s
+                or (_REVISIT_LINK.search(s) and _OFFER_OBJECT.search(s)))
+
+
+# Not-now said by us or of the matter ("it'll be a while", "not for a bit"), not of someone's
+# time ("Pat isn't taking meetings this quarter" is an assistant's note; "can't believe how
+# fast this year has gone" is small talk).
+_OURS_OR_IMPERSONAL = re.compile(
+    r"\b(?:we|we're|we'll|we'd|we've|us|our|i|i'm|i'll|i'd|let's)\b|^(?:[\w']+,?\s+)?(?:not|nothing|"
+    r"it|that|this|some|ask|the\s+next|next)\b|\b(?:it|that|this)(?:'ll|\s+will|'s\s+going|\s+may|"
+    r"\s+might)\b"
+)
+_SOMEONES_TIME = re.compile(r"\b(?:available|availability|unavailable|meetings?|calls?|believe)\b")
+
+
+def _is_open_no(s: str) -> bool:
+    """An open-ended no by construction: not now with the later time left open or hedged
+    ("it'll be a while", "we're at capacity, maybe next year"), or what the team would rather
+    not or is not looking at (_OPEN_NO). A put-off to a firm time is a dated no, not this."""
+    if len(s.split()) > _MAX_DECLINE_WORDS or "?" in s or _PAST_REPORT.search(s) or \
+            _PROMISED.search(s):
+        return False
+    if _OPEN_NO.search(s) or (_OPEN_NOT_NOW.search(s) and _OURS_OR_IMPERSONAL.search(s)
+                              and not _SOMEONES_TIME.search(s)):
+        return not (_dated(s) and not _HEDGED_TIME.search(s))
+    return bool(_NO_ROOM_NOW.search(s) and _HEDGED_LATER.search(s))
+
+
+_QUARTER = re.compile(r"\bq[1-4]\b")
+_BARE_NO = re.compile(r"(?:no|nothing|not)\b")
+_NEG_WORD = re.compile(r"\b(?:not|no|never|nothing|cannot|pass|decline)\b")
+
+
+def _accepts(s: str) -> bool:
+    """A yes to our proposal, not to a time or a meeting (see _ACCEPT_SCHEDULING)."""
+    if "n't" in s or _NEG_WORD.search(s):
+        return False  # "no to the upgrade", "we won't go ahead": a no, however it starts
+    m = _affirmed(_ACCEPTS, s)
+    return bool(m) and not _ACCEPT_SCHEDULING.match(s, m.end())
 
 
 _MODAL = re.compile(r"\b(?:would|will|could|'d|'ll)\s+(?:also\s+|just\s+)?[a-z]+")
@@ -786,6 +873,9 @@ def _is_subject_offer(subject: str, first_lines: list[str]) -> bool:
         return True  # "Adding an auditor role for Acme?", "Bringing Okta SSO to Acme"
     if _SUBJECT_MORE_2.search(s):
         return True
+    if _SUBJECT_NAMES_THEM.search(subject.strip()) and _SUBJECT_GROWTH.search(s) and not (
+            _SUBJECT_ERRAND.search(s) or _SCHEDULING.search(s)):
+        return True  # "Next tier for Acme", "Acme x compliance module"
     head = " ".join(first_lines).translate(_APOSTROPHE).lower()
     if _is_expansion_proposal(f"{s}: {head}"):
         return True
@@ -1441,9 +1531,12 @@ def classify_sentence(sentence: str, *, direction: Direction) -> set[str]:
     elif _is_feature_ask(s, words, question):
         found.add(FEATURE_ASK)
     if direction is Direction.RECEIVED:
-        if _is_concrete_decline(s, far):
+        if not deferral and FEATURE_ASK not in found and _accepts(s):
+            found.add(ACCEPTANCE)  # a yes, whatever it waits on, is no decline
+        elif _is_concrete_decline(s, far):
             found.add(CONCRETE_DECLINE)
-        elif not deferral and FEATURE_ASK not in found and _is_vague_decline(s, words, far):
+        elif not deferral and FEATURE_ASK not in found and (
+                _is_vague_decline(s, words, far) or _is_open_no(s)):
             found.add(VAGUE_DECLINE)
     elif _is_expansion_proposal(s):
         found.add(EXPANSION_PROPOSAL)

@@ -40,6 +40,8 @@ def _items(h: History) -> list[_Item]:
             continue
         seen_threads.add(p.thread_id)
         answers = list(s.answers)
+        if any(f.markers.get(mk.ACCEPTANCE) for f in answers[:2]):
+            continue  # a yes, whatever it waits on (a PO, legal, next cycle), is no refusal
         soon = every[bisect_right(dates, p.date):bisect_right(dates, p.date + LOOKAHEAD)]
         later = [f for f in soon
                  if f.sender.email in s.recipients and f.thread_id != p.thread_id]
