@@ -1666,3 +1666,45 @@ class TestSubjectOffersFifthRound:
         found = detect("Hi Dana,\n\nShort note, more when we talk.\n\nBest,\nSam", direction=S,
                        subject=subject)
         assert markers.EXPANSION_PROPOSAL not in found.counts
+
+
+class TestOpenNoesFromDevWording5:
+    """Issue 10, fifth round, taught from dev wording #5's misses as constructions: the outlook
+    for the offer said by us (doubt that it fits, flies or gets through), what it is worth to
+    us said to be little, contentment with what we have however named, a not-now followed by a
+    short sentence that is only an open or hedged later time; a next step placed at a firm time
+    is a dated answer (phrasings written for these tests)."""
+
+    @pytest.mark.parametrize("text", [
+        "I can't imagine the board going for it.",
+        "Doubt the CFO would approve that.",
+        "Honestly it wouldn't move the needle for us.",
+        "That would be a bit of a stretch for us this year.",
+        "Our focus lies elsewhere.",
+        "We're content with the tier we have.",
+        "We'll stick with what we've got.",
+        "The principals aren't keen.",
+    ])
+    def test_an_open_no(self, text: str) -> None:
+        assert markers.VAGUE_DECLINE in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "I'm not sure the export worked on our side.",  # doubt about an errand
+        "I don't think we received the invoice.",
+        "Tough loss for the Cubs, a rough week for us.",
+    ])
+    def test_doubt_about_an_errand_or_small_talk_is_no_no(self, text: str) -> None:
+        assert markers.VAGUE_DECLINE not in kinds(text)
+
+    def test_not_now_then_only_a_later_time(self) -> None:
+        assert markers.VAGUE_DECLINE in kinds("Things are hectic with the move. Later, maybe.")
+        assert kinds("We're in the thick of audits. Once that's done.") & {
+            markers.VAGUE_DECLINE, markers.DEFERRAL}
+        # a firm date in either sentence makes it a dated put-off, not an open one
+        found = kinds("We're in the thick of audits until May 3. After that, sure.")
+        assert markers.VAGUE_DECLINE not in found
+
+    def test_a_next_step_at_a_firm_time_is_a_dated_answer(self) -> None:
+        found = kinds("We want to see how the new hires ramp first; let's revisit in early June.")
+        assert markers.CONCRETE_DECLINE in found
+        assert markers.CONCRETE_DECLINE not in kinds("Could we talk again in early June?")

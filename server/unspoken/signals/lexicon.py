@@ -750,6 +750,12 @@ _EVENT_AT = _rx(
     + r"|\b(?:target|deadline|go-live|kickoff|cutoff)\s+(?:date\s+)?(?:is|will\s+be)\s+(?:in\s+)?"
     + _FIRM_TIME
     + r"|\b(?:expected|scheduled|planned|slated|targeted|due)\s+(?:for|in|on|by)\s+" + _FIRM_TIME
+    + r"|\bwhich\s+(?:is|will\s+be|we\s+expect)\s+(?:in\s+|on\s+)?" + _FIRM_TIME
+    + r"|\b(?:round|cycle|meeting|review|session|window|survey|audit|close|deadline|renewal)\s+"
+    r"(?:is|will\s+be)\s+(?:in|on)\s+" + _FIRM_TIME
+    # a next step placed at a firm time is the date to revisit ("let's revisit in mid-February")
+    + r"|\b(?:talk|revisit|look|reconnect|regroup|circle\s+back|check\s+in|come\s+back)\s+"
+    r"(?:again\s+)?(?:to\s+(?:you|this|it)\s+)?(?:in|at|on|after|by)\s+(?:the\s+)?" + _FIRM_TIME
 )
 # ...and what the no comes with: a next step tied to that time ("let's talk then", "I'll put it
 # in the packet", "send the numbers before", "we'll add it then").
@@ -781,7 +787,32 @@ _OPEN_NOT_NOW = _rx(
     r"|\bask\s+(?:me|us)\s+again\b|\bnot\s+in\s+the\s+cards\b"
     r"|\b(?:the\s+)?next\s+(?:couple|few|several)\s+(?:of\s+)?(?:weeks|months)\s+are\s+(?:spoken\s+for|"
     r"booked|full|gone|packed|out)\b"
-    r"|\blet's\s+see\s+how\s+things\s+(?:look|go|are|shake\s+out)\b"
+    r"|\blet's\s+see\s+(?:how|where)\s+(?:things|we)\s+(?:look|go|are|stand|shake\s+out)\b"
+    r"|(?:\bnot|n't(?:\s+be)?|\bnothing(?:\s+new)?)\s+(?:for\s+a\s+few\s+(?:weeks|months)|before\s+(?:the\s+)?"
+    r"(?:spring|summer|fall|autumn|winter|new\s+year|next)|until\s+after\b)"
+    r"|\bin\s+a\s+better\s+(?:place|position|spot)\b[^.;]{0,30}\b(?:in|after|once|when)\b"
+    r"|\blet\s+me\s+get\s+through\b"
+)
+# A short sentence that is only a later time, left open or hedged ("Later in the year,
+# possibly.", "After that, maybe.", "Another time?", "Once we're settled in.", "Eventually,
+# yes."): it puts off whatever the sentence before it said cannot happen now.
+_LATER_FRAGMENT = _rx(
+    r"^(?:(?:maybe|perhaps|possibly|probably|hopefully|honestly|but|so|and|then)[,\s]+)?"
+    r"(?:later|after(?:wards?|\s+(?:that|it|this|those))?|eventually|someday|some\s*day|another\s+"
+    r"(?:time|month|quarter|day)|some\s*time|some\s+point|once\b|when\b|down\s+the\s+(?:road|line)|"
+    r"in\s+a\s+(?:few|couple)|next\s+(?:month|quarter|year|season|spring|summer|fall|winter)|"
+    r"(?:in\s+)?the\s+(?:spring|summer|fall|autumn|winter|new\s+year)|in\s+(?:the\s+)?(?:spring|summer|"
+    r"fall|autumn|winter)|give\s+us\s+(?:some\s+)?time|(?:maybe|perhaps|possibly)\s+in\b)"
+)
+# The sentence before it: now is not possible ("not now", "not the moment", "too soon", a busy
+# state, no room).
+_NOT_NOW_STATE = _rx(
+    r"(?:\bnot|n't)\s+(?:[\w'-]+\s+){0,3}?(?:now|the\s+(?:moment|time|season)|a\s+good\s+(?:fit|time)|"
+    r"in\s+a\s+place|yet|it)\b|\btoo\s+(?:soon|early)\b|\b(?:bad|rotten|terrible|crazy|busy|wild|"
+    r"hectic|rough)\s+(?:week|month|time|stretch|season)\b|\b(?:timing|moment)\b[^.;]{0,25}\b(?:isn't|"
+    r"is\s+not|not)\b|\b(?:crazy|wild|chaotic|hectic|busy|nuts|a\s+blur|a\s+mess|in\s+flux|elsewhere|buried|fried|"
+    r"swamped|slammed|underwater|heads-down|knee-deep|all\s+hands|full|overflowing|mid-\w+|"
+    r"in\s+the\s+(?:middle|thick|home\s+stretch|tail\s+end)|peak|crunch|short|skeleton|on\s+the\s+road)\b"
 )
 # A present state that leaves no room (said of us), and a hedged or open later time after it:
 # "we're at capacity, maybe next year", "bandwidth is zero right now; perhaps in the spring".
@@ -823,6 +854,59 @@ _OPEN_NO = _rx(
     r"|\bbefore\s+(?:we\s+)?(?:even\s+)?(?:think\w*|look\w*|consider\w*|talk\w*|tak\w*\s+on)\s+"
     r"(?:about\s+|at\s+)?(?:anything|more|new|expan\w*|add\w*|further|upgrad\w*|other)\b"
     r"|\b(?:in|into)\s+a\s+holding\s+pattern\b"
+    r"|\bnot\s+something\s+(?:i|we)(?:'d|\s+would)\s+(?:push|fight|advocate|lobby|go\s+to\s+bat)\b"
+    r"|(?:'d|\bwould)\s+rather\s+not\s+(?:open|raise|bring|push|start)\b"
+)
+# The outlook for the offer, said by us, is a no: doubt that it fits, flies or gets through ("I
+# don't think it's a fit", "doubt we'd get that through", "I can't see leadership going for
+# it", "I'd be surprised if that got any traction", "I'd say unlikely").
+_DOUBT_OF_IT = _rx(
+    r"\b(?:(?:don't|do\s+not|can't|cannot)\s+(?:really\s+)?(?:think|see|anticipate|imagine|expect)|"
+    r"doubt|unlikely|not\s+(?:really\s+)?(?:sure|convinced)|surprised\s+if|suspect)\b"
+    r"(?!\s+(?:where|what|which|how|who|when)\b)[^.;]{0,45}?"
+    r"\b(?:fit|fly|go(?:ing)?\s+for|happen\w*|need\w*|use|get\s+(?:that|it|this)\s+through|"
+    r"traction|interest|support|approve|justify|worth|make\s+sense|value|(?:the\s+)?same|"
+    r"direction|add|adding|expand\w*|grow\w*|mov(?:e|ed)\s+on|push\s+for|for\s+us|go\s+there)\b"
+    r"|\bwouldn't\s+hold\s+(?:your|my)\s+breath\b|\banswer\s+(?:is|will\s+be|is\s+going\s+to\s+be)\s+"
+    r"(?:the\s+same|no)\b|^(?:i'd\s+say\s+|honestly,?\s+)?(?:unlikely|doubtful)\s*[.!]*$"
+    r"|\b(?:probably|likely)\s+won't\s+happen\b|\bwon't\s+fly\b|\bcan't\s+(?:really\s+)?go\s+there\b"
+)
+# What it is worth to us, said to be little: "doesn't really make sense for us", "not worth it
+# for us", "hard to justify", "more than we'd use", "a stretch for us", "our priorities lie
+# elsewhere", "in cost-cutting mode", "the appetite for new spend is very low".
+_NOT_WORTH_IT = _rx(
+    r"(?:n't|\bnot)\s+(?:really\s+|quite\s+)?(?:make\s+sense|worth\s+(?:it|the)|(?:a|the\s+right)\s+fit|"
+    r"for\s+us|what\s+we're\s+after|where\s+our\s+heads|in\s+our\s+plans|in\s+(?:expansion|growth|"
+    r"buying)\s+mode|move\s+the\s+needle|call\s+for\s+it|justify\s+it|looking\s+to\s+(?:grow|expand|"
+    r"add|change)|inclined\s+to|hearing\s+demand)"
+    r"|\b(?:that's|it's|that\s+is|it\s+is|(?:it|that)\s+would\s+be|(?:it|that)'d\s+be)\s+(?:a\s+)?"
+    r"(?:bit\s+(?:of\s+)?(?:a\s+)?)?(?:hard|tough|difficult|stretch)\b[^.;]{0,20}?\b(?:justify|"
+    r"for\s+us\b(?!\s+all))"
+    r"|\b(?:hard|tough|difficult)\s+to\s+justify\s+(?:it|that|this|the\s+(?:spend|cost|extra|upgrade|"
+    r"expense))\b|\bstruggle\s+to\s+justify\b"
+    r"|\bmore\s+than\s+we(?:'d|\s+would|\s+could)\s+(?:use|need)\b|\brich\s+for\s+our\s+blood\b"
+    r"|\boutside\s+(?:what\s+we're|our)\s+(?:planning|plans|budget|scope)\b"
+    r"|\b(?:priorities|focus)\s+(?:lie|lies|is|are)\s+elsewhere\b"
+    r"|\b(?:in|into)\s+(?:cost-cutting|cost\s+cutting|belt-tightening|savings)\s+mode\b"
+    r"|\btightening\s+(?:things|the\s+belt|spend)\b|\bcautious\s+about\s+(?:adding|expanding|new|"
+    r"more|spend)"
+    r"|\b(?:appetite|demand|budget)\b[^.;]{0,30}?\b(?:is|isn't|is\s+not)\s+(?:very\s+|really\s+)?"
+    r"(?:low|limited|not\s+there|there\s+for)\b|\bbudget\s+isn't\s+(?:really\s+)?there\b"
+    r"|(?:n't|\bnot|\bwouldn't)\s+(?:be\s+)?(?:keen|support\s+(?:that|it|this)|approve\s+(?:that|it|"
+    r"this))\b"
+)
+# Content with what we have, however it is named: "happy with the basics", "happy at our
+# size", "okay with things as they stand", "fine with the seats it has", "make do with what
+# we've got", "we've got what we need", "the current arrangement works".
+_CONTENT_AS_IS = _rx(
+    r"\b(?:happy|fine|okay|ok|good|content|comfortable)\s+(?:with|at)\s+(?:the\s+basics?|"
+    r"(?:our|its|their)\s+(?:size|level|current)|things\s+as\s+they\s+(?:are|stand)|the\s+(?:basic\s+)?"
+    r"(?:[\w-]+\s+)?(?:it|we|they)\s+(?:has|have|got)|what\s+(?:we|it|they)(?:'ve)?\s+(?:got|have))\b"
+    r"|\b(?:make\s+do|hang\s+on|hold\s+on|stick)\s+(?:with|to)\s+what\s+we(?:'ve)?\s+(?:got|have)\b"
+    r"|\bwe've\s+got\s+what\s+we\s+need\b|\bcurrent\s+(?:arrangement|setup|plan|package|"
+    r"subscription|contract)\s+works\b|\breached\s+our\s+comfort\s+level\b"
+    r"|(?:n't|\bnot)\s+need\s+more\s+than\b|\bleave\s+(?:the\s+)?(?:account|contract|it|things)\s+as\s+"
+    r"(?:it\s+is|is|they\s+are)\b|\b(?:so\s+)?i'd\s+leave\s+it\b"
 )
 
 
@@ -870,7 +954,7 @@ _ACCEPTS = _rx(
     r"(?:is|it's)\s+a\s+go\b|we\s+accept)"
     # a decider's yes, said first (not "credit memo 2093 is approved", another topic's news)
     r"|^(?:[\w']+\s+){0,3}(?:(?:is|was|'s|got|been)\s+)?(?:approved|signed\s+off|said\s+yes|"
-    r"good\s+to\s+(?:go|proceed))\b"
+    r"good\s+to\s+(?:go|proceed))\b(?!\s+(?:on\s+)?the\s)"
     r"|\b(?:we(?:'ll|\s+will|'d\s+like\s+to|\s+would\s+like\s+to|\s+want\s+to|'re\s+going\s+to|"
     r"'re)|i(?:'ll|\s+will)|happy\s+to|ready\s+to|ok\s+to|okay\s+to|glad\s+to)\s+"
     r"(?:[\w'-]+\s+)?(?:go(?:ing)?\s+ahead|proceed|move\s+(?:forward|ahead)|take\s+(?:it|them|the)|"
@@ -881,7 +965,8 @@ _ACCEPTS = _rx(
 )
 # A yes whose object is a time or a meeting is scheduling ("let's do 10:30 instead").
 _ACCEPT_SCHEDULING = _rx(
-    r"\s*(?:[\w'-]+\s+){0,3}?(?:instead|tomorrow|today|tonight|\w+day\b|call\b|meeting|slot|"
+    r"\s*(?:[\w'-]+\s+){0,3}?(?:instead|tomorrow|today|tonight|\w+day\b|call\b|meeting|slot|phone|"
+    r"video|zoom|"
     r"lunch|dinner|coffee|refund|the\s+\d{1,2}(?:st|nd|rd|th)\b|"
     r"\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b(?!\s*(?:-?years?|seats|users|licen|sites|stores|more|"
     r"additional|extra|months?|%)))"

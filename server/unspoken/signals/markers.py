@@ -46,6 +46,7 @@ from unspoken.signals.lexicon import (
     _CAPABLE_MODIFIER,
     _COMPLIMENT,
     _CONNECTIVE,
+    _CONTENT_AS_IS,
     _CURRENT_BILLING,
     _DATE_RX,
     _DECLINE_CUE,
@@ -56,6 +57,7 @@ from unspoken.signals.lexicon import (
     _DELIVERY,
     _DEV_FRAME,
     _DEV_STRONG,
+    _DOUBT_OF_IT,
     _EMOJI_CHARS,
     _EMOTICON,
     _EMOTICON_HINT,
@@ -110,6 +112,7 @@ from unspoken.signals.lexicon import (
     _INTERESTED,
     _IT_DOES,
     _LACK,
+    _LATER_FRAGMENT,
     _LATER_TOPIC,
     _LEFT,
     _LETS_CONTEXT,
@@ -142,9 +145,11 @@ from unspoken.signals.lexicon import (
     _NOT_EXPANSION,
     _NOT_GROW,
     _NOT_NOW,
+    _NOT_NOW_STATE,
     _NOT_NP_START,
     _NOT_PRIORITY,
     _NOT_UNTIL,
+    _NOT_WORTH_IT,
     _NOT_YET_DONE,
     _NOW_RX,
     _NOW_STATE,
@@ -639,7 +644,8 @@ _HARD_HOLD = _rx(
 # "I'll present the risk review there" moves another topic.
 _OFFER_OBJECT = re.compile(
     r"\b(?:it|this|that|them|the\s+(?:proposal|quote|numbers|offer|expansion|upgrade|add-?on))\b"
-    r"|\blet's\s+(?:talk|revisit|reconnect|loop\s+back|circle\s+back|touch\s+base|pick)|"
+    r"|\b(?:let's|i'd|we'll|i'll)\s+(?:talk|revisit|reconnect|loop\s+back|circle\s+back|touch\s+base|"
+    r"pick|look)|"
     + _EXPANSION_OBJECT.pattern
 )
 
@@ -676,8 +682,9 @@ def _event_decline(s: str) -> bool:
     """Our no tied to an event placed at a firm time, which is a reason and a date at once
     ("We can't add seats until the plan is approved in August"; "the committee meets in June,
     I'll put it in the packet"): said by us, with a no or a next step for the offer."""
-    if not (_has_month(s) or "the " in s or " q" in s) or s.startswith(("if ", "even if")):
-        return False  # (a condition on the reader is no answer: "if you haven't, please...")
+    if not (_has_month(s) or "the " in s or " q" in s) or s.startswith(("if ", "even if")) or \
+            "?" in s:
+        return False  # (a condition on the reader or a question is no answer)
     event = _EVENT_AT.search(s)
     if not event or _PAST_EVENT.search(event.group(0)):
         return False
@@ -692,10 +699,16 @@ def _event_decline(s: str) -> bool:
 # fast this year has gone" is small talk).
 _OURS_OR_IMPERSONAL = re.compile(
     r"\b(?:we|we're|we'll|we'd|we've|us|our|i|i'm|i'll|i'd|let's)\b|^(?:[\w']+,?\s+)?(?:not|nothing|"
+    r"doubt\w*|unlikely|can't|don't|"
     r"it|that|this|some|ask|the\s+next|next)\b|\b(?:it|that|this)(?:'ll|\s+will|'s\s+going|\s+may|"
     r"\s+might)\b"
 )
-_SOMEONES_TIME = re.compile(r"\b(?:available|availability|unavailable|meetings?|calls?|believe)\b")
+# Doubt about a problem or an errand ("not sure the export worked") is no outlook for an offer.
+_PROBLEM = re.compile(
+    r"\b(?:worked|working|broke\w*|error|bug|issue|invoice|file|arrived?|received|fixed|login|"
+    r"report|export|import|ticket|sync|upload)\b")
+_SOMEONES_TIME = re.compile(
+    r"\b(?:available|availability|unavailable|meetings?|calls?|believe)\b")
 
 
 def _is_open_no(s: str) -> bool:
@@ -708,6 +721,12 @@ def _is_open_no(s: str) -> bool:
     if _OPEN_NO.search(s) or (_OPEN_NOT_NOW.search(s) and _OURS_OR_IMPERSONAL.search(s)
                               and not _SOMEONES_TIME.search(s)):
         return not (_dated(s) and not _HEDGED_TIME.search(s))
+    if _dated(s):
+        return False
+    if _CONTENT_AS_IS.search(s) or _NOT_WORTH_IT.search(s):
+        return True
+    if _DOUBT_OF_IT.search(s) and _OURS_OR_IMPERSONAL.search(s) and not _PROBLEM.search(s):
+        return True
     return bool(_NO_ROOM_NOW.search(s) and _HEDGED_LATER.search(s))
 
 
@@ -1596,6 +1615,13 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
             kinds.discard(VAGUE_DECLINE)
         if (
             direction is Direction.RECEIVED
+            and not kinds & {DEFERRAL, VAGUE_DECLINE, CONCRETE_DECLINE, ACCEPTANCE}
+            and idx + 1 < len(sentences)
+            and _now_then_later(sentence, sentences[idx + 1])
+        ):
+            kinds.add(VAGUE_DECLINE)  # "We're mid-transition, so not now. Later this spring."
+        if (
+            direction is Direction.RECEIVED
             and CONCRETE_DECLINE not in kinds
             and idx + 1 < len(sentences)
             and len(sentence) < 300
@@ -1915,6 +1941,20 @@ def _two_sentence_concrete(first: str, second: str) -> bool:
     """"Budget is frozen until April. Let's revisit then.": reason and date may be split."""
     pair = (first + " " + second)[:_MAX_SENTENCE].translate(_APOSTROPHE).lower()
     return _is_concrete_decline(pair, _far(pair, _words_of(pair)))
+
+
+def _now_then_later(first: str, second: str) -> bool:
+    """Not now in one sentence and only a later time, open or hedged, in the next short one
+    ("We're knee-deep in the budget cycle, so not the moment. Sometime later."): an open
+    put-off, read as an open-ended no (a firm date in it makes it a dated one)."""
+    a = first[:_MAX_SENTENCE].translate(_APOSTROPHE).lower()
+    b = second[:_MAX_SENTENCE].translate(_APOSTROPHE).lower().strip()
+    if len(a.split()) > 24 or len(b.split()) > 10 or _PAST_REPORT.search(a) or "?" in a:
+        return False
+    if any(_dated(x) and not _HEDGED_TIME.search(x) for x in (a, b)):
+        return False  # "... until mid-April. After that, let's talk.": a dated put-off
+    return bool(_LATER_FRAGMENT.match(b) and _NOT_NOW_STATE.search(a)
+                and not _SOMEONES_TIME.search(a))
 
 
 def _bad_timing_then_later(first: str, after: list[str]) -> bool:
