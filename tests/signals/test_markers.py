@@ -1708,3 +1708,28 @@ class TestOpenNoesFromDevWording5:
         found = kinds("We want to see how the new hires ramp first; let's revisit in early June.")
         assert markers.CONCRETE_DECLINE in found
         assert markers.CONCRETE_DECLINE not in kinds("Could we talk again in early June?")
+
+
+class TestProposalsFromDevWording5:
+    """Issue 10, fifth round: our offers as a question or a suggestion (a frame that offers, a
+    move that grows, what grows) and what more would cost said of the scope of more
+    (phrasings written for these tests)."""
+
+    @pytest.mark.parametrize("text", [
+        "I'd be happy to offer multi-site pricing for the new clinics.",
+        "Would it make sense to bring your Tucson warehouse onto the plan?",
+        "For the whole district, it would come to $41,000 a year.",
+        "With the two new sites included, your renewal comes to $19,400.",
+        "Adding the night crew brings you to 30 seats.",
+    ])
+    def test_an_offer(self, text: str) -> None:
+        assert markers.EXPANSION_PROPOSAL in kinds(text, S)
+
+    @pytest.mark.parametrize("text", [
+        "Should we move our sync with the Denver team to Friday?",
+        "Free raffles in all departments, prizes from $70 to $800!",
+        "In a city-wide outage the support line would be unavailable.",
+        "Technology For All-Houston raised $5 million over three years.",
+    ])
+    def test_not_an_offer(self, text: str) -> None:
+        assert markers.EXPANSION_PROPOSAL not in kinds(text, S)

@@ -917,7 +917,7 @@ _CONTENT_AS_IS = _rx(
 _SUBJECT_NAMES_THEM = re.compile(
     r"\b(?:for|at|to|into|onto)\s+(?:[A-Z][\w&.'-]*|your\s+(?:team|plan|account|contract|"
     r"licen[cs]e|org|company))"
-    r"|^[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}(?:'s)?\s*(?:[:|+\u2013-]|\s+x\s|\s+(?:expansion|"
+    r"|^[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}(?:'s)?\s*(?:[:|+\u2013\u2014-]|\s+x\s|\s+(?:expansion|"
     r"renewal|rollout)\b)"
 )
 _SUBJECT_GROWTH = _rx(
@@ -930,6 +930,10 @@ _SUBJECT_GROWTH = _rx(
     r"upgrading|rolling)\b|\bexpan(?:sion|d)\b|\bextension\s+to\b|\bupgrade\s+(?:option|path|quote|"
     r"proposal)s?\b|\s(?:x|\+)\s+(?:enterprise|premium|pro|business|plus|platinum|growth)\b"
     r"|\bremaining\s+(?:sites|stores|offices|teams|locations|plants|schools|clinics)\b"
+    r"|\b(?:pricing|licensing|licen[cs]es|seats|unlimited|connector|discount|coverage|covering|"
+    r"(?:the\s+)?upgrade|grow|expanded|(?:two|three|\d+)\s+new|new\s+(?:locations|sites|offices|"
+    r"division|labs?|clinics?)|second\s+(?:campus|site|office|shift|brand)|on\s+(?:one|the\s+\w+)\s+"
+    r"(?:plan|contract|agreement)|on\s+your\s+contract|access\s+tier)\b"
     r"|\bfor\s+all\s+(?:\w+\s+)?(?:sites|stores|offices|teams|locations|plants|schools|dcs|"
     r"campuses|clinics)\b"
 )
@@ -2880,4 +2884,34 @@ _DECLINE_FOR_NOW = _rx(
     r"(?:take\s+a\s+)?pass\s+on\s+the\s+(?:invite|invitation|dinner|lunch|event|session|workshop|"
     r"webinar|summit|offsite|meeting)|"
     r"(?:isn't|is\s+not|not)\s+in\s+the\s+cards\s+for\s+(?:me|us)|(?:say|said)\s+no\s+for\s+now)\b"
+)
+
+
+
+# Our offer made as a question or a suggestion: a frame that offers ("would it make sense to",
+# "how would you feel about", "should we", "can I put together", "I'd love to offer"), a move
+# that grows (add, include, bring on, extend, bundle, a proposal or pricing) and what grows (a
+# unit of theirs, an offering, their renewal or account).
+_OFFER_QUESTION = _rx(
+    r"\b(?:would\s+it\s+make\s+sense\s+to|would\s+you\s+(?:want|like|consider|be\s+open)\s+(?:to\s+)?|"
+    r"should\s+we|how\s+would\s+you\s+feel\s+about|could\s+we\s+(?:talk\s+through|look\s+at|discuss)|"
+    r"are\s+you\s+(?:interested\s+in|open\s+to)|i'd\s+suggest|can\s+i\s+(?:put\s+together|send\s+over|"
+    r"send|draft|quote)|i'd\s+(?:love|be\s+happy|like)\s+to\s+(?:offer|propose|extend|quote))\b"
+    r"[^.?;]{0,50}?\b(?:add\w*|includ\w*|bring\w*|extend\w*|mov\w*|bundl\w*|offer\w*|propos\w*|"
+    r"pricing|quote|upgrad\w*|expand\w*|roll\w*)\b[^.?;]{0,60}?\b(?:" + _UNIT + r"|restaurants?|"
+    r"practices?|volunteers|labs?|group|firm|integration|modules?|enterprise|add-?ons?|seats|"
+    r"licen[cs]e|tier|plan|contract|renewal|account|access|rollout)\b"
+)
+# What more would cost or bring, said of the scope of more ("For the whole firm, the number is
+# $96,000", "With the Reno branch included, the renewal comes to $38,500", "Adding the two labs
+# brings your annual total to $31,000", "Full-department coverage is $22,000 a year").
+_SCOPE_PRICED = _rx(
+    r"(?:\bfor\s+(?:the\s+)?(?:whole|full|entire|all)\s|\bwith\s+[^,.]{3,40}\s+included\b|"
+    r"\b[\w-]+-wide\s+(?:rollout|plan|licen\w+|agreement|coverage|deployment|pricing|access|contract)|"
+    r"\bfull-\w+\s+coverage|(?:^|\ball\s+(?:of\s+)?your\s+)(?:all\s+)?(?:departments|offices|clinics|sites|"
+    r"locations|teams|practices|stores)|\bunlimited\s+users|^(?:adding|including|bundling|bringing)\s|"
+    r"\bwith\s+(?:the\s+)?(?:two|three|\d+|new)\s+(?:new\s+)?(?:modules?|seats|sites|offices|labs?))"
+    r"[^.;]{0,80}?(?:[$\u20ac\u00a3]\s?\d|\b\d+\s+seats\b|\bcomes?\s+(?:to|in\s+at)|\bbrings?\s+(?:you|your)|"
+    r"\blands?\s+at|\bwould\s+(?:be|cost|come|reduce|cover|bring|join)|\bat\s+your\s+current|"
+    r"\bsame\s+rate|\bon\s+us\b|\bno\s+charge\b|\badds\s+[$\d])"
 )

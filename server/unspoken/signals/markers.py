@@ -156,6 +156,7 @@ from unspoken.signals.lexicon import (
     _NP_DEVELOPED,
     _OFFER_FRAME,
     _OFFER_ITEM,
+    _OFFER_QUESTION,
     _ON_LIST,
     _ON_TOP,
     _ONCE_EXISTS,
@@ -209,6 +210,7 @@ from unspoken.signals.lexicon import (
     _ROADMAP_STRONG,
     _SATISFIED,
     _SCHEDULING,
+    _SCOPE_PRICED,
     _SEASON_WISH,
     _SEE_WHEN,
     _SKY,
@@ -731,6 +733,8 @@ def _is_open_no(s: str) -> bool:
 
 
 _QUARTER = re.compile(r"\bq[1-4]\b")
+# A call or a meeting moved or booked is no offer ("should we move the call to Friday?").
+_SCHEDULING_ONLY = re.compile(r"\b(?:call|meeting|sync|demo|invite|calendar|slot|lunch|dinner)\b")
 _BARE_NO = re.compile(r"(?:no|nothing|not)\b")
 _NEG_WORD = re.compile(r"\b(?:not|no|never|nothing|cannot|pass|decline)\b")
 
@@ -825,6 +829,8 @@ _COMMERCIAL = re.compile(
 
 
 def _is_expansion_proposal(s: str) -> bool:
+    if (_OFFER_QUESTION.search(s) or _SCOPE_PRICED.search(s)) and not _SCHEDULING_ONLY.search(s):
+        return True  # "would it make sense to add the lab?", "for the whole firm, it's $96,000"
     s = _mask_topic_names(s)
     if "," in s:
         s = _STATE_COMMA.sub(r" \1", s)  # "the Omaha, NE site"
