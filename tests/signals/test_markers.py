@@ -1496,6 +1496,18 @@ class TestFeatureAsksByPredicate:
         "Is there a beta for the scheduling assistant?",
         "How far out is a Polish interface?",
         "Is a kiosk mode a thing yet?",
+        "If you could get crew timesheets done, our foremen would stop calling me.",
+        "Our planners keep asking me if you'll have route templates before peak season.",
+        "The county clerk would sign off faster if you had audit exports by month.",
+        "Our admins wonder if a Spanish kiosk will ever happen.",
+        "The vet we talked to uses a tool with vaccine reminders; any plans on your end?",
+        "We absolutely need lot tracking for the new state inspection rules.",
+        "Every quarter-end I wish you had consolidated billing.",
+        "My team spends an hour a day working around the lack of crew scheduling.",
+        "From our clinic leads: can we please get chairside charting?",
+        "Can you check with product about reorder alerts? Our buyers keep asking.",
+        "Do you guys have offline signatures coming down the pipe?",
+        "Can our firm get on an early-access list for matter dashboards?",
     ])
     def test_a_thing_said_for(self, text: str) -> None:
         assert markers.FEATURE_ASK in kinds(text)
@@ -1529,6 +1541,13 @@ class TestFeatureAsksByPredicate:
         "The room is booked, can we do the tax settings review on Zoom instead?",
         "The union asked about data retention for the driver app, what's your standard policy?",
         "Great idea, the team has been asking for exactly that.",
+        "Any update from your side on the onboarding checklist?",
+        "Can we keep the permissions review to 30 minutes?",
+        "Quick one on the payroll export: which time zone is it stamped in?",
+        "On the dispatch board, does the new pricing apply to this term or the next?",
+        "If you have an interest in investing we'd be pleased to have you as a shareholder.",
+        "It would be helpful to have Dana actively involved.",
+        "Can we get a copy of the signed order form?",
     ])
     def test_errands_times_people_and_papers_are_not_asks(self, text: str) -> None:
         assert markers.FEATURE_ASK not in kinds(text)

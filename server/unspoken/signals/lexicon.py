@@ -1892,8 +1892,16 @@ _USAGE_Q = _rx(
     r"(?:^|[,;]\s*)(?:[\w'-]+\s*[:,-]\s+)?(?:how\s+long\s+(?:does|do|will|should|would)\s+(?:it|they|this|"
     r"that)\s+(?:usually\s+|normally\s+|typically\s+)?take|(?:what's|what\s+is)\s+the\s+(?:best|"
     r"easiest|right|quickest|recommended)\s+way\s+to|(?:can|could)\s+we\s+(?:do|start|make\s+it|"
-    r"push|move|shift|bump)\s+(?:[\w'-]+\s+){0,10}?(?:instead|late|later|earlier|early|"
-    r"tomorrow|at\s+\d))\b"
+    r"push|move|shift|bump|keep)\s+(?:[\w'-]+\s+){0,10}?(?:instead|late|later|earlier|early|"
+    r"tomorrow|at\s+\d|to\s+(?:\d+|thirty|fifteen|twenty|forty-five|an?|half\s+an)\s+(?:minutes?|"
+    r"mins?|hours?)))\b"
+)
+# Anywhere in the sentence: what the price covers, which setting or format is used.
+_USAGE_ANY = _rx(
+    r"\b(?:(?:is|are|does|do|will|would)\s+the\s+(?:new\s+)?(?:price|pricing|rate|fee|cost)s?\s+"
+    r"(?:per|apply|include|change|go)"
+    r"|(?:which|what)\s+(?:time\s*zone|browser|version|format|field|tab|setting|button|menu|screen|"
+    r"column)\s+(?:is|are|does|do|should))\b"
 )
 _ERRAND = _rx(
     r"\b(?:(?:call|meeting|appointment|slot|availability|lunch|dinner|coffee|deck|slides|nda|"
@@ -1939,6 +1947,7 @@ _NOT_CAPABILITY = _rx(
     r"weather|turnaround|outcome|best|progress|resolution|fix|assurance|reassurance|"
     r"assistance|guidance|background|clarity|context|referral|introduction|references?|"
     r"contacts?|names?|address|notice|date|opportunit(?:y|ie)|rush|need|problem|issue|hurry|"
+    r"access|credentials?|hand|seat|licen[cs]e|interest|anything|something|everything|"
     r"point|doubt|reason|chance|change|difference|question|concern|pressure|harm|worr(?:y|ie)|"
     r"room|moment|sec|second|job|position|role|donation|contribution|gift|answer|help|idea|"
     r"way|one|thing|word|response|reply|decision|sense|light|guarantee|confirmation|"
@@ -1977,7 +1986,11 @@ _NP_DEVELOPED = _rx(
     r"backlog|whiteboard|plan|plans|sprint)"
     r"|in\s+the\s+(?:cards|pipeline|works|plans?|backlog|queue)|on\s+the\s+way"
     r"|(?:going\s+to\s+be\s+|ever\s+going\s+to\s+be\s+)?part\s+of\s+(?:the|your|a)\s+(?:next\s+|"
-    r"upcoming\s+|coming\s+|new\s+)?(?:release|version|update|roadmap|plan|build|sprint)"
+    r"upcoming\s+|coming\s+|new\s+)?(?:[\w'-]+\s+)?(?:release|version|update|roadmap|plan|build|"
+    r"sprint)"
+    r"|make\s+it\s+(?:into|onto)\s+(?:the|a|your)\s+(?:[\w'-]+\s+){0,2}?(?:release|version|update|"
+    r"roadmap|sprint|build)"
+    r"|coming\s+down\s+the\s+(?:pipe|pike|line)"
     r"|something\s+(?:that's\s+|that\s+is\s+|that\s+has\s+been\s+|that's\s+been\s+)?"
     r"(?:being\s+|been\s+)?(?:discussed|considered|explored|looked\s+at|planned|on\s+the\s+"
     r"(?:radar|roadmap|cards))"
@@ -2049,11 +2062,11 @@ _ENTERTAIN = _rx(r"\b(?:entertain|foresee|envision|anticipate)(?:s|ing)?\s+")
 # People pressing for a thing: "our dispatch folks are really after live chat", "the
 # warehouse team has been requesting pallet-level tracking for ages", "desperate for".
 _PRESSED_FOR = _rx(
-    r"\b(?:is|are|'s|'re|been|keep|keeps|kept|still)\s+(?:really\s+|so\s+|quite\s+|very\s+|"
+    r"\b(?:is|are|'s|'re|been|keep|keeps|kept|still|^really)\s+(?:really\s+|so\s+|quite\s+|very\s+|"
     r"pretty\s+|all\s+|just\s+|constantly\s+|always\s+|hard\s+|badly\s+)?(?:after|desperate\s+"
     r"for|dying\s+for|begging\s+for|pushing\s+(?:hard\s+|really\s+hard\s+)?for|lobbying\s+"
     r"(?:hard\s+)?for|clamou?ring\s+for|requesting|crying\s+out\s+for|itching\s+for|hungry\s+"
-    r"for|(?:still\s+)?hoping\s+for|set\s+on|keen\s+on)\s+"
+    r"for|(?:still\s+|really\s+)?hoping\s+for|set\s+on|keen\s+on)\s+"
 )
 # A label naming the thing asked for: "nice-to-have: a bulk archive button", "our biggest
 # request this year is X", "top of our wish list: X", "wish list item: being able to tag".
@@ -2116,6 +2129,21 @@ _IF_THING = _rx(
     r"built\s+in|included|offered)\b(?=.{0,80}\b(?:we|i|they|our\s+[\w'-]+)(?:'d|\s+would|"
     r"\s+could|'ll|\s+will)\b)"
 )
+# More frames of a thing wanted (dev wording #5's misses, as constructions): "if you had X the
+# director would sign off", "every month-end I wish you had X", "please consider X", "can we
+# please get X", "can you check with product about X".
+_IF_YOU_HAD = _rx(r"\bif\s+you(?:\s+guys)?\s+(?:had|offered|supported|built|added)\s+")
+_WISH_YOU_HAD = _rx(
+    r"\bwish\s+(?:you(?:\s+guys)?|it|the\s+[\w'-]+|your\s+[\w'-]+)\s+(?:had|offered|supported|did)\s+"
+)
+_PLEASE_CONSIDER = _rx(r"\bplease\s+(?:do\s+)?consider\s+")
+_CAN_WE_GET = _rx(
+    r"^(?:[^:]{1,40}:\s*)?(?:can|could)\s+(?:we|i|our\s+[\w'-]+)\s+(?:please\s+)?(?:get|have)\s+"
+)
+_CHECK_WITH_PRODUCT = _rx(
+    r"\bcheck\s+with\s+(?:your\s+)?(?:product|dev|engineering)(?:\s+(?:team|folks|people))?\s+"
+    r"(?:about|on|re)\s+"
+)
 # Other predicates of a thing asked for: "would love to see X at some point", "what would it
 # take to get X prioritized", "request X as an enhancement", "I'd like to formally request X",
 # "do you have X yet", "early access to X".
@@ -2129,9 +2157,10 @@ _SEE_WHEN = _rx(
 )
 _GET_DEVELOPED = _rx(
     r"\b(?:(?:take|want|need|like|love|hoping|possible|able|way|chance|try|trying)\s+to|"
+    r"if\s+you\s+(?:could|can)|"
     r"can\s+(?:we|you|i)|could\s+(?:we|you|i)|"
     r"chance\s+(?:to|of)|way\s+to)\s+(?:get|getting|have|see)\s+(.{3,90}?)\s+(?:prioriti[sz]ed|"
-    r"built|added|developed|bumped\s+up|"
+    r"built|added|developed|bumped\s+up|done|"
     r"on\s+(?:the|your)\s+(?:[\w'-]+\s+)?(?:roadmap|backlog)|into\s+(?:the|a|your)\s+(?:next\s+)?"
     r"(?:release|sprint|roadmap|build|version))\b"
 )
@@ -2145,8 +2174,10 @@ _REQUEST_OF = _rx(
     r"request|(?:early|beta|preview)\s+access\s+(?:to|for))\s+"
 )
 _HAVE_YET = _rx(
-    r"^(?:so\s+|and\s+|also\s+)?(?:do|does)\s+(?:you|you\s+guys|your\s+[\w'-]+|the\s+[\w'-]+|it)\s+"
-    r"(?:have|offer|support)\s+(.{3,80}?)\s+yet\b"
+    r"^(?:so\s+|and\s+|also\s+)?(?:do|does)\s+(?:you|you\s+guys|you\s+folks|your\s+[\w'-]+|the\s+"
+    r"[\w'-]+|it)\s+"
+    r"(?:have|offer|support)\s+(.{3,80}?)\s+(?:yet|coming|planned|in\s+the\s+(?:works|pipeline)|on\s+"
+    r"the\s+(?:roadmap|way|horizon))\b"
 )
 # A hypothetical thing as the subject of what it would do for them: "single sign-on with
 # Google Workspace would be a big win for us", "X would make our lives so much easier".
@@ -2187,7 +2218,9 @@ _WANT_WHY = _rx(
     r"(?:don't|do\s+not)\s+have\s+it|apologiz\w+|so\s+(?:they|we|i)\s+(?:can|could)\s+(?:stop|"
     r"finally)|so\s+they\s+stop|(?:to|so\s+we\s+can)\s+(?:move|roll|expand|switch|adopt|connect|"
     r"stay\s+on)|before\s+(?:they'll|we'll|we\s+can|they\s+can)\s+(?:expand|roll|renew|sign|"
-    r"switch|move)|in\s+scope|makes?\s+the\s+roadmap|feedback|theme|since\s+the\s+current)\b"
+    r"switch|move)|in\s+scope|makes?\s+the\s+roadmap|feedback|theme|since\s+the\s+current|"
+    r"for\s+(?:the\s+|our\s+)?(?:new\s+)?(?:[\w'-]+\s+){0,3}?(?:rules|regulations?|compliance|"
+    r"audit|law|requirements?|mandate|grant)|before\s+the\s+(?:audit|inspection|deadline))\b"
 )
 _ASKED_FOR = _rx(
     r"\b(?:(?:asked|asking|asks)\s+(?:me\s+|us\s+)?(?:about|for)|(?:asked|asking|ask)\s+me\s+to\s+"
@@ -2195,8 +2228,9 @@ _ASKED_FOR = _rx(
     r"for|chase|check\s+on)|keeps?\s+asking\s+(?:me\s+)?(?:to\s+request|for|about)|(?:being|"
     r"getting)\s+asked\s+(?:about|for)|(?:another|one\s+more|add(?:ing)?\s+(?:our|my))\s+(?:vote|"
     r"voice|\+1)\s+(?:for|to\s+the\s+request\s+for)|^requesting|putting\s+in\s+a\s+request\s+for|"
-    r"pass\s+along\s+a\s+request\s+for|(?:asked|ask)\s+(?:me\s+)?(?:if|whether)\s+(?:we|you)\s+"
-    r"(?:could|can|would)\s+(?:get|have|add|offer|support))\s+"
+    r"pass\s+along\s+a\s+request\s+for|(?:asked|ask|asking)\s+(?:me\s+)?(?:if|whether)\s+(?:(?:we|you)"
+    r"\s+(?:could|can|would)\s+(?:get|have|add|offer|support)|you(?:'ll|\s+will)\s+(?:ever\s+)?"
+    r"(?:have|offer|support|add)|there\s+will\s+(?:ever\s+)?be))\s+"
 )
 # A question about something asked about is an ask only with a sign of pressing or of the
 # future ("our members asked about X; what should I tell them?", "keeps asking about X, any
@@ -2213,25 +2247,28 @@ _ABSENT = _rx(
 _ABSENT_WHY = _rx(
     r"\b(?:because|since|yet|still|which\s+(?:is|seems)|so\s+(?:we|i)|manually|by\s+hand|stuck|"
     r"exporting|spreadsheet|workaround|separate\s+tool|copy-?past\w*|problem|silly|wall|re-?key\w*|"
-    r"why|keep\s+(?:hitting|running))\b"
+    r"why|keep\s+(?:hitting|running)|complaint|internally)\b"
 )
 _WORKAROUND = _rx(
     r"\b(?:(?:we|we're|we've|they|they're|i|i'm|i've|our\s+[\w'-]+)\s+(?:\w+\s+){0,2}?(?:cobbl\w+\s+"
-    r"together|hack\w*\s+together|rigg?\w*\s+up|fake|faking|kludg\w+|duct-?tap\w+)|workaround\s+"
+    r"together|hack\w*\s+together|rigg?\w*\s+up|fake|faking|kludg\w+|duct-?tap\w+)|work(?:ing|s)?\s+"
+    r"around\s+the\s+(?:lack|absence)\s+of|workaround\s+"
     r"(?:we\s+use\s+)?(?:instead\s+of|for)|in\s+place\s+of)\s+"
 )
 _OTHERS_HAVE = _rx(
     r"\b(?:(?:old|previous|former|other|another)\s+(?:[\w'-]+\s+)?(?:vendor|system|tool|platform|"
     r"provider|software|crm|erp|app)s?\s+(?:had|has|have|offered|offers|supported|supports|with)|"
     r"(?:their|other\s+\w+'s?)\s+(?:system|platform|tool|software)\s+(?:has|had|offers|does)|"
+    r"(?:uses?|using|on)\s+an?\s+(?:platform|tool|system|product)\s+with|"
     r"competitors?\s+(?:[\w'-]+\s+){0,3}?(?:just\s+)?(?:announced|launched|released|added|"
     r"shipped|has|have|offers?))\s+"
 )
 _RANKED = _rx(
-    r"(?:^|\b)(?:(?:one\s+more|another(?:\s+(?:one|item))?|suggestion|item|something\s+we'd\s+love|"
+    r"(?:^|\b)(?:putting\s+(?:this|it)\s+on\s+your\s+radar\s*:\s*(?:we\s+need)?|"
+    r"(?:one\s+more|another(?:\s+(?:one|item))?|suggestion|item|something\s+we'd\s+love|"
     r"requests?)\s+(?:for\s+(?:the|your)\s+(?:product(?:\s+team|\s+folks)?|roadmap|dev\s+team|"
     r"engineers|backlog|list))?\s*[:\u2014\u2013]"
-    r"|(?:the\s+)?(?:biggest|main|one|only|last|top|#1|number\s+one)\s+(?:[\w'-]+\s+)?(?:thing|"
+    r"|(?:the\s+)?(?:biggest|big|main|major|real|one|only|last|top|#1|number\s+one)\s+(?:[\w'-]+\s+)?(?:thing|"
     r"feature|blocker|gap|piece|ask|request|item|wish|need)\b[^,.;:]{0,70}?\b(?:is|remains|would\s+"
     r"be|has\s+been))\s*"
 )
@@ -2272,8 +2309,9 @@ _QUEUE = _rx(
     r"(?:it\s+(?:into|onto)\s+)?the\s+(?:roadmap|next\s+release))"
 )
 _BETA_FOR = _rx(
-    r"\b(?:is\s+there|do\s+you\s+have|any)\s+(?:an?\s+)?(?:beta|pilot|preview|waitlist|wait\s+list|"
-    r"early[- ]access\s+(?:program|list))\s+(?:for|of)\s+"
+    r"\b(?:(?:is\s+there|do\s+you\s+have|any)\s+(?:an?\s+)?(?:beta|pilot|preview|waitlist|wait\s+"
+    r"list|plan|timeline|eta|date|target\s+date)|early[- ]access(?:\s+(?:list|program|group))?)\s+"
+    r"(?:for|of|to)\s+"
 )
 _PLAN_INCLUDES = _rx(r"\b(?:your|the)\s+(?:roadmap|next\s+release|product\s+plan)\s+(?:include|"
                      r"have|cover)\s+")

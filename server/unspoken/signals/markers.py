@@ -41,9 +41,11 @@ from unspoken.signals.lexicon import (
     _BUSY,
     _BY_HAND,
     _CAME_UP,
+    _CAN_WE_GET,
     _CAP_QUESTION,
     _CAPABILITY,
     _CAPABLE_MODIFIER,
+    _CHECK_WITH_PRODUCT,
     _COMPLIMENT,
     _CONNECTIVE,
     _CONTENT_AS_IS,
@@ -108,6 +110,7 @@ from unspoken.signals.lexicon import (
     _IF_IT_COULD,
     _IF_THING,
     _IF_WE_WOULD,
+    _IF_YOU_HAD,
     _INDIRECT_Q,
     _INTERESTED,
     _IT_DOES,
@@ -177,6 +180,7 @@ from unspoken.signals.lexicon import (
     _PLAN_INCLUDES,
     _PLAN_ITEM,
     _PLEASANTRY,
+    _PLEASE_CONSIDER,
     _PLUG_FOR,
     _POINTS_AT,
     _POSTPONE_HARD,
@@ -236,6 +240,7 @@ from unspoken.signals.lexicon import (
     _THOUGHT_GIVEN,
     _TIER_DOES,
     _TROUBLE,
+    _USAGE_ANY,
     _USAGE_Q,
     _USE_OR_ERRAND,
     _VAGUE_FUTURE,
@@ -251,6 +256,7 @@ from unspoken.signals.lexicon import (
     _WHEN_LANDS,
     _WISH,
     _WISH_AFFECT,
+    _WISH_YOU_HAD,
     _WORD,
     _WORKAROUND,
     _WOULD_BE,
@@ -1045,6 +1051,15 @@ _NEED_CUES = ("want", "need", "like", "love", "wish", "ask", "request", "gripe",
               "long way", "all over", "requir", "expect")
 
 
+# A nudge about a definite piece of work ("any update on the onboarding survey?") asks about the
+# work going on, unless what it names is a request or something in development.
+_NUDGE_FRAME = re.compile(r"any\s+(?:updates?|news|word|progress)\b")
+_NUDGE_LEAD = re.compile(r"^\s*(?:from\s+(?:your|the)\s+(?:side|end|team)\s+)?(?:on|about|for|"
+                         r"regarding|with)?\s*")
+_NUDGE_ASKS = re.compile(r"\b(?:request|requested|feature|integration|roadmap|beta|you\s+"
+                         r"(?:mentioned|said)|we\s+(?:asked|talked|discussed))\b")
+
+
 def _capability_shape(s: str, question: bool) -> bool:
     """One of the constructions of a request for a capability (lexicon.py, "feature asks by
     construction"), before the vetoes."""
@@ -1076,6 +1091,9 @@ def _capability_shape(s: str, question: bool) -> bool:
     if frame and re.search(r"\b(?:about|of|on|for|with|at|into|in|to)\s*$", frame.group(0)) and \
             not re.search(r"[a-z]{3}", s[frame.end():frame.end() + 40]):
         frame = None  # "what are you thinking about?": a frame without its object
+    if frame and _NUDGE_FRAME.match(frame.group(0)) and _DEFINITE.match(_NUDGE_LEAD.sub(
+            "", s[frame.end():], count=1)) and not _NUDGE_ASKS.search(s, frame.end()):
+        frame = None  # "any update from your side on the onboarding survey?": work going on
     if frame and not _ERRAND_HEAD.match(s[frame.end():]) and not _NEG_BEFORE.search(
             s, max(0, frame.start() - 40), frame.start()):
         return True  # "any movement on a rubric builder?", "is a dark theme coming?"
@@ -1179,7 +1197,8 @@ def _subject_before(s: str, end: int) -> tuple[str, bool] | None:
     np = np.strip()
     aux = re.match(r"(?:(?:so|also|and|but|just|honestly|quick\s+question)\s+)?(?:is|are|was|"
                    r"were|would|will|could|can|has|have|does|do)\s+", np)
-    cop = re.search(r"\s*(?:\b(?:is|are|be|been|being|was|were)|'s|'re)(?:\s+\w+)?\s*$", np)
+    cop = re.search(r"\s*(?:\b(?:is|are|be|been|being|was|were|will|would|could|can|might)|'s|"
+                    r"'re)(?:\s+\w+)?\s*$", np)
     tied = bool(aux or cop)
     np = np[aux.end():] if aux else np
     np = np[:cop.start()] if cop else np
@@ -1194,12 +1213,16 @@ _OUR_PEOPLE = re.compile(r"\b(?:our|we|we're|we've|we\s+are|we\s+have|my\s+(?:te
                        r"the\s+(?:[\w'-]+\s+){0,2}?(?:team|folks|staff|users|leads|managers|crew|"
                        r"group|department|office|floor|board|reps|engineers|nurses|teachers|"
                        r"drivers|accountants|admins)|the\s+(?:[\w'-]+\s+){0,2}?[a-z]+(?:ers|ors|"
-                       r"ists|ians|ees|ants|ents|admins|staff|crews?|leads))\b")
+                       r"ists|ians|ees|ants|ents|admins|staff|crews?|leads|chefs|cooks|nurses|"
+                       r"folks|people|partners|clients|members|volunteers))\b")
 # A predicate asked about without a question mark ("is X coming anytime soon", "please tell me
 # X is on the way", "hoping X is in the works").
 _ASKED_OF_IT = re.compile(r"^(?:is|are|will|would|could|has|have)\b|\b(?:tell\s+me|hop(?:e|ing)|"
                           r"wish|wonder|curious|know\s+(?:if|whether)|told|heard|mentioned|"
                           r"whether|asking|asked)\b")
+# A person after "to have" ("it would be helpful to have John actively involved").
+_PERSON_LIKE = re.compile(r"\s*\w+\s+(?:\w+ly|involved|included|copied|informed|there|here|"
+                          r"around|back|on\s+(?:the|this)|join)\b")
 # A noun phrase led by an article or a capability's modifier (after verbs that also take a
 # gerund or an adjective: "consider joining", "benefit from participating").
 _LED_NP = re.compile(r"\s*(?:an?|some|any|more|better|automatic|automated|scheduled|native|"
@@ -1335,7 +1358,10 @@ def _thing_said(s: str) -> bool:
     def group(m: re.Match[str] | None) -> bool:
         return m is not None and _thing_at(m.group(1)) and _one_word_ok(m.group(1))
 
-    want = _affirmed(_WANT_VERB, s) if _WANT_WHY.search(s) else None
+    want = _affirmed(_WANT_VERB, s) if _WANT_WHY.search(s) or "love" in s else None
+    if want and "love" in want.group(0) and not _WANT_WHY.search(s) and not _OUR_PEOPLE.search(
+            s, 0, want.start()):
+        want = None  # "would love X" needs no why when the customer's people say it
     if want and (_OUR_PEOPLE.search(s, 0, want.start()) or not s[:want.start()].strip(" ,") or
                  re.match(r"(?:really|just|still|absolutely)\s*$", s[:want.start()])) and \
             after(want, definite=False):
@@ -1345,6 +1371,7 @@ def _thing_said(s: str) -> bool:
     if asked and asked.group(0).rstrip().endswith("about") and not _ASKED_ABOUT_WHY.search(s):
         asked = None  # "the union asked about data retention, what's your policy?"
     if asked and (_OUR_PEOPLE.search(s, 0, asked.start()) or "me to" in asked.group(0) or
+                  re.search(r"\b(?:if|whether)\b", asked.group(0)) or
                   asked.group(0).startswith(("requesting", "putting", "pass", "another", "one",
                                              "add"))) and after(asked, definite=False):
         return True  # "our PI asked me to ask you about X", "the ops managers asked for X"
@@ -1363,15 +1390,22 @@ def _thing_said(s: str) -> bool:
         if m and _said_of_thing(s, m, need_tie=False):
             return True  # "X would make renewal an easy conversation", "X is overdue"
     have = _HELP_TO_HAVE.search(s)
-    if (have and _LED_NP.match(s, have.end()) and after(have)) or after(
+    if (have and not _PERSON_LIKE.match(s, have.end()) and after(have)) or after(
             _HAPPY_TO_PILOT.search(s)):
         return True  # "it would really help to have X", "happy to pilot X"
     if _ONCE_EXISTS.search(s) and after(_INTERESTED.search(s)):
         return True  # "we're also interested in X, whenever that's available"
     if group(_QUEUE.search(s)) or group(_WHEN_LANDS.search(s)):
         return True  # "what would it take for X to jump the queue", "when X might land"
+    if "if you" in s and re.search(r"\b(?:would|'d|could)\b", s) and after(_IF_YOU_HAD.search(s)):
+        return True  # "the director would sign off faster if you had X"
+    consider = _PLEASE_CONSIDER.search(s) if "consider" in s else None
+    if consider and not re.match(r"\s*\w+ing\b", s[consider.end():]) and after(consider):
+        return True  # "please consider X, a lot of firms like ours would use it"
+    if after(_CAN_WE_GET.match(s), definite=False):
+        return True  # "from our clinic leads: can we please get X?"
     return any(after(rx.search(s)) for rx in (_BETA_FOR, _PLAN_INCLUDES, _HOW_FAR, _STATUS_OF,
-                                               _ANY_WAY_TO))
+                                               _ANY_WAY_TO, _WISH_YOU_HAD, _CHECK_WITH_PRODUCT))
 
 
 _USAGE_CUES = ("how", "what", "can we", "could we")
@@ -1383,7 +1417,8 @@ def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
     if any(w in s for w in _USE_OR_ERRAND_WORDS) and _USE_OR_ERRAND.search(s):
         return False  # using what exists, or the logistics of the work
     if (_has(s, _USAGE_CUES) and (_USAGE_Q.search(s) or _HOW_TO.match(s))) or (
-            "add" in s and _ADD_TO_ERRAND.search(s)):
+            "add" in s and _ADD_TO_ERRAND.search(s)) or (
+            _has(s, ("pric", "rate", "fee", "cost", "which", "what")) and _USAGE_ANY.search(s)):
         return False  # "how long does it take for X to update", "add Kim to the invite for X"
     if _capability_request(s, question) or _thing_asked(s, question) or _thing_said(s):
         return True
