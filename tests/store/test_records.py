@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import event, func, select
+import pytest
+from sqlalchemy import event, func, select, text
 
 from tests.service_support import add_fake_mailbox, run_task, synced_user
 from unspoken.store.db import transaction
@@ -88,3 +89,40 @@ class TestMailboxNumbers:
             await s.rollback()
             assert await records_repo._box_number(s, mailbox_id=second, user_id=user.id,
                                                   create=False) is None
+
+
+def _literal(v: object) -> str:
+    if isinstance(v, int):
+        return str(v)
+    return "'" + str(v).replace("'", "''") + "'"
+
+
+class TestAccountIndex:
+    async def test_reads_by_account_use_the_partial_index_in_a_generic_plan(self, rt):
+        """The account index holds only rows with an account (WHERE account > 0): a prepared
+        statement's generic plan can use it only if the query says so in its text."""
+        if rt.engine.dialect.name != "postgresql":
+            pytest.skip("plans are PostgreSQL's")
+        user, _ = await synced_user(rt, messages=300)
+        seen: list[tuple[str, tuple[object, ...]]] = []
+
+        def capture(_conn, _cur, statement, params, _ctx, _many) -> None:
+            if "message_features.account IN" in statement:
+                seen.append((statement, tuple(params)))
+
+        event.listen(rt.engine.sync_engine, "before_cursor_execute", capture)
+        try:
+            async with rt.sessions() as s:
+                keys = sorted(await records_repo.all_keys(s, user.id))
+                assert await records_repo.features_for_keys(s, user_id=user.id, keys=keys[:2])
+        finally:
+            event.remove(rt.engine.sync_engine, "before_cursor_execute", capture)
+        assert seen
+        async with rt.engine.connect() as conn:
+            await conn.execute(text("SET plan_cache_mode = force_generic_plan"))
+            await conn.execute(text("SET enable_seqscan = off"))
+            for i, (statement, params) in enumerate(seen):
+                await conn.exec_driver_sql(f"PREPARE by_account_{i} AS {statement}")
+                plan = "\n".join(r[0] for r in (await conn.exec_driver_sql(
+                    f"EXPLAIN EXECUTE by_account_{i}({', '.join(map(_literal, params))})")))
+                assert "ix_message_features_account" in plan, plan
