@@ -19,10 +19,9 @@ async def levels(rt: Runtime, user_id: str) -> dict[str, str]:
                 (await assessments_repo.levels(s, user_id=user_id)).items()}
 
 
-async def drifted_user(rt: Runtime, *, user: TestUser | None = None,
-                       org: str | None = None) -> TestUser:
-    """A user whose accounts were assessed 75 days ago, then again today (as a nightly rescore
-    would): umbrella-health.org healthy → at_risk, acme-logistics.com healthy → watch."""
+async def scored_earlier(rt: Runtime, *, user: TestUser | None = None,
+                         org: str | None = None) -> TestUser:
+    """A user whose fake mailbox was synced and assessed as of 75 days ago."""
     user = user or await make_user(rt, org=org)
     box = await add_fake_mailbox(rt, user, messages=300)
     today = rt.settings
@@ -31,5 +30,13 @@ async def drifted_user(rt: Runtime, *, user: TestUser | None = None,
         await run_task(rt, "sync.mailbox", box)
     finally:
         rt.settings = today
+    return user
+
+
+async def drifted_user(rt: Runtime, *, user: TestUser | None = None,
+                       org: str | None = None) -> TestUser:
+    """A user whose accounts were assessed 75 days ago, then again today (as a nightly rescore
+    would): umbrella-health.org healthy → at_risk, acme-logistics.com healthy → watch."""
+    user = await scored_earlier(rt, user=user, org=org)
     await run_task(rt, "assess.user", user.id)
     return user

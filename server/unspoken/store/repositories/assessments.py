@@ -41,11 +41,11 @@ async def _stored(session: AsyncSession, columns: tuple[Any, Any], *, user_id: s
     model = columns[0].class_
     q = select(*columns).where(model.user_id == user_id)
     if accounts is None:
-        return [(i, n) for i, n in (await session.execute(q)).all()]
+        return [(row_id, name) for row_id, name in (await session.execute(q)).all()]
     out: list[tuple[int, str]] = []
     for i in range(0, len(accounts), _CHUNK):
         part = q.where(model.account.in_(accounts[i:i + _CHUNK]))
-        out += [(i, n) for i, n in (await session.execute(part)).all()]
+        out += [(row_id, name) for row_id, name in (await session.execute(part)).all()]
     return out
 
 
