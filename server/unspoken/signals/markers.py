@@ -750,7 +750,7 @@ def _accepts(s: str) -> bool:
     if "n't" in s or _NEG_WORD.search(s):
         return False  # "no to the upgrade", "we won't go ahead": a no, however it starts
     m = _affirmed(_ACCEPTS, s)
-    return bool(m) and not _ACCEPT_SCHEDULING.match(s, m.end())
+    return m is not None and not _ACCEPT_SCHEDULING.match(s, m.end())
 
 
 _MODAL = re.compile(r"\b(?:would|will|could|'d|'ll)\s+(?:also\s+|just\s+)?[a-z]+")
