@@ -135,6 +135,9 @@ class ArqQueue:
         await self.pool.aclose()
 
 
+CLOSE_GRACE_SECONDS = 30.0
+
+
 class InProcessQueue:
     """Runs tasks in this process's loop, one at a time, with the same retry semantics."""
 
@@ -144,6 +147,7 @@ class InProcessQueue:
         self._lock = asyncio.Lock()
         self._tasks: set[asyncio.Task[Any]] = set()
         self._running: tuple[str, tuple[str, ...]] | None = None
+        self._current: asyncio.Task[Any] | None = None
 
     async def enqueue(self, task: str, *args: str, defer: float = 0,
                       first: bool = False) -> None:
@@ -163,6 +167,7 @@ class InProcessQueue:
         async with self._lock:
             self._pending.discard((task, args))
             self._running = (task, args)
+            self._current = asyncio.current_task()
             try:
                 await TASKS[task]({"runtime": self.runtime}, *args)
             except RetryLater as r:
@@ -172,6 +177,7 @@ class InProcessQueue:
                 log.exception("task failed", extra={"task": task})
             finally:
                 self._running = None
+                self._current = None
 
     async def live(self, task: str, ids: Sequence[str]) -> set[str]:
         return {i for i in ids if (task, (i,)) in self._pending or self._running == (task, (i,))}
@@ -181,9 +187,18 @@ class InProcessQueue:
         while self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
-    async def close(self) -> None:
+    async def close(self, *, grace: float = CLOSE_GRACE_SECONDS) -> None:
+        """Cancel what waits, but let the running task end its unit of work (at most `grace`
+        seconds): cancelled inside a statement, its SQLite connection could stay checked out
+        past the engine's disposal, holding the write lock, and the next runtime on the same
+        file would find the database locked."""
+        current = self._current
         for t in list(self._tasks):
-            t.cancel()
+            if t is not current:
+                t.cancel()
+        if current is not None and not current.done():
+            await asyncio.wait({current}, timeout=grace)
+            current.cancel()
         await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
 
