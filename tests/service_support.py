@@ -13,6 +13,7 @@ import os
 import secrets
 import socket
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import event
 
 from unspoken.config import Settings
 from unspoken.providers.fake import default_source
@@ -206,3 +208,19 @@ def fresh_pg() -> Iterator[str]:
 
 def pg_url_of(name: str) -> str:
     return f"postgresql+asyncpg://postgres@{PG_HOST}:{PG_PORT}/{name}"
+
+
+@contextmanager
+def statements(rt: Runtime) -> Iterator[list[tuple[str, tuple[Any, ...]]]]:
+    """Every SQL statement the runtime's engine sends while the block runs, with its
+    parameters (to count round trips, or to read a statement's plan)."""
+    seen: list[tuple[str, tuple[Any, ...]]] = []
+
+    def capture(_conn: Any, _cur: Any, sql: str, params: Any, *_: Any) -> None:
+        seen.append((sql, tuple(params or ())))
+
+    event.listen(rt.engine.sync_engine, "before_cursor_execute", capture)
+    try:
+        yield seen
+    finally:
+        event.remove(rt.engine.sync_engine, "before_cursor_execute", capture)

@@ -30,19 +30,25 @@ class TestFridays:
         assert days[0] == days[-1] - timedelta(days=14)
 
 
+def _week_is_the_engine(records: Records, feats: list, meets: list, friday: date) -> Week:
+    """Replay `friday` and check it equals the engine run on the mail before its end."""
+    week = replay_week(records, friday=friday, me=frozenset({ME}), policy=Policy())
+    at = week_end(friday)
+    report = assess([f for f in feats if f.date < at], meets, me=frozenset({ME}), as_of=at,
+                    policy=Policy())
+    assert week.accounts == {a.account: Score(a.risk, a.score) for a in report.accounts}
+    assert week.contacts == {c.email: (a.account, Score(c.risk, c.score))
+                             for a in report.accounts for c in a.contacts}
+    return week
+
+
 class TestReplayWeek:
     def test_a_week_is_the_engine_on_the_mail_before_its_end(self):
         mb = build_mailbox([Spec("healthy"), Spec("pp_er", frozenset({PP, ER}))], seed=5)
         feats, meets = mb.features(), mb.meetings()
         records = Records(reversed(feats), meets)  # any order in, sorted once
         for friday in fridays(AS_OF, 3):
-            week = replay_week(records, friday=friday, me=frozenset({ME}), policy=Policy())
-            at = week_end(friday)
-            report = assess([f for f in feats if f.date < at], meets, me=frozenset({ME}),
-                            as_of=at, policy=Policy())
-            assert week.accounts == {a.account: Score(a.risk, a.score) for a in report.accounts}
-            assert week.contacts == {c.email: (a.account, Score(c.risk, c.score))
-                                     for a in report.accounts for c in a.contacts}
+            week = _week_is_the_engine(records, feats, meets, friday)
         assert any(s.flagged for s in week.accounts.values())  # the last Friday sees the drift
 
     def test_fridays_before_the_first_record_are_empty_without_running_the_engine(
@@ -64,13 +70,7 @@ class TestReplayWeek:
                             group(*a, **k))
         days = fridays(first_mail + timedelta(days=21), 8)
         for friday in days:
-            week = replay_week(records, friday=friday, me=frozenset({ME}), policy=Policy())
-            at = week_end(friday)
-            report = assess([f for f in feats if f.date < at], meets, me=frozenset({ME}),
-                            as_of=at, policy=Policy())
-            assert week.accounts == {a.account: Score(a.risk, a.score) for a in report.accounts}
-            assert week.contacts == {c.email: (a.account, Score(c.risk, c.score))
-                                     for a in report.accounts for c in a.contacts}
+            _week_is_the_engine(records, feats, meets, friday)
         # the engine ran once per Friday that had a record before its end (and once per assess)
         replayed = sum(1 for d in days if week_end(d) > records.first_date)
         assert 0 < replayed < len(days) and len(runs) == replayed + len(days)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import event, func, select, text
+from sqlalchemy import func, select, text
 
-from tests.service_support import add_fake_mailbox, run_task, synced_user
+from tests.service_support import add_fake_mailbox, run_task, statements, synced_user
 from unspoken.store.db import transaction
 from unspoken.store.models import AccountKeyRow, AddressRow
 from unspoken.store.repositories import mailboxes as mailboxes_repo
@@ -59,22 +59,14 @@ class TestRecords:
 class TestMailboxNumbers:
     async def test_a_session_reads_a_mailboxs_number_once(self, rt):
         _, box = await synced_user(rt, messages=20)
-        statements: list[str] = []
-
-        def count(_conn, _cur, sql, *_):
-            statements.append(sql)
-
-        event.listen(rt.engine.sync_engine, "before_cursor_execute", count)
-        try:
+        with statements(rt) as sent:
             async with rt.sessions() as s:
                 n = await records_repo.message_count(s, box)
                 ids = await records_repo.message_ids(s, box)
                 texts = await records_repo.text_counts(s, mailbox_id=box)
-        finally:
-            event.remove(rt.engine.sync_engine, "before_cursor_execute", count)
-        lookups = [q for q in statements if "FROM mailbox_numbers" in q
+        lookups = [q for q, _ in sent if "FROM mailbox_numbers" in q
                    and "message_features" not in q]
-        assert len(lookups) == 1 and len(statements) == 4
+        assert len(lookups) == 1 and len(sent) == 4
         assert n == len(ids) == texts[0] > 0
 
     async def test_a_number_a_rollback_undid_is_read_again(self, rt):
@@ -104,19 +96,11 @@ class TestAccountIndex:
         if rt.engine.dialect.name != "postgresql":
             pytest.skip("plans are PostgreSQL's")
         user, _ = await synced_user(rt, messages=300)
-        seen: list[tuple[str, tuple[object, ...]]] = []
-
-        def capture(_conn, _cur, statement, params, _ctx, _many) -> None:
-            if "message_features.account IN" in statement:
-                seen.append((statement, tuple(params)))
-
-        event.listen(rt.engine.sync_engine, "before_cursor_execute", capture)
-        try:
+        with statements(rt) as sent:
             async with rt.sessions() as s:
                 keys = sorted(await records_repo.all_keys(s, user.id))
                 assert await records_repo.features_for_keys(s, user_id=user.id, keys=keys[:2])
-        finally:
-            event.remove(rt.engine.sync_engine, "before_cursor_execute", capture)
+        seen = [(q, p) for q, p in sent if "message_features.account IN" in q]
         assert seen
         async with rt.engine.connect() as conn:
             await conn.execute(text("SET plan_cache_mode = force_generic_plan"))

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
-from tests.service_support import AS_OF, make_user, run_task, synced_user
+from tests.service_support import AS_OF, make_user, run_task, statements, synced_user
 from unspoken.providers.base import ChangeSet
 from unspoken.providers.fake import FakeCursor, FakeProvider, item
 from unspoken.services import scoring
@@ -89,18 +89,10 @@ class TestWeeklyScores:
     async def test_every_fridays_stamp_is_read_in_one_statement(self, rt):
         user, box = await _weekly_user(rt)
         befores = [week_end(d) for d in fridays(AS_OF, 12)]
-        statements: list[str] = []
-
-        def count(_conn, _cur, sql, *_):
-            statements.append(sql)
-
-        event.listen(rt.engine.sync_engine, "before_cursor_execute", count)
-        try:
+        with statements(rt) as sent:
             async with rt.sessions() as s:
                 stamps = await weekly_repo.records_stamps(s, user_id=user.id, befores=befores)
-        finally:
-            event.remove(rt.engine.sync_engine, "before_cursor_execute", count)
-        assert len(statements) == 2  # the meetings' part, then every Friday's messages
+        assert len(sent) == 2  # the meetings' part, then every Friday's messages
         async with rt.sessions() as s:
             features = await records_repo.all_features(s, user.id)
             for before, stamp in zip(befores, stamps, strict=True):
