@@ -225,7 +225,7 @@ class MessageRow(Base):
     # Declared widest first: PostgreSQL lays columns out in this order, so no alignment padding.
     date: Mapped[datetime]
     # When this row was written (rows are replaced, never updated): a full listing sweeps the
-    # rows it did not write, and the weekly stamp (records_stamp) sees every write by its
+    # rows it did not write, and the weekly stamp (records_stamps) sees every write by its
     # highest value. NULL: written before the column existed.
     synced_at: Mapped[datetime | None] = mapped_column(default=utcnow)
     message_hash: Mapped[int] = mapped_column(BigInteger, default=0)  # 0: no Message-ID

@@ -527,18 +527,13 @@ async def message_ids(session: AsyncSession, mailbox_id: str) -> list[str]:
     return [packing.ext_id_of(k) for k in (await session.execute(q)).scalars().all()]
 
 
-async def records_stamp(session: AsyncSession, *, user_id: str, before: datetime
-                        ) -> tuple[int, datetime | None]:
-    """(count, last write time) of the user's messages dated before `before`: changes
-    whenever one is written or deleted. Rows are replaced, never updated, and a write's time
-    is later than every earlier write's: a write (a replace included) raises the last write
-    time, a delete alone lowers the count."""
-    return (await records_stamps(session, user_id=user_id, befores=[before]))[0]
-
-
 async def records_stamps(session: AsyncSession, *, user_id: str, befores: Sequence[datetime]
                          ) -> list[tuple[int, datetime | None]]:
-    """`records_stamp` for each of `befores`, in one statement (one pass over the rows)."""
+    """For each of `befores`, (count, last write time) of the user's messages dated before
+    it, in one statement (one pass over the rows): changes whenever one is written or
+    deleted. Rows are replaced, never updated, and a write's time is later than every
+    earlier write's: a write (a replace included) raises the last write time, a delete alone
+    lowers the count."""
     if not befores:
         return []
     cols: list[Any] = []
