@@ -24,14 +24,17 @@ Six measurements, each on mail the detectors were not tuned on (but see fresh #1
 - (opt-in, `--worlds dev5`) new worlds, dev wording #5: `tests/signals/wording_dev5.py` (seed
   9901), written blind to every earlier wording (dev #4 included) and to the detectors, for
   tuning like dev #3 and #4;
+- (opt-in, `--worlds dev6`) new worlds, dev wording #6: `tests/signals/wording_dev6.py` (seed
+  9951), written blind to every earlier wording (dev #5 included) and to the detectors, for
+  tuning like dev #3 to #5;
 - the false-alarm budget: >= 500 healthy accounts of the new regime (terse by habit, one-off
   reschedules, holidays, new relationships, ...): at most 1 `watch` and no `at_risk`.
 
 By default the exports go through the real pipeline (mbox + ics written to a temporary folder,
 read by the importers, text layer, features, assess); `--direct` feeds records built from the
 wording's labels, isolating the detectors. Usage:
-python -m tests.signals.evaluate [--worlds old,new,fresh,fresh2,fresh3,budget,dev3,dev4,dev5]
-    [--split eval] [--direct] [-v]
+python -m tests.signals.evaluate [--worlds old,new,fresh,fresh2,fresh3,budget,dev3,dev4,dev5,
+    dev6] [--split eval] [--direct] [-v]
 """
 
 from __future__ import annotations
@@ -197,6 +200,8 @@ WORLDS = {
                   9701, 12, regime="new", wording="tests.signals.wording_dev4"),
     "dev5": World("dev5", "new worlds, dev wording #5 (for tuning)", new_random_specs, 120,
                   9901, 12, regime="new", wording="tests.signals.wording_dev5"),
+    "dev6": World("dev6", "new worlds, dev wording #6 (for tuning)", new_random_specs, 120,
+                  9951, 12, regime="new", wording="tests.signals.wording_dev6"),
     "budget": World("budget", "false-alarm budget (healthy accounts, new worlds)", healthy_specs,
                     500, 9301, 25, regime="new", every_lull=2),
 }
