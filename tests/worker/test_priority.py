@@ -1,18 +1,21 @@
 """The queue's bands in the real arq worker on real Redis: a push's sync runs before every
 first sync, backfill slice and weekly replay, however long those have waited; a sync asked for
 again while it ran goes back into its band; and `queue.age` moves the lower bands' oldest
-jobs up, a bounded number at a time, so nothing starves. Asserts the order of the runs (one
-job slot) and the queue's scores, never time."""
+jobs up, a bounded number at a time, so nothing starves; and jobs of one band queued in the
+same instant run in the order queued. Asserts the order of the runs (one job slot) and the
+queue's scores, never time."""
 
 from __future__ import annotations
 
 import asyncio
 import secrets
 import time
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
+import unspoken.worker.queue as queue_module
 from tests.service_support import REDIS_URL
 from unspoken.config import Settings
 from unspoken.worker.main import worker
@@ -114,6 +117,35 @@ class TestBands:
         await _run(settings, runs, **{"sync.mailbox": sync})
         # two runs in place, then back in the queue: still ahead of the hour-old job
         assert runs == ["sync.mailbox:busy"] * 3 + ["assess.user:old"]
+
+
+class TestOrderWithinABand:
+    async def test_jobs_queued_in_the_same_instant_run_in_the_order_queued(
+            self, settings: Settings, queue: ArqQueue, monkeypatch: pytest.MonkeyPatch) -> None:
+        # a burst queued within one millisecond (a poll's due mailboxes), with the clock
+        # standing still to make it so; the ids sort the other way round than the queueing,
+        # which is how Redis orders jobs of equal score
+        frozen = datetime.now(UTC)
+
+        class Frozen(datetime):
+            @classmethod
+            def now(cls, tz: Any = None) -> Any:
+                return frozen
+
+        monkeypatch.setattr(queue_module, "datetime", Frozen)
+        ids = ["e", "d", "c", "b", "a"]
+        for i in ids:
+            await queue.enqueue("sync.mailbox", f"push-{i}")
+        for i in ids:
+            await queue.enqueue("sync.mailbox", f"new-{i}", first=True)
+        for i in ids:
+            await queue.enqueue("assess.user", f"u-{i}")
+        queued = ([f"sync.mailbox:push-{i}" for i in ids] + [f"sync.mailbox:new-{i}" for i in ids]
+                  + [f"assess.user:u-{i}" for i in ids])
+        assert list(await _scores(queue)) == queued
+        runs: list[str] = []
+        await _run(settings, runs)
+        assert runs == queued
 
 
 class TestAging:

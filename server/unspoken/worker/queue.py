@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
 from arq.connections import ArqRedis, RedisSettings
-from arq.constants import in_progress_key_prefix, job_key_prefix
+from arq.constants import in_progress_key_prefix, job_key_prefix, result_key_prefix
+from arq.jobs import serialize_job
 from redis.asyncio import ConnectionPool
 
 if TYPE_CHECKING:
@@ -38,7 +40,7 @@ class SliceEnded(RetryLater):
 # Priority without a second queue: arq takes due jobs in order of their score (the time they
 # are due, in ms), so a job is queued as if it had been due for a band's lead already. The
 # leads are decades apart, so every job of a band runs before any of a lower one, whatever
-# their ages, and jobs of one band run in the order they were queued:
+# their ages, and jobs of one band run in the order they were queued (`queued_at_ms`):
 # - INCREMENTAL: the syncs that pushes, polls and "sync now" ask for (a fresh badge waits);
 # - FIRST: a mailbox's first sync (connect, import): a backfill, ahead of ordinary work;
 # - ORDINARY (no lead, at its due time): everything else, a backfill's next slice, a retry
@@ -51,7 +53,25 @@ URGENT_TASKS = frozenset({"sync.mailbox"})
 BAND_MS = 10**12  # ~32 years: more than any job waits, less than doubles hold exactly
 INCREMENTAL, FIRST, ORDINARY = 2, 1, 0  # a band's lead is this many BAND_MS
 AGE_SECONDS = 300.0
-JOB_EXPIRES = timedelta(days=1)  # arq's default, stated: it would count it from the score
+JOB_EXPIRES = timedelta(days=1)  # arq's default: a job not started a day after its queueing
+
+
+class _Clock:
+    last_ms = -math.inf
+
+
+TIE_MS = 0.001  # a microsecond: what a job queued in the same instant as another comes after
+
+
+def queued_at_ms() -> float:
+    """Now in ms, at µs precision, and strictly after every earlier call in this process: the
+    time a job is scored from. arq scores in whole ms and Redis orders jobs of equal score by
+    id, so a burst of one band queued within a millisecond (a poll's due mailboxes, a
+    rescoring round) ran in the order of the ids, not of the queueing; a clock that stands
+    still or steps back does not reorder them either."""
+    now = datetime.now(UTC).timestamp() * 1000
+    _Clock.last_ms = now if now > _Clock.last_ms else _Clock.last_ms + TIE_MS
+    return _Clock.last_ms
 
 
 def band_score(band: int, at_ms: float) -> float:
@@ -99,23 +119,42 @@ def dirty_key(jid: str) -> str:
     return f"{jid}:dirty"
 
 
+# arq's enqueue (a job key and a queue entry, nothing if the job id is queued or running) in
+# one step, with the score given at µs precision (`queued_at_ms`), after the dirty flag.
+# KEYS: dirty flag, arq's job key, its result key (both put under the prefix by `arq_pool`'s
+# connection), the queue; ARGV: flag ttl (s), job id, the serialized job, its expiry (ms), its
+# score.
+_ENQUEUE = """
+redis.call('SET', KEYS[1], '1', 'EX', ARGV[1])
+if redis.call('EXISTS', KEYS[2], KEYS[3]) > 0 then return 0 end
+redis.call('PSETEX', KEYS[2], ARGV[4], ARGV[3])
+redis.call('ZADD', KEYS[4], ARGV[5], ARGV[2])
+return 1
+"""
+
+
 class ArqQueue:
     def __init__(self, pool: ArqRedis, prefix: str) -> None:
         self.pool = pool
         self.prefix = prefix
+        self._enqueue = pool.register_script(_ENQUEUE)
 
     async def enqueue(self, task: str, *args: str, defer: float = 0,
                       first: bool = False) -> None:
         # arq drops an enqueue while the same job id runs: the flag, set first, tells the
         # running job to go round once more (worker.main), so no notification is lost.
         jid = job_id(self.prefix, task, args)
-        await self.pool.set(dirty_key(jid), b"1", ex=DIRTY_TTL)
-        when: dict[str, Any] = {"_defer_by": defer or None}
-        if task in URGENT_TASKS and not defer:
-            lead = (FIRST if first else INCREMENTAL) * BAND_MS
-            when = {"_defer_until": datetime.now(UTC) - timedelta(milliseconds=lead)}
-        await self.pool.enqueue_job(task, *args, _job_id=jid, _expires=JOB_EXPIRES,
-                                    _queue_name=queue_name(self.prefix), **when)
+        at = queued_at_ms()
+        if defer:
+            score = at + defer * 1000
+        else:
+            score = band_score((FIRST if first else INCREMENTAL) if task in URGENT_TASKS
+                               else ORDINARY, at)
+        job = serialize_job(task, args, {}, None, int(at), serializer=self.pool.job_serializer)
+        await self._enqueue(
+            keys=[dirty_key(jid), job_key_prefix + jid, result_key_prefix + jid,
+                  queue_name(self.prefix)],
+            args=[DIRTY_TTL, jid, job, int(JOB_EXPIRES.total_seconds() * 1000), repr(score)])
 
     async def live(self, task: str, ids: Sequence[str]) -> set[str]:
         if not ids:
