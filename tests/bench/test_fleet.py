@@ -5,8 +5,15 @@ Checks that every part measured something, for both providers
 
 from __future__ import annotations
 
+import asyncio
+import os
+import signal
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
+import asyncpg
 import pytest
 
 from unspoken.bench.fleet import Ledger, poll_minutes, run
@@ -119,3 +126,75 @@ async def test_a_fleet_whose_onboarding_timed_out_reports_those_waiting_apart() 
     assert waiting["lag_s"]["n"] == steady["lag_s"]["n"] == offered
     assert steady["by_phase"]["onboarded"]["lag_s"]["n"] == 0
     assert not steady["goal"]["all_onboarded"] and not steady["goal"]["met"]
+
+
+def _children(pid: int) -> dict[int, str]:
+    """pid -> command line of the processes whose parent is `pid` (Linux /proc)."""
+    out = {}
+    for d in Path("/proc").iterdir():
+        if not d.name.isdigit():
+            continue
+        try:
+            ppid = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            if ppid == pid:
+                out[int(d.name)] = (d / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except (OSError, ValueError, IndexError):
+            continue  # gone meanwhile
+    return out
+
+
+def _database_of(pid: int) -> str:
+    env = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+    url = next(e for e in env if e.startswith(b"UNSPOKEN_DATABASE_URL=")).decode()
+    return url.rsplit("/", 1)[1]
+
+
+@pytest.mark.slow
+async def test_a_run_stopped_with_kill_stops_its_workers_and_drops_its_database(
+        tmp_path: Path) -> None:
+    """`kill` (SIGTERM) on a run used to end it at once: its workers, in their own sessions,
+    went on polling the run's database on the cores of the next run."""
+    log = tmp_path / "fleet.log"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "unspoken.bench.fleet", "--mailboxes", "4", "--workers", "1",
+         "--seconds", "600", "--speed", "200", "--messages", "5", "--huge", "20",
+         "--connect-timeout", "600"],
+        stdout=subprocess.DEVNULL, stderr=log.open("wb"))
+    try:
+        workers: dict[int, str] = {}
+        for _ in range(600):  # the worker is up once the run has connected the mailboxes
+            workers = {p: c for p, c in _children(proc.pid).items() if "cli worker" in c}
+            if workers or proc.poll() is not None:
+                break
+            await asyncio.sleep(0.2)
+        assert workers, log.read_text()
+        await asyncio.sleep(1)  # well inside the run
+        database = _database_of(next(iter(workers)))
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(120) != 0  # stopped, not finished
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    states = {pid: _state(pid) for pid in workers}
+    conn = await asyncpg.connect(host="127.0.0.1", port=5432, user="postgres",
+                                 database="postgres")
+    try:
+        left = await conn.fetchval("SELECT count(*) FROM pg_database WHERE datname = $1",
+                                   database)
+        if left or "running" in states.values():  # the bug: leave nothing behind
+            for pid, state in states.items():
+                if state == "running":
+                    os.kill(pid, signal.SIGKILL)
+            await conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+    finally:
+        await conn.close()
+    assert set(states.values()) <= {"gone", "zombie"}, states
+    assert left == 0
+
+
+def _state(pid: int) -> str:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return "gone"
+    return "zombie" if stat.rsplit(")", 1)[1].split()[0] == "Z" else "running"

@@ -558,6 +558,12 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--plot", type=Path, help="draw the runs of this JSON lines file...")
     p.add_argument("--svg", type=Path, help="...into this SVG file")
     args = p.parse_args(argv)
+    # A run is long (10,000 mailboxes: ~40 min), so it gets stopped with `kill`: by default
+    # SIGTERM ends Python at once, skipping `run`'s cleanup, and its worker processes (own
+    # sessions, so the signal does not reach them) would go on polling a database nobody reads,
+    # on the cores the next run measures. As Ctrl-C, it cancels the run and the cleanup stops
+    # the workers and the fakes and drops the database and the Redis prefix.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     if args.plot:
         from unspoken.bench.fleet_plot import svg
 
