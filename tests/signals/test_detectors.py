@@ -425,6 +425,46 @@ class TestPooledSmallTalk:
         assert pooled is not None and 2 * pooled.p <= 0.003 < 4 * pooled.p
         assert isinstance(small_talk.detect(h), Signal)
 
+    def test_a_writer_too_thin_to_fire_alone_costs_the_pool_nothing(self):
+        """Dana's three recent emails and Chris's two, all bare (pooled p ~ 0.0028): Dana
+        alone could not fire even with all three bare (p 0.03), so the family costs what the
+        pool costs. Before, the pool paid 2x (Bonferroni) and the account was undecided."""
+        feats = self.habit(range(70, 320, 10), DANA) + self.habit(range(75, 320, 12), CHRIS)
+        bare = {mk.TERSE: 1}
+        feats += [f for d in (50, 36, 22) for f in conversation(d, words=3, markers=bare)]
+        feats += [f for d in (43, 29) for f in conversation(d, words=3, markers=bare,
+                                                             sender=CHRIS)]
+        h = self.of(feats, frozenset({DANA, CHRIS}))
+        writers = small_talk._writers(h)
+        recent = [f for f in h.received(h.recent) if f.sender.email in writers]
+        values = small_talk._values(recent)
+        grades = [small_talk.grade(f, writers[f.sender.email].words) for f in recent]
+        pooled = small_talk._tail(recent, grades, writers, h, values)
+        dana = [f for f in recent if f.sender.email == DANA]
+        assert small_talk._least(writers, dana, values) > 0.003
+        assert pooled is not None and pooled.p <= 0.003 < 2 * pooled.p
+        assert isinstance(small_talk.detect(h), Signal)
+
+    def test_a_writer_who_wrote_nearly_everything_is_not_paid_for_twice(self):
+        """Chris's one warm email early in the window, then six bare ones from Dana: the pool's
+        most surprising tail and Dana's alone are the same emails, so the family's exact
+        price is the pool's (Bonferroni's sum paid 2x and missed it)."""
+        feats = self.habit(range(70, 320, 10), DANA) + self.habit(range(75, 320, 12), CHRIS)
+        feats += conversation(57, markers=WARM, sender=CHRIS)
+        feats += [f for d in (50, 44, 38, 31, 24, 17) for f in conversation(
+            d, words=3, markers={mk.TERSE: 1})]
+        h = self.of(feats, frozenset({DANA, CHRIS}))
+        writers = small_talk._writers(h)
+        recent = [f for f in h.received(h.recent) if f.sender.email in writers]
+        values = small_talk._values(recent)
+        grades = [small_talk.grade(f, writers[f.sender.email].words) for f in recent]
+        tests = [(list(range(len(recent))), 1.0), (list(range(1, len(recent))), 1.0)]
+        pool = small_talk._tail(recent, grades, writers, h, values)
+        family = small_talk._family(recent, grades, writers, h, values, tests)
+        assert pool is not None and family is not None
+        assert family[0].p == pytest.approx(pool.p, rel=0.01)
+        assert isinstance(small_talk.detect(h), Signal)
+
     def test_still_warm_is_nothing(self):
         h = self.of(self.split_account(cold=False), frozenset({DANA, CHRIS}))
         assert small_talk.detect(h) is None

@@ -104,6 +104,48 @@ class TestDistributions:
         assert max(alone) < together < sum(alone)
 
 
+class TestFamilies:
+    SHARES = [(0.1, 0.2, 0.7), (0.05, 0.25, 0.7), (0.2, 0.2, 0.6), (0.1, 0.1, 0.8),
+              (0.15, 0.35, 0.5), (0.3, 0.1, 0.6)]
+    # a pool of six emails scanning three starts, and a writer alone (emails 1, 3, 4, 5)
+    POOL = (range(6), {0: 4, 1: 3, 2: 1})
+    WRITER = ([1, 3, 4, 5], {1: 1, 3: 0})
+
+    def brute(self, tests) -> float:
+        fired = 0.0
+        for seq in itertools.product(range(3), repeat=len(self.SHARES)):
+            p = math.prod(s[g] for g, s in zip(seq, self.SHARES, strict=True))
+            if any(sum(seq[j] for j in members if j >= i) <= k
+                   for members, critical in tests for i, k in critical.items()):
+                fired += p
+        return fired
+
+    def test_family_scan_is_exact(self) -> None:
+        tests = [self.POOL, self.WRITER]
+        assert stats.family_scan(self.SHARES, tests) == pytest.approx(self.brute(tests))
+
+    def test_one_test_is_the_scan_correction(self) -> None:
+        assert stats.family_scan(self.SHARES, [self.WRITER]) == pytest.approx(
+            self.brute([self.WRITER]))
+        assert stats.family_scan(self.SHARES, [self.POOL]) == pytest.approx(
+            stats.scan_correction(self.SHARES, self.POOL[1]))
+
+    def test_overlapping_tests_cost_less_than_their_sum(self) -> None:
+        alone = [stats.family_scan(self.SHARES, [t]) for t in (self.POOL, self.WRITER)]
+        together = stats.family_scan(self.SHARES, [self.POOL, self.WRITER])
+        assert max(alone) < together < sum(alone)
+
+    def test_a_test_that_cannot_fire_costs_nothing(self) -> None:
+        never = ([0, 2], {0: -1})
+        assert stats.family_scan(self.SHARES, [self.POOL, never]) == pytest.approx(
+            stats.family_scan(self.SHARES, [self.POOL]))
+
+    def test_a_writer_who_wrote_everything_is_the_pool(self) -> None:
+        same = (range(6), dict(self.POOL[1]))
+        assert stats.family_scan(self.SHARES, [self.POOL, same]) == pytest.approx(
+            stats.family_scan(self.SHARES, [self.POOL]))
+
+
 class TestLevels:
     def test_every_signal_has_a_level_within_its_bounds(self) -> None:
         for kind in SignalKind:

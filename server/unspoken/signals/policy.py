@@ -77,10 +77,16 @@ class Level:
 # 0.769 throughout, wrong flags 1 / 1 / 2: 0.02. Again after the pool got half the level and
 # the writers alone the other half (a weighted Bonferroni) and a season's wish stopped counting
 # as warmth: false flags 0 at 0.0015, 0.00225 and 0.003, 2 at 0.0045 (3 healthy `watch`), for
-# recall 0.677 / 0.738 / 0.785 / 0.800: 0.003 stays the loosest clean level.
+# recall 0.677 / 0.738 / 0.785 / 0.800: 0.003 stays the loosest clean level. Again after the
+# family (the pool and each writer alone) became paid for exactly instead of by Bonferroni's
+# sum (stats.family_scan): 0.003 kept by the budget world (`make eval --worlds budget`); the
+# calibration sweep was not rerun (the shared machine's load). The corroborated level from the
+# same rule swept on the tuning worlds (fresh #1, dev #3-#5, new; README, sixth round): wrong
+# second flags 0 / 0 / 1 / 2 at 0.005 / 0.01 / 0.015 / 0.02, so 0.01 — under the old family
+# the pool met 0.02 at half price whenever a writer alone was tested, about the same.
 LEVELS: dict[SignalKind, Level] = {
     SignalKind.POLITE_PROCRASTINATION: Level(0.036, 0.0015, 0.072, corroborated=0.05),
-    SignalKind.SMALL_TALK_LOSS: Level(0.003, 0.0005, 0.003, corroborated=0.02),
+    SignalKind.SMALL_TALK_LOSS: Level(0.003, 0.0005, 0.003, corroborated=0.01),
     SignalKind.FEATURE_SILENCE: Level(0.004, 0.0005, 0.004, corroborated=0.03),
     SignalKind.EXEC_ACCESS_LOSS: Level(1.0, 2.0, 1.0, test=False),
     SignalKind.EXPANSION_REFUSAL: Level(0.8, 1.6, 0.8, test=False),

@@ -10,7 +10,9 @@ drawn as a Polya urn). A warm
 writer's plain emails are common, their bare ones rare: three bare replies from someone whose
 plainer emails still said thanks are evidence a warm/not-warm bit does not see. The change
 rarely starts on the window's first day, so the start point is scanned and the tries are paid
-for (the exact chance that any start would have looked as surprising). A contact with 3
+for (the exact chance that any start would have looked as surprising), and so are each
+writer's tests alone, which read the same emails as the pool (the exact chance that any start
+of any of them would have). A contact with 3
 recent emails and a colleague with 2 decide together what neither could alone. The
 per-contact picture is kept for the summary and evidence."""
 
@@ -24,7 +26,12 @@ from itertools import accumulate
 
 from unspoken.signals import markers as mk
 from unspoken.signals.detectors.base import History, fmt_day, median
-from unspoken.signals.detectors.stats import bonferroni, convolve, scan_correction, urn_sums
+from unspoken.signals.detectors.stats import (
+    bonferroni,
+    convolve,
+    family_scan,
+    urn_sums,
+)
 from unspoken.signals.model import MessageFeatures, Signal, SignalKind, Undecided
 
 KIND = SignalKind.SMALL_TALK_LOSS
@@ -134,48 +141,86 @@ def _urn(grades: tuple[int, int, int], n: int, values: tuple[int, int, int]
     return urn_sums(grades, PRIOR, n, values)
 
 
-def _tail(recent: list[MessageFeatures], grades: list[int], writers: dict[str, _Writer],
-          h: History, values: tuple[int, int, int]) -> _Tail | None:
-    """The most surprising tail of recent emails (at least MIN_RECENT, MIN_TAIL_DAYS long),
-    its p-value corrected for the start points tried (exactly, see stats.scan_correction)."""
-    starts = [i for i in range(len(recent) - MIN_RECENT + 1)
-              if (h.as_of - recent[i].date).days >= MIN_TAIL_DAYS]
-    sums = _sums(writers, recent, values)
+@dataclass(frozen=True, slots=True)
+class _Look:
+    """One test of the family: the emails it reads (positions in the pool's list), its
+    weight, each start's distribution of the tail's count at the writers' habits (as a CDF),
+    and its most surprising tail before any correction."""
+    members: list[int]
+    weight: float
+    cdfs: dict[int, list[float]]
+    best: _Tail | None
+
+
+def _look(recent: list[MessageFeatures], grades: list[int], members: list[int], weight: float,
+          writers: dict[str, _Writer], h: History, values: tuple[int, int, int]) -> _Look:
+    """The tails of one test (at least MIN_RECENT emails, MIN_TAIL_DAYS long)."""
+    sums = _sums(writers, [recent[i] for i in members], values)
     cdfs: dict[int, list[float]] = {}
     best: _Tail | None = None
-    for i in starts:
+    for pos, i in enumerate(members[: len(members) - MIN_RECENT + 1]):
+        if (h.as_of - recent[i].date).days < MIN_TAIL_DAYS:
+            continue
+        tail = members[pos:]
         per: defaultdict[str, int] = defaultdict(int)
-        for f in recent[i:]:
-            per[f.sender.email] += 1
+        for j in tail:
+            per[recent[j].sender.email] += 1
         cdf = list(accumulate(convolve(sums[e][n] for e, n in sorted(per.items()))))
         cdfs[i] = cdf
-        k = sum(g == WARM for g in grades[i:])
+        k = sum(grades[j] == WARM for j in tail)
         expected = sum(n * writers[e].rate for e, n in per.items())
         if k > EFFECT * expected:
             continue  # colder by chance or by a little: not a loss of warmth
-        s = sum(values[g] for g in grades[i:])
+        s = sum(values[grades[j]] for j in tail)
         if best is None or cdf[s] < best.p:
             best = _Tail(cdf[s], i, k, expected)
-    if best is None:
+    return _Look(members, weight, cdfs, best)
+
+
+def _family(recent: list[MessageFeatures], grades: list[int], writers: dict[str, _Writer],
+            h: History, values: tuple[int, int, int], tests: list[tuple[list[int], float]]
+            ) -> tuple[_Tail, list[int]] | None:
+    """The most surprising tail of any test of the family (a test of weight w is held to w
+    times the threshold of a test of weight 1), its p-value corrected for every start of
+    every test tried: the exact chance, at the writers' habits, that one of them would have
+    looked as surprising (stats.family_scan). Also the tail's emails (positions)."""
+    looks = [_look(recent, grades, m, w, writers, h, values)
+             for m, w in tests if len(m) >= MIN_RECENT]
+    found = [(lk.best.p / lk.weight, n, lk.best) for n, lk in enumerate(looks)
+             if lk.best is not None]
+    if not found:
         return None
-    # Every start tried could have looked this surprising: the chance that one would, at the
-    # writers' habits, is the tail's real p-value.
-    critical = {i: max((s for s, c in enumerate(cdf) if c <= best.p * (1 + 1e-9)), default=-1)
-                for i, cdf in cdfs.items()}
+    q, n, win = min(found, key=lambda x: (x[0], x[1]))
+    critical = [(lk.members, {i: max((s for s, c in enumerate(cdf)
+                                      if c <= q * lk.weight * (1 + 1e-9)), default=-1)
+                              for i, cdf in lk.cdfs.items()}) for lk in looks]
     shares = [writers[f.sender.email].shares for f in recent]
-    return _Tail(max(best.p, scan_correction(shares, critical, values)), best.start, best.warm,
-                 best.expected)
+    p = max(win.p, family_scan(shares, critical, values))
+    return replace(win, p=p), [i for i in looks[n].members if i >= win.start]
 
 
-def _powerless(recent: list[MessageFeatures], writers: dict[str, _Writer], h: History,
-               level: float) -> bool:
-    """Even if every recent email had been bare, could the test have fired? If not, too
+def _tail(recent: list[MessageFeatures], grades: list[int], writers: dict[str, _Writer],
+          h: History, values: tuple[int, int, int]) -> _Tail | None:
+    """The pool alone: its most surprising tail, corrected for the start points tried."""
+    found = _family(recent, grades, writers, h, values, [(list(range(len(recent))), 1.0)])
+    return found[0] if found else None
+
+
+def _least(writers: dict[str, _Writer], recent: list[MessageFeatures],
+           values: tuple[int, int, int]) -> float:
+    """The smallest p-value `recent` could give: every email bare, at its writers' habits
+    (known before the outcome, from how many emails each wrote)."""
+    return math.prod(s[-1][0] for s in _sums(writers, recent, values).values())
+
+
+def _powerless(recent: list[MessageFeatures], writers: dict[str, _Writer], level: float,
+               values: tuple[int, int, int]) -> bool:
+    """Even if every recent email had been bare, could the pool have fired? If not, too
     little recent mail to decide."""
     if len(recent) < MIN_RECENT:
         return True
-    sums = _sums(writers, recent, _values(recent))
     tries = max(1, len(recent) - MIN_RECENT + 1)
-    return bonferroni(math.prod(s[-1][0] for s in sums.values()), tries) > level
+    return bonferroni(_least(writers, recent, values), tries) > level
 
 
 def detect(h: History) -> Signal | Undecided | None:
@@ -186,29 +231,28 @@ def detect(h: History) -> Signal | Undecided | None:
     recent = [f for f in h.received(h.recent) if f.sender.email in writers]
     grades = [grade(f, writers[f.sender.email].words) for f in recent]
     level = h.level(KIND)
+    values = _values(recent)
     # The family of tests: everyone pooled, and each writer alone (a champion gone cold next
     # to a colleague still warm is diluted in the pool). The pool is the test the account is
-    # asked; the writers alone are a second look: the pool gets half the level, the writers
-    # alone share the other half (a weighted Bonferroni: the family's false alarms stay
-    # within the level, and the pool no longer pays for every writer it holds).
-    family: list[tuple[list[MessageFeatures], list[int]]] = [(recent, grades)]
-    alone = {e for e in writers if sum(f.sender.email == e for f in recent) >= MIN_RECENT}
-    if len(writers) > 1:
-        for e in sorted(alone):
-            mine = [i for i, f in enumerate(recent) if f.sender.email == e]
-            family.append(([recent[i] for i in mine], [grades[i] for i in mine]))
-    values = _values(recent)
-    price = [1.0] if len(family) == 1 else [2.0] + [2.0 * (len(family) - 1)] * (len(family) - 1)
-    tails = [(replace(t, p=min(1.0, t.p * c)), r) for (r, g), c in zip(family, price, strict=True)
-             if len(r) >= MIN_RECENT and (t := _tail(r, g, writers, h, values)) is not None]
-    tail, tested = min(tails, key=lambda x: x[0].p) if tails else (None, recent)
-    if tail is None or tail.p > level:
+    # asked; the writers alone are a second look, together weighing as much as the pool
+    # (each 1/k of it). They read the same emails as the pool, so the family is paid for
+    # exactly, not by Bonferroni's sum: a writer who wrote nearly all recent mail costs the
+    # pool almost nothing, one who wrote all of it is the pool itself, and a writer too thin
+    # to fire costs nothing. Who takes part depends only on how many emails each wrote.
+    alone = sorted(e for e in writers
+                   if MIN_RECENT <= sum(f.sender.email == e for f in recent) < len(recent))
+    tests = [(list(range(len(recent))), 1.0)]
+    tests += [([i for i, f in enumerate(recent) if f.sender.email == e], 1 / len(alone))
+              for e in alone]
+    found = _family(recent, grades, writers, h, values, tests)
+    if found is None or found[0].p > level:
         warm = sum(g == WARM for g in grades)
         cold = warm <= EFFECT * sum(writers[f.sender.email].rate for f in recent)
-        if cold and _powerless(recent, writers, h, level):
+        if cold and _powerless(recent, writers, level, values):
             return Undecided(KIND, f"{len(recent)} recent emails from formerly warm writers")
         return None
-    return _signal(h, tested[tail.start:], writers, tail)
+    tail, tested = found
+    return _signal(h, [recent[i] for i in tested], writers, tail)
 
 
 def _signal(h: History, tail: list[MessageFeatures], writers: dict[str, _Writer],

@@ -94,24 +94,44 @@ def scan_correction(probs: Sequence[float | Sequence[float]], critical: dict[int
     themselves): the false-alarm probability of
     scanning the start points (`critical`: start index -> the largest count that would have
     been as surprising as what was seen). Far less than Bonferroni's price, as the tails
-    overlap."""
+    overlap. One test of `family_scan`."""
+    return family_scan(probs, [(range(len(probs)), critical)], values)
+
+
+def family_scan(probs: Sequence[float | Sequence[float]],
+                tests: Sequence[tuple[Iterable[int], dict[int, int]]],
+                values: Sequence[int] | None = None) -> float:
+    """P(some test of a family fires), exactly, each test scanning its start points: a test
+    reads some of the emails (its members, indices into `probs`) and fires when the count of
+    its members from one of its starts on is at or below that start's critical count
+    (`critical`: start index -> count; emails as in scan_correction). The tests overlap (a
+    pool and each writer alone read the same emails), so the family's false alarms are far
+    below the sum of its tests' (Bonferroni's price): this is what a family of overlapping
+    tests costs, no more. Counts above every critical count of their test can no longer fire
+    (counts only grow towards earlier starts) and are merged, so the state stays small."""
+    members = [frozenset(m) for m, _ in tests]
+    criticals = [c for _, c in tests]
+    caps = [max(c.values(), default=-1) + 1 for c in criticals]
+    states: dict[tuple[int, ...], float] = {(0,) * len(tests): 1.0}  # counts, not fired
     fired = 0.0
-    dist = [1.0]  # distribution of the count in the tail after the current position, not fired
     for i in range(len(probs) - 1, -1, -1):
         p = probs[i]
         shares = (1 - p, p) if isinstance(p, (int, float)) else p
-        grades = list(zip(values or range(len(shares)), shares, strict=False))
-        out = [0.0] * (len(dist) + max(v for v, _ in grades))
-        for j, q in enumerate(dist):
-            if q:
-                for v, r in grades:
-                    out[j + v] += q * min(max(r, 0.0), 1.0)
-        dist = out
-        k = critical.get(i)
-        if k is not None and k >= 0:
-            fired += sum(dist[: k + 1])
-            for j in range(min(k + 1, len(dist))):
-                dist[j] = 0.0
+        grades = [(v, min(max(r, 0.0), 1.0))
+                  for v, r in zip(values or range(len(shares)), shares, strict=False)]
+        step: dict[tuple[int, ...], float] = {}
+        for counts, q in states.items():
+            for v, r in grades:
+                if r:
+                    key = tuple(min(n + v, cap) if i in m else n
+                                for n, cap, m in zip(counts, caps, members, strict=True))
+                    step[key] = step.get(key, 0.0) + q * r
+        states = {}
+        for counts, q in step.items():
+            if any(n <= c.get(i, -1) for n, c in zip(counts, criticals, strict=True)):
+                fired += q
+            else:
+                states[counts] = q
     return min(1.0, fired)
 
 
