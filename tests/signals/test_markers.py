@@ -1752,3 +1752,83 @@ class TestProposalsFromDevWording5:
     ])
     def test_not_an_offer(self, text: str) -> None:
         assert markers.EXPANSION_PROPOSAL not in kinds(text, S)
+
+
+class TestFirmTimesSixthRound:
+    """Issue 10, sixth round: a firm time to come back recognised by construction (a month that
+    is not the verb "may", its part or year, a quarter, the new fiscal year, a season with its
+    year, a count of weeks, the turn of a budget cycle), told apart from a vague later; a reason
+    and a firm time make a concrete decline, a hedge, bad timing or a date alone a put-off
+    (phrasings written for these tests)."""
+
+    @pytest.mark.parametrize("text", [
+        "nothing new until mid-may.",
+        "we'll know in the spring of 2027.",
+        "early next quarter works.",
+        "the window reopens in six weeks.",
+        "not before q3.",
+        "that's a fy27 decision.",
+        "we can talk when our budget resets.",
+        "send it for the next planning round.",
+        "the review is in may.",
+        "we need the numbers first, so may.",
+    ])
+    def test_a_firm_time(self, text: str) -> None:
+        assert markers._firm_time(text, markers._words_of(text)) is not None
+
+    @pytest.mark.parametrize("text", [
+        "we may look at it again.",
+        "at some point next year, for sure.",
+        "down the road, once things settle.",
+        "maybe in march.",
+        "probably q3.",
+        "we signed it since march.",
+        "the last quarter was rough.",
+        "take the 2nd option.",
+        "in a few weeks.",
+    ])
+    def test_not_a_firm_time(self, text: str) -> None:
+        assert markers._firm_time(text, markers._words_of(text)) is None
+
+    @pytest.mark.parametrize("text", [
+        "Not this fiscal year, our budget resets in July — let's talk then.",
+        "We'll revisit in March after the audit.",
+        "Our procurement window reopens in six weeks, so nothing new before then.",
+        "We need a quarter of usage data on the new plan first, so May.",
+        "The new wing opening in late April will decide it; let's revisit at that point.",
+        "The lease isn't signed until the spring of 2027, so no new seats before then.",
+        "We're in the middle of a CRM cutover that wraps in mid-May. After that we can look.",
+        "Can't add the module this quarter because of the data center move. Early next "
+        "quarter we can talk.",
+        "Our clinics are consolidating their scheduling until mid-June. After that, let's talk.",
+    ])
+    def test_a_reason_and_a_firm_time_is_a_concrete_decline(self, text: str) -> None:
+        found = kinds(text)
+        assert markers.CONCRETE_DECLINE in found
+        assert markers.VAGUE_DECLINE not in found
+
+    @pytest.mark.parametrize("text", [
+        "Swamped right now. Maybe in March, we'll see.",  # a hedged time
+        "Not for us right now, maybe down the road.",  # a vague later
+        "We can't look at that until October.",  # a date, and no reason
+        "Not a great week. After the audit would suit us better.",  # a milestone, no time
+        "Bad timing with the office move, March at the earliest.",  # bad timing is the reason
+        "I'm heads down on the board pack until the 20th, let's talk after.",
+        "Let's park the renewal discussion until after the offsite in October.",
+        "We may revisit the plan later this year.",
+    ])
+    def test_a_hedge_bad_timing_or_a_bare_date_is_not_a_concrete_decline(self, text: str) -> None:
+        assert markers.CONCRETE_DECLINE not in kinds(text)
+
+    def test_an_ordinal_is_no_day(self) -> None:
+        assert markers.CONCRETE_DECLINE not in kinds(
+            "I'm swamped with the budget, but here's my pick for the rollout: the 2nd option.")
+        assert markers.CONCRETE_DECLINE in kinds(
+            "Spend is frozen until the 20th, so send the quote after that.")
+
+    def test_a_month_named_is_a_dated_no_whatever_its_part(self) -> None:
+        # "mid-May" is a month, as "mid-June" is: the open no gives way to the dated one
+        for month in ("mid-June", "mid-May"):
+            assert markers.VAGUE_DECLINE not in kinds(
+                f"We'll stick with the current setup until {month}.")
+        assert markers.VAGUE_DECLINE in kinds("We'll stick with the current setup for now.")

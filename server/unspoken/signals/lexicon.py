@@ -722,18 +722,25 @@ _DECLINED_OBJECT = _rx(
 )
 
 
-# A firm time: a month (with its year), a quarter, a day of the month, the start or end of one.
-# Hedged ones ("maybe in March") are told apart by _HEDGED_TIME.
+# A firm time: a month (with its year), a quarter by name ("Q3", "the second quarter", "next
+# quarter"), the new fiscal year ("FY27", "the next fiscal year"), a season with its year ("the
+# spring of 2027"), a day of the month, the start or end of one. Hedged ones ("maybe in March")
+# are told apart by _HEDGED_TIME; the verb "may" by markers._firm_time.
 _FIRM_TIME = (
     r"(?:(?:early|mid|late|the\s+(?:end|middle|start|beginning|first\s+week)\s+of)[\s-]+)?"
-    r"(?:" + _MONTH + r"|q[1-4]|the\s+\d{1,2}(?:st|nd|rd|th))\b"
+    r"(?:" + _MONTH + r"|q[1-4]|the\s+\d{1,2}(?:st|nd|rd|th)"
+    r"|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+    r"|(?:the\s+)?(?:next|following)\s+(?:quarter|fiscal\s+year|financial\s+year|budget\s+year)"
+    r"|(?:the\s+)?new\s+(?:fiscal|financial|budget)\s+year|fy\s?\d{2,4}"
+    r"|(?:the\s+)?" + _SEASON + r"\s+(?:of\s+)?20\d\d)\b"
 )
 # Verbs that place an event in time: something meets, opens, closes, is decided or goes live.
 _EVENT_VERB = (
-    r"(?:meets?|opens?|closes?|ends?|starts?|begins?|lands?|launch(?:es)?|finish(?:es)?|"
+    r"(?:meets?|open(?:s|ing)?|clos(?:es?|ing)|end(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?|"
+    r"lands?|launch(?:es|ing)?|finish(?:es)?|"
     r"wraps?(?:\s+up)?|kicks?\s+off|goes\s+live|comes?\s+in|arrives?|renews?|expires?|resets?|"
     r"reopens?|approves?|decides?|sets?|finalizes?|convenes?|votes?|"
-    r"(?:is|are|gets?|will\s+be|'s|'re)\s+(?:\w+ly\s+)?(?:approved|decided|finalized|final|set|"
+    r"(?:is|are|isn't|aren't|gets?|will\s+be|won't\s+be|'s|'re)\s+(?:\w+ly\s+)?(?:approved|decided|finalized|final|set|"
     r"done|signed|complete[d]?|ready|live|over|up|due|expected|scheduled|operational|announced|"
     r"confirmed|back|in\s+place|on\s+our\s+\w+))"
 )
@@ -770,6 +777,84 @@ _REVISIT_LINK = _rx(
     r"committing|we))\b|" + _NEXT_STEP.pattern
 )
 
+
+
+# --- a firm time to come back, by construction (sixth round) -----------------------------
+# When a no or a put-off says it will be taken up again, and that time is firm: a calendar time
+# (_FIRM_TIME), a count of weeks or months ("in six weeks", "three months from now") or the turn
+# of a budget or contract cycle ("when our budget resets", "the next planning round", "once the
+# fiscal year rolls over"). A vague later ("down the road", "at some point", "when things
+# settle", "maybe in March") is no firm time (markers._firm_time). A named business milestone
+# ("after the audit", "once the merger closes") is a reason to wait, and firm only placed in
+# time ("after the audit, in March"): alone, every wording's writers used it for a put-off
+# ("Not the best moment for us. After the audit would be better.").
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_CYCLE_TURN = (
+    r"\b(?:when|once|after|until|till|til|before|as\s+soon\s+as)\s+(?:our|the|their|its)\s+"
+    r"(?:new\s+)?(?:[\w'-]+\s+)?(?:budget|fiscal\s+year|financial\s+year|budget\s+year|contract|"
+    r"renewal|subscription|grant|funding)\s+(?:(?:is|gets)\s+)?(?:resets?|renews?|renewed|starts?|"
+    r"begins?|rolls?\s+over|turns?\s+over|opens?|reopens?|ends?|expires?|up|approved|released|"
+    r"signed|comes?\s+(?:in|through)|kicks?\s+in|lands?|refreshes?)\b"
+    r"|\b(?:the|our|their)\s+next\s+(?:budget|planning|procurement|funding|buying|approval|"
+    r"spend(?:ing)?)\s+(?:cycle|round|window|year|season|session|meeting|period)\b"
+    r"|\b(?:budget|cycle|window|fiscal\s+year|procurement)\s+(?:resets?|reopens?|rolls\s+over)\s+"
+    r"(?:in|on)\s+" + _FIRM_TIME
+)
+_MILESTONE = _rx(
+    r"\b(?:after|once|when|until|till|til|before)\s+(?:after\s+)?(?:the|our|their|this)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:audit|go-live|go\s+live|cutover|cut-over|board\s+(?:meeting|review|"
+    r"vote)|merger|acquisition|migration|year-end\s+close|funding\s+round|renewal)\b"
+)
+_FIRM_LATER = _rx(
+    r"\b" + _FIRM_TIME
+    + r"|\bin\s+" + _COUNT + r"\s+(?:weeks|months)\b|\b" + _COUNT
+    + r"\s+(?:weeks|months)\s+from\s+(?:now|today)\b"
+    + r"|(?P<turn>" + _CYCLE_TURN + r")"
+)
+# Gate of _FIRM_LATER: each branch holds one of these words (or a q1, fy27 or 15th token).
+_FIRM_WORDS = _MONTH_WORDS | frozenset(
+    [
+        "quarter", "fiscal", "financial", "budget", "weeks", "months", "contract", "renewal",
+        "subscription", "grant", "funding", "year", "round", "cycle", "window", "procurement",
+        "planning", "spring", "summer", "fall", "autumn", "winter",
+    ]
+)
+_FIRM_TOKEN = re.compile(r"^(?:q[1-4]|fy\d{2,4}|\d{1,2}(?:st|nd|rd|th))$")
+# A cause said for the wait: "because of the conversion", "given the audit", "while we
+# reorganize", "in the middle of an ERP migration", "mid-audit", or work going on until then
+# ("our DSO is integrating three acquisitions until March"; not a busy state: "we're drowning").
+_WAIT_REASON = _rx(
+    r"\b(?:because|since\s+(?:we|our|the)|due\s+to|given\s+(?:the|our)|owing\s+to|as\s+(?:we're|"
+    r"we\s+are|our)|while\s+(?:we|our|the)|during\s+(?:the|our))\b"
+    r"|\bin\s+the\s+(?:middle|midst)\s+of\b|\bmid-(?!" + _MONTH + r"\b)[a-z]{3,}\b"
+    r"|\b(?:we're|we\s+are|(?:our|the)\s+[\w'-]+\s+(?:is|are))\s+(?:still\s+|currently\s+)?"
+    r"(?!(?:drowning|struggling|scrambling|running|going|looking|trying|waiting|hoping)\b)"
+    r"[a-z]{3,}ing\b[^.;]{0,60}?\b(?:until|till|til|through|thru)\b"
+)
+# Bad timing said as the reason ("bad timing with the reorg going on, March at the earliest",
+# "this isn't a priority until May", "too early for us", "heads down on budgets until the
+# 20th"), a postponement asked for or a holiday: a put-off, whatever the date (the labelled
+# sentences and every wording's pools call these deferrals).
+_TIMING_FRAME = _rx(
+    r"\b(?:timing|moment|priority|priorities|too\s+(?:early|soon)|focus|on\s+fire|bandwidth|"
+    r"capacity|busy|swamped|slammed|underwater|buried|heads[- ]down|packed|stretched)\b"
+    # ...or the talk itself put off ("park the renewal discussion until after the offsite"),
+    # a postponement asked for ("we'll need to postpone until Q2"), a holiday or a trip
+    r"|\b(?:park|hold|push|table|shelve|postpone|defer)\w*\s+(?:[\w'-]+\s+){0,3}?(?:discussion|"
+    r"conversation|thought|talk|call|meeting)s?\b"
+    r"|\b(?:to|let's|we'll|i'll|we|i|can|could|should|must|will|please)\s+(?:[\w']+\s+)?(?:postpone|"
+    r"push|move|pause|punt|delay|reschedule|regroup|defer)\b|\b(?:postponing|pushing|moving|"
+    r"pausing|punting|delaying|rescheduling|regrouping|deferring)\b"
+    r"|\b(?:holidays?|vacation|travel\w*|leave|christmas|thanksgiving|out\s+of\s+(?:the\s+)?office)\b"
+)
+# ...and what says the firm time is when it is taken up again: "that's when", "is when we'll
+# know", "we'll decide then" (a no, a hold or a next step say it too: _DECLINE_CUE,
+# _REVISIT_LINK).
+_WHEN_CUE = _rx(
+    r"\b(?:that's|that\s+is|is|'s|would\s+be|will\s+be)\s+when\b|\b(?:we'll|we\s+will|i'll|"
+    r"i\s+will|we'd)\s+(?:[\w'-]+\s+)?(?:know|decide|need|see|have|include)\b"
+    r"|\bso\s+" + _FIRM_TIME + r"\s*[.!]*$|\bwhich\s+is\s+" + _FIRM_TIME
+)
 
 
 # --- open-ended noes to an offer, by construction (fifth round) ------------------------------

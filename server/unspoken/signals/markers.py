@@ -84,6 +84,9 @@ from unspoken.signals.lexicon import (
     _FAR_TOKEN,
     _FEASIBLE_TAG,
     _FEATURE_NOUN,
+    _FIRM_LATER,
+    _FIRM_TOKEN,
+    _FIRM_WORDS,
     _FIRST_FRAME,
     _FIRST_PERSON,
     _FOR_NOW,
@@ -124,6 +127,7 @@ from unspoken.signals.lexicon import (
     _LOGISTICS,
     _LOGISTICS_OWN,
     _LOVE_TO_SEE,
+    _MILESTONE,
     _MODAL_START,
     _MONEY,
     _MONTH_WORDS,
@@ -239,6 +243,7 @@ from unspoken.signals.lexicon import (
     _THANKS,
     _THOUGHT_GIVEN,
     _TIER_DOES,
+    _TIMING_FRAME,
     _TROUBLE,
     _USAGE_ANY,
     _USAGE_Q,
@@ -247,12 +252,14 @@ from unspoken.signals.lexicon import (
     _VAGUE_LATER,
     _VENDOR_BUILDS,
     _VENDOR_BUILDS_Q,
+    _WAIT_REASON,
     _WANT,
     _WANT_OF,
     _WANT_VERB,
     _WANT_WHY,
     _WAY_TO,
     _WEATHER,
+    _WHEN_CUE,
     _WHEN_LANDS,
     _WISH,
     _WISH_AFFECT,
@@ -665,7 +672,7 @@ def _is_concrete_decline(s: str, far: re.Match[str] | None) -> bool:
         return False  # "the hiring freeze, maybe later this year": put off, not dated
     if _PAST_REPORT.search(s) and not _REVISIT_THEN.search(s):
         return False  # "finance closed the books yesterday" reports, it does not decline
-    if _event_decline(s):
+    if _event_decline(s) or _firm_answer(s):
         return True
     if not far and not (("/" in s or _has_month(s)) and _DATE_RX.search(s)):
         return False  # a concrete no names when to revisit: a time, an event or a date
@@ -676,6 +683,69 @@ def _is_concrete_decline(s: str, far: re.Match[str] | None) -> bool:
     # ...and a no, or a next step after that time ("revisit after that", "I'll come back to you")
     return bool(_DECLINE_CUE.search(s) or (_DECLINED_OBJECT.search(s) and _CONNECTIVE.search(s))
                 or (_NEXT_STEP.search(s) and (_dated(s) or _QUARTER.search(s))))
+
+
+_MAY_AS_MONTH = re.compile(
+    r"(?:\b(?:in|by|until|till|til|before|after|of|through|from|around|is|so|for|to|than|early|"
+    r"late|end\s+of)\s+|\bmid-?\s*)$"
+)
+_BEFORE_PAST = re.compile(r"\b(?:last|since|past|ago|earlier\s+this)\s+$")
+
+
+def _firm_time(s: str, words: set[str]) -> re.Match[str] | None:
+    """The firm time to come back in a sentence (lexicon _FIRM_LATER), unless the sentence
+    hedges its time ("maybe in March", "probably Q3", "down the road"): a month that is not the
+    verb "may", a quarter, a count of weeks, the turn of a budget cycle (a milestone alone,
+    "after the audit", is a reason, not a time: lexicon _MILESTONE)."""
+    if words.isdisjoint(_FIRM_WORDS) and not any(
+            w[0] in "qf0123456789" and _FIRM_TOKEN.match(w) for w in words):
+        return None
+    if _HEDGED_TIME.search(s) or _VAGUE_FUTURE.search(s):
+        return None
+    for m in _FIRM_LATER.finditer(s):
+        if _BEFORE_PAST.search(s, max(0, m.start() - 14), m.start()):
+            continue  # "since March", "last quarter": a time gone by
+        if m.group(0).startswith("the ") and m.group(0)[4:5].isdigit() and re.match(
+                r"\s+(?!(?:of|at|and|or|so|then|when|to|but|as)\b)[a-z]", s[m.end():]):
+            continue  # "the 2nd option": an ordinal, not a day
+        if m.group(0) == "may" and not (
+                _MAY_AS_MONTH.search(s, max(0, m.start() - 12), m.start())
+                or re.match(r"\s*(?:20\d\d|\d{1,2}\b|[.,;:!)]|$)", s[m.end():])):
+            continue  # "we may look again": the verb
+        return m
+    return None
+
+
+def _firm_answer(s: str) -> bool:
+    """A no or a put-off with a reason and a firm time to come back, said of the matter: a
+    concrete decline by construction ("not this fiscal year, our budget resets in July — let's
+    talk then"; "we'll revisit after the audit, in March"; "we need six months of data on the
+    current setup first, so May"). The reason is a cause named (_REASON, an event placed at the
+    time, "because of", "in the middle of", work going on until then, something needed first)
+    or the time itself when it is a budget turn; the answer is a no or a hold, or a next step
+    said after the reason. A date alone ("not until October") is a put-off, not this."""
+    if "?" in s or s.startswith(("if ", "even if", "when you")):
+        return False
+    firm = _firm_time(s, _words_of(s))
+    if firm is None or _TIMING_FRAME.search(s):
+        return False
+    reasons = [m for m in (
+        _REASON.search(s) if _reason_words(s) else None,
+        _EVENT_AT.search(s),
+        _FIRST_FRAME.search(s) if " first" in s else None,
+        _WAIT_REASON.search(s),
+        _MILESTONE.search(s),
+    ) if m is not None]
+    if firm.group("turn") is None and not reasons:
+        return False
+    if "n't" in s or _DECLINE_CUE.search(s):
+        return True
+    # Only a next step: the reason comes first ("the new wing opens in April; let's revisit
+    # then"). A next step that leads, with the event only in its time ("let's reconnect after
+    # our kickoff in late January"), is a put-off.
+    step = _REVISIT_LINK.search(s) or _WHEN_CUE.search(s)
+    reason_at = min((m.start() for m in reasons), default=firm.start())
+    return step is not None and reason_at < step.start()
 
 
 # A past event is a report ("after the shop closed in December", "failed to meet a March 19
@@ -757,8 +827,8 @@ _MODAL = re.compile(r"\b(?:would|will|could|'d|'ll)\s+(?:also\s+|just\s+)?[a-z]+
 # "Maybe later this year", "probably November": a hedged time is no date to revisit.
 _HEDGED_TIME = re.compile(r"\b(?:maybe|perhaps|probably|possibly|sometime|some\s+time|"
                           r"or\s+(?:later|so)|at\s+some\s+point|likely)\b")
-_MAY_MONTH = re.compile(r"\b(?:in|by|until|till|before|after|early|mid|late|of|end\s+of|since)\s+"
-                        r"may\b|\bmay\s+\d")
+_MAY_MONTH = re.compile(r"(?:\b(?:in|by|until|till|before|after|early|mid|late|of|end\s+of|since|"
+                        r"through|is|so)\s+|\bmid-)may\b|\bmay\s+\d")
 
 
 _MONTH_NAMES = frozenset(_MONTH_WORDS)  # a test of meaning here, not a speed gate
@@ -1666,8 +1736,7 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
             and CONCRETE_DECLINE not in kinds
             and idx + 1 < len(sentences)
             and len(sentence) < 300
-            and _reason_words(low := sentence.lower())
-            and _REASON.search(low)
+            and _concrete_pair_gate(sentence, sentences[idx + 1])
             and _two_sentence_concrete(sentence, sentences[idx + 1])
         ):
             kinds.add(CONCRETE_DECLINE)
@@ -1976,6 +2045,16 @@ def _reason_words(s: str) -> bool:
         or not words.isdisjoint(_REASON_WORDS)
         or any(w.startswith(_REASON_STEMS) for w in words)
     )
+
+
+def _concrete_pair_gate(first: str, second: str) -> bool:
+    """Gate of the two-sentence concrete decline: a reason in the first sentence (_REASON), or
+    a firm time in the pair (the reason may then be an event or a cause said otherwise)."""
+    low = first.lower()
+    if _reason_words(low) and _REASON.search(low):
+        return True
+    pair = (low + " " + second.lower())[:_MAX_SENTENCE].translate(_APOSTROPHE)
+    return _firm_time(pair, _words_of(pair)) is not None
 
 
 def _two_sentence_concrete(first: str, second: str) -> bool:
