@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from tests.service_support import AS_OF, make_user, run_task, statements, synced_user
 from unspoken.providers.base import ChangeSet
@@ -18,7 +18,8 @@ from unspoken.signals.assess import assess
 from unspoken.signals.detectors.base import week_of
 from unspoken.signals.model import Message
 from unspoken.signals.replay import fridays, week_end
-from unspoken.store.models import MailboxNumber, MessageRow, User
+from unspoken.store import packing
+from unspoken.store.models import MailboxNumber, MessageChunk, MessageRow, User
 from unspoken.store.repositories import records as records_repo
 from unspoken.store.repositories import weekly as weekly_repo
 from unspoken.worker import tasks as tasks_module
@@ -92,18 +93,25 @@ class TestWeeklyScores:
         with statements(rt) as sent:
             async with rt.sessions() as s:
                 stamps = await weekly_repo.records_stamps(s, user_id=user.id, befores=befores)
-        assert len(sent) == 2  # the meetings' part, then every Friday's messages
+        # the meetings' part, every Friday's rows and whole chunks, the chunks across one
+        assert len(sent) == 3
         async with rt.sessions() as s:
             features = await records_repo.all_features(s, user.id)
-            for before, stamp in zip(befores, stamps, strict=True):
-                n, last = (await s.execute(
-                    select(func.count(), func.max(MessageRow.synced_at)).where(
-                        MessageRow.box == select(MailboxNumber.num).where(
-                            MailboxNumber.mailbox_id == box).scalar_subquery(),
-                        MessageRow.date < before))).one()
-                assert stamp[:2] == [n, last.isoformat() if last else None]
-                assert n == sum(1 for f in features if f.date < before)
+            num = select(MailboxNumber.num).where(
+                MailboxNumber.mailbox_id == box).scalar_subquery()
+            rows = (await s.execute(select(MessageRow.date, MessageRow.synced_at)
+                                    .where(MessageRow.box == num))).all()
+            folded = [(e.date, e.synced_at) for c in (await s.execute(
+                select(MessageChunk.ext_keys, MessageChunk.hashes, MessageChunk.data)
+                .where(MessageChunk.box == num))).all()
+                for e in packing.unfold(c.ext_keys, c.hashes, c.data)]
+        for before, stamp in zip(befores, stamps, strict=True):
+            times = [t for d, t in [*rows, *folded] if d < before and t is not None]
+            last = max(times, default=None)
+            assert stamp[:2] == [sum(1 for f in features if f.date < before),
+                                 last.isoformat() if last else None]
         assert stamps[0][0] < stamps[-1][0]  # the mailbox's mail spans the Fridays
+        assert folded  # the weekly run folded the mailbox's old mail first
 
     async def test_unknown_user_is_gone(self, rt):
         assert await run_task(rt, "scores.weekly", "0" * 32) == "gone"

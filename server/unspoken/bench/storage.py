@@ -53,6 +53,7 @@ class Snapshot:
     redis_bytes: dict[str, int]
     used_memory: int
     compact_bytes: dict[str, int] = field(default_factory=dict)  # after VACUUM FULL
+    messages: int = 0  # stored messages: rows of message_features and those folded in chunks
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ class StorageReport:
     """Per mailbox, averaged over `mailboxes` (each its own user)."""
 
     mailboxes: int
-    messages: float  # message_features rows per mailbox
+    messages: float  # stored messages per mailbox (message rows and folded ones)
     tables: dict[str, TableCost]
     pg_bytes: float
     pg_compact_bytes: float
@@ -121,7 +122,8 @@ def family(key: str, prefix: str) -> str:
     return ":".join("*" if _ID.match(part) else part for part in name.split(":"))
 
 
-async def _pg(database_url: str, *, full: bool) -> tuple[dict[str, int], dict[str, int]]:
+async def _pg(database_url: str, *, full: bool) -> tuple[dict[str, int], dict[str, int], int]:
+    """(rows, bytes) per table and the messages stored (rows and folded, store MessageChunk)."""
     import asyncpg
 
     conn = await asyncpg.connect(_dsn(database_url))
@@ -134,7 +136,10 @@ async def _pg(database_url: str, *, full: bool) -> tuple[dict[str, int], dict[st
             rows[t] = int(await conn.fetchval(f'SELECT count(*) FROM "{t}"'))
             size[t] = int(await conn.fetchval("SELECT pg_total_relation_size($1::regclass)",
                                               f'public."{t}"'))
-        return rows, size
+        messages = int(await conn.fetchval(
+            "SELECT (SELECT count(*) FROM message_features)"
+            " + (SELECT coalesce(sum(count), 0) FROM message_chunks)"))
+        return rows, size, messages
     finally:
         await conn.close()
 
@@ -169,11 +174,11 @@ async def snapshot(database_url: str, redis_url: str, prefix: str, *,
                    compact: bool = True) -> Snapshot:
     """The figures now: VACUUM ANALYZE then sizes; with `compact`, VACUUM FULL then sizes
     again (`compact_bytes`). `database_url` is PostgreSQL (SQLAlchemy or libpq form)."""
-    rows, size = await _pg(database_url, full=False)
+    rows, size, messages = await _pg(database_url, full=False)
     compacted = (await _pg(database_url, full=True))[1] if compact else {}
     keys, kbytes, used = await _redis(redis_url, prefix)
     return Snapshot(rows=rows, bytes=size, redis_keys=keys, redis_bytes=kbytes,
-                    used_memory=used, compact_bytes=compacted)
+                    used_memory=used, compact_bytes=compacted, messages=messages)
 
 
 def compare(before: Snapshot, after: Snapshot, *, mailboxes: int) -> StorageReport:
@@ -190,7 +195,7 @@ def compare(before: Snapshot, after: Snapshot, *, mailboxes: int) -> StorageRepo
     fams = {f: v for f, v in fams.items() if v[0] or v[1]}
     return StorageReport(
         mailboxes=mailboxes,
-        messages=tables["message_features"].rows if "message_features" in tables else 0.0,
+        messages=(after.messages - before.messages) / n,
         tables=tables, pg_bytes=sum(t.bytes for t in tables.values()),
         pg_compact_bytes=sum(t.compact_bytes for t in tables.values()),
         redis_bytes=sum(b for _, b in fams.values()),

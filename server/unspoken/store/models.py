@@ -179,6 +179,10 @@ class MailboxNumber(Base):
     mailbox_id: Mapped[str] = mapped_column(ForeignKey("mailboxes.id", ondelete="CASCADE"),
                                             unique=True)
     user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    # The cutoff of the box's last fold (records.fold): every message dated before it
+    # and stored before that fold, without account keys beyond its first, is in a
+    # MessageChunk. NULL: never folded (no chunk to look in).
+    folded_before: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class AddressRow(Base):
@@ -205,7 +209,8 @@ class AccountKeyRow(Base):
 
 
 class MessageRow(Base):
-    """signals.model.MessageFeatures, one row per message per mailbox, ~110 bytes.
+    """signals.model.MessageFeatures, one row per message per mailbox, ~110 bytes, until the
+    message is old enough to fold into its account's month (MessageChunk).
 
     Columns are what a query filters on; everything else is `packed` (store.packing).
     The key is (box, ext_id): `ext_id` is the exact provider id (packing.ext_key), so the key
@@ -235,6 +240,36 @@ class MessageRow(Base):
     sent: Mapped[bool] = mapped_column(default=False)  # Direction.SENT: the bounce queries
     ext_id: Mapped[bytes] = mapped_column(LargeBinary)
     packed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class MessageChunk(Base):
+    """Many old messages of one mailbox, one account and one month, in one row (~1.5 KB
+    for ~30 messages in the storage bench): a MessageRow costs ~75 bytes of tuple header,
+    line pointer and index entries besides its ~110 of data, and one message's packed value
+    is too small to compress. Messages move here once their month has settled
+    (packing.fold_cutoff; task `records.fold`, run by `scores.weekly` too);
+    only messages whose one account key is `MessageRow.account` (no MessageKey rows) fold,
+    so reading by account is one probe of the key, as for rows. `ext_keys` and `hashes`
+    are uncompressed for look-ups by provider id and by Message-ID (store.packing.fold);
+    `data` is zlib. A chunk is rewritten whole when one of its messages changes (the
+    message goes back to a row) or is deleted."""
+
+    __tablename__ = "message_chunks"
+    __table_args__ = (PrimaryKeyConstraint("box", "account", "period"),)
+    first_date: Mapped[datetime]
+    last_date: Mapped[datetime]
+    last_sent: Mapped[datetime | None] = mapped_column(default=None)  # records.last_dates
+    last_received: Mapped[datetime | None] = mapped_column(default=None)
+    # The latest write time (`MessageRow.synced_at`, kept through folding) of its messages:
+    # records_stamps reads a chunk wholly before a Friday by it, without decoding it.
+    last_synced: Mapped[datetime | None] = mapped_column(default=None)
+    box: Mapped[int] = mapped_column(ForeignKey("mailbox_numbers.num", ondelete="CASCADE"))
+    account: Mapped[int] = mapped_column(Integer)
+    period: Mapped[int] = mapped_column(Integer)  # year * 12 + month - 1 of the dates
+    count: Mapped[int] = mapped_column(Integer)
+    ext_keys: Mapped[bytes] = mapped_column(LargeBinary)
+    hashes: Mapped[bytes] = mapped_column(LargeBinary)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class MeetingRow(Base):

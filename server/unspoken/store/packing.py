@@ -15,7 +15,11 @@ checks every member has one).
 from __future__ import annotations
 
 import hashlib
+import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from unspoken.signals.model import Direction, MessageFlag, Role
 
@@ -294,3 +298,154 @@ def _read_ids(data: bytes, pos: int) -> tuple[tuple[int, ...], int]:
         v, pos = _read_varint(data, pos)
         out.append(v)
     return tuple(out), pos
+
+
+# --- folded messages: many old messages of one (box, account, month) in one row ------------
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """One message inside a chunk (models.MessageChunk): a MessageRow's columns but `box`
+    and `account`, which are the chunk's."""
+
+    ext_id: bytes  # ext_key
+    date: datetime
+    synced_at: datetime | None
+    message_hash: int
+    thread_hash: int
+    sent: bool
+    packed: bytes
+
+
+CHUNK_FORMAT = 1  # the first byte of a chunk's `data` (before compression)
+# A message folds once its month ended at least this long ago: the live rows are the last
+# one to two months, where new mail, replies and relabels happen.
+FOLD_AFTER = timedelta(days=30)
+
+
+def fold_cutoff(as_of: datetime) -> datetime:
+    """Messages dated before this fold: the start of the month `FOLD_AFTER` before `as_of`
+    (whole months: a chunk is its account's month)."""
+    d = (as_of - FOLD_AFTER).astimezone(UTC)
+    return datetime(d.year, d.month, 1, tzinfo=UTC)
+
+
+def period_of(d: datetime) -> int:
+    """A chunk's month: year * 12 + month - 1 (UTC)."""
+    d = d.astimezone(UTC)
+    return d.year * 12 + d.month - 1
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def fold(entries: Sequence[Folded]) -> tuple[bytes, bytes, bytes]:
+    """(ext_keys, hashes, data) of a chunk, entries by (date, ext_id). `ext_keys` (each key
+    length-prefixed) and `hashes` (8 bytes each, the Message-ID hashes) stay uncompressed:
+    queries look for a key or a hash in them (records.folded_with_*); `data` is zlib of the
+    rest, one entry after another, dates as differences."""
+    entries = sorted(entries, key=lambda e: (e.date, e.ext_id))
+    keys, hashes, out = bytearray(), bytearray(), bytearray((CHUNK_FORMAT,))
+    _varint(out, len(entries))
+    last_date = last_synced = 0
+    for e in entries:
+        keys += chunk_key(e.ext_id)
+        hashes += e.message_hash.to_bytes(8, "big", signed=True)
+        date = _micros(e.date)
+        _varint(out, _zigzag(date - last_date))
+        last_date = date
+        if e.synced_at is None:
+            out.append(0)
+        else:
+            synced = _micros(e.synced_at)
+            out.append(1)
+            _varint(out, _zigzag(synced - last_synced))
+            last_synced = synced
+        out += e.thread_hash.to_bytes(8, "big", signed=True)
+        out.append(1 if e.sent else 0)
+        _varint(out, len(e.packed))
+        out += e.packed
+    return bytes(keys), bytes(hashes), zlib.compress(bytes(out), 9)
+
+
+def chunk_columns(entries: Sequence[Folded]) -> dict[str, Any]:
+    """A chunk's columns but its key (box, account, period): its dates, its count and the
+    three values of `fold` (models.MessageChunk)."""
+    keys, hashes, data = fold(entries)
+    sent = [e.date for e in entries if e.sent]
+    received = [e.date for e in entries if not e.sent]
+    return {"first_date": min(e.date for e in entries),
+            "last_date": max(e.date for e in entries), "last_sent": max(sent, default=None),
+            "last_received": max(received, default=None),
+            "last_synced": max((e.synced_at for e in entries if e.synced_at is not None),
+                               default=None),
+            "count": len(entries), "ext_keys": keys, "hashes": hashes, "data": data}
+
+
+def unfold(keys: bytes, hashes: bytes, data: bytes) -> list[Folded]:
+    raw = zlib.decompress(data)
+    if raw[0] != CHUNK_FORMAT:
+        raise ValueError(f"unknown chunk format {raw[0]}")
+    n, pos = _read_varint(raw, 1)
+    out: list[Folded] = []
+    kpos = 0
+    last_date = last_synced = 0
+    for i in range(n):
+        klen, kpos = _read_varint(keys, kpos)
+        ext = keys[kpos:kpos + klen]
+        kpos += klen
+        delta, pos = _read_varint(raw, pos)
+        last_date += _unzigzag(delta)
+        synced: datetime | None = None
+        has_synced = raw[pos]
+        pos += 1
+        if has_synced:
+            delta, pos = _read_varint(raw, pos)
+            last_synced += _unzigzag(delta)
+            synced = _at(last_synced)
+        thread = int.from_bytes(raw[pos:pos + 8], "big", signed=True)
+        sent = raw[pos + 8] == 1
+        plen, pos = _read_varint(raw, pos + 9)
+        out.append(Folded(
+            ext_id=ext, date=_at(last_date), synced_at=synced,
+            message_hash=int.from_bytes(hashes[8 * i:8 * i + 8], "big", signed=True),
+            thread_hash=thread, sent=sent, packed=raw[pos:pos + plen]))
+        pos += plen
+    return out
+
+
+def chunk_key(key: bytes) -> bytes:
+    """An ext_key as a chunk's `ext_keys` holds it: its length, then it (what a look-up
+    searches for)."""
+    out = bytearray()
+    _varint(out, len(key))
+    return bytes(out + key)
+
+
+def folded_keys(keys: bytes) -> list[bytes]:
+    """The ext_keys of a chunk, from its `ext_keys` alone (no decompression)."""
+    out, pos = [], 0
+    while pos < len(keys):
+        n, pos = _read_varint(keys, pos)
+        out.append(keys[pos:pos + n])
+        pos += n
+    return out
+
+
+def folded_hashes(hashes: bytes) -> list[int]:
+    return [int.from_bytes(hashes[i:i + 8], "big", signed=True)
+            for i in range(0, len(hashes), 8)]
+
+
+def _micros(d: datetime) -> int:
+    delta = d - _EPOCH
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def _at(micros: int) -> datetime:
+    return _EPOCH + timedelta(microseconds=micros)
+
+
+def _zigzag(n: int) -> int:
+    return n << 1 if n >= 0 else (-n << 1) - 1
+
+
+def _unzigzag(n: int) -> int:
+    return n >> 1 if not n & 1 else -((n + 1) >> 1)

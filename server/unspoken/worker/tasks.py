@@ -34,6 +34,7 @@ from unspoken.services import sync as sync_service
 from unspoken.services import weekly as weekly_service
 from unspoken.services.users import my_addresses
 from unspoken.signals.policy import Policy
+from unspoken.store import packing
 from unspoken.store.crypto import SecretUnreadable
 from unspoken.store.db import transaction
 from unspoken.store.models import SyncError, SyncStage, SyncStatus
@@ -322,6 +323,9 @@ async def weekly_scores(ctx: dict[str, Any], user_id: str) -> str:
     replays off the event loop, then writes under the user's locks; safe to run twice."""
     rt = _rt(ctx)
     as_of = scoring.as_of(rt.settings.as_of)
+    # The weekly run folds what settled since the last one (a stamp does not change by it:
+    # records.records_stamps, so nothing replays for it).
+    await _fold(rt, user_id, as_of=as_of)
     async with rt.sessions() as s:
         scope = await _scope(s, user_id)
         if scope is None:
@@ -340,6 +344,26 @@ async def weekly_scores(ctx: dict[str, Any], user_id: str) -> str:
         await weekly_service.store(s, user_id=user_id, plan=plan, weeks=weeks,
                                    now=datetime.now(UTC))
     return f"ok weeks={len(weeks)}"
+
+
+async def fold_records(ctx: dict[str, Any], user_id: str) -> str:
+    """records.fold: fold the user's settled messages into chunks (store.models.MessageChunk,
+    records.fold); safe to run twice (the second moves nothing). scores.weekly runs it too."""
+    rt = _rt(ctx)
+    n = await _fold(rt, user_id, as_of=scoring.as_of(rt.settings.as_of))
+    return f"ok folded={n}"
+
+
+async def _fold(rt: Runtime, user_id: str, *, as_of: datetime) -> int:
+    """Fold every mailbox of the user, under the user's locks (the lock order of rescoring):
+    no sync page or rescore sees a message half moved."""
+    async with transaction(rt.sessions) as s:
+        boxes = await mailboxes_repo.lock_all_for_user(s, user_id)
+        if await users_repo.lock_user(s, user_id) is None:
+            return 0  # erased meanwhile
+        before = packing.fold_cutoff(as_of)
+        return sum([await records_repo.fold(s, mailbox_id=b.id, before=before)
+                    for b in boxes])
 
 
 async def assess_org(ctx: dict[str, Any], org_id: str) -> str:
@@ -441,6 +465,7 @@ TASKS: dict[str, Task] = {
     "assess.user": assess_user,
     "assess.org": assess_org,
     "scores.weekly": weekly_scores,
+    "records.fold": fold_records,
     "retention.purge": retention_purge,
     "learning.age": learning_age,
     **notify_tasks.TASKS,
