@@ -1402,6 +1402,50 @@ def test_social_and_civic_mail_is_not_a_feature_ask(text: str) -> None:
     assert markers.FEATURE_ASK not in kinds(text)
 
 
+class TestOneErrandVocabulary:
+    """Issue 10, sixth round: every feature-ask rule vetoes errands from one vocabulary, read
+    at the head of the noun phrase; an errand word used as a modifier is no head, a manner
+    after "by" or "per" keeps a capability, a record named by its kind is a capability, and a
+    word that names no thing leads to what follows it (phrasings written for these tests)."""
+
+    @pytest.mark.parametrize("text", [
+        "Any plans for read-only vendor accounts?",
+        "Could you add claim forms in Portuguese?",
+        "Are you building anything for route exports to our telematics box?",
+        "Do you foresee adding delivery receipts by text message?",
+        "Will you ever support bank payment files?",
+        "Any movement on SAML login for the field staff?",
+        "Are tenant access levels by building on the roadmap?",
+        "Is two-factor login by authenticator app coming?",
+        "Would love to see appointment reminder templates at some point.",
+        "Has support for multi-currency rates per customer come up on your side?",
+        "Our clerks have been begging for permit receipts by email.",
+        "Any chance you'll support role-based access per warehouse?",
+        "Is a customs certificate generator anywhere on the horizon?",
+        "Nice-to-have: guest accounts for our subcontractors.",
+        "Will you have invoice templates per client before the busy season?",
+    ])
+    def test_a_capability_named_with_an_errand_word(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Can you send over the signed forms by Friday?",
+        "Could you add me to the access list?",
+        "Do you have a one-pager on the new tiers?",
+        "Any update on the revised quote for the extra seats?",
+        "Could we get temporary access for our auditor?",
+        "Would a quick call by Friday work?",
+        "Any news on the invoice by end of month?",
+        "Is anything needed from us before Thursday?",
+        "We'd love anything you can share.",
+        "Can you resend my new login details?",
+        "Any update on the data by Monday?",
+        "Will the signed contract be back by next week?",
+    ])
+    def test_an_errand_stays_an_errand(self, text: str) -> None:
+        assert markers.FEATURE_ASK not in kinds(text)
+
+
 class TestSeasonWishes:
     """A wish for the season with a later time in the same sentence signs off for the break
     (it is no put-off, whatever month it is sent); a put-off in the next sentence still is."""

@@ -1539,6 +1539,114 @@ _SCHEDULING = _rx(
 
 
 
+# --- what is no capability: one vocabulary of errands (issue 10, sixth round) ---------------
+# What a customer asks a salesperson for that no product does: a meeting or a visit, talk and
+# help, paper and files, money and orders, a person, an account or access of their own, a time,
+# and the generic nouns that name no thing. Every feature-ask rule that vetoes an errand reads
+# this one vocabulary, at the head of a noun phrase (_HEAD_END follows it: the phrase ends, or
+# a preposition, a conjunction or a verb comes next), so a modifier is never an errand
+# ("appointment reminders", "invoice templates", "data residency"); and a manner after "by" or
+# "per" keeps the phrase a capability ("receipts by email", "access by location", "rates per
+# matter"), where a time after "by" does not ("the invoice by Friday").
+_ERRAND_WORDS = (
+    # meetings, visits and events
+    r"call|callback|meeting|session|demo|training|workshop|webinar|visit|trip|lunch|dinner|"
+    r"walkthrough|walk-through|tour|tutorial|refresher|"
+    r"coffee|beer|drink|invite|intro|introduction|review|agenda|recording|conversation|"
+    r"discussion|chat|"
+    # talk, opinion and help
+    r"answer|reply|response|update|estimate|feedback|input|thoughts?|advice|opinion|word|"
+    r"heads[- ]up|help|hand|assistance|guidance|background|clarity|context|insight|"
+    r"understanding|assurance|reassurance|confirmation|decision|news|luck|sense|light|"
+    r"favou?r|exception|referral|references?|contacts?|names?|address|notice|"
+    # paper, files and records of their own
+    r"copy|copies|draft|summary|overview|recap|breakdown|list|note|comments?|wording|content|"
+    r"deck|slides|document|doc|docs|file|sheet|spreadsheet|memo|letter|questionnaire|survey|"
+    r"statement|form|paperwork|signature|signoff|sign-off|certificate|nda|sow|w-9|po|contract|"
+    r"agreement|terms|plan|proposal|offer|deal|information|info|details|message|email|"
+    r"thread|results?|numbers|figures|data|"
+    # money, orders and seats
+    r"discount|refund|credit|quote|price|pricing|invoice|receipt|raise|budget|money|funding|"
+    r"rate|fee|costs?|payment|check|cheque|wire|pledge|donation|contribution|gift|renewal|"
+    r"order|shipment|delivery|seat|licen[cs]e|schools?|sites?|increase|decrease|pay|salary|"
+    r"wages|bonus|compensation|benefits|"
+    # people, posts, accounts and access
+    r"person|people|hire|headcount|resource|job|position|role|user|account|access|login|"
+    r"password|credentials?|ticket|case|status|line|reminder|"
+    # times
+    r"time|break|week|day|month|morning|afternoon|evening|tonight|tomorrow|today|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|weekend|noon|minutes?|hours?|"
+    r"\d+(?::\d+)?\s*(?:am|pm)?|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|q[1-4]|vacation|holiday|leave|moment|sec|second|room|date|"
+    r"turnaround|rush|hurry|attendance|weather|"
+    # troubles and outcomes
+    r"fix|resolution|progress|outcome|best|problem|issue|question|concern|pressure|harm|"
+    r"worr(?:y|ie)|doubt|guarantee|one-pager|write-up|writeup|handout|printout"
+)
+# Words that name no thing by themselves: an errand when the phrase ends on them ("would
+# love anything", "one more thing"), but a preposition after them leads to what is asked for
+# ("anything for two-way sync", "a way to lock records").
+_NO_THING_WORDS = (r"anything|something|everything|way|one|thing|idea|chance|need|interest|"
+                   r"opportunit(?:y|ie)|change|difference|point|reason")
+# The errands that are also records a product keeps: with a modifier that names a kind before
+# them they name a capability ("role-based access", "read-only guest accounts", "payment files",
+# "donation receipts"), alone or with one that names an instance an errand ("can I get access",
+# "the signed forms", "my new login").
+_RECORD_WORDS = frozenset(
+    ["access", "login", "account", "user", "role", "form", "receipt", "reminder", "email",
+     "message", "data", "file", "rate", "check", "certificate", "password", "credential",
+     "contact", "note", "line", "status"]
+)
+# A modifier that names one instance of a record, not a kind of record ("the signed form",
+# "my new login", "the monthly data"): before a record it leaves an errand.
+_INSTANCE_MODIFIER = _rx(
+    r"^(?:new|newest|latest|final|signed|unsigned|updated|revised|current|last|next|first|other|"
+    r"same|full|whole|complete|monthly|weekly|quarterly|annual|yearly|daily|original|old|"
+    r"correct|right|wrong|missing|attached|following|above|below|usual|additional|extra|"
+    r"separate|quick|short|own|temporary|temp|proper|valid|\w+'s|\d[\w-]*)$"
+)
+# A modifier that classifies the noun after it (a kind of thing, not one instance): a
+# hyphenated compound that is not a meeting's ("follow-up", "check-in", "30-minute"), a
+# capability's modifier, or a technology's name.
+_CLASSIFIER = _rx(
+    r"\b(?!(?:follow|check|kick|sign|one|two|three|four|five|half|full|all|year|month|quarter|"
+    r"week|end|last|first|next|face|in|up|e|re|co|pre|post|non|long|short|same|twice|\d+)-)"
+    r"[a-z]+-[a-z]+(?:-[a-z]+)?\b"
+    r"|\b(?:automatic|automated|scheduled|recurring|bulk|batch|custom|configurable|"
+    r"customi[sz]able|native|self-service|real-time|live|mobile|offline|online|digital|"
+    r"electronic|guest|api|saml|sso|sms|scim|mfa|2fa|oauth|ldap|multi\w*|auto\w*)\b"
+)
+# The end of the noun phrase whose head came just before.
+_HEAD_END = (
+    r"(?=\s*(?:$|[.,;:!?()]|-(?![\w-])|(?:for|to|from|with|on|about|in|at|of|this|next|so|and|or|before|"
+    r"after|if|when|that|please|below|above|back|sometime|soon|asap|today|tomorrow|why|who|we|"
+    r"you|i|they|is|are|was|were|will|would|can|could|should|has|have|had|yet|now|here|there|"
+    r"but|as|than|then|though|because|since|collected|involved|ready|done|off|out)\b"
+    r"|(?:by|per)\s+(?:the\s+(?:end|\d)|end|eod|eow|cob|close|noon|tonight|tomorrow|today|next|"
+    r"this|then|early|mid|late|\d|monday|tuesday|wednesday|thursday|friday|" + _MONTH + r")\b))"
+)
+# The end of a phrase on a word that names no thing (_NO_THING_WORDS): no preposition follows.
+_BARE_END = (
+    r"(?=\s*(?:$|[.,;:!?()]|-(?![\w-])|(?:so|and|or|please|soon|asap|today|tomorrow|we|you|i|"
+    r"they|is|are|was|were|will|would|can|could|should|has|have|had|yet|now|here|there|but|as|"
+    r"than|then|though|because|since)\b))"
+)
+_DETERMINERS = (r"(?:(?:the|your|my|our|an?|some|any|this|that|more|another|quick|brief|short|"
+                r"little|small|few|couple\s+of)\s+)*")
+# An errand at the head of what follows a frame ("any news on the call", "a quote for 20
+# seats"); group "mods" holds its modifiers, "noun" its head.
+_ERRAND_HEAD = _rx(
+    r"^\s*(?:(?:your|their|our)\s+(?:end|side)\b|(?:the\s+)?(?:below|above)\b|(?:want|like|mind|"
+    r"be\s+(?:free|around|available|open))\b|" + _DETERMINERS
+    + r"(?P<mods>(?:(?!(?:for|to|from|with|on|in|at|by|of|or|and)\b)[\w'-]+\s+){0,2}?)"
+    r"(?:(?P<noun>" + _ERRAND_WORDS + r")s?" + _HEAD_END + r"|(?:" + _NO_THING_WORDS + r")s?"
+    + _BARE_END + "))"
+)
+# An errand as the last words of a phrase ("a copy of the deck would be great").
+_ERRAND_END = _rx(r"(?P<mods>(?:[\w'-]+\s+){0,2})(?P<noun>\b(?:" + _ERRAND_WORDS + r"|"
+                  + _NO_THING_WORDS + r"))s?\s*$")
+
+
 # --- feature asks by construction (issue 10, fourth round) -----------------------------------
 # A request for a capability has a shape whatever the capability is called: the product (or a
 # part of it) as the subject of what it should be able to do; a development frame (when does X
@@ -1628,17 +1736,10 @@ _PRESSING = _rx(
     r"when|whether|if)\s+"
 )
 # The thing pressed for: indefinite or bare (a definite one is an errand: "the price list").
+# What an imperative asks for and is no capability: a definite thing or a person, or an errand.
 _ERRAND_OBJECT = _rx(
     r"^(?:exactly\s+|just\s+|precisely\s+)?(?:the|your|my|our|his|her|their|this|that|these|"
-    r"those|it|you|us|me|him|them)\b|"
-    r"^(?:(?:an?|some|more|another)\s+(?:[\w'-]+\s+)?)?(?:call|meeting|discount|refund|credit|"
-    r"quote|price|pricing|invoice|update|time|help|status|callback|demo|training|copy|receipt|"
-    r"contract|extension|answer|decision|response|reply|raise|break|day|week|favou?r|exception|"
-    r"access|login|password|ride|lunch|coffee|intro|introduction|user|account|ticket|case|"
-    r"invite|note|line|reminder|draft|summary|list)s?"
-    # the head of the phrase, not a modifier ("a 'duplicate invoice' button")
-    r"(?=\s*(?:$|[.,;:!?)]|(?:for|to|from|with|on|about|in|at|by|this|next|so|and|or|before|"
-    r"after|if|when|that|please)\b))"
+    r"those|it|you|us|me|him|them)\b"
 )
 # A stated want or need whose object is the product doing something.
 _NEED_FRAME = _rx(
@@ -1919,21 +2020,6 @@ _ASK_SAID = _rx(
 )
 # A noun phrase whose head is an errand, a meeting or a document (what a frame's object must
 # not be): "the call on the pharmacy alerts", "a copy", "more time".
-_ERRAND_HEAD = _rx(
-    r"^\s*(?:(?:your|their|our)\s+(?:end|side)\b|(?:the\s+)?(?:below|above)\b|(?:want|like|mind|"
-    r"be\s+(?:free|around|available|open))\b|(?:(?:the|your|my|our|an?|some|any|this|that|"
-    r"more|another)\s+)?"
-    r"(?:(?!(?:for|to|from|with|on|in|at|by|of|or|and)\b)[\w'-]+\s+){0,2}?"
-    r"(?:call|meeting|discount|refund|credit|quote|price|pricing|invoice|time|help|callback|"
-    r"demo|training|copy|receipt|contract|answer|decision|response|reply|raise|favou?r|"
-    r"exception|login|password|lunch|coffee|intro|introduction|ticket|case|invite|note|"
-    r"draft|summary|renewal|order|po|sow|nda|w-9|certificate|agenda|deck|slides|"
-    r"recording|session|review|workshop|webinar|visit|trip|seats?|licen[cs]es?|users?|"
-    r"schools?|sites?|summary|overview|recap|breakdown|list|email|message|thread|status|"
-    r"information|info|details|notes?|comments?|wording|content)s?"
-    r"(?=\s*(?:$|[.,;:!?)-]|(?:for|to|from|with|on|about|in|at|by|of|this|next|so|and|or|"
-    r"before|after|if|when|that|please|below|above)\b)))"
-)
 # The condition of a counterfactual is a capability ("if photo proof of delivery were available").
 _IF_AVAILABLE = _rx(r"\b(?:(?:were|was)\s+(?:available|possible|supported|built\s+in|included|"
                     r"an\s+option)|existed|synced|supported|integrated|worked\s+(?:with|offline))\b")
@@ -1943,11 +2029,10 @@ _GREAT_END = _rx(
     r"fantastic|ideal|helpful|useful|handy|nice|brilliant|perfect|valuable|a\s+game[- ]changer)"
     r"(?:\s+for\s+(?:us|\w+))?(?=\s*(?:[.!,;)]|$|too|as\s+well))"
 )
-_ERRAND_END = _rx(r"\b(?:copy|copies|call|meeting|update|reply|answer|quote|invoice|response|"
-                  r"confirmation|signature|intro|summary|heads[- ]up)\s*$")
-# An errand right after a need ("wants a summary of the export"), no modifier between.
-_ERRAND_NEAR = _rx(r"\s*(?:(?:an?|the|some|more)\s+)?(?:summary|overview|recap|breakdown|list|copy|"
-                   r"update|call|meeting|quote|invoice|discount|report\s+(?:of|on))\b")
+# An errand right after a need ("wants a summary of the export", "needs access to"), no modifier
+# between (the vocabulary's errands, and a report of or on something).
+_ERRAND_NEAR = _rx(r"\s*(?:(?:an?|the|some|more)\s+)?(?:(?:" + _ERRAND_WORDS + r")s?" + _HEAD_END
+                   + r"|(?:" + _NO_THING_WORDS + r")s?" + _BARE_END + r"|report\s+(?:of|on)\b)")
 # Questions about using what exists or about the work going on, which the feature-ask frames
 # would otherwise take ("is there a filter I'm missing?", "is there a guide for setting up
 # roles?", "is there a way to see who last edited it?", "can we move Thursday's call on the
@@ -2013,35 +2098,6 @@ _ERRAND = _rx(
 # definite one must name a part of the product), never a word elsewhere in the sentence
 # ("automated appointment reminders", "manager approval for price overrides").
 
-# What follows a frame and is no capability, beyond _ERRAND_HEAD's errands: talk, feedback,
-# time off, a day or a time, paperwork.
-_NOT_CAPABILITY = _rx(
-    r"^\s*(?:(?:the|your|my|our|an?|some|any|this|that|more|another|quick|brief|short|"
-    r"little|small|few|couple\s+of)\s+)*(?:(?!(?:for|to|from|with|on|in|at|by|of|or|and)\b)"
-    r"[\w'-]+\s+){0,2}?"
-    r"(?:update|estimate|conversation|discussion|chat|hand|break|feedback|input|thoughts?|"
-    r"advice|opinion|word|heads[- ]up|extension|form|paperwork|signature|budget|"
-    r"money|funding|headcount|hire|person|people|resource|week|weeks|day|days|month|months|"
-    r"morning|afternoon|evening|tonight|tomorrow|today|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|weekend|noon|minutes?|hours?|\d+(?::\d+)?\s*(?:am|pm)?|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"q[1-4]|vacation|holiday|leave|beer|drink|coffee|lunch|dinner|result|results|numbers|"
-    r"figures|data|file|files|document|documents|doc|docs|sheet|spreadsheet|"
-    r"memo|letter|questionnaire|survey|statement|plan|proposal|offer|deal|terms|agreement|"
-    r"rate|rates|fees?|costs?|payments?|check|cheque|wire|shipment|delivery|order|news|luck|"
-    r"weather|turnaround|outcome|best|progress|resolution|fix|assurance|reassurance|"
-    r"assistance|guidance|background|clarity|context|referral|introduction|references?|"
-    r"contacts?|names?|address|notice|date|opportunit(?:y|ie)|rush|need|problem|issue|hurry|"
-    r"access|credentials?|hand|seat|licen[cs]e|interest|anything|something|everything|"
-    r"point|doubt|reason|chance|change|difference|question|concern|pressure|harm|worr(?:y|ie)|"
-    r"room|moment|sec|second|job|position|role|donation|contribution|gift|answer|help|idea|"
-    r"way|one|thing|word|response|reply|decision|sense|light|guarantee|confirmation|"
-    r"increase|decrease|attendance|insight|understanding|deal|pledge|signoff|sign-off)s?"
-    r"(?=\s*(?:$|[.,;:!?()-]|(?:for|to|from|with|on|about|in|at|by|of|this|next|so|and|or|"
-    r"before|after|if|when|that|please|back|from|sometime|soon|asap|today|tomorrow|why|who|we|"
-    r"you|i|they|is|are|was|were|will|would|can|could|should|has|have|had|yet|now|here|there|"
-    r"but|as|than|then|though|because|since|collected|involved|ready|done)\b))"
-)
 # Words that start no noun phrase of a capability (a pronoun, a verb, a question word).
 _NOT_NP_START = _rx(
     r"^\s*(?:it|that|this|those|these|them|they|you|u|me|us|him|her|he|she|we|i|there|here|"
@@ -2051,7 +2107,7 @@ _NOT_NP_START = _rx(
     r"time|for|to|with|from|on|in|at|by|of|about|into|click|find|reply|visit|read|note|"
     r"contact|join|attend|register|sign|no|none|nothing|all|each|every|both|half|most|exactly|"
     r"precisely|basically|really|actually|"
-    r"[\d$])\b"
+    r"[\d$])\b(?!-)"
 )
 # A modifier that makes its noun a capability ("automatic dunning letters", "scheduled exports").
 _CAPABLE_MODIFIER = _rx(

@@ -46,6 +46,7 @@ from unspoken.signals.lexicon import (
     _CAPABILITY,
     _CAPABLE_MODIFIER,
     _CHECK_WITH_PRODUCT,
+    _CLASSIFIER,
     _COMPLIMENT,
     _CONNECTIVE,
     _CONTENT_AS_IS,
@@ -99,6 +100,7 @@ from unspoken.signals.lexicon import (
     _HAPPY_TO_PILOT,
     _HAVE_YET,
     _HEAD_COMMERCIAL,
+    _HEAD_END,
     _HEDGED_LATER,
     _HELP_TO_HAVE,
     _HERE_NOW,
@@ -115,6 +117,7 @@ from unspoken.signals.lexicon import (
     _IF_WE_WOULD,
     _IF_YOU_HAD,
     _INDIRECT_Q,
+    _INSTANCE_MODIFIER,
     _INTERESTED,
     _IT_DOES,
     _LACK,
@@ -148,7 +151,6 @@ from unspoken.signals.lexicon import (
     _NO_WAY,
     _NO_WAY_NOT,
     _NOMINAL,
-    _NOT_CAPABILITY,
     _NOT_EXPANSION,
     _NOT_GROW,
     _NOT_NOW,
@@ -206,6 +208,7 @@ from unspoken.signals.lexicon import (
     _REASON,
     _REASON_STEMS,
     _REASON_WORDS,
+    _RECORD_WORDS,
     _REDIRECT,
     _REMEMBERED,
     _REPLY_PREFIX,
@@ -1043,6 +1046,43 @@ _USE_OR_ERRAND_WORDS = ("there", "missing", "move", "reschedule", "shift", "push
                         "separate", "share")
 
 
+def _errand_head(rest: str) -> bool:
+    """An errand at the head of the noun phrase `rest` starts with (lexicon.py, "one vocabulary
+    of errands"), unless a classifier makes a record a capability ("role-based access")."""
+    m = _ERRAND_HEAD.match(rest)
+    return m is not None and not _a_kind_of_record(m.group("noun"), m.group("mods"))
+
+
+def _errand_end(np: str) -> bool:
+    """An errand as the head that ends `np` (the subject of "would be great")."""
+    m = _ERRAND_END.search(np)
+    return m is not None and not _a_kind_of_record(m.group("noun"), m.group("mods"))
+
+
+def _a_kind_of_record(noun: str | None, mods: str | None) -> bool:
+    """A record the product keeps, named by its kind ("guest accounts", "payment files",
+    "role-based access"), not one the customer has ("the signed form", "my new login")."""
+    if not noun or not mods or noun.lower() not in _RECORD_WORDS:
+        return False
+    words = mods.lower().split()
+    return bool(words) and (_CLASSIFIER.search(mods) is not None or not any(
+        _INSTANCE_MODIFIER.match(w) or _DETERMINER_WORD.match(w) for w in words))
+
+
+_DETERMINER_WORD = re.compile(r"^(?:the|your|my|our|his|her|their|its|an?|some|any|this|that|"
+                              r"these|those|more|another|no)$")
+
+
+def _scheduling(s: str) -> bool:
+    """The sentence is about a meeting, a payment or a file (_SCHEDULING) at the head of a
+    phrase, not as a modifier ("appointment reminders", "invoice templates" are capabilities)."""
+    return any(re.search(r"\s", m.group(0)) or m.group(0) == "signed"
+               or _HEAD_END_RX.match(s, m.end()) for m in _SCHEDULING.finditer(s))
+
+
+_HEAD_END_RX = re.compile(_HEAD_END, re.IGNORECASE)
+
+
 def _capability_object(s: str, at: int = 0) -> bool:
     """What a stated want needs, from `at` (the frame: "it" in "it'd be great if" is no
     product): a feature noun, the product doing something, or "a way to" do something the
@@ -1079,7 +1119,8 @@ def _shape_asks(s: str, shape: re.Match[str]) -> bool:
     ("Suggestion:") needs a capability or an imperative after it."""
     rest = s[shape.end():].lstrip()
     imperative = shape.group(0).startswith(("please", "pls", "plz", "kindly"))
-    if (imperative and _ERRAND_OBJECT.match(rest)) or _MONEY.search(s) or _NEG_BEFORE.search(
+    errand = _ERRAND_OBJECT.match(rest) or _errand_head(rest)
+    if (imperative and errand) or _MONEY.search(s) or _NEG_BEFORE.search(
             s, max(0, shape.start() - 40), shape.start()):
         return False
     if not shape.group(0).rstrip().endswith((":", "-", "\u2013")):
@@ -1137,14 +1178,14 @@ def _capability_shape(s: str, question: bool) -> bool:
     if shape and _shape_asks(s, shape):
         return True  # "pls add an option to", "suggestion: let users set their own hours"
     you_add = _YOU_ADD.search(s) if "you" in s else None
-    if you_add and not _ERRAND_HEAD.match(s[you_add.end():]):
+    if you_add and not _errand_head(s[you_add.end():]):
         return True  # "could you add a 'duplicate invoice' button?"
     bare = _affirmed(_NEED_BARE, s) if _has(s, ("need", "requir", "wants")) else None
     if bare and _FEATURE_NOUN.search(s[bare.end():bare.end() + 40]) and not _ERRAND_NEAR.match(
             s, bare.end()):
         return True  # "we really need custom roles", "needs French-language invoices"
     if question:
-        if _CAP_QUESTION.search(s) or (_IT_DOES.search(s) and not _SCHEDULING.search(s)):
+        if _CAP_QUESTION.search(s) or (_IT_DOES.search(s) and not _scheduling(s)):
             return True  # "can the scheduler skip holidays?", "is the tool able to flag X?"
         offer = s.startswith(("would you like", "is ", "are "))
         if not offer and _MODAL_START.match(s) and _HOW_CAPABLE.search(s) and (
@@ -1164,14 +1205,14 @@ def _capability_shape(s: str, question: bool) -> bool:
     if frame and _NUDGE_FRAME.match(frame.group(0)) and _DEFINITE.match(_NUDGE_LEAD.sub(
             "", s[frame.end():], count=1)) and not _NUDGE_ASKS.search(s, frame.end()):
         frame = None  # "any update from your side on the onboarding survey?": work going on
-    if frame and not _ERRAND_HEAD.match(s[frame.end():]) and not _NEG_BEFORE.search(
+    if frame and not _errand_head(s[frame.end():]) and not _NEG_BEFORE.search(
             s, max(0, frame.start() - 40), frame.start()):
         return True  # "any movement on a rubric builder?", "is a dark theme coming?"
     weak = _ASK_FRAME_WEAK.search(s) if asking else None
-    if weak and not _SOCIAL.search(s, weak.end()) and not _ERRAND_HEAD.match(s[weak.end():]):
+    if weak and not _SOCIAL.search(s, weak.end()) and not _errand_head(s[weak.end():]):
         return True  # "any chance you'll support tracking down to the bed level?"
     said = _affirmed(_ASK_SAID, s) if _has(s, _SAID_CUES) else None
-    if said and not _ERRAND_HEAD.match(s[said.end():]):
+    if said and not _errand_head(s[said.end():]):
         return True  # "I'd like to submit an enhancement request for X", "would kill for X"
     dev = _affirmed(_DEV_FRAME, s) if asking else None
     if dev and (_names_capability(s) or _CAPABILITY.search(s, dev.end())):
@@ -1183,7 +1224,8 @@ def _capability_shape(s: str, question: bool) -> bool:
             if "able to" in rest or _names_capability(rest):
                 return True
         elif not re.match(r"(?:[\w'-]+\s+){0,3}?to\s", rest) and (
-                not _ERRAND_OBJECT.match(rest) or _FEATURE_NOUN.match(rest)):
+                not (_ERRAND_OBJECT.match(rest) or _errand_head(rest))
+                or _FEATURE_NOUN.match(rest)):
             return True  # "the leads have been begging for barcode scanning"
     need = _affirmed(_NEED_FRAME, s) if _has(s, _NEED_CUES) else None
     if need and re.search(r"\byou\s+$", s[max(0, need.start() - 5):need.start()]):
@@ -1204,7 +1246,7 @@ def _capability_shape(s: str, question: bool) -> bool:
     great = _GREAT_END.search(s) if "be " in s else None
     if great:
         subject = s[max(0, great.start() - 60):great.start()]
-        if (_FEATURE_NOUN.search(subject) or _SOFT_RX.search(subject)) and not _ERRAND_END.search(
+        if (_FEATURE_NOUN.search(subject) or _SOFT_RX.search(subject)) and not _errand_end(
                 subject):
             return True  # "a white-labeled client portal would be great"
     if _RIVAL_CUE.search(s) and _RIVAL.search(s):
@@ -1242,7 +1284,7 @@ def _thing_at(s: str, at: int = 0, *, definite: bool = True) -> bool:
         return False
     if _CAPABLE_MODIFIER.match(rest):
         return True  # "automatic dunning letters": the modifier makes it a capability
-    if _ERRAND_HEAD.match(rest) or _NOT_CAPABILITY.match(rest):
+    if _errand_head(rest):
         return False
     if _DEFINITE.match(rest):
         head = rest[:50]
@@ -1285,6 +1327,15 @@ _OUR_PEOPLE = re.compile(r"\b(?:our|we|we're|we've|we\s+are|we\s+have|my\s+(?:te
                        r"drivers|accountants|admins)|the\s+(?:[\w'-]+\s+){0,2}?[a-z]+(?:ers|ors|"
                        r"ists|ians|ees|ants|ents|admins|staff|crews?|leads|chefs|cooks|nurses|"
                        r"folks|people|partners|clients|members|volunteers))\b")
+# The customer's people as a group, wanting something (no why needed: a group's want is a
+# request; a person's or our own may be an errand, "my boss wants the deck").
+_GROUP_WANTS = re.compile(
+    r"(?:^|\b(?:pretty\s+much|basically|honestly|and|but|so)\s+)(?:everyone|everybody|all\s+of\s+us|"
+    r"(?:our|the)\s+(?:[\w'-]+\s+){0,2}?(?:team|teams|folks|staff|users|leads|managers|crews?|"
+    r"department|reps|engineers|nurses|teachers|drivers|accountants|admins|people|members|"
+    r"volunteers|chefs|cooks|students|partners|[a-z]+(?:ers|ors|ists|ians|ees|ants|ents)))"
+    r"(?:\s+here|\s+on\s+\w+)?\s+(?:all\s+|really\s+|also\s+|still\s+|just\s+)?wants?\s+"
+    r"(?!to\b|it\b|that\b|this\b|them\b|you\b|me\b|us\b)")
 # A predicate asked about without a question mark ("is X coming anytime soon", "please tell me
 # X is on the way", "hoping X is in the works").
 _ASKED_OF_IT = re.compile(r"^(?:is|are|will|would|could|has|have)\b|\b(?:tell\s+me|hop(?:e|ing)|"
@@ -1436,6 +1487,10 @@ def _thing_said(s: str) -> bool:
                  re.match(r"(?:really|just|still|absolutely)\s*$", s[:want.start()])) and \
             after(want, definite=False):
         return True  # "the reps want X so they can stop double-entering"
+    group_want = _GROUP_WANTS.search(s) if "want" in s else None
+    if group_want and not _NEG_BEFORE.search(s, 0, group_want.end()) and after(
+            group_want, definite=False):
+        return True  # "pretty much everyone here wants X", "the grad students want X"
     asked = _affirmed(_ASKED_FOR, s) if "ask" in s or "request" in s or "vote" in s or \
         "voice" in s else None
     if asked and asked.group(0).rstrip().endswith("about") and not _ASKED_ABOUT_WHY.search(s):
@@ -1506,7 +1561,7 @@ def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
     if (
         want
         and not _PAST_REPORT.search(s)
-        and not (_SCHEDULING.search(s) and not _FEATURE_NOUN.search(s))
+        and not (_scheduling(s) and not _FEATURE_NOUN.search(s))
         and _capability_object(s, want.end() if want.group(0).endswith(("if", "see")) else 0)
     ):
         return True
@@ -1516,14 +1571,14 @@ def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
     if wish:
         capable = _PRODUCT_SUBJECT.search(s) and _CAPABILITY.search(s)
         return bool(noun or _ROADMAP.search(s) or capable)
-    if _STRONG_ASK.search(s) and not _SCHEDULING.search(s):
+    if _STRONG_ASK.search(s) and not _scheduling(s):
         return True
     if re.match(r"(?:where|who)\b", s):
         return False  # looking something up, not asking for a capability
     frame = _ROADMAP.search(s) or _INDIRECT_Q.search(s)
     if not frame:
         return False
-    if (_SCHEDULING.search(s) and not noun) or _LOGISTICS.search(s):
+    if (_scheduling(s) and not noun) or _LOGISTICS.search(s):
         return False
     if _ROADMAP_STRONG.search(s):
         return True  # "is shared inboxes coming anytime soon", "anything in the works for X?"
