@@ -1610,7 +1610,8 @@ _INSTANCE_MODIFIER = _rx(
 # capability's modifier, or a technology's name.
 _CLASSIFIER = _rx(
     r"\b(?!(?:follow|check|kick|sign|one|two|three|four|five|half|full|all|year|month|quarter|"
-    r"week|end|last|first|next|face|in|up|e|re|co|pre|post|non|long|short|same|twice|\d+)-)"
+    r"week|end|last|first|next|face|in|up|e|re|co|pre|post|non|long|short|same|twice|mid|deep|"
+    r"catch|touch|sit|get|meet|hand|wrap|lunch|drop|walk|\d+)-)"
     r"[a-z]+-[a-z]+(?:-[a-z]+)?\b"
     r"|\b(?:automatic|automated|scheduled|recurring|bulk|batch|custom|configurable|"
     r"customi[sz]able|native|self-service|real-time|live|mobile|offline|online|digital|"
@@ -2140,7 +2141,11 @@ _NP_DEVELOPED = _rx(
     r"be\s+(?:open|willing)\s+to\s+|consider(?:ing)?\s+|look\s+at\s+|think\s+about\s+)*(?:add|"
     r"build|offer|support|develop|prioriti[sz]|explor|plan|consider|work\w*\s+on)"
     r"|being\s+(?:discussed|considered|explored|looked\s+at|worked\s+on|planned|built|developed|"
-    r"scoped|designed|floated)"
+    r"scoped|designed|floated|added|prioriti[sz]ed)"
+    r"|under\s+(?:development|consideration|active\s+development)"
+    r"|(?:been\s+)?prioriti[sz]ed\s+(?:for|in|on)\b"
+    r"|something\s+(?:that\s+)?(?:you've|you\s+have|you\s+guys\s+have|your\s+team\s+has)\s+"
+    r"(?:ever\s+)?(?:considered|thought\s+about|looked\s+at|discussed|explored)"
     r"|(?:been\s+)?(?:floated|raised|discussed|considered|explored)\s+(?:internally|on\s+your\s+"
     r"(?:side|end)|by\s+(?:your|the)\s+(?:product|dev|engineering)\s+(?:team|folks|people))"
     r"|(?:even\s+)?(?:realistic|feasible|doable|possible|in\s+scope|out\s+of\s+the\s+question)"
@@ -2156,7 +2161,7 @@ _NP_DEVELOPED = _rx(
     r"|a\s+thing(?:\s+yet)?(?=\s*[?.!]|$)"
     r"|something\s+(?:we|i)\s+(?:can|could|should|might)\s+(?:expect|look\s+forward\s+to|count\s+on)"
     r"|ever\s+(?:going\s+to\s+)?(?:happen|ship|land|come\s+out|be\s+(?:built|added|available|"
-    r"possible))"
+    r"possible))|ever\s+going\s+to\s+(?!be\b)[a-z]+"
     r"|planned|likely\s+to\s+(?:happen|ship|land|come))"
 )
 # A noun phrase whose development is asked about with a verb of talk ("has support for Apple

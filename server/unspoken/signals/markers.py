@@ -1062,11 +1062,13 @@ def _errand_end(np: str) -> bool:
 def _a_kind_of_record(noun: str | None, mods: str | None) -> bool:
     """A record the product keeps, named by its kind ("guest accounts", "payment files",
     "role-based access"), not one the customer has ("the signed form", "my new login")."""
-    if not noun or not mods or noun.lower() not in _RECORD_WORDS:
+    if not noun or not mods:
         return False
+    if _CLASSIFIER.search(mods):
+        return True  # "role-based access", "remote source-data review"
     words = mods.lower().split()
-    return bool(words) and (_CLASSIFIER.search(mods) is not None or not any(
-        _INSTANCE_MODIFIER.match(w) or _DETERMINER_WORD.match(w) for w in words))
+    return noun.lower() in _RECORD_WORDS and bool(words) and not any(
+        _INSTANCE_MODIFIER.match(w) or _DETERMINER_WORD.match(w) for w in words)
 
 
 _DETERMINER_WORD = re.compile(r"^(?:the|your|my|our|his|her|their|its|an?|some|any|this|that|"
@@ -1331,6 +1333,8 @@ _OUR_PEOPLE = re.compile(r"\b(?:our|we|we're|we've|we\s+are|we\s+have|my\s+(?:te
 # request; a person's or our own may be an errand, "my boss wants the deck").
 _GROUP_WANTS = re.compile(
     r"(?:^|\b(?:pretty\s+much|basically|honestly|and|but|so)\s+)(?:everyone|everybody|all\s+of\s+us|"
+    r"(?:our|my)\s+(?:[\w'-]+\s+)?(?:vp|cfo|ceo|coo|cto|cio|director|manager|boss|lead|owner|founder|"
+    r"principal|president|administrator|controller|head\s+of\s+\w+)|"
     r"(?:our|the)\s+(?:[\w'-]+\s+){0,2}?(?:team|teams|folks|staff|users|leads|managers|crews?|"
     r"department|reps|engineers|nurses|teachers|drivers|accountants|admins|people|members|"
     r"volunteers|chefs|cooks|students|partners|[a-z]+(?:ers|ors|ists|ians|ees|ants|ents)))"
