@@ -80,6 +80,13 @@ _FAR = _words(
     + _MONTH + "|" + _SEASON + r"|q[1-4]|fiscal\s+year|next)\b",
     r"(?:in|until|till|til|after|before|by|from|through|into|around|for|towards?|of|to)\s+"
     r"(?:early\s+|mid[- ]|late\s+)?" + _MONTH + r"\b",
+    # a part of a later period, with its article: "until the tail end of January", "to the
+    # beginning of April", "in the first half of June", "the second week of March"
+    r"(?:(?:in|until|till|til|after|before|by|from|through|into|around|for|towards?|to|at|over)"
+    r"\s+)?the\s+(?:(?:very|tail|front|back|first|second|third|fourth|last|latter|final|early|"
+    r"later|closing|opening)\s+)?(?:end|beginning|start|middle|half|part|weeks?|days|stretch|turn|"
+    r"close)\s+of\s+(?:the\s+)?(?:early\s+|mid[- ]|late\s+)?(?:" + _MONTH + "|" + _SEASON
+    + r"|q[1-4])\b",
     r"\bq[1-4]\b", r"\bh[12]\b", r"\bfy\s?\d{2,4}\b",
     r"(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)",
     r"(?:second|other)\s+half\s+of\s+the\s+year",
@@ -3098,4 +3105,161 @@ _SCOPE_PRICED = _rx(
     r"[^.;]{0,80}?(?:[$\u20ac\u00a3]\s?\d|\b\d+\s+seats\b|\bcomes?\s+(?:to|in\s+at)|\bbrings?\s+(?:you|your)|"
     r"\blands?\s+at|\bwould\s+(?:be|cost|come|reduce|cover|bring|join)|\bat\s+your\s+current|"
     r"\bsame\s+rate|\bon\s+us\b|\bno\s+charge\b|\badds\s+[$\d])"
+)
+
+
+# --- issue 10, sixth round: deferrals without a postponement verb, as constructions --------
+# A move by minutes, hours or a day is a conflict, not a postponement ("can we bump tomorrow's
+# sync by 30 minutes?", "push it an hour later").
+_SMALL_SHIFT = _rx(
+    r"\bby\s+(?:\d+|a|an|one|two|half\s+an?|fifteen|twenty|thirty|forty-five|ten|a\s+few|"
+    r"a\s+couple(?:\s+of)?)\s*(?:min\w*|hours?|hrs?|days?)\b|"
+    r"\b(?:\d+|an?|one|two|half\s+an?)\s*(?:min\w*|hours?|hrs?|days?)\s+(?:later|earlier|back)\b|"
+    r"\bsame\s+day\b|\bfrom\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+to\s+\d{1,2}(?::\d\d)?\b"
+)
+# What we sell, named in a put-off: "nothing new before then", "no additions until June",
+# "can't change vendors until March", "the extra licenses then, not before" - the answer to
+# an offer (a concrete decline), which the rules of this round leave to the older ones.
+_ABOUT_BUYING = _rx(
+    r"\b(?:nothing\s+(?:new|else)|no\s+(?:additions?|new\s+\w+)|seats?|licen[cs]es?|vendors?|"
+    r"contracts?|expan\w*|deploy\w*|roll-?outs?|upgrad\w*|add-?ons?|modules?|tiers?|purchas\w*|"
+    r"signed|buy\w*|"
+    r"spend\w*|budget\w*|software|renewal|pricing|quote|proposal|offer)\b"
+)
+# A busy or blocked state said in other words than _BUSY's: "my plate is overflowing",
+# "knee-deep in the migration", "in the weeds with", "spoken for", "no free cycles", "no slack",
+# "a lot on", "mid-merger", "crisis mode", "the busiest stretch of our year", "my hands are
+# tied", "my calendar's a disaster", "right now is a zoo", "our heads are elsewhere", "our
+# attention is on the opening", "we can't give this the time it needs".
+_BUSY_MORE = _rx(
+    r"\b(?:overflowing|overloaded|knee-deep|waist-deep|in\s+the\s+weeds|out\s+straight|"
+    r"spoken\s+for|stacked|crisis\s+mode|firefighting|heads-down|"
+    r"(?:no|zero|little)\s+(?:free\s+|spare\s+)?(?:cycles|slack|oxygen|breathing\s+room|"
+    r"room\s+to\s+breathe|capacity|bandwidth)|"
+    r"(?:capacity|bandwidth)\s+(?:is|'s)\s+(?:near\s+)?(?:zero|nil|the\s+issue|gone|maxed)|"
+    r"(?:got|have|had)\s+(?:a\s+lot|lots|so\s+much|too\s+much)\s+on\b|"
+    r"(?:we're|we\s+are|i'm|i\s+am)\s+(?:right\s+)?mid-(?!(?:" + _MONTH + r"|" + _SEASON
+    + r"|year|month|week|quarter)\b)[a-z]+|"
+    r"busiest\s+(?:stretch|time|period|season|part|weeks?|months?)|"
+    r"(?:hands|plate)\s+(?:are|is)\s+(?:\w+\s+)?(?:tied|full|overflowing)|"
+    r"head\s+(?:won't|will\s+not|isn't|is\s+not)\s+be\s+above\s+water|above\s+water|"
+    r"(?:calendar|schedule|week|month|plate|diary)(?:'s|\s+is)\s+(?:a\s+|an\s+)?(?:disaster|mess|"
+    r"zoo|madhouse|nightmare|stacked|overflowing|absurd)|"
+    r"(?:now|right\s+now|it|things|this\s+\w+)\s*(?:'s|is|are)\s+(?:a\s+|an\s+)?(?:just\s+)?"
+    r"(?:zoo|mess|madhouse|mad\s+rush|circus|whirlwind|lot(?!\s+(?:of|more|better|easier)))\b|"
+    r"mad\s+rush|too\s+(?:crazy|hectic|nuts|chaotic)|traveling\s+constantly|"
+    r"(?:heads|attention|minds?)\s+(?:are|is)\s+on\s+(?:the|our)\b|"
+    r"(?:can't|cannot|can\s+not)\s+give\s+(?:this|it)\s+(?:the\s+)?(?:time|attention|focus)|"
+    r"eats?\s+every\s+(?:hour|minute)|no\s+oxygen)"
+)
+_BUSY_MORE_WORDS = frozenset(
+    ["overflowing", "overloaded", "knee", "waist", "weeds", "straight", "spoken", "stacked",
+     "crisis", "firefighting", "all", "heads", "cycles", "slack", "oxygen", "breathing",
+     "breathe", "capacity", "bandwidth", "lot", "lots", "much", "mid", "busiest", "hands",
+     "plate", "water", "disaster", "mess", "zoo", "madhouse", "nightmare", "absurd", "circus",
+     "whirlwind", "rush", "crazy", "hectic", "nuts", "chaotic", "traveling", "attention",
+     "mind", "minds", "focus", "give", "eat", "eats"]
+)
+# A later time said to be better, easier or possible: "April would be easier", "the back half
+# of February looks a lot calmer", "July feels more doable", "after June is a different story",
+# "late March could", "the first week of February should be fine", "in April we'll have more
+# room", "my schedule frees up around early summer", "bandwidth opens up in mid-February",
+# "I'll be in a better spot", "I'm all yours", "the spring is likelier", "our best bet".
+_LATER_BETTER = _rx(
+    r"\b(?:(?:would|will|could|should|might|may|'d|'ll|is|'s|are|looks?|feels?|seems?|sounds?)\s+"
+    r"(?:be\s+|look\s+|feel\s+)?(?:(?:a\s+)?(?:lot|much|far|way|bit|little)\s+)?(?:better|easier|"
+    r"calmer|quieter|freer|likelier|saner|more\s+(?:doable|realistic|likely|feasible|manageable|"
+    r"workable|sensible)|doable|feasible|workable)|"
+    r"(?:would|will|could|should|might|'d|'ll)\s+(?:be\s+)?(?:fine|ok|okay)|"
+    r"(?:would|will|could|should|might)\s+(?:work|suit|do)\b|"
+    r"(?:could|might|should)\s*[.!?]*$|"
+    r"(?:a\s+)?different\s+story|(?:our|the|my)\s+best\s+bet|"
+    r"free(?:s|d)?\s+up|opens?\s+up|calms?\s+down|settles?\s+down|quiets?\s+down|"
+    r"more\s+(?:room|time|clarity|headspace|bandwidth|capacity|breathing\s+room)|"
+    r"breathing\s+room|all\s+yours|(?:in\s+)?a\s+better\s+(?:spot|place|position|shape)|"
+    r"(?:i'm|i\s+am|i'll\s+be|we'll\s+be)\s+freer|"
+    r"how\s+does\s+(?:[\w'-]+\s+){1,3}?look)"
+)
+# A later time that stands alone as the subject or the whole answer: "April would be easier",
+# "Realistically, August.", "May is when I'll have breathing room" ("may" needs a capital or a
+# month's company, so it is left out here).
+_BARE_LATER = _rx(
+    r"(?:^|[;:,.!?\u2014\u2013]\s*|\s-\s*|\b(?:and|but|so|honestly|realistically|probably|"
+    r"maybe|perhaps|hopefully|say)\s+)(?:the\s+)?(?:early\s+|mid[- ]|late\s+)?"
+    r"(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"spring|summer|fall|autumn|q[1-4]|next\s+(?:month|quarter|year))\b(?!\s*\d)"
+)
+# Nothing before a later time: "not before late April", "nothing before the spring", "nothing
+# is possible until late April", "I'm not in a position for this before August", "the earliest
+# window on our side is ...", "... at the soonest", "anything earlier is unrealistic".
+_NOT_BEFORE = _rx(
+    r"\b(?:not|nothing|none|no\s+(?:way|time|room|chance|bandwidth|capacity|availability|window|"
+    r"slot|space|point))\s+(?:[\w'-]+\s+){0,5}?(?:before|until|till|prior\s+to)\b|"
+    r"\bthe\s+earliest\s+(?:[\w'-]+\s+){0,5}?(?:is|would\s+be|'s)\b|"
+    r"\bat\s+the\s+(?:earliest|soonest)\b|\bis\s+(?:probably\s+|likely\s+)?the\s+earliest\b|"
+    r"\banything\s+(?:earlier|sooner)\s+is\b"
+)
+# A vaguer later time than _VAGUE_LATER's: "some other time", "at some later point", "some
+# point down the road", "hopefully in April".
+_VAGUE_LATER_MORE = _rx(
+    r"\b(?:some\s+other\s+time|(?:at\s+)?some\s+(?:later\s+)?point(?:\s+(?:down\s+the\s+"
+    r"(?:road|line)|later|after))?|(?:at\s+)?a\s+later\s+point|"
+    r"(?:" + _MONTH + r"|" + _SEASON + r")\s*,?\s+hopefully|"
+    r"hopefully\s+(?:in\s+|by\s+)?(?:" + _MONTH
+    + r"|" + _SEASON + r"))\b"
+)
+# A present "not now" said in more ways: "not at this moment", "just not now", "now's a bit
+# tricky", "it's a lot right now", "bad week".
+_NOT_NOW_MORE = _rx(
+    r"\b(?:not\s+(?:at\s+(?:this|the)\s+(?:moment|time|point|stage)|at\s+present|right\s+now)|"
+    r"just\s+not\s+(?:now|yet|the\s+moment)|isn't\s+the\s+moment|"
+    r"(?:now|right\s+now|this\s+(?:week|month|quarter))\s*(?:'s|is)\s+(?:just\s+|a\s+bit\s+|"
+    r"pretty\s+|really\s+)?(?:tricky|awkward|messy|hard|a\s+lot|crazy|hectic|busy|not\s+ideal)|"
+    r"(?:it's|it\s+is|things\s+are)\s+(?:a\s+lot|too\s+much|crazy|hectic|nuts)\s+(?:right\s+)?now|"
+    r"(?:bad|rough|terrible|tough|crazy|mad)\s+(?:week|day|month)\b)"
+)
+# Declining an invitation for now, by construction: a first person, a verb of staying away
+# (skip, pass on, sit out, miss, opt out, bail on, send regrets, hang back, can't make/join/
+# attend/fit/commit to), and an invitation's object (an event, a programme, a seat at a table)
+# or a "for now" ("this time", "for the time being", "next time").
+_STAY_AWAY = _rx(
+    r"\b(?:(?:i|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are|'d|\s+would|'ve|\s+have)?\s+(?:have\s+to\s+|need\s+to\s+|"
+    r"going\s+to\s+|gonna\s+|better\s+|rather\s+|be\s+)?|(?:have|going|gonna|need)\s+to\s+|"
+    r"^(?:will|gonna|going\s+to|have\s+to|had\s+to|must)\s+|(?:the\s+team|we)\s+(?:is|are)\s+"
+    r"going\s+to\s+|regretfully\s+i\s+must\s+|sadly\s+we'll\s+be\s+)"
+    r"(?:skip\w*|pass\b|passing|sit\w*\s+(?:[\w'-]+\s+){0,3}?out|sit\s+out|"
+    r"opt\w*\s+out|bail\w*|send\s+my\s+(?:regrets|apologies)|hang\w*\s+back|hold\w*\s+back|"
+    r"stay\w*\s+on\s+the\s+sidelines|bench\w*\s+myself|take\s+(?:a\s+pass|myself\s+off)|"
+    r"decline\w*|let\s+(?:this|that)\s+one\s+go|give\s+(?:[\w'-]+\s+){1,3}?a\s+skip|"
+    r"absent|a\s+no-show|be\s+a\s+no-show|not\s+(?:be\s+)?(?:joining|attending|sign\w*\s+up)|"
+    r"won't\s+be\s+(?:joining|attending)|be\s+skipping|"
+    r"a\s+no\s+on)\b"
+    r"|\b(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to|unable\s+to|not\s+able\s+to)\s+"
+    r"(?:make|do|join|attend|fit|squeeze|commit\s+to|swing)\b"
+    r"|\b(?:won't|will\s+not)\s+be\s+(?:joining|attending)\b"
+    r"|\b(?:'ll|will|have\s+to|going\s+to|gonna|need\s+to)\s+(?:have\s+to\s+)?miss\b"
+    r"|\bthis\s+one\s+(?:doesn't|does\s+not|won't|isn't\s+going\s+to)\s+(?:work|happen)\s+"
+    r"for\s+me\b|\bthis\s+one(?:'s|\s+is)\s+a\s+no\b|\bnot\s+for\s+me\s+this\s+time\b"
+    r"|\bschedule\s+won't\s+stretch\s+to\b"
+)
+_INVITATION = _rx(
+    r"\b(?:invite|invitation|dinner|lunch(?:-and-learn)?|breakfast|event|outing|cruise|mixer|party|"
+    r"reception|gala|conference|summit|roadshow|retreat|offsite|off-site|meetup|meet-up|panel|"
+    r"roundtable|round-table|forum|webinar|workshop|programs?|programmes?|beta|pilot|"
+    r"early-access|advisory|council|(?:advisory|customer)\s+board|case\s+study|reference\s+call|golf|happy\s+hour|"
+    r"speaking|keynote|tour|open\s+house|user\s+group|session|attendee\s+list|celebration|"
+    r"launch\s+party|showcase|expo|trade\s+show|boat)\b"
+)
+# ...or only for now (enough with any of those verbs but "pass" and "decline", which answer an
+# offer as often: "we'll decline for the time being" is an open no)
+_FOR_NOW_TAIL = _rx(
+    r"\b(?:this|that)\s+(?:one|time|round|cycle|year)\b|\bfor\s+(?:now|the\s+time\s+being|"
+    r"the\s+moment)\b|\bat\s+(?:the|this)\s+(?:moment|point)\b|\bright\s+now\b|"
+    r"\bnext\s+(?:time|one)\b"
+)
+_STAY_AWAY_WORDS = frozenset(
+    ["skip", "skipping", "pass", "passing", "sit", "sitting", "miss", "missing", "opt", "bail",
+     "regrets", "apologies", "hang", "hold", "sidelines", "bench", "take", "decline",
+     "declining", "let", "give", "absent", "no", "joining", "attending", "sign", "make", "do",
+     "join", "attend", "fit", "squeeze", "commit", "swing", "stretch", "one", "me"]
 )

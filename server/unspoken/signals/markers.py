@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from unspoken.signals.lexicon import (
+    _ABOUT_BUYING,
     _ABSENT,
     _ABSENT_WHY,
     _ACCEPT_SCHEDULING,
@@ -36,9 +37,12 @@ from unspoken.signals.lexicon import (
     _ASKED_ABOUT_WHY,
     _ASKED_FOR,
     _BAD_TIMING,
+    _BARE_LATER,
     _BETA_FOR,
     _BUSINESS_CONTEXT,
     _BUSY,
+    _BUSY_MORE,
+    _BUSY_MORE_WORDS,
     _BY_HAND,
     _CAME_UP,
     _CAN_WE_GET,
@@ -91,6 +95,7 @@ from unspoken.signals.lexicon import (
     _FIRST_FRAME,
     _FIRST_PERSON,
     _FOR_NOW,
+    _FOR_NOW_TAIL,
     _GERUND_MOVE,
     _GERUND_WOULD,
     _GET_DEVELOPED,
@@ -119,8 +124,10 @@ from unspoken.signals.lexicon import (
     _INDIRECT_Q,
     _INSTANCE_MODIFIER,
     _INTERESTED,
+    _INVITATION,
     _IT_DOES,
     _LACK,
+    _LATER_BETTER,
     _LATER_FRAGMENT,
     _LATER_TOPIC,
     _LEFT,
@@ -151,9 +158,11 @@ from unspoken.signals.lexicon import (
     _NO_WAY,
     _NO_WAY_NOT,
     _NOMINAL,
+    _NOT_BEFORE,
     _NOT_EXPANSION,
     _NOT_GROW,
     _NOT_NOW,
+    _NOT_NOW_MORE,
     _NOT_NOW_STATE,
     _NOT_NP_START,
     _NOT_PRIORITY,
@@ -225,6 +234,7 @@ from unspoken.signals.lexicon import (
     _SEASON_WISH,
     _SEE_WHEN,
     _SKY,
+    _SMALL_SHIFT,
     _SOCIAL,
     _SOFT_DOES,
     _SOFT_RX,
@@ -232,6 +242,8 @@ from unspoken.signals.lexicon import (
     _STATE_COMMA,
     _STATUS_OF,
     _STATUS_QUO,
+    _STAY_AWAY,
+    _STAY_AWAY_WORDS,
     _STILL_NO,
     _STRONG_ASK,
     _SUBJECT_ERRAND,
@@ -253,6 +265,7 @@ from unspoken.signals.lexicon import (
     _USE_OR_ERRAND,
     _VAGUE_FUTURE,
     _VAGUE_LATER,
+    _VAGUE_LATER_MORE,
     _VENDOR_BUILDS,
     _VENDOR_BUILDS_Q,
     _WAIT_REASON,
@@ -490,13 +503,20 @@ def _is_deferral(s: str, words: set[str], far: re.Match[str] | None) -> bool:
     # Declining an invitation for now ("I'll take a rain check", "we'll sit this one out").
     if not words.isdisjoint(_FOR_NOW_WORDS) and _affirmed(_DECLINE_FOR_NOW, s):
         return True
+    if _declines_invitation(s, words):
+        return True  # "I'll have to skip the dinner", "we'll hang back on the beta for now"
     # No postponement verb: the timing is bad and a vaguer later time is floated.
     bad = _BAD_TIMING.search(s) if not words.isdisjoint(_BAD_TIMING_WORDS) else None
+    bad = bad or _affirmed(_NOT_NOW_MORE, s)
     if bad and not _PAST_REPORT.search(s):
         # ...a later time apart from the bad spell ("a crazy few weeks" is how long, not when)
         later = far if far and (far.start() >= bad.end() or far.end() <= bad.start()) else None
-        if later or _VAGUE_LATER.search(s):
+        if later or _VAGUE_LATER.search(s) or _VAGUE_LATER_MORE.search(s):
             return True
+    if (_later_is_better(s, far) or far and _NOT_BEFORE.search(s) and not _PAST_REPORT.search(s)
+            and (_I_OR_WE.search(s) or s.startswith(("not ", "nothing ")))
+            ) and not _ABOUT_BUYING.search(s):
+        return True  # "April would be easier", "nothing before the spring, I'm afraid"
     if not words.isdisjoint(_LATER_TOPIC_WORDS) and _LATER_TOPIC.search(s) and not \
             _PAST_REPORT.search(s):
         return True  # "this is a July conversation", "a second-half thing"
@@ -510,10 +530,13 @@ def _is_deferral(s: str, words: set[str], far: re.Match[str] | None) -> bool:
                     _PAST_REPORT.search(s) and not _PERFECT.search(s)):
                 return True
     busy_words = not words.isdisjoint(_BUSY_ANCHORS)
+    more_busy = not words.isdisjoint(_BUSY_MORE_WORDS)
     near = _near(s, words) if not far else None
-    if not (far or near or busy_words):
+    if not (far or near or busy_words or more_busy):
         return False  # every deferral rule needs a time expression or a busy state
     hard = _affirmed(_POSTPONE_HARD, s)
+    if hard and not far and _SMALL_SHIFT.search(s):
+        hard = None  # "can we bump tomorrow's sync by 30 minutes?": a conflict, not a put-off
     if (
         hard
         and _NOMINAL.search(s, 0, hard.start())
@@ -533,19 +556,66 @@ def _is_deferral(s: str, words: set[str], far: re.Match[str] | None) -> bool:
     if far and _affirmed(_POSTPONE_SOFT, s):
         return True
     busy = _affirmed(_BUSY, s) if busy_words else None
+    if not busy and more_busy and not _ABOUT_BUYING.search(s):
+        busy = _affirmed(_BUSY_MORE, s)
     if busy and _PAST_REPORT.search(s):
         busy = None
     if busy and far and far.start() < busy.end() and not hard:
         far = None  # "it's been a crazy few weeks": how long they were busy, not a later time
     if busy and (far or hard or (_POSTPONE_SOFT.search(s) and (near or "?" in s))):
         return True
-    if busy and _VAGUE_LATER.search(s):
+    if busy and (_VAGUE_LATER.search(s) or _VAGUE_LATER_MORE.search(s)):
         return True  # "we're too stretched at present, down the line for sure"
     if busy and _PASS_BUSY.search(s):
         return True  # "I'm tapped out this week, so I'll pass"
     if (far or _PERIOD.search(s)) and _NOT_PRIORITY.search(s):
         return True
     return bool((far or _has_month(s)) and _NOT_UNTIL.search(s))
+
+
+_I_OR_WE = re.compile(r"\b(?:i|we|i'm|we're|i'll|we'll|i've|we've|i'd|we'd|my|our|us|me)\b")
+_ONLY_LATER = re.compile(
+    r"(?:(?:realistically|probably|maybe|perhaps|hopefully|honestly|say|more\s+like)[,\s]+)?"
+    r"(?:the\s+)?(?:early\s+|mid[- ]|late\s+)?(?:january|february|march|april|june|july|august|"
+    r"september|october|november|december|spring|summer|fall|autumn|q[1-4]|next\s+(?:month|"
+    r"quarter|year))(?:[,\s]+(?:probably|maybe|perhaps|hopefully|i\s+think))?\s*[.!?]*"
+)
+
+
+def _declines_invitation(s: str, words: set[str]) -> bool:
+    """A first person staying away from an invitation, or for now: "I'll have to skip the
+    dinner", "we're going to hang back on the early-access program for now", "I can't commit
+    to the advisory council right now". Not when another day is offered in the same breath
+    ("can't make Tuesday, can we do Wednesday?" moves a meeting)."""
+    if words.isdisjoint(_STAY_AWAY_WORDS):
+        return False
+    m = _affirmed(_STAY_AWAY, s)
+    if not m or _PAST_REPORT.search(s) or _near(s, words) or _ABOUT_BUYING.search(s):
+        return False
+    if not (_I_OR_WE.search(s, 0, m.end()) or m.start() <= 12 and "?" not in s):
+        return False  # "he will be in Europe, so unable to attend": someone else stays away
+    return bool(_INVITATION.search(s) or _FOR_NOW_TAIL.search(s) and not re.search(
+        r"\b(?:pass|passing|declin\w*)\b", m.group(0)))
+
+
+def _later_is_better(s: str, far: re.Match[str] | None) -> bool:
+    """A later time said to suit better, with no postponement verb: "April would be easier",
+    "the back half of February looks a lot calmer", "late March could", "in April we'll have
+    more room", "Realistically, August." (a later time alone is the whole answer)."""
+    later = far or _BARE_LATER.search(s)
+    if not later or _PAST_REPORT.search(s) or _EXACT_DAY.search(s):
+        return False  # "March 3 would work" answers with a day
+    if _ONLY_LATER.fullmatch(s):
+        return True  # "Realistically, August." is the whole answer
+    better = _LATER_BETTER.search(s)
+    if not better or _NEG_BEFORE.search(s, max(0, better.start() - 12), better.start()) or \
+            later.group(0).lstrip(" ,;:.!?-\u2013\u2014").startswith("this "):
+        return False  # "this spring" is now
+    # the time as the subject ("April would be easier", "in April we'll have more room"), or
+    # a first person saying when they will be free ("our schedule frees up in May")
+    if later.start() < better.start():
+        return better.start() - later.end() <= 16
+    return bool(_FIRST_PERSON.search(s)) or s.startswith("things ")
 
 
 _PASSIVE_POSTPONED = _rx(
@@ -1769,6 +1839,7 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
     if _is_terse(sentences):
         counts[TERSE] = 1
         quotes[TERSE] = _trim(" ".join(sentences))
+    deferring: list[str] = []
     for idx, sentence in enumerate(sentences):
         kinds = classify_sentence(sentence, direction=direction)
         # Small talk in the opening ("Hi, hope the move went well") makes the greeting personal.
@@ -1800,6 +1871,8 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
         ):
             kinds.add(CONCRETE_DECLINE)
             kinds.discard(VAGUE_DECLINE)
+        if DEFERRAL in kinds:
+            deferring.append(sentence)
         for kind in kinds:
             counts[kind] = counts.get(kind, 0) + 1
             if kind not in quotes:
@@ -1821,6 +1894,16 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
             if said:
                 counts[ASSISTANT_REDIRECT] = 1
                 quotes[ASSISTANT_REDIRECT] = _trim(said, ASSISTANT_REDIRECT)
+        if deferring and ASSISTANT_REDIRECT in counts:
+            # "Pat is tied up until July; Jordan can help": the executive's calendar, said to
+            # point elsewhere, puts nothing off (executive access weighs it, not procrastination)
+            own_time = [x for x in deferring if not _THIRD_AWAY.search(x.translate(_APOSTROPHE))]
+            if own_time:
+                counts[DEFERRAL] = len(own_time)
+                quotes[DEFERRAL] = _trim(own_time[0], DEFERRAL)
+            else:
+                del counts[DEFERRAL]
+                quotes.pop(DEFERRAL, None)
     return Markers(counts, quotes)
 
 
@@ -1969,6 +2052,44 @@ _THIRD_AWAY = _factored(
     r"|\b(?i:relationships?|vendors?|matters|requests|topics)\s+"
     r"(?i:for|on\s+behalf\s+of)\s+" + _NAME
     + r"|\b(?i:keep|keeping|take|taking|took|remove|removing)\s+" + _NAME + r"\s+(?i:off)\b"
+    # issue 10, sixth round: more ways to say the executive is out of reach or has handed
+    # over: "Pat won't be free", "Pat can't take this meeting", "Pat can't be reached", "Pat
+    # has limited bandwidth", "Pat's calendar isn't open", "Pat is fully occupied", "Pat is in
+    # back-to-back meetings", "Pat is off-site", "Pat is out of the picture", "no way to get
+    # time with Pat", "Pat's responsibilities have changed", "Pat has moved to a different
+    # role", "Pat has stepped back", "Pat won't be involved", "I'm the executive assistant"
+    r"|\b" + _NAME + r"\s+(?i:isn't|is\s+not|won't\s+be|will\s+not\s+be|'s\s+not)\s+"
+    r"(?i:[\w'-]+\s+)?(?i:free|around|reachable|involved|in\s+the\s+office|part\s+of)\b"
+    r"|\b" + _NAME + r"\s+(?i:can't|cannot|won't|will\s+not|is\s+unable\s+to)\s+"
+    r"(?i:take\s+(?:this|the|any|on|additional|more|new)|be\s+reached|be\s+involved|meet)\b"
+    r"|\b" + _NAME + r"\s+(?i:has|'s\s+got)\s+(?i:very\s+)?(?i:limited|little|no)\s+"
+    r"(?i:availability|time|capacity|bandwidth|room)\b"
+    r"|\b" + _POSS + r"\s+(?i:calendar|schedule|diary)\s+(?i:isn't|is\s+not)\s+(?i:open|free)"
+    r"|\b" + _NAME + r"\s+(?i:is|'s|will\s+be)\s+(?i:[\w'-]+\s+){0,2}?(?i:occupied|engaged|"
+    r"consumed|absorbed|off-?site|out\s+of\s+the\s+picture|in\s+back-to-back|booked\s+until|"
+    r"away)\b"
+    r"|\b(?i:no\s+way\s+to\s+get|can't\s+get|hard\s+to\s+get)\s+(?i:any\s+)?(?i:time)\s+"
+    r"(?i:with)\s+" + _NAME
+    + r"|\b" + _POSS + r"\s+(?i:responsibilities|role|remit|priorities|portfolio)\s+"
+    r"(?i:have|has)\s+(?i:changed|shifted|moved)"
+    r"|\b" + _NAME + r"\s+(?i:has|have)\s+(?i:moved|changed|switched|stepped)\s+"
+    r"(?i:to\s+a\s+(?:different|new)|roles|back|away|aside)\b"
+    r"|\b(?i:i'm|i\s+am)\s+(?i:the|an?)\s+(?i:executive\s+|personal\s+)?(?i:assistant|ea|pa)\b"
+    # ...or speaks for them, on their word: "rather than Pat", "who speaks for Pat", "per Pat's
+    # request", "speaking for Pat", "I've been asked to point you to", "Pat has asked to be
+    # taken off", "Pat has delegated this", "Pat is no longer the right contact"
+    r"|\b(?i:rather\s+than|instead\s+of)\s+" + _NAME + r"\b"
+    r"|\b(?i:covers?|speaks?|respond|review|answer|decide)\w*\s+(?i:[\w'-]+\s+){0,3}?(?i:for)\s+"
+    r"(?:" + _POSS + r"|" + _NAME + r")"
+    r"|\b(?i:per|at)\s+" + _POSS + r"\s+(?i:request|wishes|instruction|direction)"
+    r"|\b(?i:speaking|answering)\s+(?i:for|on\s+behalf\s+of)\s+" + _NAME
+    + r"|\b(?i:i've|i\s+have|we've|we\s+have|i\s+was|i'm|i\s+am)\s+(?i:been\s+)?(?i:asked|"
+    r"instructed|told|directed)\s+to\s+(?i:point|pass|refer|redirect|send|forward|route|direct)"
+    r"|\b" + _NAME + r"\s+(?i:has\s+|have\s+)?(?i:asked|requested|wants|would\s+like|prefers)\s+"
+    r"(?i:to\s+(?:be|step))\b"
+    r"|\b" + _NAME + r"\s+(?i:has\s+|is\s+)?(?i:delegated|reassigned|handing|delegating)\b"
+    r"|\b" + _NAME + r"\s+(?i:is|'s)\s+(?i:no\s+longer)\s+(?i:the\s+)?(?i:right|best|"
+    r"appropriate|main)\b"
     # a hand-off in the writer's own voice: "I'm passing this to Jordan"
     r"|\b(?i:i'm|i\s+am|i've|i\s+have|i'll|i\s+will|i)\s+(?i:going\s+to\s+)?(?i:hand|pass|forward|"
     r"redirect|rout|send|shar)\w*\s+(?i:this|it|your\s+\w+)\s+(?i:off\s+|over\s+|on\s+|along\s+)?"
@@ -2044,6 +2165,25 @@ _ELSEWHERE = _factored(
     r"(?:them|him|her)\b"
     r"|(?:^|[:;,.-]\s*)(?i:reach\s+out|talk|speak|write|e-?mail|contact|ping|get\s+in\s+touch|"
     r"check)\s+(?i:to|with)\s+" + _NAME
+    # issue 10, sixth round: a verb sending mail, meetings or questions, a few words of what,
+    # then the person ("please address further correspondence to Jordan", "route vendor
+    # matters to Jordan", "pass you along to Jordan", "set the meeting up with Jordan",
+    # "your request has been passed to Jordan"), and the other person as the one who knows or
+    # decides now ("Jordan has taken over", "Jordan is familiar with", "Jordan can speak to",
+    # "Jordan is in the loop", "Jordan coordinates vendors", "within Jordan's remit")
+    + r"|\b(?i:send|sent|route|rout|reroute|re-route|address|direct|redirect|refer|pass|forward|"
+    r"bring|set|correspond|move|raise|channel)(?i:s|ed|ing|ring|red)?\s+(?i:[\w'-]+\s+){0,4}?"
+    r"(?i:up\s+|along\s+|over\s+|on\s+)?(?i:to|with)\s+" + _NAME
+    + r"|\b" + _NAME + r"\s+(?i:is|'s|has|can|will|would|'ll)\s+(?i:[\w'-]+\s+){0,2}?"
+    r"(?i:familiar|informed|in\s+the\s+loop|up\s+to\s+(?:date|speed)|taken\s+over|taking\s+over|"
+    r"take\s+over|speak\s+(?:to|for|on)|make\s+decisions|looking\s+after|minding|in\s+charge|"
+    r"the\s+lead|responsible|your\s+(?:main\s+|new\s+|primary\s+)?contact|decision)\b"
+    r"|\b" + _NAME + r"\s+(?i:coordinates|oversees|manages|handles|runs|owns|speaks\s+for|"
+    r"looks\s+after|takes\s+care\s+of)\b"
+    r"|\b(?i:within|in|under)\s+" + _POSS + r"\s+(?i:remit|purview|area|scope|hands)\b"
+    r"|\b" + _NAME + r"\s+(?i:be|become)\s+(?i:your|the)\s+(?i:main\s+|new\s+|primary\s+)?"
+    r"(?i:contact|lead|point)"
+    r"|\b" + _NAME + r"\s+(?i:to\s+)?(?i:take|takes|taking)\s+(?i:the\s+lead|over)\b"
 )
 
 
@@ -2146,8 +2286,10 @@ def _bad_timing_then_later(first: str, after: list[str]) -> bool:
     if _PAST_REPORT.search(a) or len(a.split()) > 30:
         return False
     words = _words_of(a)
-    bad = not _BAD_TIMING_WORDS.isdisjoint(words) and bool(_BAD_TIMING.search(a))
-    busy = bad or (not words.isdisjoint(_BUSY_ANCHORS) and bool(_affirmed(_BUSY, a)))
+    bad = not _BAD_TIMING_WORDS.isdisjoint(words) and bool(_BAD_TIMING.search(a)) or bool(
+        _affirmed(_NOT_NOW_MORE, a))
+    busy = bad or (not words.isdisjoint(_BUSY_ANCHORS) and bool(_affirmed(_BUSY, a))) or (
+        not words.isdisjoint(_BUSY_MORE_WORDS) and bool(_affirmed(_BUSY_MORE, a)))
     hard = _affirmed(_POSTPONE_HARD, a)
     asks_to_move = hard is not None and bool(
         _FIRST_PERSON.search(a) or _IMPERSONAL_START.match(a) or "?" in a
@@ -2159,7 +2301,8 @@ def _bad_timing_then_later(first: str, after: list[str]) -> bool:
         if len(b.split()) > 15:
             return False
         bw = _words_of(b)
-        if _VAGUE_LATER.search(b) or _far(b, bw):
+        if _VAGUE_LATER.search(b) or _VAGUE_LATER_MORE.search(b) or _far(b, bw) or (
+                _BARE_LATER.search(b) and (len(b.split()) <= 4 or _LATER_BETTER.search(b))):
             return True
         if asks_to_move and not bw.isdisjoint(_BUSY_ANCHORS) and _affirmed(_BUSY, b):
             return True
