@@ -35,8 +35,8 @@ def worker_env(settings) -> dict[str, str]:
     return env
 
 
-def start_worker(settings, log: Path) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-m", "unspoken.cli", "worker"],
+def start_worker(settings, log: Path, *args: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "unspoken.cli", "worker", *args],
                             env=worker_env(settings), stdout=log.open("ab"),
                             stderr=subprocess.STDOUT, start_new_session=True)
 
