@@ -24,7 +24,7 @@ from unspoken.signals import markers as mk
 from unspoken.signals.detectors import feature_silence as fs
 from unspoken.signals.model import Direction, MessageFeatures, Risk, SignalKind
 
-_BLIND = ("fresh2", "fresh3")
+_BLIND = ("fresh2", "fresh3", "dev7")
 
 
 def _kept(message_id: str, drop: float, seed: int) -> bool:

@@ -37,7 +37,7 @@ from unspoken.signals.model import Direction
 
 WORDINGS = ("wording", "wording_fresh", "wording_dev3", "wording_dev4", "wording_dev5",
             "wording_dev6")
-_BLIND = ("fresh2", "fresh3")
+_BLIND = ("fresh2", "fresh3", "dev7")
 # Pools that are slot values or decoration, not mail a customer writes.
 _NOT_MAIL = {"FEATURE_ASK", "TOPICS", "FEATURES", "CITIES", "MONTHS", "DAYS", "SIGNOFF_WARM",
              "SIGNOFF_PLAIN", "EMOJI"}
