@@ -143,6 +143,14 @@ class TestSplitReplySignature:
         text, sig = split_reply("Works for me.\n\nSent from my iPhone")
         assert (text, sig) == ("Works for me.", "Sent from my iPhone")
 
+    def test_device_footer_behind_a_dash(self) -> None:
+        # Its apology for typos is no small talk: the footer is cut before markers are read.
+        for footer in ("- sent from phone, sorry for typos", "-- sent from my phone, pls excuse "
+                       "brevity", "\u2014 Sent via mobile, pls excuse typos"):
+            text, sig = split_reply(f"Hi,\n\nThe export ran fine today.\n\n{footer}\nDana")
+            assert text == "Hi,\n\nThe export ran fine today."
+            assert sig.startswith(footer)
+
     def test_valediction_then_name_title_company_phone(self) -> None:
         body = (
             "I'll send the signed order form tomorrow.\n\nBest,\nDana Reyes\n"

@@ -54,8 +54,10 @@ _QUOTED = re.compile(r"\s{0,3}>")
 
 # --- signatures ---------------------------------------------------------------------------
 
+# A device's footer, also behind a dash ("- sent from phone, sorry for typos"): its apology
+# for typos is the phone's etiquette, not a note about the writer's day (no small talk).
 _MOBILE = re.compile(
-    r"\s*(?:sent\s+(?:from|via|with)\s+(?:my\s+)?\S+"
+    r"\s*(?:[-\u2013\u2014]{1,2}\s*)?(?:sent\s+(?:from|via|with)\s+(?:my\s+)?\S+"
     r"|envoy\u00e9\s+(?:de|depuis)\s+(?:mon|ma)\s+\S+"
     r"|get\s+outlook\s+for\s+\S+"
     r"|t\u00e9l\u00e9charger\s+outlook\b)",
