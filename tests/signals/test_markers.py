@@ -1967,3 +1967,49 @@ class TestRedirectsSixthRound:
         # ...but the writer's own put-off in the same note still counts
         text = "Morgan is swamped until November; Casey can help. We'd rather revisit in Q1."
         assert markers.DEFERRAL in kinds(text)
+
+
+class TestWellbeingWishesAndReconnecting:
+    """Warmth by construction (seventh round, from dev wording #5/#6's warm emails the small-talk
+    detector read as plain): a hope that something of the reader's life treats them well, the
+    pleasure of hearing from them again, a person or team praised as one to work with. The
+    phrasings are written for these tests."""
+
+    @pytest.mark.parametrize("sentence", [
+        "Hope the end of the fiscal year is treating you gently.",
+        "Hi Dana, I hope the past couple of months have been good to you.",
+        "Trust life is good over in Leeds.",
+        "Hope the new month is off to a calm start.",
+        "Hoping the holidays were kind to you and yours.",
+        "Always lovely to hear from you, Dana.",
+        "Great to have you back after the sabbatical!",
+        "What a treat to see your name in my inbox.",
+    ])
+    def test_wellbeing_wishes_and_reconnecting_are_small_talk(self, sentence: str) -> None:
+        assert markers.SMALL_TALK in kinds(sentence)
+
+    @pytest.mark.parametrize("sentence", [
+        "Hope you can send the signed form by Friday.",
+        "Hoping you could add the export to the next release.",
+        "I hope the numbers are good enough for finance.",
+        "Trust the invoice is in order.",
+        "Good to have your sign-off on the PO.",
+        "We hope the migration is going well for the other teams.",
+    ])
+    def test_requests_and_business_hopes_are_not(self, sentence: str) -> None:
+        assert markers.SMALL_TALK not in kinds(sentence)
+
+    @pytest.mark.parametrize("sentence", [
+        "Your support desk has always been great people to deal with.",
+        "Honestly a joy to work with a team that answers the same day.",
+        "The new audit trail caught it before anyone else did, great stuff.",
+    ])
+    def test_a_person_or_team_praised_as_one_to_work_with(self, sentence: str) -> None:
+        assert markers.COMPLIMENT in kinds(sentence)
+
+    @pytest.mark.parametrize("sentence", [
+        "It is not easy to work with the old export format.",
+        "Please send the list of people to work with on the cutover.",
+    ])
+    def test_difficulty_and_staffing_are_not_praise(self, sentence: str) -> None:
+        assert markers.COMPLIMENT not in kinds(sentence)

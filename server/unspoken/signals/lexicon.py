@@ -2477,8 +2477,29 @@ _STATUS_OF = _rx(r"^(?:so\s+)?(?:what's|what\s+is)\s+the\s+(?:status|latest|eta)
 _ANY_WAY_TO = _rx(r"\bany\s+way\s+to\s+(?:add|build|get|support|offer)\s+")
 
 # --- small talk, compliments, thanks, questions ------------------------------------------------
+# Wellbeing wishes by construction: a hope that something of the reader's life treats them
+# well ("hope the busy season is treating you OK", "hope the first weeks of the year have been
+# kind to you", "trust life is good", "hope the new quarter is off to a gentle start"), and the
+# pleasure of hearing from them again ("so good to have you back in my inbox", "what a
+# pleasure to hear from you"). A hope that they can do something is a request, not a wish.
+_WELLBEING_WISH = (
+    r"\b(?:hope|hoping|trust)\s+(?:that\s+)?(?:[\w'-]+\s+){0,8}?(?:treat(?:s|ing)\s+(?:you|u)\b"
+    r"|(?:been|being|is|are|be)\s+(?:[\w'-]+\s+)?(?:kind|good|gentle|easy)\s+(?:to|on)\s+"
+    r"(?:you|u)\b)"
+    r"|\b(?:hope|hoping|trust)\s+(?:that\s+)?(?:life|all|everything|things|the\s+(?:new\s+|"
+    r"first\s+|busy\s+)?(?:year|week|weeks|month|quarter|season|summer|holidays?|weekend))"
+    r"(?:'s|\s+is|\s+are|\s+has\s+been|\s+have\s+been)\s+(?:(?:so|very|really|all)\s+)?"
+    r"(?:good|great|well|going\s+well|calm|calmer|gentle|kind|off\s+to\s+a\s+[\w'-]+\s+start)\b"
+)
+_GLAD_TO_HEAR = (
+    r"\b(?:good|great|lovely|nice|wonderful|pleasure|treat|joy|delight)\s+(?:to\s+(?:hear|see)|"
+    r"hearing|seeing)\s+(?:from\s+you|you\b|your\s+name)"
+    r"|\b(?:good|great|lovely|nice|wonderful)\s+(?:to\s+have|having)\s+you\s+back\b"
+)
 _PLEASANTRY = _rx(
-    r"\b(?:hope|hoping|trust)\s+(?:you(?:'re|\s+are|'ve|\s+have)?|u|ur|all|everything|things|this|"
+    _WELLBEING_WISH + "|" + _GLAD_TO_HEAR + "|"
+    r"\b(?:hope|hoping|trust)\s+(?:you(?:'re|\s+are|'ve|\s+have)?(?!\s+(?:can|could|would|might)\b)"
+    r"|u|ur|all|everything|things|this|"
     r"the\s+"
     r"(?:[\w'-]+\s+)?(?:week|weekend|holidays?|trip|move|kids|family|conference|flight|travels?|"
     r"vacation|break|wedding|party|race|marathon|summer|time\s+off|recovery|surgery|birthday)|your|"
@@ -2692,7 +2713,8 @@ _COMPLIMENT = _rx(
     r"excellente?|super)\s+(?:[\w'-]+\s+)?(?:job|work|presentation|demo|session|call|meeting|"
     r"product|team|"
     r"support|service|effort|idea|deck|write-?up|summary|progress|results|news|help|guidance|"
-    r"partner|tool|release|feature|training|webinar|turnaround|answer|point|question|insight)\b"
+    r"partner|tool|release|feature|training|webinar|turnaround|answer|point|question|insight|"
+    r"stuff)\b"
     r"|\b(?:well|nicely)\s+done\b|\bkudos\b|\bhats\s+off\b|\bnice\s+(?:work|job|one)\b|"
     r"\bgood\s+(?:job|work)\b|\byou\s+(?:nailed|rock|killed|guys\s+rock)\b|\byou(?:'ve|"
     r"\s+have)\s+been\s+"
@@ -2729,6 +2751,10 @@ _PRAISE_IDIOM = _rx(
     r"happy\s+with|thrilled\s+with|(?:guys|you|y'all)\s+rock|(?:they're|we're|are)\s+(?:big\s+|"
     r"huge\s+)?fans\b|(?:is|are)\s+(?:a\s+)?fans?\s+of\s+(?:you|your|the)|make\s+this\s+easy|"
     r"rare\s+to\s+find|always\s+a\s+pleasure|"
+    # a person or team praised as one to work with: "good people to deal with", "such a
+    # relief to work with a vendor who listens"
+    r"(?:good|great|lovely|wonderful|easy|nice|a\s+(?:pleasure|joy|delight|relief|treat))\s+"
+    r"(?:(?:people|folks|team|crew|vendor|partner|group|bunch)\s+)?to\s+(?:deal|work)\s+with|"
     r"made?s?\s+(?:our|my|this|a)\s+(?:[\w'-]+\s+){0,4}?(?:(?:so\s+)?much\s+|a\s+lot\s+)?"
     r"(?:easier|smoother|less\s+painful|simpler)|saved\s+(?:us|our|me)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:hours|days|weeks|a\s+ton))\b"

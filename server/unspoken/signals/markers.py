@@ -1733,6 +1733,7 @@ _SMALL_TALK_WORDS = frozenset(
         "have", "enjoy", "safe", "good", "welcome", "sorry", "wishing", "sending", "bon", "bonne",
         "bonnes", "bons", "j'espère", "heard", "great", "nice", "congrats", "congratulations",
         "congrat", "congratulation", "congratulating", "congratulate", "congratulated",
+        "lovely", "wonderful", "pleasure", "treat", "joy", "delight",
     ]
 )
 _REDIRECT_WORDS = frozenset(
