@@ -115,6 +115,17 @@ class TestSmallTalk:
         assert isinstance(small_talk.detect(history(feats + conversation(22, markers=wish))),
                           Signal)
 
+    def test_a_warm_sign_off_is_a_touch_of_warmth_not_warmth_alone(self):
+        """"Take care," or "Warmly," is a habit as much as a feeling: with a greeting alone an
+        email stays plain; with a greeting and thanks it is warm."""
+        def grade(markers: dict[str, int]) -> int:
+            return small_talk.grade(feat(sender=DANA, when=day(10), words=40, markers=markers), 40)
+
+        signoff = {mk.WARM_SIGNOFF: 1}
+        assert grade(signoff) == grade({mk.GREETING: 1, **signoff}) == small_talk.PLAIN
+        assert grade({mk.GREETING: 1, mk.THANKS: 1}) == small_talk.PLAIN
+        assert grade({mk.GREETING: 1, mk.THANKS: 1, **signoff}) == small_talk.WARM
+
     def test_quotes_are_replaced_by_descriptions_when_policy_forbids_them(self):
         feats = steady(markers=WARM)
         feats += [f for d in (50, 40, 30, 20, 10) for f in conversation(

@@ -2013,3 +2013,39 @@ class TestWellbeingWishesAndReconnecting:
     ])
     def test_difficulty_and_staffing_are_not_praise(self, sentence: str) -> None:
         assert markers.COMPLIMENT not in kinds(sentence)
+
+
+class TestWarmSignOffs:
+    """A closing line that wishes the reader well or sends affection (warm_signoff), where a
+    plain one only signs; phrasings written for these tests."""
+
+    @pytest.mark.parametrize("closing", [
+        "Warmest,", "Fondly, from the whole lab,", "Hugs to everyone in Leeds,",
+        "Take good care of yourself,", "Take it easy,", "Be well,", "Stay cool out there!",
+        "Have a restful evening,", "Enjoy the sunshine,", "All my very best,",
+        "Best wishes to you and the kids,", "Say hi to the team for me,",
+        "Looking forward to catching up in March,", "Until soon, my friend,",
+    ])
+    def test_warm_closings(self, closing: str) -> None:
+        assert markers.WARM_SIGNOFF in kinds(f"Hi Sam,\n\nThe export ran fine.\n\n{closing}\nDa")
+
+    @pytest.mark.parametrize("closing", [
+        "Best,", "Best wishes,", "Kind regards,", "Regards from the plant office,",
+        "Talk soon,", "Cheers,", "Sincerely, Accounts Payable", "Thanks in advance,",
+        "Sent from my phone", "All the best,",
+    ])
+    def test_plain_closings(self, closing: str) -> None:
+        assert markers.WARM_SIGNOFF not in kinds(f"Hi Sam,\n\nThe export ran fine.\n\n{closing}")
+
+    @pytest.mark.parametrize("text", [
+        "Take care of the PO before Friday.",
+        "Please take care of the renewal paperwork.\n\nThanks,\nDana",
+        "We will have a look at the invoice next week and come back to you.\n\nRegards,\nDana",
+    ])
+    def test_business_is_no_sign_off(self, text: str) -> None:
+        assert markers.WARM_SIGNOFF not in kinds(text)
+
+    @pytest.mark.parametrize("closing", ["With much gratitude,", "Gratefully yours,",
+                                         "With appreciation,"])
+    def test_gratitude_in_a_closing_is_thanks(self, closing: str) -> None:
+        assert markers.THANKS in kinds(f"The export ran fine.\n\n{closing}\nDana")

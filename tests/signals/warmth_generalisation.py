@@ -6,8 +6,8 @@ For each wording module (the team's, fresh #1 and the dev wordings; the blind on
   share of its phrases read as their own marker (a warm sign-off: as any warmth), each phrase
   written as a customer's reply the way the scenario builder writes it;
 - per neutral pool a customer writes (BODY, TERSE, SIGNOFF_PLAIN, the asks, deferrals and
-  declines...), the false warmth: phrases read as small talk, a compliment or an emoji (a
-  greeting or thanks alone is politeness, not counted);
+  declines...), the false warmth: phrases read as small talk, a compliment, an emoji or a
+  warm sign-off (a greeting or thanks alone is politeness, not counted);
 - whole emails, composed by the scenario builder (`customer_text`) and read through the text
   layer (signature cut, markers): the share of warm ones the small-talk detector counts warm
   (`small_talk.is_warm`) and of plain ones it counts warm by mistake.
@@ -58,7 +58,7 @@ NEUTRAL = ("BODY", "TERSE", "SIGNOFF_PLAIN", "FEATURE_ASK", "DEFERRAL", "DEFERRA
            "ACCEPT", "ASSISTANT_REDIRECT", "ASSISTANT_UNAVAILABLE")
 # Warm markers that are warmth, not politeness (a false one hides a loss of small talk); a
 # personal greeting alone ("Hi Sam,") weighs less than warmth, and so does thanks.
-FALSE_KINDS = (mk.SMALL_TALK, mk.COMPLIMENT, mk.EMOJI)
+FALSE_KINDS = (mk.SMALL_TALK, mk.COMPLIMENT, mk.EMOJI, mk.WARM_SIGNOFF)
 # Per kind, the grammar's paths in the order it tries them: each path is the patterns that
 # must all match (its pieces are their matching alternatives); the first path that matches is
 # the one credited (a sentence that a wish took is not also credited to a word of feeling).
@@ -172,7 +172,8 @@ def measure(name: str, draws: int, emails: int) -> Result:
                 got, taken = read(text)
                 r.drawn[pool] += 1
                 if want is None:
-                    kinds = [k for k in (mk.SMALL_TALK, mk.COMPLIMENT, mk.EMOJI, mk.THANKS)
+                    kinds = [k for k in (mk.SMALL_TALK, mk.COMPLIMENT, mk.EMOJI, mk.THANKS,
+                                         mk.WARM_SIGNOFF)
                              if k in got] + ([mk.EXCLAMATION] if "!" in phrase else [])
                     hit = bool(kinds)
                     keys = frozenset().union(*(taken.get(k, frozenset()) for k in kinds))
@@ -229,7 +230,7 @@ def report(results: dict[str, Result], verbose: bool = False) -> None:
         rate = sum(x >= 1 for x in warm) / max(1, len(warm))
         false = sum(x >= 1 for x in plain) / max(1, len(plain))
         print(f"{short(w):10}" + "".join(cells) + f"   {rate:5.1%} / {false:4.1%}")
-    print("\nneutral pools: false warmth (phrases read as small talk, a compliment, an emoji)")
+    print("\nneutral pools: false warmth (small talk, a compliment, an emoji, a warm sign-off)")
     for w, r in results.items():
         parts = [f"{p} {len(r.false[p])}/{r.drawn[p]}" for p in NEUTRAL if r.false.get(p)]
         total = sum(r.drawn[p] for p in NEUTRAL)

@@ -2785,6 +2785,7 @@ _PRAISE_WORD = _rx(
 
 _THANKS = _rx(
     r"\b(?:thank\s*(?:s|you|u)|thanx|thx|thnx|tks|ty|appreciate[ds]?|appreciated|grateful|"
+    r"gratefully|gratitude|with\s+(?:much\s+|great\s+|real\s+|sincere\s+)?appreciation|"
     r"gracias|merci|danke|much\s+obliged|cheers)\b"
 )
 
@@ -2866,6 +2867,31 @@ _OOO_STRONG = _rx(
 
 
 # --- message-level ------------------------------------------------------------------------
+# A warm sign-off: the closing line wishes the reader well or sends affection, where a plain
+# one only signs ("Regards", "Best wishes", "Talk soon", "Regards from Omaha"): warmth words
+# ("Warmly", "Warmest wishes", "Fondly", "Hugs from the clinic", "Much love"), care ("Take good
+# care of yourself", "Be well", "Stay dry out there"), a wish for their time ("Have a good
+# one", "Enjoy the long weekend"), their people ("Best wishes to you and your family", "say hi
+# to the kids", "my friend"), or looking forward to seeing them. Read on closing lines only.
+_WARM_SIGNOFF = _rx(
+    r"\bwarm(?:ly|est)\b|\bwarm\s+(?:regards|wishes|thanks|greetings)\b|\bfondly\b|"
+    r"\baffectionately\b|\bhugs?\b|\b(?:much|lots\s+of|all\s+my|with)\s+love\b|"
+    r"\blove\s+from\b|\bsmiles?\b|\bheartfelt\b|\bxoxo\b"
+    r"|^\W*(?:(?:and|so|now)\s+)?(?:take\s+(?:good\s+)?care(?:\s+of\s+(?:yourself|you)\b)?|"
+    r"take\s+it\s+easy|be\s+well|"
+    r"stay\s+(?:safe|well|warm|dry|cool|healthy|sane))(?=\s*(?:[,.!\u2014-]|and\b|out\b|up\b|"
+    r"down\b|over\b|in\b|$))"
+    r"|^\W*(?:(?:and|so|now)\s+)?(?:have\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:day|week|weekend|one|"
+    r"evening|trip|summer|holidays?|break|time|flight|drive|season|afternoon)\b|enjoy\s+(?:the|your|"
+    r"what's\s+left|a)\b)"
+    r"|\ball\s+my\s+(?:very\s+)?best\b|\b(?:best|wishes|regards|love|thanks|cheers)\s+to\s+"
+    r"(?:you\b|the\s+(?:whole\s+)?(?:family|kids|team|crew|gang))|\bto\s+you\s+and\s+(?:yours|your|"
+    r"the)\b|\bmy\s+friend\b|,\s*friend\b|\byour\s+friend\b|\bsay\s+hi\s+to\b|"
+    r"\bgive\s+(?:[\w'-]+\s+){1,2}a\s+(?:pat|hug|scratch)\b|\blooking\s+forward\s+to\s+"
+    r"(?:seeing\s+you|catching\s+up|meeting\s+you)|\bhope\s+to\s+see\s+you\b"
+)
+
+
 _GREETING = _rx(
     r"^\W*(?:hi|hello|hey|hiya|howdy|dear|good\s+(?:morning|afternoon|evening|day)|morning|"
     r"afternoon|"

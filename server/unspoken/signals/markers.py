@@ -273,6 +273,7 @@ from unspoken.signals.lexicon import (
     _WANT_OF,
     _WANT_VERB,
     _WANT_WHY,
+    _WARM_SIGNOFF,
     _WAY_TO,
     _WEATHER,
     _WHEN_CUE,
@@ -315,6 +316,7 @@ EXACT_DATE = "exact_date"  # names a calendar day ("on January 12", "after 3/15"
 # Christmas and talk in January!"): a ritual everyone sends, a customer gone cold as well.
 SEASONAL = "seasonal"
 ACCEPTANCE = "acceptance"  # a yes to our proposal ("approved, PO to follow", "count us in")
+WARM_SIGNOFF = "warm_signoff"  # a closing that wishes the reader well ("Take care", "Warmly")
 
 # The kinds whose quote a detector shows as evidence (`f.quotes.get(...)` in signals/detectors;
 # tests/signals/test_quoted_kinds.py keeps the two in step). The store keeps only these: a
@@ -327,6 +329,7 @@ ALL = (
     GREETING, SMALL_TALK, COMPLIMENT, EXCLAMATION, EMOJI, THANKS, TERSE, QUESTION, FEATURE_ASK,
     DEFERRAL, EXPANSION_PROPOSAL, VAGUE_DECLINE, CONCRETE_DECLINE, ASSISTANT_REDIRECT,
     LEFT_COMPANY, OUT_OF_OFFICE, POINTS_ELSEWHERE, EXACT_DATE, SEASONAL, ACCEPTANCE,
+    WARM_SIGNOFF,
 )
 
 # Kinds judged per sentence by the grammar (the rest are message-level counts).
@@ -1714,7 +1717,8 @@ def _is_question(s: str) -> bool:
 _THANKS_WORDS = frozenset(
     [
         "thank", "thanks", "thankyou", "thx", "thanx", "thnx", "tks", "ty", "appreciate",
-        "appreciates", "appreciated", "grateful", "gracias", "merci", "danke", "obliged", "cheers"
+        "appreciates", "appreciated", "grateful", "gracias", "merci", "danke", "obliged", "cheers",
+        "gratefully", "gratitude", "appreciation"
     ]
 )
 _COMPLIMENT_WORDS = frozenset(
@@ -1840,6 +1844,8 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
     if _is_terse(sentences):
         counts[TERSE] = 1
         quotes[TERSE] = _trim(" ".join(sentences))
+    if _warm_signoff(sentences):
+        counts[WARM_SIGNOFF] = 1
     deferring: list[str] = []
     for idx, sentence in enumerate(sentences):
         kinds = classify_sentence(sentence, direction=direction)
@@ -2306,6 +2312,19 @@ def _bad_timing_then_later(first: str, after: list[str]) -> bool:
                 _BARE_LATER.search(b) and (len(b.split()) <= 4 or _LATER_BETTER.search(b))):
             return True
         if asks_to_move and not bw.isdisjoint(_BUSY_ANCHORS) and _affirmed(_BUSY, b):
+            return True
+    return False
+
+
+_SIGNOFF_WORDS = 12  # a closing line is short: longer is a sentence of the body
+
+
+def _warm_signoff(sentences: list[str]) -> bool:
+    """A warm closing line among the last three of the message (never its first: a one-line
+    "Take care of the invoice" is no sign-off), see lexicon._WARM_SIGNOFF."""
+    for idx in range(max(1, len(sentences) - 3), len(sentences)):
+        line = sentences[idx].translate(_APOSTROPHE).strip()
+        if len(line.split()) <= _SIGNOFF_WORDS and _WARM_SIGNOFF.search(line):
             return True
     return False
 

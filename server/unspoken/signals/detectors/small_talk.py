@@ -35,9 +35,11 @@ from unspoken.signals.detectors.stats import (
 from unspoken.signals.model import MessageFeatures, Signal, SignalKind, Undecided
 
 KIND = SignalKind.SMALL_TALK_LOSS
-# A bare "Hi," or a "Thanks," sign-off is politeness, not warmth: alone they stay below 1.
+# A bare "Hi," or a "Thanks," sign-off is politeness, not warmth: alone they stay below 1; so
+# does a warm sign-off ("Take care,", "Warmly,"), a habit as much as a feeling, until a
+# greeting and thanks come with it.
 WARM_WEIGHTS = {mk.SMALL_TALK: 1.0, mk.COMPLIMENT: 1.0, mk.EMOJI: 1.0, mk.EXCLAMATION: 0.5,
-                mk.GREETING: 0.4, mk.THANKS: 0.4}
+                mk.WARM_SIGNOFF: 0.5, mk.GREETING: 0.4, mk.THANKS: 0.4}
 WRITER_MIN_BASELINE = 3  # a writer's baseline emails before their habit means anything
 WARM_WRITER = 0.5  # ...and the (smoothed) share of them that was warm: "formerly warm"
 MIN_RECENT = 3  # recent emails a tail must hold: a lull leaves only a few, and 3 can decide
