@@ -44,7 +44,8 @@ _NOT_MAIL = {"FEATURE_ASK", "TOPICS", "FEATURES", "CITIES", "MONTHS", "DAYS", "S
 _SENT = {"SENT_BODY", "NUDGE", "PROPOSAL_SUBJECT_BODY"} | {
     name for name, (_, d) in POSITIVE.items() if d is Direction.SENT}
 # The grammar's functions whose `return True` is one construction.
-_CONSTRUCTIONS = {"_capability_shape", "_thing_asked", "_thing_said", "_is_feature_ask"}
+_CONSTRUCTIONS = {"_capability_shape", "_thing_asked", "_thing_said", "_framed_ask",
+                  "_is_feature_ask"}
 
 
 class _Tracer:

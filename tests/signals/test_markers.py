@@ -2049,3 +2049,70 @@ class TestWarmSignOffs:
                                          "With appreciation,"])
     def test_gratitude_in_a_closing_is_thanks(self, closing: str) -> None:
         assert markers.THANKS in kinds(f"The export ran fine.\n\n{closing}\nDana")
+
+
+class TestFeatureAskFrameGrammar:
+    """Issue 10, seventh round: an ask frame followed by any noun phrase the errand vocabulary
+    lets through is an ask, whatever the thing is called and with or without an article
+    (phrasings written for these tests); the same frames with an errand, a meeting, a time,
+    money, a person or a definite thing are not. Questions about what exists, how to use it or
+    the work's logistics ask for nothing to be built."""
+
+    @pytest.mark.parametrize("text", [
+        "Would it be possible to have crate tracking by aisle for the cold store?",
+        "Any chance of pallet photos at pickup? The drivers would love it.",
+        "Can we expect loyalty points for repeat guests next year?",
+        "Do you foresee per-site billing codes at some point?",
+        "When can we get shift notes on the tablet view?",
+        "Any plans for tenant-level retention rules?",
+        "We'd like batch relabelling of returns, ideally before peak season.",
+        "We really miss route history per driver when we close the month.",
+        "We're still missing overtime alerts for the night crew.",
+        "We'd be very interested in kiosk sign-in for contractors.",
+        "If there were recurring purchase orders, we could drop the spreadsheet.",
+        "Would your team consider variance reports by warehouse?",
+        "Our safety lead keeps asking whether you'll ever support badge scanning.",
+        "I've been asked to push again for multi-language receipts.",
+        "We're getting more requests for self-serve refunds from the store managers.",
+        "A competitor we looked at has live seat maps, and people keep bringing it up.",
+        "Without carrier rate cards we can't roll this out to the other depots.",
+        "We pay a student to do what an invoice matcher would do in seconds.",
+    ])
+    def test_a_frame_with_any_thing_is_an_ask(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "We'd like the slides from Tuesday when you get a chance.",
+        "I'd like a copy of the March invoice.",
+        "We need two more seats for the new hires.",
+        "We'd love a quick chat next week about the rollout.",
+        "Would it be possible to have a call on Monday instead?",
+        "Any chance of a meeting next week?",
+        "We'd like Tuesday at 3 if that works.",
+        "We miss seeing you at the Lyon meetups!",
+        "I left the call early, did I miss anything important?",
+        "We don't need offline mode anymore, the sites all have wifi now.",
+    ])
+    def test_a_frame_with_an_errand_or_a_negation_is_not(self, text: str) -> None:
+        assert markers.FEATURE_ASK not in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "How does the scheduler handle public holidays for part-timers?",
+        "Can I give a contractor view-only access to the shipping board?",
+        "Is there a template for the monthly board pack?",
+        "Is there a keyboard shortcut for closing tickets? My wrist hurts.",
+        "The label printer we use is a Brother QL-820; is that supported?",
+        "Is there an upload limit we should plan around for the photo archive?",
+        "Quick one: is the maintenance on Saturday still going ahead at 6am?",
+    ])
+    def test_what_exists_or_how_to_is_no_ask(self, text: str) -> None:
+        assert markers.FEATURE_ASK not in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Do you support badge scanning at the gate?",
+        "Is there a way to route alerts by shift?",
+        "Is the maintenance forecasting module still planned for this year?",
+        "Can I put in a formal request for shift swapping?",
+    ])
+    def test_a_capability_asked_about_stays_an_ask(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)

@@ -3315,3 +3315,92 @@ _STAY_AWAY_WORDS = frozenset(
      "declining", "let", "give", "absent", "no", "joining", "attending", "sign", "make", "do",
      "join", "attend", "fit", "squeeze", "commit", "swing", "stretch", "one", "me"]
 )
+
+
+# --- feature asks: one frame grammar (issue 10, seventh round) ------------------------------
+# An ask is a FRAME that wants, expects or asks the vendor for something, followed by its
+# OBJECT, any noun phrase the errand vocabulary lets through (markers._thing_at: no errand,
+# meeting, document, time, money or person at its head; never a definite one). The frames, by
+# what they do (each ends where its object starts):
+# - feasibility: "would it be possible to have X", "is it possible to get X", "any chance of X"
+# - expectation: "can we expect X", "do you foresee X", "when can we get X", "any plans for X",
+#   "any news on X", "what's the timeline for X"
+# - want: "we'd like X", "we'd love X", "we really need X", "we miss X", "we're missing X",
+#   "we'd be interested in X", "if there were X", "it'd save us hours if there was X"
+# - the vendor doing it: "would you consider X", "please consider X", "whether you'll ever do
+#   X", "whether you support X"
+# - pressing: "push for X", "more requests for X", "a few asks ..., first being X"
+# - others have it: "a competitor that does X", "our competitors' guests get X", "a tool that
+#   does X"
+# - its absence costs: "without X we can't", "what X would do", "hack X together"
+# So a new writer's combination of a known frame with a thing nobody named before is covered
+# by construction; the frame alone never is (its object decides), and a negation just before
+# the frame undoes it ("we don't need X").
+_ASK_FRAME_OBJECT = _rx(
+    r"\b(?:"
+    # feasibility
+    r"(?:would|will|is|could)\s+it\s+(?:ever\s+|at\s+all\s+|technically\s+|even\s+)?be\s+"
+    r"(?:possible|feasible|doable|an\s+option)\s+(?:for\s+(?:us|you)\s+)?to\s+(?:have|get|see|add|"
+    r"offer|build|enable)"
+    r"|is\s+it\s+(?:ever\s+|at\s+all\s+|technically\s+)?possible\s+to\s+(?:have|get|add)"
+    r"|(?:any|is\s+there\s+(?:any|a|some))\s+(?:chance|hope|possibility|likelihood)\s+(?:of|for)"
+    r"(?:\s+(?:getting|having|seeing|adding))?"
+    # expectation
+    r"|(?:can|could|should|may|might)\s+we\s+(?:ever\s+|still\s+|realistically\s+)?(?:expect|"
+    r"hope\s+for|count\s+on|look\s+forward\s+to|anticipate)"
+    r"|(?:do|does|did)\s+(?:you|your\s+team|the\s+team|y'all|you\s+guys|you\s+all)\s+(?:foresee|"
+    r"anticipate|envision|expect)"
+    r"|when\s+(?:will|can|could|might|should)\s+we\s+(?:expect|get|see|have)"
+    r"|(?:any|what\s+are\s+(?:the|your)|what's\s+the|what\s+is\s+the)\s+(?:plans?|timeline|eta|"
+    r"roadmap|news|word|thinking)\s+(?:for|on|about|regarding)"
+    # want
+    r"|(?:we|i)(?:'d|\s+would)\s+(?:really\s+|still\s+|also\s+|absolutely\s+|definitely\s+)?"
+    r"(?:like|love|want|welcome|prefer)"
+    r"|(?:we|i)\s+(?:really\s+|still\s+|also\s+|badly\s+|desperately\s+|definitely\s+)?(?:need|"
+    r"miss|require)"
+    r"|(?:we're|we\s+are|i'm|i\s+am)\s+(?:still\s+|really\s+)?(?:missing|lacking|hoping\s+for|"
+    r"counting\s+on)"
+    r"|(?:we|i)(?:'d|\s+would)\s+be\s+(?:very\s+|really\s+|so\s+)?(?:interested|keen)\s+in"
+    r"|if\s+there\s+(?:were|was|existed)"
+    r"|(?:help|save\s+[\w\s']{1,30}?)\s+if\s+there\s+(?:were|was)"
+    # the vendor doing it
+    r"|(?:would|could|will)\s+(?:you|your\s+team|the\s+team|your\s+(?:devs|developers|"
+    r"engineers|product\s+team))\s+(?:ever\s+|please\s+|possibly\s+)?consider"
+    r"|please\s+consider"
+    r"|(?:whether|if)\s+you(?:'ll|\s+will|\s+would)?\s+(?:ever\s+)?(?:do|support|offer|build|add)"
+    # pressing
+    r"|push(?:ing)?\s+(?:again\s+|hard\s+)?for"
+    r"|(?:more|many|lots\s+of|several|a\s+few|repeated)\s+requests\s+for"
+    r"|asks?\s+for\s+the\s+product\s+team,?\s+(?:first|the\s+first|top)\s+(?:being|is|one\s+being)"
+    # others have it
+    r"|(?:competitors?|competitors'|another\s+tool|other\s+tools|other\s+vendors?|a\s+tool)"
+    r"(?:\s+[\w'-]+){0,2}?\s+(?:that\s+)?(?:has|have|get|gets|offers?|does|do)"
+    r")\s+"
+)
+# Its absence costs: the object inside the frame ("without X we can't", "what X would do").
+_FRAME_COST = _rx(
+    r"^without\s+(?P<a>.+?)\s+(?:we|i|our|the\s+\w+)\s+(?:can't|cannot|couldn't|won't|have\s+to|"
+    r"are\s+stuck)"
+    r"|\bwhat\s+(?P<b>.+?)\s+would\s+do\b"
+    r"|\bhack\s+(?P<c>.+?)\s+together\b"
+)
+# A question about what already exists, how to use it, or the logistics of the work: it seeks an
+# answer and asks for nothing to be built, whatever capability it names ("how does the system
+# handle daylight saving time?", "can I give someone read-only access?", "is there a template
+# for the quarterly report?", "the scanner we use is the Zebra DS2208; is that supported?", "is
+# there an API rate limit we should design around?", "is the maintenance on Sunday still on?").
+_LOOKUP_Q = _rx(
+    r"\bhow\s+(?:does|do|will|would)\s+(?:the|your|it|this|that)\b(?:\s+[\w'-]+){0,3}?\s+"
+    r"(?:handle|treat|deal\s+with|calculate|count|decide|pick|choose|sort|order|round)\b"
+    r"|(?:^|[,;:]\s*|\b(?:so|and|but|also)\s+)(?:can|could|how\s+do|how\s+can)\s+i\s+(?:give|set|"
+    r"change|edit|add|remove|delete|rename|share|export|download|upload|restrict|limit|see|view|"
+    r"find|invite|grant|assign|turn|reset|undo|merge|move|copy|make)\b"
+    r"|\bis\s+there\s+(?:an?|any)\s+(?:[\w'-]+\s+){0,2}?(?:shortcut|template|setting|toggle|"
+    r"limit|quota|cap|maximum|minimum|default)s?\b(?!\s+(?:to|that|which)\s+(?:let|lets|allow|"
+    r"allows|would|could)\b)"
+    r"|\b(?:we|i)\s+(?:use|have|run|are\s+on|'re\s+on|are\s+using|'re\s+using)\b[^?]{0,80}?\b"
+    r"(?:is|are)\s+(?:that|this|it|those|these)\s+(?:model\s+|version\s+|one\s+)?(?:supported|"
+    r"compatible)\s*\?"
+    r"|\b(?:design|plan|build|work)\s+around\b"
+    r"|\b(?:the|scheduled|planned)\s+maintenance\s+(?:on|at|this|next|tonight|window|is|was|will)\b"
+)

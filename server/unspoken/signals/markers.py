@@ -30,6 +30,7 @@ from unspoken.signals.lexicon import (
     _AS_REQUEST,
     _ASIDE_OPENER,
     _ASK_FRAME,
+    _ASK_FRAME_OBJECT,
     _ASK_FRAME_WEAK,
     _ASK_LABEL,
     _ASK_SAID,
@@ -96,6 +97,7 @@ from unspoken.signals.lexicon import (
     _FIRST_PERSON,
     _FOR_NOW,
     _FOR_NOW_TAIL,
+    _FRAME_COST,
     _GERUND_MOVE,
     _GERUND_WOULD,
     _GET_DEVELOPED,
@@ -136,6 +138,7 @@ from unspoken.signals.lexicon import (
     _LIFE,
     _LOGISTICS,
     _LOGISTICS_OWN,
+    _LOOKUP_Q,
     _LOVE_TO_SEE,
     _MILESTONE,
     _MODAL_START,
@@ -1610,6 +1613,30 @@ def _thing_said(s: str) -> bool:
                                                _ANY_WAY_TO, _WISH_YOU_HAD, _CHECK_WITH_PRODUCT))
 
 
+def _framed_ask(s: str) -> bool:
+    """An ask frame and its object (lexicon.py, "one frame grammar"): the frame wants,
+    expects or asks the vendor for something, the object is any noun phrase the errand
+    vocabulary lets through, never a definite one or one bare word that is no product word."""
+    if _HOW_TO.search(s) or _FAILED.search(s):
+        return False
+    for m in _ASK_FRAME_OBJECT.finditer(s):
+        if _NEG_BEFORE.search(s, max(0, m.start() - 40), m.start()):
+            continue
+        np = re.split(r"[,.;:!?\u2014]|\s(?:and|but|so|because|which|for|to|before|if|when|"
+                      r"in|on|at|by|with|from)\s", s[m.end():], maxsplit=1)[0]
+        if re.match(r"\w+ing\s+(?:you|them|us|him|her|the|a|an|our|your|it|everyone)\b", np) or \
+                re.search(r"\b(?:did|do|does|didn't)\s+$", s[max(0, m.start() - 8):m.start()]):
+            continue  # "we miss seeing you", "did I miss anything"
+        if _thing_at(s, m.end(), definite=False) and _one_word_ok(np):
+            return True  # "would it be possible to have X", "we really miss X", "any chance of X"
+    cost = _FRAME_COST.search(s) if ("without" in s or "would do" in s or "hack" in s) else None
+    if cost:
+        np = next(g for g in cost.groups() if g)
+        if _thing_at(np, 0, definite=False) and _one_word_ok(np):
+            return True  # "without X we can't onboard", "what X would do automatically"
+    return False
+
+
 _USAGE_CUES = ("how", "what", "can we", "could we")
 
 
@@ -1622,7 +1649,10 @@ def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
             "add" in s and _ADD_TO_ERRAND.search(s)) or (
             _has(s, ("pric", "rate", "fee", "cost", "which", "what")) and _USAGE_ANY.search(s)):
         return False  # "how long does it take for X to update", "add Kim to the invite for X"
-    if _capability_request(s, question) or _thing_asked(s, question) or _thing_said(s):
+    if _LOOKUP_Q.search(s) and not _STRONG_ASK.search(s):
+        return False  # what exists, how to use it, the work's logistics: nothing to build
+    if _capability_request(s, question) or _thing_asked(s, question) or _thing_said(s) or \
+            _framed_ask(s):
         return True
     if _DELIVERY.search(s):
         return False  # a document or artefact delivered, not a capability
