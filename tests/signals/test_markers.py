@@ -2116,3 +2116,27 @@ class TestFeatureAskFrameGrammar:
     ])
     def test_a_capability_asked_about_stays_an_ask(self, text: str) -> None:
         assert markers.FEATURE_ASK in kinds(text)
+
+
+class TestProductNamedAlone:
+    """Issue 10, seventh round: a product customers connect to, named alone as a question, asks
+    about an integration without a verb of wanting; a name said, or a meeting tool, does not."""
+
+    @pytest.mark.parametrize("text", [
+        "Looker?",
+        "and BigQuery?",
+        "Any news on the Looker thing?",
+        "What about the Airtable connector?",
+        "Quick one - Smartsheet? Still hoping.",
+    ])
+    def test_a_name_asked_about(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Zoom?",
+        "We use Looker.",
+        "Any news on the contract thing?",
+        "Is Looker the one your team uses?",
+    ])
+    def test_a_name_said_or_a_meeting_tool_is_not(self, text: str) -> None:
+        assert markers.FEATURE_ASK not in kinds(text)

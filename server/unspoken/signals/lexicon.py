@@ -3404,3 +3404,24 @@ _LOOKUP_Q = _rx(
     r"|\b(?:design|plan|build|work)\s+around\b"
     r"|\b(?:the|scheduled|planned)\s+maintenance\s+(?:on|at|this|next|tonight|window|is|was|will)\b"
 )
+# A product or service customers connect to, named alone: "Looker?", "and Snowflake?", "any
+# news on the Looker thing?", "what about the BigQuery connector?" ask about an integration with
+# no verb of wanting. Only names that are no ordinary English word or meeting tool (never
+# "Zoom?", "Teams?", "Box?", "Square?": a meeting or a word as often as a product).
+_PRODUCT_NAME = (
+    r"(?:looker|tableau|power\s*bi|qlik|snowflake|bigquery|redshift|databricks|mixpanel|"
+    r"amplitude|intercom|freshdesk|servicenow|confluence|jira|asana|clickup|trello|airtable|"
+    r"smartsheet|github|gitlab|bitbucket|salesforce|hubspot|pipedrive|zoho|netsuite|sap|workday|"
+    r"bamboohr|rippling|gusto|greenhouse|xero|quickbooks|stripe|paypal|shopify|magento|"
+    r"woocommerce|bigcommerce|klaviyo|mailchimp|marketo|pardot|sendgrid|twilio|zendesk|okta|"
+    r"auth0|onelogin|azure\s+ad|sharepoint|onedrive|dropbox|docusign|zapier|workato|yardi|"
+    r"procore|autocad|revit|dealertrack|epic\s+emr|cerner|kareo|athenahealth|ms\s+dynamics|"
+    r"dynamics\s+365|google\s+(?:sheets|drive|workspace|classroom|bigquery)|sage\s+intacct)"
+)
+_NAME_ASK = _rx(
+    r"^(?:(?:and|so|also|oh|hey|btw|ps|p\.s\.)[\s,]+)?(?:[\w' ]{1,20}\s+(?:-|\u2014|\u2013|:)\s+)?"
+    r"(?:(?:what|how)\s+about\s+|any\s+(?:news|update|updates|word|progress|movement)\s+(?:on|"
+    r"about|re|with)\s+)?(?:the\s+)?" + _PRODUCT_NAME
+    + r"(?:\s+(?:integration|connector|sync|thing|piece|plugin|plug-in|app|export|import|feed|"
+    r"support|request|idea|bit|stuff))?\s*(?:\?+|\.\.\.|\?!)\s*$"
+)

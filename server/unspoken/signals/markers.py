@@ -145,6 +145,7 @@ from unspoken.signals.lexicon import (
     _MONEY,
     _MONTH_WORDS,
     _MOVE_SUBJECT,
+    _NAME_ASK,
     _NARRATIVE,
     _NEAR_ANCHORS,
     _NEAR_RX,
@@ -1637,6 +1638,12 @@ def _framed_ask(s: str) -> bool:
     return False
 
 
+def _named_product(s: str) -> bool:
+    """A product customers connect to, named alone as a question ("Looker?", "any news on the
+    Looker thing?"): an integration asked about with no verb of wanting (lexicon._NAME_ASK)."""
+    return bool(_NAME_ASK.match(s))
+
+
 _USAGE_CUES = ("how", "what", "can we", "could we")
 
 
@@ -1652,7 +1659,7 @@ def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
     if _LOOKUP_Q.search(s) and not _STRONG_ASK.search(s):
         return False  # what exists, how to use it, the work's logistics: nothing to build
     if _capability_request(s, question) or _thing_asked(s, question) or _thing_said(s) or \
-            _framed_ask(s):
+            _framed_ask(s) or _named_product(s):
         return True
     if _DELIVERY.search(s):
         return False  # a document or artefact delivered, not a capability
