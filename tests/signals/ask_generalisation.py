@@ -28,6 +28,7 @@ import importlib
 import random
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from types import FrameType
 from typing import Any
 
@@ -130,6 +131,18 @@ def measure(wordings: tuple[str, ...], draws: int) -> dict[str, dict[str, Any]]:
     return out
 
 
+def print_constructions(uses: Counter[str], falses: Counter[str], support: dict[str, set[str]],
+                        label_of: Callable[[str], str], width: int) -> None:
+    """One row per construction: what it takes, its false hits, the wordings it takes from."""
+    for key, n in uses.most_common():
+        ws = ",".join(sorted(x.replace("wording_", "").replace("wording", "team")
+                             for x in support[key]))
+        print(f"  {n:5d} {falses[key]:3d}f  {key:{width}} [{ws}]  {label_of(key)}")
+    for key, n in falses.items():
+        if key not in uses:
+            print(f"  {0:5d} {n:3d}f  {key:{width}} [none]  {label_of(key)}")
+
+
 def report(result: dict[str, dict[str, Any]], verbose: bool = False) -> None:
     support: dict[str, set[str]] = defaultdict(set)
     for w, r in result.items():
@@ -151,15 +164,9 @@ def report(result: dict[str, dict[str, Any]], verbose: bool = False) -> None:
               f"  {len(fr):10d} / {received:<6d}{1000 * len(fr) / max(1, received):6.1f}"
               f"{len(own):5d}  {len(body)} / {neg.get('BODY', 0)}")
     print("\nconstructions by the wordings whose asks they take (asks taken):")
-    uses = Counter(k for r in result.values() for _, k in r["asks"] if k)
-    falses = Counter(f[2] for r in result.values() for f in r["false"] if f[0] not in _SENT)
-    for key, n in uses.most_common():
-        ws = ",".join(sorted(x.replace("wording_", "").replace("wording", "team")
-                             for x in support[key]))
-        print(f"  {n:5d} {falses[key]:3d}f  {key:26} [{ws}]  {label(key)}")
-    for key, n in falses.items():
-        if key not in uses:
-            print(f"  {0:5d} {n:3d}f  {key:26} [none]  {label(key)}")
+    print_constructions(Counter(k for r in result.values() for _, k in r["asks"] if k),
+                        Counter(f[2] for r in result.values() for f in r["false"]
+                                if f[0] not in _SENT), support, label, 26)
     if verbose:
         for w, r in result.items():
             print(f"\n{w}: misses")

@@ -2140,3 +2140,107 @@ class TestProductNamedAlone:
     ])
     def test_a_name_said_or_a_meeting_tool_is_not(self, text: str) -> None:
         assert markers.FEATURE_ASK not in kinds(text)
+
+
+class TestOfferObjectWithTermsSeventhRound:
+    """Issue 10, seventh round: our offer as a plain statement by construction - an offered
+    thing (more seats or users, a higher tier, an add-on, a longer term, a unit of theirs
+    brought on) with terms apart from it (a price in any currency, a rate, a discount, what it
+    comes to or works out at, the same contract), whatever the verb; and a subject line that
+    names an offered thing. Phrasings written for these tests."""
+
+    @pytest.mark.parametrize("sentence", [
+        "The Sparks depot on your existing contract: 14 seats, co-termed with the renewal.",
+        "At 30 users, the Premier edition works out cheaper per head than what you have now.",
+        "For the Elko store, it's \u20ac3 per terminal per month, 9 terminals.",
+        "The shift-planning module lands at \u00a3600 a month for up to 40 users.",
+        "The step from Starter to Business is roughly $2,400 a year at your headcount.",
+        "Your sister company could come onto the agreement for an extra $9,000 a year.",
+        "Eight more dispatcher seats would be billed from March, prorated.",
+        "The remaining 40 stores: same terms as the first wave.",
+    ])
+    def test_an_offered_thing_with_terms(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL in kinds(sentence, S)
+
+    @pytest.mark.parametrize("sentence", [
+        "Shall I put together a quote for the Elko depot?",
+        "Would the ops group be open to adding 12 more terminals?",
+    ])
+    def test_an_offering_question(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL in kinds(sentence, S)
+
+    @pytest.mark.parametrize("sentence", [
+        "Your 25 seats renew on March 1 at $9,000.",
+        "Per your request, here is the data processing agreement for the audit.",
+        "I've updated the contact list for the Elko store.",
+        "Here are the steps to add a new user group.",
+        "Free raffles in all departments, prizes from $70 to $800!",
+        "Extending the deadline would give the team some room.",
+        "The bid package for the annex is attached.",
+    ])
+    def test_what_they_have_errands_and_prose_are_not_offers(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL not in kinds(sentence, S)
+
+    def test_subject_lines_naming_an_offered_thing(self) -> None:
+        body = "Hi Dana,\n\nEverything is in the attached PDF.\n\nSam"
+        for subject in ("Harbor Foods: 15 more seats before renewal",
+                        "Shift-planning module for Harbor Foods",
+                        "Academic rate for 30 more researchers",
+                        "Elko depot on your contract",
+                        "Harbor Foods: depot ops on Premier",
+                        "The Elko pilot: 60 days at half price",
+                        "Extending your contract + kiosk mode",
+                        "Moving Harbor Foods to annual Premier",
+                        "Seats for harbor's new drivers"):
+            assert markers.EXPANSION_PROPOSAL in detect(body, direction=S,
+                                                        subject=subject).counts, subject
+        for subject in ("The planning submission pack", "The stock footage licenses",
+                        "The pilot extension", "Adding Jo to the thread for the migration",
+                        "Season-ticket issue on the Premier portal"):
+            assert markers.EXPANSION_PROPOSAL not in detect(
+                "Hi Dana,\n\nThe onboarding checklist for it is attached.\n\nSam",
+                direction=S, subject=subject).counts, subject
+
+
+class TestRestraintAndPendingYesSeventhRound:
+    """Issue 10, seventh round: an open no that never says no - the will to buy is low, we are
+    holding back, what we have is enough, our focus is elsewhere - and a yes that waits on a
+    PO, a fiscal year or the renewal is no decline. Phrasings written for these tests."""
+
+    @pytest.mark.parametrize("text", [
+        "We're in belt-tightening mode.",
+        "Honestly there's not much appetite upstairs for another tool.",
+        "Enthusiasm for a bigger contract is pretty muted here.",
+        "The CFO is wary of anything that grows the vendor bill.",
+        "There's a general reluctance to add licences this year.",
+        "We've got enough seats, thanks.",
+        "The Standard plan suits us fine.",
+        "We're prioritising other projects.",
+        "The board wants to pause all new spending.",
+        "We'll keep things lean and see how it goes with what we have.",
+    ])
+    def test_restraint_is_an_open_no(self, text: str) -> None:
+        assert markers.VAGUE_DECLINE in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "We're being careful with the migration, so it'll take until Friday.",
+        "The export worked, there's no need to resend.",
+        "Interest in the webinar was high.",
+        "Our team has enough context to start on Monday.",
+        "Not there yet on the rota import, should be done by Thursday EOD.",
+    ])
+    def test_care_with_work_and_news_are_not_declines(self, text: str) -> None:
+        assert markers.VAGUE_DECLINE not in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Sounds good, please move us to the Premier tier at renewal in May.",
+        "We'll do it. Our budget year starts next month, so please date the order after the 1st.",
+        "We'll go for the bigger bundle, waiting only on legal's sign-off.",
+    ])
+    def test_a_yes_that_waits_is_an_acceptance(self, text: str) -> None:
+        found = detect(text, direction=R).counts
+        assert markers.ACCEPTANCE in found
+
+    def test_moving_a_meeting_is_not_a_yes(self) -> None:
+        found = detect("Sounds good, please move us to Thursday.", direction=R).counts
+        assert markers.ACCEPTANCE not in found

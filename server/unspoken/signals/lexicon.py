@@ -1040,9 +1040,13 @@ _SUBJECT_ERRAND = _rx(
 # A yes to our proposal, whatever waits on it ("Approved, PO to follow", "let's do the 3-year
 # term", "count us in", "send over the order form"): the customer's go-ahead, said by them.
 _ACCEPTS = _rx(
-    r"^(?:(?:ok|okay|sure|great|perfect|alright|yes|yep|deal|agreed|confirmed|approved)[,!.:\s-]+)?"
+    r"^(?:(?:ok|okay|sure|great|perfect|alright|yes|yep|deal|agreed|confirmed|approved|"
+    r"sounds\s+good|works\s+for\s+(?:us|me))[,!.:\s-]+)?"
     r"(?:please\s+)?(?:go\s+ahead|proceed|add(?!\s+(?:me|us|him|her|them|my|our\s+vote)\b)|include|"
-    r"extend|convert|upgrade|sign\s+us\s+up|count\s+us\s+in|go\s+for\s+it)\b"
+    r"extend|convert|upgrade|sign\s+us\s+up|count\s+us\s+in|go\s+for\s+it|"
+    r"(?:move|switch|put)\s+us\s+(?:to|onto|on)\b(?=\s+(?:the\s+)?[\w-]+\s+(?:tier|plan|edition)|"
+    r"\s+(?:the\s+)?(?:enterprise|premium|business|pro|growth|plus|advanced|professional|"
+    r"unlimited|annual)\b))\b"
     r"|\blet's\s+(?:do|go|proceed|move\s+(?:forward|ahead|up)|add|extend|upgrade|lock|start|"
     r"expand|include|convert|make\s+it\s+happen|get\s+the\s+contract)\b"
     r"|\b(?:we're|we\s+are|i'm)\s+in\s*(?:[.!,]|$|for\b)"
@@ -1054,6 +1058,7 @@ _ACCEPTS = _rx(
     r"|\b(?:we(?:'ll|\s+will|'d\s+like\s+to|\s+would\s+like\s+to|\s+want\s+to|'re\s+going\s+to|"
     r"'re)|i(?:'ll|\s+will)|happy\s+to|ready\s+to|ok\s+to|okay\s+to|glad\s+to)\s+"
     r"(?:[\w'-]+\s+)?(?:go(?:ing)?\s+ahead|proceed|move\s+(?:forward|ahead)|take\s+(?:it|them|the)|"
+    r"do\s+it\b(?!\s+(?:later|another|next|some|again|after))|go\s+for\s+(?:it|the|that|this)\b|"
     r"go\s+with|sign\b)"
     r"|\b(?:send|draft|prepare)\s+(?:over\s+|me\s+|us\s+)?(?:the\s+|it\s+)?(?:[\w-]+\s+)?"
     r"(?:order\s+form|paperwork|contract|agreement|docusign|sow|amendment)\b(?!\s+(?:questions?|to)\b)"
@@ -2975,15 +2980,6 @@ _CURRENT_BILLING = _rx(
     r"(?:on|paying)|your\s+current\s+(?:plan|tier|bill)|last\s+(?:month|year|invoice)|refund|"
     r"overdue|outstanding|payment)\b"
 )
-# The first lines under an offer carried by the subject line point at it.
-_POINTS_AT = _rx(
-    r"\b(?:below|attached|attachment|enclosed|here\s+(?:is|are|it\s+is)|as\s+(?:discussed|promised|"
-    r"agreed)|shar(?:e|ed|ing)\s+(?:this|the\s+(?:file|doc|deck))|sending\s+(?:this|these|over)|"
-    r"doc|deck|the\s+file|versions|fine\s+print|(?:have|take)\s+a\s+look|sharing\s+ahead|"
-    r"ahead\s+of\s+(?:our|your)\s+(?:call|meeting|planning|session|review)|"
-    r"breakdown|figures|numbers|details|walk\s+you\s+through|put\s+together|pdf|table|"
-    r"following\s+(?:our|up\s+on))\b"
-)
 _SUBJECT_OFFER = _rx(
     r"\b(?:pricing|price|prices|quote|quotation|proposal|offer|options?|costs?|numbers|figures|"
     r"upgrade|for\s+(?:your|the)\s+(?:[\w'-]+\s+){0,3}?(?:team|office|group|hires|staff|site|"
@@ -3157,6 +3153,187 @@ _SCOPE_PRICED = _rx(
     r"[^.;]{0,80}?(?:[$\u20ac\u00a3]\s?\d|\b\d+\s+seats\b|\bcomes?\s+(?:to|in\s+at)|\bbrings?\s+(?:you|your)|"
     r"\blands?\s+at|\bwould\s+(?:be|cost|come|reduce|cover|bring|join)|\bat\s+your\s+current|"
     r"\bsame\s+rate|\bon\s+us\b|\bno\s+charge\b|\badds\s+[$\d])"
+)
+
+
+# --- issue 10, seventh round: our offer as a statement, by construction ----------------------
+# An OFFER OBJECT (more seats, licences or users; a higher tier, plan or edition; an add-on or
+# module; a longer term; a site, region or unit brought on) said with TERMS (a price in any
+# currency, a rate per seat or month, a discount, a term, what it comes to or works out at):
+# "The analytics module runs $400 a month", "The Albany hospital on the same contract: 40
+# seats, co-termed with your renewal", "At 12 seats, the Enterprise edition works out cheaper".
+# What the customer would count: people, places and things priced one by one.
+_COUNTED = (
+    r"(?:seats?|licen[cs]es?|users?|agents?|rooms?|rooftops?|propert(?:y|ies)|sites?|locations?|"
+    r"stores?|clinics?|branch(?:es)?|offices?|regions?|hospitals?|labs?|practices?|showrooms?|"
+    r"kiosks?|drones?|members?|managers?|coaches|vets|designers|providers?|entit(?:y|ies)|"
+    r"dealerships?|brands?|staff|hires|employees|reps|technicians|postdocs|franchisees?|"
+    r"warehouses?|plants?|schools?|campus(?:es)?|teams?|departments?|divisions?|workspaces?|"
+    r"call\s+cent(?:er|re)s?|subsidiar(?:y|ies)|country|countries|markets?|hotels?|units?|"
+    r"depots?|terminals?|venues?|facilit(?:y|ies)|restaurants?|pharmac(?:y|ies)|studios?|"
+    r"districts?|count(?:y|ies)|chapters?|firm)"
+)
+_TIER_NAME = (
+    r"(?:enterprise|premium|business|pro|growth|plus|advanced|professional|unlimited|platinum|"
+    r"gold|scale|premier|ultimate|elite)"
+)
+_OFFERED_THING = _rx(
+    # more of what they count: "20 more seats", "60 added seats", "one more rooftop"
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a\s+few|"
+    r"several|a\s+couple\s+of)\s+(?:more|additional|extra|added|new)\s+(?:[\w'-]+\s+){0,2}?"
+    + _COUNTED + r"\b"
+    r"|\b(?:more|additional|extra|added|incremental)\s+(?:[\w'-]+\s+){0,2}?" + _COUNTED + r"\b"
+    r"|\b\d[\d,]*\s+more\s+(?!(?:days|weeks|months|years|hours|minutes|times|questions|pages|"
+    r"steps|emails|calls|meetings)\b)[a-z]+s\b"
+    # a number of what they count ("60 agent seats", "for 25 agents", "12 rooms")
+    r"|\b\d[\d,]*\s+(?:[\w'-]+\s+)?" + _COUNTED + r"\b"
+    r"|\b(?:view-only|read-only|named|dispatcher|agent|admin|editor|viewer|staff|lite)\s+seats\b"
+    r"|\b(?:seats|licen[cs]es|users)\s+for\s+(?:the\s+|your\s+)?(?:new\s+|other\s+)?[\w'-]+"
+    # a step up: a named tier, the next tier, an upgrade, a move from one plan to another
+    r"|\b" + _TIER_NAME + r"\s+(?:[\w'-]+\s+)?(?:tier|plan|edition|package|bundle|upgrade|"
+    r"licen[cs]e|agreement|features|support|seats?)\b"
+    r"|\b(?:next|higher|bigger|larger|top|volume|[\w-]+)\s+tier\b|\btier\s+up\b|\bupgrad(?:e|es|ed|ing)\b"
+    r"|\b(?:from|jump\s+from)\s+[\w-]+\s+to\s+" + _TIER_NAME + r"\b"
+    r"|\bon\s+(?:the\s+)?" + _TIER_NAME + r"\b(?!\s+(?:team|support\s+ticket))"
+    r"|^(?:the\s+)?" + _TIER_NAME + r"\b(?!\s+(?:customers?|users?\s+report))"
+    r"|\bannual\s+(?:billing|plan|term|contract|commitment)\b|\bvolume\s+band\b"
+    # an add-on: a module, pack, bundle or suite, unlimited use of something
+    r"|\b(?:add-?ons?|modules?|packs?|bundle|suite|package)\b|\bunlimited\s+[a-z]+"
+    # a longer term
+    r"|\b(?:multi|one|two|three|four|five|\d)[- ]year\s+(?:[\w'-]+\s+)?(?:term|deal|commitment|"
+    r"contract|agreement|renewal|extension|plan)\b|\bextra\s+years?\b"
+    r"|\b(?:an?\s+)?extension\s+(?:to|through|for|of|into|until)\b|\ban\s+extension\b"
+    # a site, region or unit brought on: new, second, remaining or every one of them, a
+    # rollout or an expansion, a company-wide licence, a sister company joining
+    r"|(?<!\bin\s)\b(?:second|third|another|remaining|other|all|every|whole|entire|full)\s+(?:\d+\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?" + _COUNTED + r"\b"
+    r"|\bexpansion\b|\bpilot\s+(?:for|at|in)\s+(?:the|your)\b|\b[\w]+-wide\b|\b(?:sister|parent|partner)\s+"
+    r"(?:company|companies|organi[sz]ations?|agenc(?:y|ies)|brands?)\b"
+)
+_OFFER_TERMS = _rx(
+    # a price in any currency format, a rate, a share
+    r"[$\u20ac\u00a3\u00a5]\s?\d|\b\d[\d,.]*\s?(?:k|usd|eur|gbp|chf|dollars|euros|pounds)\b"
+    r"|\b\d[\d,.]*\s*(?:%|percent)|\bper\s+(?!(?:cent|se|your|our|the|my|their|his|her|"
+    r"request|email|note|call|conversation|policy)\b)[a-z][\w-]*|\b(?:annually|monthly|"
+    r"yearly)\b|\ba\s+(?:month|year|seat|user|licen[cs]e)\b"
+    # a discount or a rate they would get
+    r"|\bdiscount\w*|\breduced\s+(?:rate|price)|\bhalf\s+(?:the\s+)?(?:list\s+)?price\b"
+    r"|\bno\s+(?:extra\s+|setup\s+|monthly\s+)?(?:charge|fee|cost)\b|\bon\s+us\b|\bfree\b"
+    r"|\b(?:same|group|current|academic|early-adopter|discounted|special|introductory|blended|"
+    r"list|volume|partner|nonprofit|education)\s+(?:[\w'-]+\s+)?(?:rate|price|pricing|terms|band)\b"
+    r"|\b(?:price|pricing|priced|cost|costs|fee|fees|cheaper|savings?|saves?)\b"
+    # contract terms: the same or one agreement, co-termed, prorated, an amendment, billed
+    r"|\bco-?term\w*|\bpro-?rated\b|\b(?:same|one|single|master)\s+(?:master\s+)?(?:contract|"
+    r"agreement|invoice|order|licen[cs]e)\b|\bon\s+(?:your|the)\s+contract\b|\bamendment\b"
+    r"|\bbilled\b|\bsame\s+terms\b|\bthrough\s+(?:the\s+end\s+of\s+)?your\s+(?:term|renewal)\b"
+    # what it comes to, works out or lands at, what it would add or take
+    r"|\b(?:would|will|could)\s+(?:\w+\s+)?(?:come\s+to|cost|total|run|add|be\s+billed|mean|need|"
+    r"take|put\s+you|bring|join|land|replace|hold|qualify|cover|give)\b"
+    r"|\bcomes?\s+(?:to|with)\b|\bworks?\s+out\b|\blands?\s+(?:at|around)\b|\bruns?\s+[$\d]"
+    r"|\bfor\s+an\s+extra\b|\bon\s+top\s+of\b|\bbundled?\b|\bstarts?\s+at\b|\bcovers?\s+(?:up\s+to|"
+    r"\d)|\bincludes?\b|\bincluded\b|\badds?\b|\bunlocks?\b|\bgets\s+(?:the|you|your)\b"
+    r"|\bqualify\b|\btakes?\s+(?:effect|your)\b|\bgo-?live\b|\blive\s+by\b|\bup\s+to\s+\d"
+)
+# What they have or did, said of it: no offer ("your 25 seats renew on March 1 at $9,000",
+# "we added the module last week"), unless it says more than that ("than what you pay today").
+_THEIR_OWN = _rx(
+    r"\b(?:renews?|renewed|invoiced|you\s+(?:already\s+)?(?:have|pay|paid|own|bought|purchased|"
+    r"ordered|use)|you(?:'re|\s+are)\s+(?:currently\s+)?(?:on|paying|using)|your\s+current\s+"
+    r"(?:plan|tier|bill|invoice|licen[cs]e)\s+(?:is|includes|covers|has)|has\s+been\s+"
+    r"(?:added|enabled|activated|upgraded)|(?:was|were)\s+(?:added|enabled|upgraded|billed)|"
+    r"refund\w*|overdue|outstanding|receipt)\b"
+)
+_MORE_THAN_NOW = _rx(
+    r"\b(?:more|additional|extra|added|new|than|next|higher|upgrad\w*|instead|from\s+[\w-]+\s+to)\b"
+)
+# A service errand about a thing they have: a problem, a fix, a setup step, a document.
+_OFFER_ERRAND = _rx(
+    r"\b(?:bug|error|issue|outage|(?<!-)tickets?|fix(?:ed)?|broken|password|login|reset|training\s+"
+    r"session|webinar|agenda|minutes|recording|checklist|readout|results|findings|"
+    r"release\s+notes|maintenance|downtime|steps|how\s+to|instructions|guide)\b"
+    # a report of what we did ("I've updated the contact list", "we've attached the forms")
+    r"|\b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+)?(?:updated|attached|fixed|sent|added|shared|"
+    r"uploaded|moved|changed|set\s+up|enabled|resolved)\b"
+)
+# A subject line that names an offered thing for them: a count of what they would add, a
+# growth word or a named tier with it, an add-on for them, one contract for more of them.
+_SUBJECT_OFFERED = _rx(
+    r"\b\d[\d,]*\s+(?:more\s+|additional\s+|extra\s+|new\s+)?(?:[\w'-]+\s+)?" + _COUNTED + r"\b"
+    r"|\b(?:more|additional|extra|second|third|another|remaining|every|all)\s+(?:\d+\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?" + _COUNTED + r"\b"
+    r"|\b" + _TIER_NAME + r"\b|\bnext\s+tier\b|\bon\s+(?:the\s+)?" + _TIER_NAME + r"\b"
+    r"|\b[\w-]+-wide\s+(?:licen[cs]e|plan|rollout|agreement|access)\b"
+    r"|\b(?:one|a\s+single|master)\s+(?:master\s+)?(?:agreement|contract|licen[cs]e|bundle|invoice)\b"
+    r"|\binto\s+one\b|\bon\s+(?:your|the\s+same|one)\s+(?:contract|agreement|plan)\b"
+    r"|\b(?:annual|multi-year|three-year|two-year)\s+(?:billing|plan|term|terms|agreement)\b"
+    r"|\b(?:rate|pricing|price|half\s+price|numbers|quote|proposal|offer)\b"
+    r"|^(?:adding|bringing|extending|expanding|co-terming|upgrading|covering|including)\s+"
+    r"|^(?:seats|licen[cs]es|users)\s+for\b"
+)
+# ...an add-on or a capability named for them ("Payments module for Acme", "Acme concierge
+# add-on", "Multi-language pack for Acme", "Acme + the member portal").
+_SUBJECT_ADDON = _rx(r"\b(?:add-?ons?|modules?|packs?|bundle|suite|package|portal|tier)\b")
+# ...or a unit of theirs, a pilot or a trial, when the subject says the rest ("Reno call
+# center on your contract", "The Reno pilot: 90 days at half price").
+# ...or a move that grows what is theirs, said first ("Extending your contract + SSO",
+# "Rolling Acme out company-wide", "Bringing Reno onto the contract", "Extension to Acme's call
+# center", "Acme seats top-up: 20 more"); the case of the subject line tells a name.
+_SUBJECT_GROW_THEIRS = re.compile(
+    r"(?:^|[:\u2013\u2014|-]\s+)(?:[Aa]dding|[Bb]ringing|[Ee]xtending|[Ee]xpanding|[Rr]olling(?:\s+out"
+    r"\s+to)?|[Ss]caling|[Cc]o-terming|[Mm]oving|[Cc]overing(?:\s+all\s+of)?|[Ee]xtension\s+"
+    r"(?:to|for))\s+(?:your\b|[A-Z][\w&.'-]*|(?:the\s+)?(?:[\w-]+\s+)?(?:org|organi[sz]ation)\b|"
+    r"(?:the\s+)?(?:contract|plan|account|subscription|agreement|licen[cs]e)\b)"
+    r"|\b(?:top-?up|\d+\s+more)\b(?!\s+(?:days?|weeks?|minutes?|hours?|questions?|pages?)\b)"
+    r"|\b[\w]+-wide\b"
+)
+# ...not a person added to a thread or a list ("Adding Jo to the thread").
+_SUBJECT_TO_ERRAND = _rx(
+    r"\b(?:to|on|from)\s+(?:the\s+|this\s+)?(?:thread|loop|list|cc|email|chain|channel|invite|"
+    r"doc|folder|group|distribution|call|meeting|agenda)\b")
+_SUBJECT_THING = _rx(r"\b" + _COUNTED + r"\b|\b(?:pilot|trial)\b")
+
+
+# --- issue 10, seventh round: an open no that never says no, by construction -------------------
+# Restraint said of us or of our side, with no time to come back: the will to buy is low
+# ("not a lot of enthusiasm internally for more seats", "the appetite for adding anything is
+# pretty limited", "our budget owners are lukewarm on it"), we are holding back ("we're in
+# belt-tightening mode", "the mood is to sit tight", "finance asked us to hold the line",
+# "we're being careful with new commitments", "a general reluctance to expand"), what we have
+# is enough ("we have enough licenses", "the current tier suits us fine", "we'll see how it goes
+# with what we have"), or our focus is elsewhere ("we're prioritizing other initiatives",
+# "other fish to fry", "consolidating, not adding").
+_WILL_NOUN = (r"(?:appetite|enthusiasm|push|interest|support|momentum|energy|buy-in|will|drive|"
+              r"urgency|demand|need|desire|excitement|traction)")
+_RESTRAINT = _rx(
+    r"\b(?:not\s+(?:a\s+(?:lot|ton)\s+of|much|any|enough|really\s+any)|no\s+(?:real\s+|big\s+|strong\s+)?|"
+    r"little|limited|low|zero|lukewarm|muted|minimal)\s+(?:[\w-]+\s+)?" + _WILL_NOUN + r"\b"
+    r"|\b" + _WILL_NOUN + r"\s+(?:[\w'-]+\s+){0,6}?(?:is|seems|remains|feels|'s)\s+(?:[\w-]+\s+)?"
+    r"(?:limited|low|lukewarm|muted|thin|weak|minimal|not\s+there|nil|zero)\b"
+    r"|\b(?:general\s+|some\s+|real\s+|a\s+lot\s+of\s+|a\s+bit\s+of\s+)(?:reluctance|hesitation|"
+    r"hesitancy|wariness|caution|skepticism|scepticism|resistance)\b"
+    r"|\b(?:are|is|'re|been|being|feel|feels|remain|stay)\s+(?:very\s+|pretty\s+|quite\s+|a\s+bit\s+|"
+    r"rather\s+|fairly\s+|extra\s+)?(?:cautious|careful|wary|conservative|lukewarm|hesitant|"
+    r"reluctant|skeptical|sceptical|guarded|tight-fisted)\b(?=\s*(?:[.!,;]|$)|\s+(?:with|about|on|of|"
+    r"toward|towards)\s+(?:new|any|more|spend\w*|commitments?|budgets?|money|vendors?|costs?|"
+    r"contracts?|expan\w+|add\w*|grow\w*|anything|it|this|that|the\s+(?:idea|proposal|offer)))"
+    r"|\b(?:belt-tightening|cost-cutting|tightening\s+(?:our|the)\s+belts?|wait-and-see|"
+    r"sit(?:ting)?\s+tight|hold(?:ing)?\s+the\s+line|stay(?:ing)?\s+the\s+course|"
+    r"(?:do|doing)\s+more\s+with\s+less|other\s+fish\s+to\s+fry|keep(?:ing)?\s+our\s+heads\s+down|"
+    r"lie\s+low|lying\s+low|batten(?:ing)?\s+down)\b"
+    r"|\bkeep(?:ing)?\s+(?:things|it|everything|the\s+(?:setup|footprint|scope))\s+(?:steady|simple|"
+    r"lean|small|tight|stable|as\s+(?:is|they\s+are|it\s+is)|where\s+(?:they|it)\s+(?:are|is))\b"
+    r"|\b(?:we\s+have|we've\s+got|there\s+are)\s+enough\s+(?:[\w-]+\s+)?(?:seats|licen[cs]es|users|"
+    r"capacity|coverage|tools?)\b|\bsuits?\s+us\s+(?:fine|well|just\s+fine)\b|\bhappy\s+enough\s+with\b"
+    r"|\bwith\s+what\s+we\s+(?:have|'ve\s+got|already\s+have)\b|\buse\s+what\s+we\s+(?:have|'ve\s+got)\b"
+    r"|\bprioriti[sz]\w+\s+other\b|\bother\s+priorities\s+(?:come\s+first|win|take\s+precedence)\b"
+    r"|\bconsolidat\w+,?\s+not\s+(?:add|grow|expand)\w*"
+    r"|\b(?:pause|freeze|halt|hold\s+off\s+on)\s+(?:any|all)\s+(?:new\s+)?(?:expan\w+|additions?|"
+    r"growth|upgrades?|spend\w*)\b"
+    r"|\bnot\s+(?:really\s+)?feeling\s+the\s+need\b|\bnot\s+in\s+the\s+(?:plan|budget|roadmap)\b"
+    r"|\b(?:doesn't|does\s+not|don't)\s+feel\s+(?:necessary|needed|like\s+the\s+right\s+(?:moment|"
+    r"time|step|fit))\b|\ba\s+bit\s+much\s+(?:for\s+us\s+)?to\s+take\s+on\b"
+    r"|\bleave\s+(?:it|that|this|things)\s+(?:there|for\s+another\s+(?:time|day))\b"
+    r"|\bunlikely\s+in\s+the\s+current\s+(?:environment|climate|market)\b"
 )
 
 

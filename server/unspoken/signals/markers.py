@@ -144,6 +144,7 @@ from unspoken.signals.lexicon import (
     _MODAL_START,
     _MONEY,
     _MONTH_WORDS,
+    _MORE_THAN_NOW,
     _MOVE_SUBJECT,
     _NAME_ASK,
     _NARRATIVE,
@@ -176,9 +177,12 @@ from unspoken.signals.lexicon import (
     _NOW_RX,
     _NOW_STATE,
     _NP_DEVELOPED,
+    _OFFER_ERRAND,
     _OFFER_FRAME,
     _OFFER_ITEM,
     _OFFER_QUESTION,
+    _OFFER_TERMS,
+    _OFFERED_THING,
     _ON_LIST,
     _ON_TOP,
     _ONCE_EXISTS,
@@ -201,7 +205,6 @@ from unspoken.signals.lexicon import (
     _PLEASANTRY,
     _PLEASE_CONSIDER,
     _PLUG_FOR,
-    _POINTS_AT,
     _POSTPONE_HARD,
     _POSTPONE_SOFT,
     _PRAISE_IDIOM,
@@ -226,6 +229,7 @@ from unspoken.signals.lexicon import (
     _REMEMBERED,
     _REPLY_PREFIX,
     _REQUEST_OF,
+    _RESTRAINT,
     _REVISIT_LINK,
     _RHETORICAL,
     _RIVAL,
@@ -250,16 +254,22 @@ from unspoken.signals.lexicon import (
     _STAY_AWAY_WORDS,
     _STILL_NO,
     _STRONG_ASK,
+    _SUBJECT_ADDON,
     _SUBJECT_ERRAND,
+    _SUBJECT_GROW_THEIRS,
     _SUBJECT_GROWTH,
     _SUBJECT_ITEM,
     _SUBJECT_MORE_2,
     _SUBJECT_MOVE,
     _SUBJECT_NAMES_THEM,
     _SUBJECT_OFFER,
+    _SUBJECT_OFFERED,
     _SUBJECT_TARGET,
+    _SUBJECT_THING,
+    _SUBJECT_TO_ERRAND,
     _TERSE_WORDS,
     _THANKS,
+    _THEIR_OWN,
     _THOUGHT_GIVEN,
     _TIER_DOES,
     _TIMING_FRAME,
@@ -716,7 +726,7 @@ _ACCEPTANCE = _rx(
 )
 # "Not yet - I'll have the numbers by Thursday": a status with a near date, not a no.
 _PROMISED = _rx(
-    r"\bnot\s+yet\b.*\b(?:by|on|until|before|around)\s+(?:next\s+)?(?:monday|tuesday|wednesday|"
+    r"\bnot\s+(?:there\s+|quite\s+)?yet\b.*\b(?:by|on|until|before|around)\s+(?:next\s+)?(?:monday|tuesday|wednesday|"
     r"thursday|friday|tomorrow|tonight|today|end\s+of\s+(?:day|the\s+week|week)|eod|eow|cob|"
     r"the\s+\d{1,2}(?:st|nd|rd|th)?)\b"
     # ...and delight is praise: "your team is quick, we are very happy."
@@ -883,6 +893,8 @@ def _is_open_no(s: str) -> bool:
         return False
     if _CONTENT_AS_IS.search(s) or _NOT_WORTH_IT.search(s):
         return True
+    if _RESTRAINT.search(s) and not _PROBLEM.search(s):
+        return True  # "we're in belt-tightening mode", "the appetite for more is limited"
     if _DOUBT_OF_IT.search(s) and _OURS_OR_IMPERSONAL.search(s) and not _PROBLEM.search(s):
         return True
     return bool(_NO_ROOM_NOW.search(s) and _HEDGED_LATER.search(s))
@@ -935,7 +947,8 @@ _TOPIC_NAME = re.compile(
     r"upgrade|phase\s+(?:two|2)|add-?on|tier|user)s?\s+(?!(?:for|to|in|on|at|of|with|and|or|is|are|"
     r"was|were|would|will|could|can|as|from|that|which|we|you|i|pricing|price|prices|cost|costs|"
     r"quote|proposal|offer|option|options|rate|rates|discount|fee|fees|would|come|comes|"
-    r"runs?|adds?|starts?|includes?|gives?|vs|versus|compared|path)\b)[a-z][\w-]+"
+    r"runs?|adds?|starts?|includes?|gives?|covers?|takes?|works|lands|vs|versus|compared|path)\b)"
+    r"[a-z][\w-]+"
 )
 
 
@@ -984,6 +997,58 @@ _COMMERCIAL = re.compile(
 )
 
 
+# Our offering frames in a question ("shall I", "could I interest you in", "would the group be
+# open to", "want me to") and a proposal or quote for one of their units.
+_OFFERING_ASK = re.compile(
+    r"\b(?:shall\s+(?:i|we)|could\s+i|can\s+i|may\s+i|want\s+me\s+to|would\s+you\s+(?:like|want|"
+    r"consider|entertain|be\s+(?:open|interested|up\s+for))|interest\s+you\s+in|would\s+(?:the|your)"
+    r"\s+(?:[\w'-]+\s+){1,2}?be\s+(?:open|interested|keen)|how\s+about|would\s+it\s+make\s+sense|"
+    r"open\s+to|(?:we'd|i'd)\s+be\s+(?:glad|happy)\s+to\s+(?:quote|price|propose))\b")
+_QUOTE_FOR = re.compile(
+    r"\b(?:proposal|quote|pricing)\s+(?:to\s+\w+\s+|for\s+)(?:the|your)\s+|\b(?:quote|price)\s+"
+    r"(?:the|your)\s+")
+
+
+def _priced_per_unit(s: str) -> bool:
+    """A price per unit and a count of the same units ("$3 per terminal per month, 9
+    terminals", "12 kiosks at $85 a kiosk"): whatever the unit, it is priced to be bought."""
+    if not _MONEY.search(s):
+        return False
+    for m in _PER_UNIT.finditer(s):
+        unit = m.group(1).rstrip("s")
+        if unit not in _NOT_A_UNIT and re.search(rf"\b\d[\d,]*\s+(?:[\w'-]+\s+)?{unit}s?\b", s):
+            return True
+    return False
+
+
+_PER_UNIT = re.compile(r"\b(?:per|a|an|each|/)\s*([a-z][a-z-]{2,})\b")
+_NOT_A_UNIT = frozenset(["month", "year", "week", "day", "hour", "minute", "quarter", "cent",
+                         "annum", "time", "few", "couple", "lot", "bit", "total", "flat"])
+
+
+def _offer_terms(s: str) -> bool:
+    """Our offer as a plain statement, by construction: an offered thing (lexicon
+    _OFFERED_THING: more seats, a higher tier, an add-on, a longer term, a site brought on)
+    said with terms apart from it (_OFFER_TERMS: a price, a rate, a discount, a term, what it
+    comes to or would add) - "The Albany hospital on the same contract: 40 seats, co-termed
+    with your renewal"; "At 12 seats, the Enterprise edition works out cheaper per user". Not
+    what they have or did ("your 25 seats renew at $9,000") unless it says more than that,
+    nor an errand about a thing of theirs."""
+    if _OFFER_ERRAND.search(s):
+        return False
+    if "?" in s:  # asked: an offering frame and the thing ("Shall I quote the Reno site?")
+        return bool(_OFFERING_ASK.search(s) and (
+            _OFFERED_THING.search(s) or _QUOTE_FOR.search(s)) and not _SCHEDULING_ONLY.search(s))
+    for thing in _OFFERED_THING.finditer(s):
+        rest = s[:thing.start()] + " | " + s[thing.end():]
+        if _OFFER_TERMS.search(rest):
+            break
+    else:
+        if not _priced_per_unit(s):
+            return False
+    return not (_THEIR_OWN.search(s) and not _MORE_THAN_NOW.search(s))
+
+
 def _is_expansion_proposal(s: str) -> bool:
     if (_OFFER_QUESTION.search(s) or _SCOPE_PRICED.search(s)) and not _SCHEDULING_ONLY.search(s):
         return True  # "would it make sense to add the lab?", "for the whole firm, it's $96,000"
@@ -993,6 +1058,8 @@ def _is_expansion_proposal(s: str) -> bool:
     item = _affirmed(_EXP_ITEM, s)
     if (_EXP_DONE.search(s) and not _HYPOTHETICAL.search(s)) or _NOT_EXPANSION.search(s):
         return False
+    if _offer_terms(s):
+        return True  # an offered thing with its terms, whatever the verb
     if item and _PROPOSAL_FRAME.search(s):
         return True
     # An offer made outright of what can only be more ("I'd love to offer you the Plus tier",
@@ -1060,6 +1127,8 @@ def _is_subject_offer(subject: str, first_lines: list[str]) -> bool:
     head = " ".join(first_lines).translate(_APOSTROPHE).lower()
     if _is_expansion_proposal(f"{s}: {head}"):
         return True
+    if _subject_offer_object(subject.strip(), s):
+        return True
     if _SUBJECT_MORE.search(s):
         return True
     item = _EXP_ITEM.search(s) or _SUBJECT_ITEM.search(s) or _EXP_ITEM_WEAK.search(s)
@@ -1070,7 +1139,34 @@ def _is_subject_offer(subject: str, first_lines: list[str]) -> bool:
         return bool(_PRICE.search(s) or re.search(
             r"\b(?:quote|proposal|offer|pricing|options|bundle|costs?|tiers?|plans)\b", s)
             or _HEAD_COMMERCIAL.search(head))
-    return bool(_SUBJECT_OFFER.search(s) or _PRICE.search(s) or _POINTS_AT.search(head))
+    return bool(_SUBJECT_OFFER.search(s) or _PRICE.search(s))
+
+
+def _subject_offer_object(subject: str, s: str) -> bool:
+    """A subject line that is an offer by itself (the body under it points at an attachment):
+    it names an offered thing (lexicon _OFFERED_THING) with terms (_OFFER_TERMS: "Academic rate
+    for 60 more lab members", "Inventory add-on - 10 stores") or in a way that can only be more
+    for them (_SUBJECT_OFFERED: a count of what they would add, a named tier, one agreement for
+    more of them, a move that adds), or an add-on named for them ("Payments module for Acme",
+    "Acme + the member portal"). `s` is the subject lower-cased, topic names masked."""
+    if _OFFER_ERRAND.search(s) or _SCHEDULING_ONLY.search(s) or _THEIR_OWN.search(s):
+        return False
+    things = list(_OFFERED_THING.finditer(s))
+    weak = not things  # a unit, a pilot: the rest of the subject must say more or terms
+    if weak and _SUBJECT_ERRAND.search(s):
+        return False
+    for thing in things or _SUBJECT_THING.finditer(s):
+        rest = s[:thing.start()] + " | " + s[thing.end():]
+        if _OFFER_TERMS.search(rest) or _SUBJECT_OFFERED.search(rest if weak else s):
+            return True
+        if _SUBJECT_ADDON.search(thing.group(0)) and (
+                _SUBJECT_NAMES_THEM.search(subject) or re.search(r"\bfor\s+your\b", s)):
+            return True
+    if _SUBJECT_GROW_THEIRS.search(subject) and not (_SUBJECT_ERRAND.search(s)
+                                                      or _SUBJECT_TO_ERRAND.search(s)):
+        return True
+    return bool(_SUBJECT_NAMES_THEM.search(subject) and re.search(r"\s\+\s", subject)
+                and (_FEATURE_NOUN.search(s) or _SUBJECT_ADDON.search(s)))
 
 
 # Subject lines that can only be an offer of more: a move up to a named tier, "your plan vs.
@@ -1832,6 +1928,9 @@ def classify_sentence(sentence: str, *, direction: Direction) -> set[str]:
     elif _is_feature_ask(s, words, question):
         found.add(FEATURE_ASK)
     if direction is Direction.RECEIVED:
+        if deferral and _accepts(s) and _EXPANSION_OBJECT.search(s):
+            found.discard(DEFERRAL)  # "please move us to Enterprise at renewal in May": a yes
+            deferral = False
         if not deferral and FEATURE_ASK not in found and _accepts(s):
             found.add(ACCEPTANCE)  # a yes, whatever it waits on, is no decline
         elif _is_concrete_decline(s, far):
