@@ -2104,6 +2104,10 @@ class TestFeatureAskFrameGrammar:
         "The label printer we use is a Brother QL-820; is that supported?",
         "Is there an upload limit we should plan around for the photo archive?",
         "Quick one: is the maintenance on Saturday still going ahead at 6am?",
+        "Will the uploader take spreadsheets with merged cells, or do we flatten them first?",
+        "Does the importer accept tab-delimited files, or only CSV?",
+        "Does your portal accept PDF attachments over 10 MB?",
+        "Can the API read dates in day-month order?",
     ])
     def test_what_exists_or_how_to_is_no_ask(self, text: str) -> None:
         assert markers.FEATURE_ASK not in kinds(text)

@@ -3565,7 +3565,8 @@ _FRAME_COST = _rx(
 # answer and asks for nothing to be built, whatever capability it names ("how does the system
 # handle daylight saving time?", "can I give someone read-only access?", "is there a template
 # for the quarterly report?", "the scanner we use is the Zebra DS2208; is that supported?", "is
-# there an API rate limit we should design around?", "is the maintenance on Sunday still on?").
+# there an API rate limit we should design around?", "is the maintenance on Sunday still on?",
+# "does the uploader take files with commas as decimals?").
 _LOOKUP_Q = _rx(
     r"\bhow\s+(?:does|do|will|would)\s+(?:the|your|it|this|that)\b(?:\s+[\w'-]+){0,3}?\s+"
     r"(?:handle|treat|deal\s+with|calculate|count|decide|pick|choose|sort|order|round)\b"
@@ -3578,6 +3579,9 @@ _LOOKUP_Q = _rx(
     r"|\b(?:we|i)\s+(?:use|have|run|are\s+on|'re\s+on|are\s+using|'re\s+using)\b[^?]{0,80}?\b"
     r"(?:is|are)\s+(?:that|this|it|those|these)\s+(?:model\s+|version\s+|one\s+)?(?:supported|"
     r"compatible)\s*\?"
+    r"|\b(?:does|do|will|can|would)\s+(?:the|your|it)\b(?:\s+[\w'-]+){0,2}?\s+(?:accept|take|read|"
+    r"open|recogni[sz]e)\s+(?:[\w'-]+\s+){0,3}?(?:files?|formats?|attachments?|csvs?|spreadsheets?|"
+    r"characters|dates?|decimals?|delimiters?|encodings?|commas|semicolons)\b"
     r"|\b(?:design|plan|build|work)\s+around\b"
     r"|\b(?:the|scheduled|planned)\s+maintenance\s+(?:on|at|this|next|tonight|window|is|was|will)\b"
 )
