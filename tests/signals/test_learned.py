@@ -1,0 +1,60 @@
+"""The learned second stage of the marker grammar (server/unspoken/signals/learned.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unspoken.signals import learned
+from unspoken.signals import markers as mk
+from unspoken.signals.model import Direction
+
+R = Direction.RECEIVED
+
+# Deferrals in no writer's pool that the grammar passes over and the model takes (the
+# construction: a plan put off "on this" / "out again" until an event of the writer's own).
+MODEL_ONLY = [
+    "Let's circle back on this after our stocktake.",
+    "Need to push the kickoff out again until the new ERP is live, sorry.",
+]
+# Real-mail prose with a time or an event in it that puts nothing off (hard negatives).
+HARD_NEGATIVES = [
+    "The pilot programs will run from early June to the end of September.",
+    "The shipment will arrive after the audit.",
+    "Please hold the invoice until the PO is approved.",
+    "We paused the old integration last year after the audit.",
+    "Please let me know if you have any questions.",
+]
+
+
+@pytest.mark.parametrize("sentence", MODEL_ONLY)
+def test_model_adds_a_deferral_the_rules_miss(sentence: str) -> None:
+    assert mk.DEFERRAL not in mk.classify_sentence(sentence, direction=R)
+    got = mk.detect(f"{sentence}\n\nBest,\nDana", direction=R)
+    assert got.counts.get(mk.DEFERRAL) == 1
+    assert got.quotes[mk.DEFERRAL] == sentence  # the evidence is still the sentence
+
+
+@pytest.mark.parametrize("sentence", HARD_NEGATIVES)
+def test_model_leaves_hard_negatives_alone(sentence: str) -> None:
+    assert mk.DEFERRAL not in mk.detect(sentence, direction=R).counts
+    assert not learned.added(sentence, set(), direction=R)
+
+
+def test_model_runs_only_for_its_kinds_and_direction() -> None:
+    s = MODEL_ONLY[0]
+    assert learned.added(s, set(), direction=R) == {mk.DEFERRAL}
+    assert not learned.added(s, set(), direction=Direction.SENT)  # our own mail: rules only
+    # never beside what the rules read as a concrete decline or a yes
+    assert not learned.added(s, {mk.CONCRETE_DECLINE}, direction=R)
+    assert not learned.added(s, {mk.ACCEPTANCE}, direction=R)
+    assert learned.score(mk.FEATURE_ASK, s) is None  # not shipped: no model, rules only
+
+
+def test_weights_reproduce_from_the_training_script() -> None:
+    from tests.signals import train_learned
+    from tests.signals.enron_residue import ENRON
+
+    if not (ENRON / train_learned.BACKGROUND).is_dir():
+        pytest.skip("no Enron data beside the repository")
+    fresh = train_learned.dump(train_learned.fit())
+    assert learned.WEIGHTS.read_text(encoding="utf-8") == fresh
