@@ -2248,3 +2248,31 @@ class TestRestraintAndPendingYesSeventhRound:
     def test_moving_a_meeting_is_not_a_yes(self) -> None:
         found = detect("Sounds good, please move us to Thursday.", direction=R).counts
         assert markers.ACCEPTANCE not in found
+
+
+class TestUnitsComingInSeventhRound:
+    """Issue 10, seventh round (second commit): what they hold apart brought under one
+    agreement, and a unit of theirs said to come in, are offered things (phrasings written for
+    these tests)."""
+
+    @pytest.mark.parametrize("sentence", [
+        "With the Elko depot added, your annual total comes to $41,200.",
+        "The Reno clinics could join at the same per-provider price.",
+        "Your three plans under one agreement would save about 8%.",
+    ])
+    def test_a_unit_coming_in_with_terms(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL in kinds(sentence, S)
+
+    @pytest.mark.parametrize("sentence", [
+        "Our product team will join the call on Friday to take your questions.",
+        "Our support lead could join the review on Tuesday if that helps.",
+        "We merged the invoices into one PDF for you.",
+    ])
+    def test_people_joining_a_call_are_no_offer(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL not in kinds(sentence, S)
+
+    def test_a_subject_bringing_contracts_into_one(self) -> None:
+        body = "Hi Dana,\n\nThe summary is attached.\n\nSam"
+        for subject in ("Harbor Foods - four contracts into one", "Both brands on one licence"):
+            assert markers.EXPANSION_PROPOSAL in detect(body, direction=S,
+                                                        subject=subject).counts, subject

@@ -3207,7 +3207,18 @@ _OFFERED_THING = _rx(
     # rollout or an expansion, a company-wide licence, a sister company joining
     r"|(?<!\bin\s)\b(?:second|third|another|remaining|other|all|every|whole|entire|full)\s+(?:\d+\s+)?"
     r"(?:[\w'-]+\s+){0,2}?" + _COUNTED + r"\b"
-    r"|\bexpansion\b|\bpilot\s+(?:for|at|in)\s+(?:the|your)\b|\b[\w]+-wide\b|\b(?:sister|parent|partner)\s+"
+    r"|\bexpansion\b|\bpilot\s+(?:for|at|in)\s+(?:the|your)\b|"
+    # what they hold apart brought under one agreement ("three contracts into one", "both
+    # brands on one licence")
+    r"\b(?:contracts|agreements|licen[cs]es|subscriptions|plans)\s+(?:into|under|on)\s+"
+    r"(?:one|a\s+single)\b|\b(?:on|under|into)\s+(?:one|a\s+single)\s+(?:master\s+)?(?:contract|"
+    r"agreement|licen[cs]e)\b"
+    # a unit of theirs said to come in ("with the Reno branch included", "the new practices in
+    # Elko would join at ...")
+    r"|\bwith\s+(?:the\s+|your\s+)?(?:[\w'-]+\s+){0,3}?" + _COUNTED + r"\s+(?:included|added|"
+    r"on\s+board|onboard)\b|\b" + _COUNTED + r"(?:\s+[\w'-]+){0,4}?\s+(?:would|could)\s+"
+    r"(?:join|come\s+on(?:\s*board)?)\b(?!\s+(?:the|a|an|our|your|us\s+(?:on|for))\s+(?:[\w-]+\s+)?"
+    r"(?:call|meeting|session|webinar|demo|zoom|review|workshop|training))|\b[\w]+-wide\b|\b(?:sister|parent|partner)\s+"
     r"(?:company|companies|organi[sz]ations?|agenc(?:y|ies)|brands?)\b"
 )
 _OFFER_TERMS = _rx(
