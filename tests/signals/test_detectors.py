@@ -146,6 +146,17 @@ class TestProcrastination:
         assert s is not None
         assert any("moved from" in e.text for e in s.evidence)
 
+    def test_put_offs_past_a_holiday_are_the_season_lull_or_not(self):
+        # seventh round: "once we reopen after Diwali" is no put-off, even where the mailbox
+        # shows no lull (its customers keep other calendars); the same replies without the
+        # break are a pattern
+        said = {mk.DEFERRAL: 1}
+        feats = steady() + [f for d in (40, 25, 12) for f in conversation(d, markers=said)]
+        assert procrastination.detect(history(feats)) is not None
+        season = {mk.DEFERRAL: 1, mk.HOLIDAY_BREAK: 1}
+        feats = steady() + [f for d in (40, 25, 12) for f in conversation(d, markers=season)]
+        assert procrastination.detect(history(feats)) is None
+
     def test_one_meeting_moved_by_a_day_is_nothing(self):
         meets = [meeting(start=day(20), original=day(21))]
         assert procrastination.detect(history(steady(), meets)) is None

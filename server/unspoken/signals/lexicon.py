@@ -66,8 +66,12 @@ _FAR = _words(
     r"(?:at|to|for|until)\s+a\s+later\s+(?:date|time|stage)",
     r"(?:probably|likely|maybe|perhaps|say|sometime\s+in|possibly)\s+(?:in\s+)?"
     r"(?:early\s+|mid[- ]|late\s+)?" + _MONTH + r"\b",
+    # ...not a season naming a thing of that season: "the media plan for the spring launch"
     r"(?:in|by|until|till|after|before|for|over|to|into|through|towards?)\s+the\s+(?:spring|summer|fall|"
-    r"autumn|winter)",
+    r"autumn|winter)(?!\s+(?:launch|release|rollout|campaign|collection|catalog\w*|line|edition|"
+    r"sales?|event|conference|show|intake|cohort|program\w*|menu|update|issue|term|semester|"
+    r"fair|festival|concert|gala|newsletter|hiring|hires|recital|tournament|league|series|"
+    r"promo\w*|drop|open\s+house|schedule|season)\b)",
     r"(?:a|one|two|three|\d+|few|couple)\s+(?:of\s+)?(?:weeks?|months?|quarters?)\s+(?:from\s+now|"
     r"or\s+so|out|later)",
     r"(?:the\s+)?(?:week|weekend)\s+after\s+next",
@@ -276,7 +280,7 @@ _POSTPONE_HARD = _rx(
     r"rollout|go-live|renewal|project|pilot|onboarding|presentation|check-in)s?\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:slip|slide|move|shift|be\s+(?:pushed|moved|shifted|delayed|postponed|bumped))\s+"
     r"(?:back\s+|out\s+)?(?:to|into|until|till|by)\b|"
-    r"resched\w*|re-sched\w*|cancel\w*|can'?t\s+do\s+(?:this|that|it|the)|"
+    r"resched\w*|re-sched\w*|cancel(?!lations?\b)\w*|can'?t\s+do\s+(?:this|that|it|the)|"
     r"need\s+(?:a\s+few|a\s+couple|another|some|a\s+bit)\s+(?:more\s+)?(?:\w+\s+)?(?:weeks|months|"
     r"time)|"
     r"shelve|pause\b|pausing|"
@@ -327,7 +331,8 @@ _BUSY = _rx(
     r"(?:i'm|we're|i\s+am|we\s+are|it's|it\s+is|things\s+are|been|is|are|be|calendar\s+is)\s+"
     r"(?:so\s+|super\s+|really\s+|pretty\s+|a\s+bit\s+|extremely\s+|incredibly\s+)?(?:crazy|"
     r"hectic|nuts|"
-    r"brutal|packed|busy|buried|a\s+disaster|insane)|(?:crazy|hectic|brutal|packed|busy)\s+(?:few|"
+    r"brutal|packed|busy|buried|a\s+disaster|insane|frantic|manic)|(?:crazy|hectic|brutal|"
+    r"packed|busy|frantic|manic)\s+(?:few|"
     r"week|month|quarter|days|time|period|season|schedule)|"
     r"heads[- ]down|tied\s+up|booked\s+solid|too\s+(?:much|busy)|"
     r"(?:a\s+lot|lots|so\s+much)\s+(?:going\s+on|on\s+(?:our|my)\s+plate)|on\s+my\s+plate|"
@@ -3354,7 +3359,8 @@ _RESTRAINT = _rx(
 _SMALL_SHIFT = _rx(
     r"\bby\s+(?:\d+|a|an|one|two|half\s+an?|fifteen|twenty|thirty|forty-five|ten|a\s+few|"
     r"a\s+couple(?:\s+of)?)\s*(?:min\w*|hours?|hrs?|days?)\b|"
-    r"\b(?:\d+|an?|one|two|half\s+an?)\s*(?:min\w*|hours?|hrs?|days?)\s+(?:later|earlier|back)\b|"
+    r"\b(?:\d+|an?|one|two|half\s+an?|five|ten|fifteen|twenty|thirty|forty(?:-five)?|ninety|"
+    r"a\s+few|a\s+couple(?:\s+of)?)\s*(?:min\w*|hours?|hrs?|days?)\s+(?:later|earlier|back)\b|"
     r"\bsame\s+day\b|\bfrom\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+to\s+\d{1,2}(?::\d\d)?\b"
 )
 # What we sell, named in a put-off: "nothing new before then", "no additions until June",
@@ -3616,4 +3622,129 @@ _NAME_ASK = _rx(
     r"about|re|with)\s+)?(?:the\s+)?" + _PRODUCT_NAME
     + r"(?:\s+(?:integration|connector|sync|thing|piece|plugin|plug-in|app|export|import|feed|"
     r"support|request|idea|bit|stuff))?\s*(?:\?+|\.\.\.|\?!)\s*$"
+)
+
+# Deferrals without a postponement verb, by construction (issue 10, seventh round): a busy or
+# bad-timing STATE now x a vague LATER. The state in words the older lexicons lack: "at max
+# capacity", "capacity is tight", "short two people", "too many irons in the fire", "our hands
+# are full", "in crunch mode", "knee deep in", "deep in budgeting", "dealing with a recall",
+# "with the audit going on", "between the merger and the audit", "month-end is killing us",
+# "it's peak here", "the busy season", "a quiet period", "still digesting", "up in the air",
+# "focused on the launch", "the wrong time of year", "not the season", "too early", "the worst
+# possible time", "not possible for us", "impossible", "the moment isn't right", "not a fit
+# timing-wise", "not in the cards", "not this quarter", "very busy", "everything is on the ERP".
+_STATE_MORE = _rx(
+    r"\b(?:(?:at|over)\s+(?:max(?:imum)?\s+|full\s+)?capacity|capacity\s+(?:is|'s)\s+(?:\w+\s+)?"
+    r"(?:tight|limited|thin|stretched|constrained)|short[- ](?:staffed|handed)|understaffed|"
+    r"short\s+(?:a\s+few|a\s+couple|two|three|\d+|several)\s+(?:\w+\s+)?(?:people|staff|hands|"
+    r"heads|engineers|members)|(?:too\s+many|a\s+lot\s+of|lots\s+of)\s+irons|"
+    r"(?:hands|calendars?|plates?|schedules?|diar(?:y|ies)|weeks?|months?)\s+(?:are|is)\s+"
+    r"(?:\w+\s+)?(?:full|packed|booked|impossible)|(?:crunch|survival|firefighting|heads-down)\s+mode|"
+    r"(?:knee|waist|neck|ankle)[- ]deep|(?:we're|we\s+are|i'm|i\s+am|team\s+is|team's|"
+    r"everyone's|everyone\s+is)\s+(?:\w+\s+)?deep\s+in(?:to)?|deep\s+in\s+(?:the\s+)?\w+ing\b|"
+    r"dealing\s+with|(?:with|given)\s+(?:the|our|a|this|all\s+the)\s+(?:[\w'-]+\s+){1,3}?"
+    r"(?:going\s+on|underway|under\s+way|in\s+progress|happening|on\s+(?:our|my)\s+plate)|"
+    r"between\s+the\s+[\w'-]+(?:\s+[\w'-]+)?\s+and\s+the\b|(?:is|are)\s+killing\s+(?:us|me)|"
+    r"(?:it's|it\s+is|we're|we\s+are)\s+(?:in\s+)?peak|peak\s+(?:season|time|period|prep)|"
+    r"busy\s+season|quiet\s+period|black-?out\s+(?:period|window)|still\s+digesting|"
+    r"up\s+in\s+the\s+air|(?:we're|we\s+are|i'm|i\s+am|team\s+is|all)\s+(?:\w+\s+)?focused\s+on|"
+    r"wrong\s+(?:time|moment|season)|not\s+(?:the|our)\s+(?:season|time\s+of\s+year)|"
+    r"too\s+early\s+(?:for|in)|(?:worst|bad|terrible|awful|tough|rough)\s+(?:possible\s+)?"
+    r"(?:moment|time)|(?:isn't|is\s+not|'s\s+not|not)\s+(?:possible|feasible|realistic|"
+    r"doable)\s+(?:for\s+us|right\s+now|now|at\s+the\s+moment)|impossible|"
+    r"(?:the\s+)?(?:moment|timing)\s+(?:isn't|is\s+not|'s\s+not)\s+(?:right|ideal|great|good)|"
+    r"timing[- ]wise|not\s+in\s+the\s+cards|not\s+(?:this|the\s+current)\s+(?:month|quarter|"
+    r"week|half|term|semester)|(?:very|really|extremely|terribly|incredibly|so)\s+busy|"
+    r"everything\s+(?:is|'s)\s+(?:on|about)\s+the|"
+    r"(?:can't|cannot|can\s+not)\s+(?:think\s+about|take\s+on|get\s+to|fit)\s+"
+    r"(?:that|this|it|anything)|(?:now|the\s+moment)\s+(?:isn't|is\s+not)\s+"
+    r"(?:ideal|right|good|great)|not\s+good\s+timing|(?:leadership|management|board|ownership)\s+"
+    r"(?:change|transition|shake-?up)|(?:hiring|budget|spending|change)\s+freeze|reorg\b|"
+    r"(?:we're|we\s+are)\s+(?:just\s+)?not\s+there\s+yet|(?:we're|we\s+are)\s+(?:still\s+)?"
+    r"(?:in\s+the\s+)?(?:middle|midst)\s+of)"
+)
+_STATE_MORE_WORDS = frozenset(
+    ["capacity", "staffed", "handed", "understaffed", "short", "irons", "full", "packed",
+     "booked", "impossible", "mode", "deep", "dealing", "going", "underway", "under",
+     "progress", "happening", "plate", "between", "killing", "peak", "season", "period",
+     "window", "digesting", "air", "focused", "wrong", "early", "moment", "time", "possible",
+     "feasible", "realistic", "doable", "timing", "wise", "cards", "month", "quarter", "week",
+     "half", "term", "semester", "busy", "everything", "think", "take", "get", "fit", "freeze",
+     "change", "transition", "reorg", "there", "middle", "midst", "blackout", "black"]
+)
+# ...and a vague later time, in words _FAR and _VAGUE_LATER lack: "until spring", "until after
+# the testing window", "maybe then", "it'll be a while", "not for a bit", "not in the near term",
+# "not anytime soon", "later in the quarter", "maybe once the new building opens", "perhaps
+# after", "early next year at best", "some other month", "in a few months", "the new school
+# year", "next fiscal", "let me get through this month first", "when the dust settles".
+_LATER_LOOSE = _rx(
+    r"\b(?:until|till|til)\s+(?:after\s+)?(?:the\s+|our\s+|we\b|things\b|[a-z]+\s+(?:ends?|is\s+"
+    r"over|wraps?))|\b(?:until|till|til)\s+(?:" + _SEASON + r"|" + _MONTH + r")\b|"
+    r"\b(?:maybe|perhaps|probably|hopefully|possibly|likely)\s*,?\s+(?:then|later|after(?:wards?|"
+    r"\s+that)?|the\s+next|next|in\s+(?:a|the|some)\b|once\b|when\b|sometime|some\s+point|around|"
+    r"not\s+(?:soon|for\s+a\s+while))|\b(?:then|later|after(?:wards?|\s+that)?)\s*,?\s+(?:maybe|"
+    r"perhaps|probably|hopefully)\b|\bsometime\s+(?:after|later|next|down)|"
+    r"\b(?:it'll|it\s+will|it's\s+going\s+to|that'll)\s+(?:have\s+to\s+)?be\s+(?:a\s+(?:little\s+)?"
+    r"(?:while|bit)|later|some\s+time)\b|\bnot\s+(?:for\s+(?:a\s+(?:little\s+)?(?:while|bit)|some\s+time)|"
+    r"any\s*time\s+soon|soon|in\s+the\s+(?:near|short|immediate)\s+(?:term|future)|in\s+the\s+"
+    r"next\s+(?:few|couple|several)\b|until\s+after)|\blater\s+(?:in|this|next)\b|"
+    r"\b(?:in|for)\s+(?:a\s+few|some|several|a\s+couple\s+of|a\s+couple)\s+(?:more\s+)?"
+    r"(?:weeks|months)\b|\bat\s+best\b|\bsome\s+other\s+(?:month|week|quarter|time|day)\b|"
+    r"\bthe\s+new\s+(?:school|academic|fiscal|financial|budget)\s+year\b|\bnext\s+fiscal\b|"
+    r"\bget\s+through\s+(?:this|the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+first\b|"
+    r"\b(?:once|when|after)\s+(?:the\s+)?(?:dust|things|it\s+all|everything)\s+(?:settles?|"
+    r"calms?|quiets?|dies|slows?)|\bthings\s+settle\b|\bin\s+the\s+future\b|\bdown\s+the\s+"
+    r"(?:road|line|track)\b|\b(?:early|later)\s+next\b"
+)
+# A later time that is itself the not-now ("not for the next few months", "it'll be a while
+# before we can look at it", "the next couple of months are spoken for", "ask me again when
+# the dust settles", "let's see how things look in a few months"): a put-off on its own.
+_NOT_FOR_A_WHILE = _rx(
+    r"\bnot\s+for\s+(?:a\s+(?:good\s+)?while|some\s+time|the\s+next\s+(?:few|couple(?:\s+of)?|"
+    r"several)\s+(?:weeks|months))\b|\b(?:it'll|it\s+will|it's\s+going\s+to)\s+be\s+a\s+"
+    r"(?:good\s+|long\s+|little\s+)?while\s+before\b|\bnot\s+in\s+the\s+next\s+(?:few|couple)\b|"
+    r"\bthe\s+next\s+(?:few|couple(?:\s+of)?|several|two|three)\s+(?:weeks|months)\s+(?:are|look)\s+"
+    r"(?:\w+\s+)?(?:spoken\s+for|full|booked|packed|impossible|out)|\bask\s+(?:me|us)\s+again\s+"
+    r"(?:when|in|after|once|later)\b|\bsee\s+how\s+things\s+(?:look|are|stand|go)\s+(?:in|after|"
+    r"once)\b"
+)
+# A postponement verb with no time: what it moves is a meeting ("push our meeting again",
+# "postpone the call"), or it is open ("again", "indefinitely", "for now", "for a bit").
+_MEETING_NOUN = _rx(
+    r"\b(?:call|calls|meeting|meetings|sync|syncs|review|qbr|ebr|check-?ins?|session|sessions|"
+    r"touchpoint|touch-base|training|visit|demo|workshop|kickoff|kick-off|catch-up|1:1|"
+    r"one-on-one|standing|recurring|planning|conversation|talk|discussion|walkthrough|"
+    r"presentation|appointment|onsite|on-site)\b"
+)
+_OPEN_AGAIN = _rx(
+    r"\b(?:again|indefinitely|for\s+(?:now|a\s+(?:little\s+)?(?:bit|while)|the\s+time\s+being|"
+    r"the\s+moment|the\s+rest\s+of)|a\s+(?:little\s+)?bit|until\s+further\s+notice|"
+    r"down\s+the\s+road|back\s+burner|later)\b"
+)
+# A holiday or a break, in many calendars (issue 10, seventh round): a deferral to or past it
+# is the season speaking, not the person ("we're closed between Christmas and New Year's, so
+# the first week of January", "after Diwali", "once Golden Week is over", "half the team is
+# off for Eid", "after the summer holidays").
+_BREAK = _rx(
+    r"\b(?:(?:the\s+)?holidays|(?:the\s+)?holiday(?=\s*(?:[,.;:!?]|$))|holiday\s+(?:season|freeze|shutdown|closure|schedule|break|week|"
+    r"period|hours)|christmas|xmas|new\s+year'?s?|year[- ]end\s+(?:break|shutdown|closure|freeze)|"
+    r"thanksgiving|easter|passover|hanukk?ah|chanukah|kwanzaa|boxing\s+day|the\s+fourth|"
+    r"(?:fourth|4th)\s+of\s+july|labou?r\s+day|memorial\s+day|bank\s+holiday|diwali|deepavali|"
+    r"holi|navratri|durga\s+puja|onam|pongal|(?:lunar|chinese)\s+new\s+year|spring\s+festival|"
+    r"t[eế]t|chuseok|golden\s+week|obon|silver\s+week|ramadan|ramazan|eid(?:\s+al-\w+)?|"
+    r"rosh\s+hashanah|yom\s+kippur|sukkot|songkran|carnival|carnaval|midsummer|"
+    r"(?:spring|summer|winter|mid-?term|half-?term|easter|christmas|holiday|semester)\s+"
+    r"(?:break|holidays?|recess|vacation)|summer\s+(?:shutdown|closure)|(?:august|summer)\s+"
+    r"holidays?|pto|annual\s+leave|festive\s+(?:season|period|break)|f[eê]tes|"
+    r"(?:office|plant|site|school|we're|we\s+are|we'll\s+be)\s+(?:is\s+|are\s+|will\s+be\s+|be\s+)?"
+    r"(?:closed|dark|shut)\s+(?:for|over|between|from|during|the\s+week))\b"
+)
+# ...and a time after it, or a plan to meet then: "so after that", "early January please", "the
+# week after", "once we reopen", "let's pick back up after", "can we talk after?".
+_AFTER_BREAK = _rx(
+    r"\b(?:after(?:wards?)?|once|the\s+week\s+after|when\s+(?:we|everyone|things)|in\s+the\s+new\s+"
+    r"year|early\s+(?:january|next)|(?:first|second)\s+week\s+of|resume|reopen|pick\s+(?:\w+\s+)?"
+    r"(?:back\s+)?up|reconnect|regroup|let's\s+(?:plan|aim|set|talk|meet|get|touch|circle|"
+    r"reconvene|pick|schedule|find)|can\s+we\s+(?:talk|meet|do|push|move|schedule|find)|"
+    r"(?:january|february)\b|(?:that|it)\s+works|(?:it\s+)?is\s+(?:it|best|better))"
 )

@@ -29,6 +29,7 @@ from unspoken.signals.lexicon import (
     _ACCEPT_SCHEDULING,
     _ACCEPTS,
     _AFFECT,
+    _AFTER_BREAK,
     _ANY_WAY_TO,
     _AS_REQUEST,
     _ASIDE_OPENER,
@@ -43,6 +44,7 @@ from unspoken.signals.lexicon import (
     _BAD_TIMING,
     _BARE_LATER,
     _BETA_FOR,
+    _BREAK,
     _BUSINESS_CONTEXT,
     _BUSY,
     _BUSY_MORE,
@@ -134,6 +136,7 @@ from unspoken.signals.lexicon import (
     _LACK,
     _LATER_BETTER,
     _LATER_FRAGMENT,
+    _LATER_LOOSE,
     _LATER_TOPIC,
     _LEFT,
     _LETS_CONTEXT,
@@ -143,6 +146,7 @@ from unspoken.signals.lexicon import (
     _LOGISTICS_OWN,
     _LOOKUP_Q,
     _LOVE_TO_SEE,
+    _MEETING_NOUN,
     _MILESTONE,
     _MODAL_START,
     _MONEY,
@@ -168,6 +172,7 @@ from unspoken.signals.lexicon import (
     _NOMINAL,
     _NOT_BEFORE,
     _NOT_EXPANSION,
+    _NOT_FOR_A_WHILE,
     _NOT_GROW,
     _NOT_NOW,
     _NOT_NOW_MORE,
@@ -191,6 +196,7 @@ from unspoken.signals.lexicon import (
     _ONCE_EXISTS,
     _OOO,
     _OOO_STRONG,
+    _OPEN_AGAIN,
     _OPEN_NO,
     _OPEN_NOT_NOW,
     _OTHERS_HAVE,
@@ -251,6 +257,8 @@ from unspoken.signals.lexicon import (
     _SOFT_RX,
     _SPAN_WORD,
     _STATE_COMMA,
+    _STATE_MORE,
+    _STATE_MORE_WORDS,
     _STATUS_OF,
     _STATUS_QUO,
     _STAY_AWAY,
@@ -332,6 +340,7 @@ EXACT_DATE = "exact_date"  # names a calendar day ("on January 12", "after 3/15"
 # Sentences of small talk that are only a wish for the season ("Happy holidays!", "Merry
 # Christmas and talk in January!"): a ritual everyone sends, a customer gone cold as well.
 SEASONAL = "seasonal"
+HOLIDAY_BREAK = "holiday_break"  # of the deferrals, those to or past a holiday or a break
 ACCEPTANCE = "acceptance"  # a yes to our proposal ("approved, PO to follow", "count us in")
 WARM_SIGNOFF = "warm_signoff"  # a closing that wishes the reader well ("Take care", "Warmly")
 
@@ -347,6 +356,7 @@ ALL = (
     DEFERRAL, EXPANSION_PROPOSAL, VAGUE_DECLINE, CONCRETE_DECLINE, ASSISTANT_REDIRECT,
     LEFT_COMPANY, OUT_OF_OFFICE, POINTS_ELSEWHERE, EXACT_DATE, SEASONAL, ACCEPTANCE,
     WARM_SIGNOFF,
+    HOLIDAY_BREAK,
 )
 
 # Kinds judged per sentence by the grammar (the rest are message-level counts).
@@ -478,6 +488,7 @@ _BUSY_ANCHORS = frozenset(
         "write", "trop", "débordé", "débordés", "priority", "focus", "hold", "happen", "happening",
         "shifted", "freeze", "stretched", "capacity", "hands", "chaotic", "upside", "flight",
         "middle", "thick", "tapped", "spread", "maxed", "overflowing", "jammed", "mess", "dance",
+        "frantic", "manic",
         "fire", "winding", "headspace", "cycles", "plate's",
     ]
 )
@@ -591,6 +602,134 @@ def _is_deferral(s: str, words: set[str], far: re.Match[str] | None) -> bool:
     if (far or _PERIOD.search(s)) and _NOT_PRIORITY.search(s):
         return True
     return bool((far or _has_month(s)) and _NOT_UNTIL.search(s))
+
+
+# What causes the busy state is not what is put off: "our hands are full with the plant
+# expansion", "still digesting the last rollout", "deep in budgeting".
+_WAS = re.compile(r"\b(?:was|were|had\s+been)\b[^,;:.!?]{0,30}$")
+_CAUSE_CLAUSE = re.compile(
+    r"\b(?:with|between|given|dealing\s+with|deep\s+in|knee[- ]deep\s+in|focused\s+on|digesting|"
+    r"(?:middle|midst)\s+of|busy\s+with|through)\s+[^,;:.!?]*?(?=[,;:.!?]|\s+(?:so|and|but|maybe|"
+    r"perhaps|probably|hopefully|until|till|not)\b|$)"
+)
+
+
+def _state_now(s: str, words: set[str]) -> re.Match[str] | None:
+    """A busy or bad-timing state now, in any of the grammar's words for it."""
+    state = _BAD_TIMING.search(s) if not words.isdisjoint(_BAD_TIMING_WORDS) else None
+    state = state or _affirmed(_NOT_NOW_MORE, s)
+    if not state and not words.isdisjoint(_BUSY_ANCHORS):
+        state = _affirmed(_BUSY, s)
+    if not state and not words.isdisjoint(_BUSY_MORE_WORDS):
+        state = _affirmed(_BUSY_MORE, s)
+    if not state and not words.isdisjoint(_STATE_MORE_WORDS):
+        state = _affirmed(_STATE_MORE, s)
+    return state
+
+
+def _loose_later(s: str, far: re.Match[str] | None, state: re.Match[str] | None = None
+                 ) -> re.Match[str] | None:
+    """A later time, vague or not, apart from the state's own words ("a crazy few weeks")."""
+    def apart(m: re.Match[str]) -> bool:
+        return state is None or m.start() >= state.end() or m.end() <= state.start()
+    for rx in (_LATER_LOOSE, _VAGUE_LATER, _VAGUE_LATER_MORE):
+        m = next((m for m in rx.finditer(s) if apart(m)), None)
+        if m:
+            return m
+    return far if far and apart(far) else None
+
+
+def _puts_off_purchase(s: str) -> bool:
+    """What is put off is what we sell (the cause of the busy state aside)."""
+    return bool(_ABOUT_BUYING.search(_CAUSE_CLAUSE.sub(" ", s)))
+
+
+def _busy_then_later(s: str, words: set[str], far: re.Match[str] | None) -> bool:
+    """A deferral without a postponement verb, by construction: a busy or bad-timing state now
+    and a vague later time ("we're at max capacity, some point next year maybe", "with the
+    audit going on, not for a while", "it'll have to be later, we're deep in budgeting"), or a
+    later time that is itself the not-now ("not for the next few months, I'm afraid"). Not when
+    what is put off is what we sell ("no new seats until the spring"): that answers an offer,
+    and the open-no rules read it. Said with no object, it may answer an offer or a meeting
+    alike: the caller keeps an open no found in the same sentence (expansion refusal reads
+    it; procrastination leaves replies to offers out)."""
+    if _PAST_REPORT.search(s) and not _PERFECT.search(s) or _EXACT_DAY.search(s):
+        return False
+    if not (_affirmed(_NOT_FOR_A_WHILE, s) or _moves_with_no_time(s, words, far)):
+        if _PAST_REPORT.search(s):
+            return False
+        state = _state_now(s, words)
+        if not state or not _loose_later(s, far, state) or _WAS.search(s, 0, state.start()):
+            return False  # "in the first half of the year it was next to impossible"
+    return not _puts_off_purchase(s)
+
+
+_DONE_OR_DAY = re.compile(
+    r"^(?:i|we|i've|we've|i\s+have|we\s+have|just)\s+(?:\w+\s+)?(?:moved|pushed|shifted|bumped|"
+    r"rescheduled|postponed)\b|\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|"
+    r"tonight|this\s+afternoon|same\s+(?:time|link|slot))\b")
+# A plain "push" or "move" said by the writer of something of theirs: "we need to push this one".
+_PUSH_SAID = re.compile(
+    r"\b(?:need\s+to|have\s+to|got\s+to|gotta|going\s+to|gonna|let's|can\s+we|could\s+we|"
+    r"we'll|i'll|we\s+will|i\s+will|must)\s+(?:have\s+to\s+)?(?:push|move|bump|slide|shift)\s+"
+    r"(?:this|it|that|things|our|my|the)\b")
+_WILL_OR_MUST = re.compile(r"\b(?:will|'ll|going\s+to|gonna|need\s+to|have\s+to|had\s+to|must|be|"
+                           r"been|get|got)\s+(?:[\w']+\s+)?$")
+_UNTIL_TOLD = re.compile(
+    r"\b(?:until|till)\s+(?:i|we|you)\s+(?:hear|get\s+word|am\s+told|are\s+told)")
+_UNTIL_EVENT = re.compile(r"\b(?:until|till|til|after|once|when)\b")
+
+
+def _moves_with_no_time(s: str, words: set[str], far: re.Match[str] | None) -> bool:
+    """A postponement verb said by the writer with no time to move to, but a meeting to move
+    ("I'm going to have to push our meeting again", "let's postpone the site visit"), an open
+    end ("we'll need to postpone indefinitely", "let's hold off for now", "going to need to
+    reschedule again"), an event to wait for ("let's table it until we finish the survey") or
+    the busy state that explains it ("we gotta push this, swamped")."""
+    hard = _affirmed(_POSTPONE_HARD, s) or _affirmed(_PUSH_SAID, s)
+    if not hard or _SMALL_SHIFT.search(s) or (
+            _NOMINAL.search(s, 0, hard.start()) and not s[:hard.start()].endswith("let's ")):
+        return False  # "a delay in shipping" names a delay ("let's" is no article)
+    if hard.group(0).startswith(("cancel", "delay")) and not _MEETING_NOUN.search(s, hard.end()):
+        return False  # "cancel this service", "without delaying your departure" move no meeting
+    verb = hard.group(0).split()[0]
+    if verb.endswith("ed") and verb != "need" and not (
+            _PERFECT.search(s, 0, hard.start()) or _WILL_OR_MUST.search(s[:hard.start()])):
+        return False  # "we postponed the summit", "flight delayed again": what happened
+    if _UNTIL_TOLD.search(s, hard.end()):
+        return False  # "I'll hold it until I hear otherwise" waits on word, not on a time
+    if _DONE_OR_DAY.search(s):
+        return False  # "I moved our check-in to Tuesday because of a conflict": done, a day
+    if not (_FIRST_PERSON.search(s) or _OBLIGED.search(s, 0, hard.end()) or "?" in s
+            or _IMPERSONAL_START.match(s)):
+        return False
+    rest = s[hard.start():]
+    return bool(_MEETING_NOUN.search(s) or _OPEN_AGAIN.search(rest) or _LATER_LOOSE.search(rest)
+                or _UNTIL_EVENT.search(rest) or _state_now(s, words))
+
+
+def _state_then_later_pair(first: str, second: str) -> bool:
+    """The same construction over two sentences, the later time short and after the state
+    ("We're in the middle of a big audit. Afterwards, maybe."; "Things are a bit chaotic
+    here. Once we're through this stretch.") or before it ("Maybe in August? Right now isn't
+    good.")."""
+    a = first[:_MAX_SENTENCE].translate(_APOSTROPHE).lower().strip()
+    b = second[:_MAX_SENTENCE].translate(_APOSTROPHE).lower().strip()
+    if len(a.split()) > 24 or len(b.split()) > 12:
+        return False
+    if any(_PAST_REPORT.search(x) or _EXACT_DAY.search(x) for x in (a, b)):
+        return False
+    for now, then in ((a, b), (b, a)):
+        if now is b and len(a.split()) > 8:
+            break  # a later time first is a short fragment: "Maybe in August?"
+        words = _words_of(now)
+        if not (_state_now(now, words) or _NOT_NOW_STATE.search(now)):
+            continue
+        if _SOMEONES_TIME.search(now) and not _I_OR_WE.search(now):
+            continue  # "Pat's calendar is full": someone else's time
+        if _LATER_FRAGMENT.match(then) or _loose_later(then, _far(then, _words_of(then))):
+            return not _puts_off_purchase(a + " " + b)
+    return False
 
 
 _I_OR_WE = re.compile(r"\b(?:i|we|i'm|we're|i'll|we'll|i've|we've|i'd|we'd|my|our|us|me)\b")
@@ -1941,6 +2080,10 @@ def classify_sentence(sentence: str, *, direction: Direction) -> set[str]:
         elif not deferral and FEATURE_ASK not in found and (
                 _is_vague_decline(s, words, far) or _is_open_no(s)):
             found.add(VAGUE_DECLINE)
+        if not deferral and not found & {FEATURE_ASK, ACCEPTANCE, CONCRETE_DECLINE,
+                                         SMALL_TALK} and _busy_then_later(s, words, far) \
+                and not _SEASON_WISH.search(s):
+            found.add(DEFERRAL)  # an open no kept: said to an offer, it is the offer's answer
     elif _is_expansion_proposal(s):
         found.add(EXPANSION_PROPOSAL)
     if not words.isdisjoint(_REDIRECT_WORDS) and _REDIRECT.search(s):
@@ -2000,13 +2143,15 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
         ):
             kinds.add(DEFERRAL)  # "Not the best moment for us. After the audit would be better."
             kinds.discard(VAGUE_DECLINE)
-        if (
-            direction is Direction.RECEIVED
-            and not kinds & {DEFERRAL, VAGUE_DECLINE, CONCRETE_DECLINE, ACCEPTANCE}
-            and idx + 1 < len(sentences)
-            and _now_then_later(sentence, sentences[idx + 1])
-        ):
+        then = sentences[idx + 1] if direction is Direction.RECEIVED and idx + 1 < len(
+            sentences) else None
+        if then is not None and not kinds & {DEFERRAL, VAGUE_DECLINE, CONCRETE_DECLINE,
+                                             ACCEPTANCE} and _now_then_later(sentence, then):
             kinds.add(VAGUE_DECLINE)  # "We're mid-transition, so not now. Later this spring."
+        if then is not None and not kinds & {DEFERRAL, CONCRETE_DECLINE, ACCEPTANCE,
+                                             FEATURE_ASK, SMALL_TALK} and _state_then_later_pair(
+                sentence, then):
+            kinds.add(DEFERRAL)  # "We're in the middle of a big audit. Afterwards, maybe."
         if (
             direction is Direction.RECEIVED
             and CONCRETE_DECLINE not in kinds
@@ -2018,6 +2163,10 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
             kinds.add(CONCRETE_DECLINE)
             kinds.discard(VAGUE_DECLINE)
         kinds |= _learned(sentence, kinds, direction)
+        if direction is Direction.RECEIVED and _to_a_break(sentence, DEFERRAL in kinds):
+            kinds.add(DEFERRAL)  # "Our office is closed the week of Christmas, can we talk after?"
+            kinds.discard(CONCRETE_DECLINE)
+            counts[HOLIDAY_BREAK] = counts.get(HOLIDAY_BREAK, 0) + 1
         if DEFERRAL in kinds:
             deferring.append(sentence)
         for kind in kinds:
@@ -2033,7 +2182,8 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
             quotes[EXPANSION_PROPOSAL] = _trim(subject)
     if direction is Direction.RECEIVED:
         pointer = next((x for x in sentences[:12] if _ELSEWHERE.search(x.translate(_APOSTROPHE))),
-                       "")
+                       "") or next((x for x in sentences[:12]
+                                    if _POINTER_MORE.search(x.translate(_APOSTROPHE))), "")
         if pointer:
             counts[POINTS_ELSEWHERE] = 1
             quotes[POINTS_ELSEWHERE] = _trim(pointer)
@@ -2070,6 +2220,17 @@ def _learned(sentence: str, kinds: set[str], direction: Direction) -> set[str]:
 
 
 _LEARNED_WHEN = re.compile(r"\b(?:until|till|after|once|later|again|down\s+the\s+road)\b")
+
+
+def _to_a_break(sentence: str, deferral: bool) -> bool:
+    """A put-off to or past a holiday or a break, in any calendar: a deferral naming one, or a
+    break named with a time after it or a plan to meet then ("everyone's taking PTO over the
+    holidays, let's plan for the second week of January"; "after Diwali works better")."""
+    s = sentence[:_MAX_SENTENCE].translate(_APOSTROPHE).lower()
+    m = _BREAK.search(s)
+    if not m or _PAST_REPORT.search(s) or _SEASON_WISH.search(s) and not deferral:
+        return False
+    return deferral or bool(_AFTER_BREAK.search(s, 0, m.start()) or _AFTER_BREAK.search(s, m.end()))
 
 
 def _only_a_season_wish(sentence: str, direction: Direction) -> bool:
@@ -2352,12 +2513,91 @@ _ELSEWHERE = _factored(
 )
 
 
+# Issue 10, seventh round: redirects by construction. A named third person (not the writer,
+# not a day or a month) as the subject of a clause that says they are out of reach ("Pat is
+# at capacity", "Pat's time is very limited", "Pat won't be joining these calls anymore"), or
+# a writer who speaks for them ("Pat asked if you could", "I've been asked by Pat to", "who
+# manages this for Pat", "Pat's office here"); and more ways of naming the other person as
+# the one to deal with ("Jordan is cc'd", "Jordan is in the loop", "Jordan owns vendor
+# management now", "your best contact is Jordan").
+_NOT_NAMES = (r"(?!(?:This|That|It|There|Here|Thanks|Thank|Hello|Hi|Hey|Good|Please|Sorry|"
+              r"Unfortunately|Day|Your|Our|We|They|Everything|Everyone|Nothing|Things|Today|"
+              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+              r"March|April|May|June|July|August|September|October|November|December|"
+              r"Right|Now|Just|Also|But|And|So|If|When|The|Let|Best|Regards|Cheers|"
+              r"Team|Happy|Great|Yes|No|Ok|Okay|Honestly)\b)")
+_NO_PERSON = re.compile(_NOT_NAMES.replace("(?!", "(?=", 1))
+_SOMEONE = r"(?:\b" + _NOT_NAMES + r"[A-Z][a-z]+|\b[Ss]he|\b[Hh]e)"
+_SOMEONE_SUBJECT = re.compile(_SOMEONE + r"(?:'s\s+(?i:time|availability|calendar|schedule|diary|"
+                              r"bandwidth|plate))?\s+(?=\w)")
+_AWAY_STATE = re.compile(
+    r"^(?:isn't|is\s+not|won't|will\s+not|can't|cannot|doesn't|does\s+not|is\s+unable\s+to|"
+    r"isn't\s+able\s+to)\s+(?:\w+\s+)?(?:be\s+)?(?:available|taking|take|able|in\s+a\s+position|"
+    r"free|reachable|accepting|meet|join|attend)\b|"
+    r"^(?:is|'s|are|has|will|won't|doesn't|does\s+not|can't|cannot|isn't|is\s+not)\b[^.;:!?]*?"
+    r"\b(?:unavailable|not\s+available|out\b|away\b|overseas|abroad|travell?ing|on\s+(?:leave|"
+    r"vacation|holiday|sabbatical|the\s+road|the\s+campaign\s+trail)|in\s+the\s+field|at\s+"
+    r"(?:conferences?|a\s+conference|an?\s+(?:offsite|off-site|summit))|in\s+(?:[\w-]+\s+)?"
+    r"(?:meetings|surgery|hearings|court|session)|presiding|(?:fully\s+)?booked|committed|locked|"
+    r"zero|(?:no|little|limited)\s+(?:open\s+)?(?:time|bandwidth|capacity|window|openings?|"
+    r"availability|room|slots?)|(?:have|had)\s+(?:the\s+|a\s+|any\s+)?(?:time|bandwidth|capacity|"
+    r"window|room|availability)|limited|accommodate|(?:joining|attending|available)\b[^.;:!?]*\b"
+    r"(?:anymore|any\s+longer)|(?:isn't|is\s+not)\s+(?:the\s+)?(?:contact|point\s+person|right\s+"
+    r"person)|no\s+longer\s+(?:the\s+)?(?:contact|point|handling|covering|involved|responsible|"
+    r"joining)|pulled\s+(?:into|onto|away)|stepp(?:ing|ed)\s+(?:back|away|down)|dealing\s+with|"
+    r"(?:very|extremely|incredibly|really)\s+busy)\b")
+_SPEAKS_FOR = re.compile(
+    _SOMEONE + r"\s+(?:has\s+|had\s+)?(?:asked|wanted|requested|suggests|suggested|would\s+like|"
+    r"prefers|referred|handed|passed|forwarded|routed|turned|received|reviewed)\b|"
+    r"\b(?i:for|to)\s+" + _SOMEONE + r"\s*(?::|,\s+|\s+(?i:reached|came\s+to)\s+me)|"
+    r"\bI\s+(?:handle|manage|do|run|coordinate|look\s+after|keep|screen)\s+(?:[\w-]+\s+){1,2}?"
+    r"for\s+" + _SOMEONE + r"|\b(?i:asked\s+by|on\s+behalf\s+of|(?:manages|managing|"
+    r"handling|handles|covering|covers)\s+(?:this|it|things)\s+for)\s+" + _SOMEONE
+    + r"|\bI\s+(?:work\s+(?:with|for)|coordinate|support|assist)\s+" + _SOMEONE
+    + r"|\b" + _NOT_NAMES + r"[A-Z][a-z]+'s\s+(?:office|admin|scheduler|assistant|EA|PA|"
+    r"coordinator)\s+here\b|\b(?:[Tt]his\s+is|I'm|I\s+am)\s+[A-Z][a-z]+'s\s+(?:admin|scheduler|"
+    r"coordinator|assistant|EA|PA)\b|\b(?i:assistant|admin|scheduler)\s+(?:to|for)\s+" + _SOMEONE)
+_POINTER_MORE = re.compile(
+    _SOMEONE + r"\s+(?:is|'s|will\s+be)\s+(?:\w+\s+)?(?:cc'?d|copied|on\s+(?:the\s+)?(?:thread|"
+    r"email|cc|copy)|in\s+the\s+loop|aware|familiar|able|happy|glad|best|(?:well\s+)?briefed|"
+    r"who\s+you|the\s+(?:[\w'-]+\s+){0,2}?(?:lead|expert|owner|contact|one|person|"
+    r"decision-maker)|your\s+(?:person|contact|go-to)|covering|handling|managing|acting|"
+    r"in\s+charge|responsible|who\s+(?:manages|handles|owns|decides|runs|leads))\b"
+    r"|" + _SOMEONE + r"\s+(?:now\s+)?(?:owns|makes|represents|manages|leads|runs|decides|"
+    r"oversees|took\s+(?:it|this|that)?\s*over|has\s+(?:taken\s+over|ownership|this|it)\b)"
+    r"|\b(?i:best|right|new|main)\s+(?i:contact|person)\s+(?:is|will\s+be)\s+" + _SOMEONE
+    + r"|\b(?i:work|go)\s+through\s+" + _SOMEONE
+    + r"|\b(?i:reach\s+out|follow\s+up|meet|speak|talk)\s+(?i:to|with)\s+" + _SOMEONE
+    + r"|\b(?i:steer|transfer|route|routed|redirect|forward|forwarded|turn(?:ed)?\s+(?:this|it)\s+"
+    r"over|put\s+you\s+in\s+touch|introduce|hand(?:ed)?)\b[^.;:!?]{0,30}?\b(?i:to|with)\s+"
+    + _SOMEONE + r"|\b(?i:loop(?:ed|ing)?|cc'?d?|copied|copying)\s+(?:in\s+)?" + _SOMEONE
+    + r"|(?:" + _SOMEONE + r"|\bwho)\s+has\s+(?:asked|been\s+asked)\s+" + _SOMEONE + r"\s+to\b")
+
+
+def _someone_out_of_reach(s: str) -> bool:
+    """A named third person out of reach, or a writer speaking for them (case kept)."""
+    if _SPEAKS_FOR.search(s):
+        return True
+    for m in _SOMEONE_SUBJECT.finditer(s):
+        rest = s[m.end():].lower()
+        if _AWAY_STATE.match(rest):
+            return True
+        clause = re.split(r"[.;:!?]", rest, maxsplit=1)[0]
+        if re.match(r"(?:is|'s|are|has|will|won't|doesn't|can't|isn't)\b", clause) and \
+                _state_now(clause, _words_of(clause)):
+            return True
+    return False
+
+
 def _redirect_for_someone(sentences: list[str]) -> str:
     """The sentence saying someone else is unavailable (the message points elsewhere)."""
     for sentence in sentences[:12]:
         s = sentence.translate(_APOSTROPHE)
         m = _THIRD_AWAY.search(s)
-        if m and not _NEG_BEFORE.search(s, 0, m.start()):
+        if m and not _NEG_BEFORE.search(s, 0, m.start()) and not _NO_PERSON.match(s, m.start()):
+            return sentence  # "Thursday is fully booked" is nobody's calendar
+    for sentence in sentences[:12]:
+        if _someone_out_of_reach(sentence.translate(_APOSTROPHE)):
             return sentence
     return ""
 

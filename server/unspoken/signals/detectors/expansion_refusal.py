@@ -50,7 +50,9 @@ def _items(h: History) -> list[_Item]:
         topic = p.subject[:60]
         vague = next((f for f in replies if f.markers.get(mk.VAGUE_DECLINE)), None)
         concrete = next((f for f in replies if f.markers.get(mk.CONCRETE_DECLINE)), None)
-        deferred = next((f for f in answers[:2] if f.markers.get(mk.DEFERRAL)), None)
+        # a put-off past a holiday or a break is the season's, not a no ("after the holidays")
+        deferred = next((f for f in answers[:2] if f.markers.get(mk.DEFERRAL, 0)
+                         > f.markers.get(mk.HOLIDAY_BREAK, 0)), None)
         # A no or a put-off that names a day to come back ("No more seats for now, call me on
         # November 20"; "let's talk after the audit closes on December 10") is a dated no.
         dated = next((f for f in (vague, deferred) if f is not None

@@ -101,6 +101,8 @@ def _mail_events(h: History, window: Window) -> list[_Event]:
             continue  # during or just before everyone's break, "after the holidays" is the break
         if f.id in answers:
             continue  # "not until the budget in October": the offer's answer, not a put-off
+        if f.markers.get(mk.HOLIDAY_BREAK, 0) >= f.markers[mk.DEFERRAL]:
+            continue  # "after Diwali", "once we reopen in January": the season, lull or not
         out.append(_Event(f.date, 1.0, "deferral", h.evidence(
             f.date, f.sender.email, "email",
             f"Reply deferring to later: '{f.subject[:80]}'", f.quotes.get(mk.DEFERRAL, ""))))
