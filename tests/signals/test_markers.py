@@ -2240,6 +2240,7 @@ class TestRestraintAndPendingYesSeventhRound:
         "Sounds good, please move us to the Premier tier at renewal in May.",
         "We'll do it. Our budget year starts next month, so please date the order after the 1st.",
         "We'll go for the bigger bundle, waiting only on legal's sign-off.",
+        "Yes, we want the Elko module. It'll come out of next year's budget, starting in July.",
     ])
     def test_a_yes_that_waits_is_an_acceptance(self, text: str) -> None:
         found = detect(text, direction=R).counts

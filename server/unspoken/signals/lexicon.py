@@ -1068,6 +1068,9 @@ _ACCEPTS = _rx(
     r"|\b(?:send|draft|prepare)\s+(?:over\s+|me\s+|us\s+)?(?:the\s+|it\s+)?(?:[\w-]+\s+)?"
     r"(?:order\s+form|paperwork|contract|agreement|docusign|sow|amendment)\b(?!\s+(?:questions?|to)\b)"
     r"|\b(?:yes|yep)\s+(?:to|please|on)\b|^(?:yes|yep|deal|approved|agreed)\s*[.!]*$"
+    # a yes that says what they want ("Yes, we want the Reno rollout")
+    r"|^(?:yes|yep|absolutely|definitely)[,!.:\s-]+(?:we|i)\s+(?:(?:do\s+)?want|need|'d\s+like)\s+"
+    r"(?:the|it|this|that|them|those|all|both)\b"
 )
 # A yes whose object is a time or a meeting is scheduling ("let's do 10:30 instead").
 _ACCEPT_SCHEDULING = _rx(
