@@ -2092,6 +2092,11 @@ class TestFeatureAskFrameGrammar:
         "We miss seeing you at the Lyon meetups!",
         "I left the call early, did I miss anything important?",
         "We don't need offline mode anymore, the sites all have wifi now.",
+        "We need more drivers for the winter routes.",
+        "We need a controller who can own the close.",
+        "We'd like one form filled in by each site lead.",
+        "We would welcome board members to the opening dinner.",
+        "The unions will push for arbitration of the claims.",
     ])
     def test_a_frame_with_an_errand_or_a_negation_is_not(self, text: str) -> None:
         assert markers.FEATURE_ASK not in kinds(text)

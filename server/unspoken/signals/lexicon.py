@@ -3552,7 +3552,7 @@ _ASK_FRAME_OBJECT = _rx(
     r"roadmap|news|word|thinking)\s+(?:for|on|about|regarding)"
     # want
     r"|(?:we|i)(?:'d|\s+would)\s+(?:really\s+|still\s+|also\s+|absolutely\s+|definitely\s+)?"
-    r"(?:like|love|want|welcome|prefer)"
+    r"(?:like|love|want|prefer)"
     r"|(?:we|i)\s+(?:really\s+|still\s+|also\s+|badly\s+|desperately\s+|definitely\s+)?(?:need|"
     r"miss|require)"
     r"|(?:we're|we\s+are|i'm|i\s+am)\s+(?:still\s+|really\s+)?(?:missing|lacking|hoping\s+for|"
@@ -3566,13 +3566,23 @@ _ASK_FRAME_OBJECT = _rx(
     r"|please\s+consider"
     r"|(?:whether|if)\s+you(?:'ll|\s+will|\s+would)?\s+(?:ever\s+)?(?:do|support|offer|build|add)"
     # pressing
-    r"|push(?:ing)?\s+(?:again\s+|hard\s+)?for"
+    r"|push(?:ing)?\s+again\s+for|(?:asked|asks|wants?)\s+(?:me|us)\s+to\s+push\s+for"
     r"|(?:more|many|lots\s+of|several|a\s+few|repeated)\s+requests\s+for"
     r"|asks?\s+for\s+the\s+product\s+team,?\s+(?:first|the\s+first|top)\s+(?:being|is|one\s+being)"
     # others have it
     r"|(?:competitors?|competitors'|another\s+tool|other\s+tools|other\s+vendors?|a\s+tool)"
     r"(?:\s+[\w'-]+){0,2}?\s+(?:that\s+)?(?:has|have|get|gets|offers?|does|do)"
     r")\s+"
+)
+# Objects no capability starts with: a quantity ("more teachers", "as many sponsors", "one
+# survey"), someone's ("yours"), an action ("closing this year"), people ("a leader who",
+# "members to volunteer").
+_FRAME_NOT_OBJECT = _rx(
+    r"^\s*(?:(?:more|some\s+more|as\s+many|one|yours|mine|another|enough|plenty)\b"
+    r"|[a-z]+ing\s+(?:this|that|these|those|the|a|an|it|them|us|our|your|their|his|her|some|any)\b"
+    r"|(?:an?\s+|some\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:leaders?|teachers?|members?|sponsors?|"
+    r"officials?|volunteers?|people|staff|someone|somebody|candidates?|speakers?|attendees?|"
+    r"employees?|guests?|partners?)\b)"
 )
 # Its absence costs: the object inside the frame ("without X we can't", "what X would do").
 _FRAME_COST = _rx(

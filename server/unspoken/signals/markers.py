@@ -103,6 +103,7 @@ from unspoken.signals.lexicon import (
     _FOR_NOW,
     _FOR_NOW_TAIL,
     _FRAME_COST,
+    _FRAME_NOT_OBJECT,
     _GERUND_MOVE,
     _GERUND_WOULD,
     _GET_DEVELOPED,
@@ -1866,6 +1867,9 @@ def _framed_ask(s: str) -> bool:
         if re.match(r"\w+ing\s+(?:you|them|us|him|her|the|a|an|our|your|it|everyone)\b", np) or \
                 re.search(r"\b(?:did|do|does|didn't)\s+$", s[max(0, m.start() - 8):m.start()]):
             continue  # "we miss seeing you", "did I miss anything"
+        if _FRAME_NOT_OBJECT.match(np) or re.match(
+                r"(?:[\w'-]+\s+){0,4}?(?:who|whom|completed|updated|signed|filled|done)\b", np):
+            continue  # "we need more teachers", "a leader who", "one survey completed by"
         if _thing_at(s, m.end(), definite=False) and _one_word_ok(np):
             return True  # "would it be possible to have X", "we really miss X", "any chance of X"
     cost = _FRAME_COST.search(s) if ("without" in s or "would do" in s or "hack" in s) else None
