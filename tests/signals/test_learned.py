@@ -64,3 +64,24 @@ def test_weights_reproduce_from_the_training_script() -> None:
         pytest.skip("no Enron data beside the repository")
     fresh = train_learned.dump(train_learned.fit())
     assert learned.WEIGHTS.read_text(encoding="utf-8") == fresh
+
+
+# Concrete noes the grammar passes over and the model reads as put-offs (dev #4's healthy
+# accounts answered our offer with these; as open put-offs they were two false alarms).
+FIRM_TIME_ANSWERS = [
+    "Too close to year-end to sign anything; the first week of January we can take it up.",
+    "Our new fiscal year starts in October 2027 and this is already on the list for it.",
+]
+
+
+@pytest.mark.parametrize("sentence", FIRM_TIME_ANSWERS)
+def test_a_model_read_put_off_to_a_firm_time_is_a_dated_answer(sentence: str) -> None:
+    assert not mk.classify_sentence(sentence, direction=R) & {mk.DEFERRAL, mk.CONCRETE_DECLINE}
+    got = mk.detect(f"Hi Sam,\n\n{sentence}\n\nBest,\nDana", direction=R)
+    assert got.counts.get(mk.DEFERRAL) == 1
+    assert got.counts.get(mk.EXACT_DATE) == 1  # weighed as a dated no (expansion_refusal)
+
+
+def test_a_model_read_put_off_without_a_firm_time_stays_open() -> None:
+    got = mk.detect(f"{MODEL_ONLY[0]}\n\nBest,\nDana", direction=R)
+    assert got.counts.get(mk.DEFERRAL) == 1 and mk.EXACT_DATE not in got.counts

@@ -338,6 +338,7 @@ LEFT_COMPANY = "left_company"  # "no longer with the company"
 OUT_OF_OFFICE = "out_of_office"  # auto-reply wording in the text
 POINTS_ELSEWHERE = "points_elsewhere"  # names another person to deal with ("Jo can help you")
 EXACT_DATE = "exact_date"  # names a calendar day ("on January 12", "after 3/15"): a dated answer
+# (also a put-off to a firm time read by the learned stage alone: see detect)
 # Sentences of small talk that are only a wish for the season ("Happy holidays!", "Merry
 # Christmas and talk in January!"): a ritual everyone sends, a customer gone cold as well.
 SEASONAL = "seasonal"
@@ -2166,7 +2167,15 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
         ):
             kinds.add(CONCRETE_DECLINE)
             kinds.discard(VAGUE_DECLINE)
-        kinds |= _learned(sentence, kinds, direction)
+        learned_kinds = _learned(sentence, kinds, direction)
+        if direction is Direction.RECEIVED and DEFERRAL in learned_kinds - kinds and _firm_time(
+                low := sentence.translate(_APOSTROPHE).lower(), _words_of(low)) is not None:
+            # The model reads a put-off, but not whether a reason comes with its firm time
+            # ("Too close to year-end to sign anything; the first week of January we can take
+            # it up" is a concrete decline the rules missed): its put-off to a firm time is a
+            # dated answer, weighed as a dated no, never as an open-ended one.
+            counts[EXACT_DATE] = 1
+        kinds |= learned_kinds
         if direction is Direction.RECEIVED and _to_a_break(sentence, DEFERRAL in kinds):
             kinds.add(DEFERRAL)  # "Our office is closed the week of Christmas, can we talk after?"
             kinds.discard(CONCRETE_DECLINE)
