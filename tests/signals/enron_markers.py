@@ -17,6 +17,8 @@ import random
 import sys
 import time
 from collections import Counter
+from email.message import EmailMessage
+from pathlib import Path
 
 from tests.signals import marker_model
 from tests.signals.enron_residue import ENRON
@@ -26,27 +28,36 @@ from unspoken.signals.model import Direction
 from unspoken.signals.text import split_reply
 
 
+def read_new_text(path: Path) -> tuple[EmailMessage, str] | None:
+    """One Enron file's message and its new text (quotes and signature stripped); None when it
+    has no readable plain-text part (skipped, as the engine skips a broken part)."""
+    with path.open("rb") as fh:
+        msg = email.message_from_binary_file(fh, policy=email.policy.default)
+    part = msg.get_body(preferencelist=("plain",))
+    if part is None:
+        return None
+    try:
+        body = part.get_content()
+    except Exception:  # noqa: BLE001 - a broken part is skipped
+        return None
+    return msg, split_reply(body)[0]
+
+
 def messages(limit: int, seed: int = 11) -> list[tuple[Direction, str]]:
     """New text (quotes and signature stripped) of `limit` random Enron messages."""
     files = [p for p in ENRON.rglob("*") if p.is_file() and p.suffix != ".tsv"]
     random.Random(seed).shuffle(files)
     out: list[tuple[Direction, str]] = []
     for path in files[:limit]:
-        with path.open("rb") as fh:
-            msg = email.message_from_binary_file(fh, policy=email.policy.default)
-        part = msg.get_body(preferencelist=("plain",))
-        if part is None:
+        read = read_new_text(path)
+        if read is None:
             continue
-        try:
-            body = part.get_content()
-        except Exception:
-            continue
+        msg, new = read
         sender = str(msg.get("from", "")).lower()
         direction = (
             Direction.SENT if sender.startswith(("kenneth.lay", "jeff.skilling", "klay"))
             else Direction.RECEIVED
         )
-        new, _sig = split_reply(body)
         out.append((direction, new))
     return out
 

@@ -248,28 +248,20 @@ BG_BUDGET = 0.0003  # false positives of the model alone per background sentence
 
 def enron_sentences(mailbox: str) -> list[tuple[bool, str]]:
     """(in the fitting half, sentence) of the new text of every message of one Enron mailbox."""
-    import email
-    import email.policy
     import hashlib
 
+    from tests.signals.enron_markers import read_new_text
     from tests.signals.enron_residue import ENRON
-    from unspoken.signals.text import split_reply
 
     out: list[tuple[bool, str]] = []
     root = ENRON / mailbox
     if not root.is_dir():
         return out
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        with path.open("rb") as fh:
-            msg = email.message_from_binary_file(fh, policy=email.policy.default)
-        part = msg.get_body(preferencelist=("plain",))
-        if part is None:
+        read = read_new_text(path)
+        if read is None:
             continue
-        try:
-            body = part.get_content()
-        except Exception:  # noqa: BLE001 - a broken part is skipped, as the engine does
-            continue
-        new, _sig = split_reply(body)
+        new = read[1]
         half = int(hashlib.md5(str(path.relative_to(root)).encode()).hexdigest(), 16) % 2 == 0
         out.extend((half, s) for s in mk.split_sentences(new.translate(mk._APOSTROPHE)[:4000])
                    if len(s) < 400)
