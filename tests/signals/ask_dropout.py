@@ -24,11 +24,10 @@ from dataclasses import replace
 
 from tests.signals import evaluate as ev
 from tests.signals.scenarios import Mailbox
+from tests.signals.splits import refuse_blind
 from unspoken.signals import markers as mk
 from unspoken.signals.detectors import feature_silence as fs
 from unspoken.signals.model import Direction, MessageFeatures, Risk, SignalKind
-
-_BLIND = ("fresh2", "fresh3", "dev7")
 
 
 def _kept(message_id: str, drop: float, seed: int) -> bool:
@@ -72,8 +71,7 @@ def run(worlds: list[str], drops: list[float], seed: int, adds: tuple[float, ...
     print(f"{'world':8}{'drop':>6}{'add':>6}  feature silence tp/fp/fn  F1      at-risk F1  "
           f"false alarms")
     for name in worlds:
-        if name in _BLIND:
-            raise SystemExit(f"refused: {name} is a blind world")
+        refuse_blind(name)
         for drop, add in [(d, x) for x in adds for d in drops]:
             with dropping(drop, seed, add):
                 r = ev.evaluate_world(ev.WORLDS[name], split="eval", direct=True, jobs=1)

@@ -32,13 +32,12 @@ from collections.abc import Callable
 from types import FrameType
 from typing import Any
 
+from tests.signals.splits import BLIND, TUNABLE, refuse_blind
 from tests.signals.wording_markers import POSITIVE, _texts
 from unspoken.signals import markers as mk
 from unspoken.signals.model import Direction
 
-WORDINGS = ("wording", "wording_fresh", "wording_dev3", "wording_dev4", "wording_dev5",
-            "wording_dev6")
-_BLIND = ("fresh2", "fresh3", "dev7")
+WORDINGS = TUNABLE
 # Pools that are slot values or decoration, not mail a customer writes.
 _NOT_MAIL = {"FEATURE_ASK", "TOPICS", "FEATURES", "CITIES", "MONTHS", "DAYS", "SIGNOFF_WARM",
              "SIGNOFF_PLAIN", "EMOJI"}
@@ -103,8 +102,7 @@ def label(key: str) -> str:
 def measure(wordings: tuple[str, ...], draws: int) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for w in wordings:
-        if any(b in w for b in _BLIND):
-            raise SystemExit(f"refused: {w} is a blind wording")
+        refuse_blind(w)
         module = importlib.import_module(f"tests.signals.{w}")
         rng = random.Random(7)
         asks: list[tuple[str, str | None]] = []
@@ -179,7 +177,7 @@ def report(result: dict[str, dict[str, Any]], verbose: bool = False) -> None:
 
 def cross(wordings: tuple[str, ...], names: int, verbose: bool = False) -> None:
     modules = {w: importlib.import_module(f"tests.signals.{w}") for w in wordings
-               if not any(b in w for b in _BLIND)}
+               if not any(b in w for b in BLIND)}
     print(f"{'wording':16}{'asks with a feature slot':>26}  recognised with other wordings' names")
     for w, module in modules.items():
         others = [f for o, m in modules.items() if o != w for f in m.FEATURES]

@@ -28,8 +28,8 @@ Six measurements, each on mail the detectors were not tuned on (but see fresh #1
   9951), written blind to every earlier wording (dev #5 included) and to the detectors, for
   tuning like dev #3 to #5;
 - (opt-in, `--worlds dev7`) new worlds, dev wording #7: `tests/signals/wording_dev7.py` (seed
-  9971), written blind to every earlier wording (dev #6 included) and to the detectors; blind
-  until the coordinator has measured it once, then for tuning like dev #3 to #6;
+  9971), written blind to every earlier wording (dev #6 included) and to the detectors;
+  measured blind before and after the seventh round, for tuning like dev #3 to #6 since;
 - the false-alarm budget: >= 500 healthy accounts of the new regime (terse by habit, one-off
   reschedules, holidays, new relationships, ...): at most 1 `watch` and no `at_risk`.
 
@@ -205,7 +205,7 @@ WORLDS = {
                   9901, 12, regime="new", wording="tests.signals.wording_dev5"),
     "dev6": World("dev6", "new worlds, dev wording #6 (for tuning)", new_random_specs, 120,
                   9951, 12, regime="new", wording="tests.signals.wording_dev6"),
-    "dev7": World("dev7", "new worlds, dev wording #7 (blind until measured)", new_random_specs,
+    "dev7": World("dev7", "new worlds, dev wording #7 (for tuning)", new_random_specs,
                   120, 9971, 12, regime="new", wording="tests.signals.wording_dev7"),
     "budget": World("budget", "false-alarm budget (healthy accounts, new worlds)", healthy_specs,
                     500, 9301, 25, regime="new", every_lull=2),

@@ -34,13 +34,12 @@ from types import FrameType
 from typing import Any
 
 from tests.signals.ask_generalisation import print_constructions
+from tests.signals.splits import TUNABLE, refuse_blind
 from tests.signals.wording_markers import _texts
 from unspoken.signals import markers as mk
 from unspoken.signals.model import Direction
 
-WORDINGS = ("wording", "wording_fresh", "wording_dev3", "wording_dev4", "wording_dev5",
-            "wording_dev6")
-_BLIND = ("fresh2", "fresh3", "dev7")
+WORDINGS = TUNABLE
 _SLOTS = {"exec": "Pat", "junior": "Jordan", "company": "Acme Freight"}
 
 
@@ -143,8 +142,7 @@ def _phrases(module: Any, name: str) -> list[str]:
 def measure(part: Part, wordings: tuple[str, ...], draws: int) -> dict[str, Result]:
     out: dict[str, Result] = {}
     for w in wordings:
-        if any(b in w for b in _BLIND):
-            raise SystemExit(f"refused: {w} is a blind wording")
+        refuse_blind(w)
         module = importlib.import_module(f"tests.signals.{w}")
         rng = random.Random(7)
         r = Result()

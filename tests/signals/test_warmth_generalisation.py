@@ -22,7 +22,7 @@ def test_a_device_footer_is_no_warmth() -> None:
     assert wg.warm_weight(got) < 1.0 and mk.SMALL_TALK not in got
 
 
-@pytest.mark.parametrize("name", ["wording_fresh2", "wording_fresh3", "wording_dev7"])
+@pytest.mark.parametrize("name", ["wording_fresh2", "wording_fresh3"])
 def test_blind_wordings_are_refused(name: str) -> None:
     with pytest.raises(SystemExit):
         wg.measure(name, draws=1, emails=1)

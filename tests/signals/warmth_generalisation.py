@@ -36,6 +36,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from tests.signals.scenarios import Person, Wording, _Builder
+from tests.signals.splits import TUNABLE, refuse_blind
 from tests.signals.wording_markers import _texts
 from unspoken.signals import lexicon as lx
 from unspoken.signals import markers as mk
@@ -43,9 +44,7 @@ from unspoken.signals import text as tx
 from unspoken.signals.detectors import small_talk
 from unspoken.signals.model import Direction
 
-WORDINGS = ("wording", "wording_fresh", "wording_dev3", "wording_dev4", "wording_dev5",
-            "wording_dev6")
-_BLIND = ("fresh2", "fresh3", "dev7")
+WORDINGS = TUNABLE
 # warm pool -> the marker it is read for (None: any warm marker, as for a sign-off)
 WARM_POOLS: dict[str, str | None] = {
     "WARM_GREETING": mk.GREETING, "SMALL_TALK": mk.SMALL_TALK, "COMPLIMENT": mk.COMPLIMENT,
@@ -155,8 +154,7 @@ def _signed(module: Any, phrase: str, rng: random.Random) -> str:
 
 
 def measure(name: str, draws: int, emails: int) -> Result:
-    if any(b in name for b in _BLIND):
-        raise SystemExit(f"refused: {name} is a blind wording")
+    refuse_blind(name)
     module = importlib.import_module(f"tests.signals.{name}")
     rng = random.Random(7)
     r = Result()
