@@ -2,13 +2,10 @@
 baseline, have dried up while the customer still writes.
 
 One test: how unlikely is the dry run of emails since their last question, at the rate they
-used to ask, with that rate's uncertainty (a beta-binomial)? One stray question is forgiven:
-the run since their last-but-one question, holding one, is judged the same way and the more
-unlikely of the two counts, paid for the tries (stats.sparse_tail), so a neutral question read
-as an ask ("is that supported?") or one last ask no longer ends a long silence. Emails written
-in mailbox-wide lulls count on neither side; a customer who stopped writing has not "stopped
-asking" (that is another signal), and a lull that took the emails which would have decided
-makes the signal undecided rather than healthy.
+used to ask, with that rate's uncertainty (a beta-binomial)? Emails written in mailbox-wide
+lulls count on neither side; a customer who stopped writing has not "stopped asking" (that
+is another signal), and a lull that took the emails which would have decided makes the
+signal undecided rather than healthy.
 """
 
 from __future__ import annotations
@@ -17,7 +14,7 @@ from datetime import date
 
 from unspoken.signals import markers as mk
 from unspoken.signals.detectors.base import History, fmt_day
-from unspoken.signals.detectors.stats import sparse_tail
+from unspoken.signals.detectors.stats import no_hit_run
 from unspoken.signals.model import MessageFeatures, Signal, SignalKind, Undecided
 
 KIND = SignalKind.FEATURE_SILENCE
@@ -25,7 +22,6 @@ MIN_ASKS = 3  # a baseline with fewer questions has nothing to fall silent
 MIN_ASK_SHARE = 0.1  # ...nor one where fewer than this share of their emails asked
 PRIOR = 0.5  # Beta(0.5, 0.5) prior on the share of their emails that ask for something
 SUGGESTIVE = 0.05  # a dry run this unlikely, cut short by a lull, is "not enough data"
-FORGIVEN = 1  # questions the recent run may hold and still count as dry
 
 
 def _emails(feats: list[MessageFeatures], h: History) -> list[tuple[date, bool]]:
@@ -49,15 +45,13 @@ def detect(h: History) -> Signal | Undecided | None:
     if hits < MIN_ASKS or hits / max(len(habit), 1) < MIN_ASK_SHARE:
         return None  # a baseline without real questions has nothing to fall silent
     since = len(emails) - 1 - asked[-1]
-    runs = [len(emails) - 1 - i for i in reversed(asked[-1 - FORGIVEN:])]
     a, b = hits + PRIOR, len(habit) - hits + PRIOR
-    p = sparse_tail(runs, len(emails), a, b)
+    p = no_hit_run(since, a, b)
     level = h.level(KIND)
     recent = [d for d, _a in emails if d >= recent_start]
     if p > level:
         room = _room(h, len(recent))
-        if room and (p <= SUGGESTIVE or sparse_tail([n + room for n in runs], len(emails) + room,
-                                                    a, b) <= level):
+        if room and (p <= SUGGESTIVE or no_hit_run(since + room, a, b) <= level):
             # A lull took emails that could have decided, and what is left points that way:
             # say so ("not enough data" for this signal), not "healthy".
             return Undecided(KIND, f"{since} emails without a question since {last:%b} {last.day}, "
