@@ -2436,3 +2436,70 @@ class TestHolidayBreaksSeventhRound:
         m = detect("We're swamped with the audit, let's revisit in March.\n\nBest,\nDana",
                    direction=R)
         assert m.counts.get(markers.DEFERRAL) and markers.HOLIDAY_BREAK not in m.counts
+
+
+class TestConcreteReturnEighthRound:
+    """Issue 10, eighth round: a concrete no hands the matter back for its firm time without a
+    revisit verb ("ask us again", "check back", "come back to us", "revert", "may be revisited",
+    someone "will decide"), and its reason may be a lack of anyone to use the offer, a state of
+    the unit until then ("closed for refurbishment until"), a rule that "means" the no, an event
+    delivered, completed or changing hands, or an event said after its time ("in June when the
+    new season starts"); the no may be said as "nothing", a budget spoken for, "no point"
+    (phrasings written for these tests; healthy accounts' noes were read as open put-offs)."""
+
+    @pytest.mark.parametrize("text", [
+        "Our grant money is all allocated; ask us again in October.",
+        "The Tulsa warehouse isn't fitted out until November. Check back then, please.",
+        "Nobody to hand licences to yet; try us in June when the new cohort starts.",
+        "Our procurement calendar is set in September, kindly revert at that time.",
+        "The board approved this year's spend already; the item may be revisited in April.",
+        "The Derby lab is under renovation till August, so no point adding it yet.",
+        "Vendor policy means no new contracts until the audit in July.",
+        "The second plant only gets delivered in May; we'll reconsider then.",
+        "Our new COO starts in March and will decide.",
+        "The franchise changes hands in June, so wait until the sale completes.",
+        "The regional budget resets in April; nothing before that.",
+        "Seats now would sit unused: the new shift only begins in September.",
+    ])
+    def test_a_reason_a_firm_time_and_a_return_is_a_concrete_decline(self, text: str) -> None:
+        found = kinds(text)
+        assert markers.CONCRETE_DECLINE in found
+        assert markers.VAGUE_DECLINE not in found
+
+    @pytest.mark.parametrize("text", [
+        "Crazy week here. Ask me again in March.",  # bad timing and a time, no reason
+        "This quarter is spoken for. March is more realistic.",  # someone's time, not money
+        "Her diary is closed until February.",  # an executive's calendar
+        "The window is closed until about April, honestly.",
+        "Maybe ask again in the spring, we'll see.",  # a hedged time
+        "Let's push our sync to March.",  # a postponement asked for
+    ])
+    def test_a_put_off_or_someones_time_is_not_a_concrete_decline(self, text: str) -> None:
+        assert markers.CONCRETE_DECLINE not in kinds(text)
+
+
+class TestAcceptanceEighthRound:
+    """Issue 10, eighth round: a yes said as the offered thing approved ("The reporting add-on
+    is approved in principle") or as an order with "please" ("15 more seats for the night
+    shift, please") is a yes, whatever it waits on; a hold or a cut asked for is not (phrasings
+    written for these tests)."""
+
+    @pytest.mark.parametrize("text", [
+        "The reporting add-on is approved in principle; the PO follows our March budget run.",
+        "15 more seats for the night shift, please, ahead of the June peak.",
+        "The Boise depot, yes please.",
+        "Premium tier for the support desk, please.",
+    ])
+    def test_a_yes(self, text: str) -> None:
+        found = kinds(text)
+        assert markers.ACCEPTANCE in found
+        assert not found & {markers.VAGUE_DECLINE, markers.CONCRETE_DECLINE}
+
+    @pytest.mark.parametrize("text", [
+        "Please hold off on the extra seats, please.",
+        "Three fewer seats at renewal, please.",
+        "Not the extra seats, please.",
+        "Send the invoice to accounts, please.",
+    ])
+    def test_not_a_yes(self, text: str) -> None:
+        assert markers.ACCEPTANCE not in kinds(text)

@@ -752,9 +752,16 @@ _EVENT_VERB = (
     r"lands?|launch(?:es|ing)?|finish(?:es)?|"
     r"wraps?(?:\s+up)?|kicks?\s+off|goes\s+live|comes?\s+in|arrives?|renews?|expires?|resets?|"
     r"reopens?|approves?|decides?|sets?|finalizes?|convenes?|votes?|"
+    # (eighth round) what is delivered, completed, comes through or changes hands, a move or a
+    # relaunch, work that runs until then: "the two new ships deliver in May", "the sale
+    # completes in June", "the permit comes through in March", "our pilot runs until April"
+    r"deliver(?:s|ed)?|completes?|comes?\s+through|chang(?:es?|ing)\s+hands|relaunch(?:es|ing)?|"
+    r"relocat(?:es|ing)|(?:(?:is|are)\s+moving|moves?)\s+(?:to|into)|runs?\s+(?:until|till|through)|"
+    r"doubles?|"
     r"(?:is|are|isn't|aren't|gets?|will\s+be|won't\s+be|'s|'re)\s+(?:\w+ly\s+)?(?:approved|decided|finalized|final|set|"
     r"done|signed|complete[d]?|ready|live|over|up|due|expected|scheduled|operational|announced|"
-    r"confirmed|back|in\s+place|on\s+our\s+\w+))"
+    r"confirmed|back|in\s+place|on\s+our\s+\w+|commissioned|retendered|signed\s+off|released|"
+    r"delivered))"
 )
 # A concrete reason to wait is an event placed at a firm time ("the committee meets in June",
 # "until our ERP upgrade is live in March", "until after the survey in February", "next meeting
@@ -868,6 +875,65 @@ _WHEN_CUE = _rx(
     r"|\bso\s+" + _FIRM_TIME + r"\s*[.!]*$|\bwhich\s+is\s+" + _FIRM_TIME
 )
 
+
+# --- a concrete no's return and its reasons, by construction (eighth round) -----------------
+# How a concrete no hands the matter back for its firm time without a named revisit verb: the
+# reader is told to ask, check or try again ("ask us again in May", "check back in June"), to
+# come back or bring it back, to revert; the matter "may be revisited"; someone will decide,
+# judge or reconsider then, or make the call; "post that", "at that time". Said with a reason
+# and a firm time (markers._firm_answer), it is the next step of a concrete decline; alone
+# ("Busy week. Ask me again in May.") it stays a put-off, as before.
+_BACK_THEN = _rx(
+    r"\b(?:ask|check|try)\s+(?:(?:me|us|again)\s+)?(?:again|back)\b|\bcheck\s+in\s+again\b"
+    r"|\btry\s+(?:me|us)\s+(?:again\s+)?(?:in|after|then|around)\b"
+    r"|\bcome\s+back\s+to\s+(?:me|us)\b|\bbring\s+(?:it|this|that|them)\s+(?:back|up\s+again)\b"
+    r"|\brevert\b|\b(?:be|get|gets|is)\s+revisited\b|\blook\s+(?:at\s+(?:it|this|that)\s+)?again\b"
+    r"|\bpost\s+that\b|\bat\s+that\s+time\b"
+    r"|\b(?:will|'ll|can|could)\s+(?:then\s+)?(?:reconsider|evaluate|judge|decide|assess|"
+    r"re-?assess|weigh\s+(?:it|this|that)|make\s+(?:that|the)\s+call)\b"
+    r"|\b(?:and|who|which)\s+will\s+(?:decide|make\s+(?:that|the)\s+call)\b"
+)
+# A reason that is a lack of anyone to use what is offered, until then: "no crew to use extra
+# seats", "there's no one to license yet", "nobody to give seats to", "seats would sit unused".
+_NO_ONE_TO_USE = _rx(
+    r"\b(?:no(?:\s+(?:extra|new|more))?\s+(?:one|crew|staff|people|users?|team|bodies|hires)|"
+    r"nobody|no-one)\s+(?:yet\s+)?to\s+(?:use|licen[cs]e|give|hand|fill|assign|seat|onboard|"
+    r"train)\b"
+    r"|\bwould\s+(?:just\s+)?(?:sit|be)\s+(?:unused|idle|empty)\b"
+)
+# The no of a concrete decline said as a state of the money or of the matter: nothing (new,
+# changes, before that), a budget fixed, spent, spoken for or committed, no point or no sense
+# before then ("the school term budget resets in May; nothing before that").
+_HELD_UNTIL = _rx(
+    r"\bnothing\b|\b(?:budget|funds?|money|spend|allocation|capex|opex)\w*\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:is|are|'s|'re|been)\s+(?:already\s+|all\s+|fully\s+)?(?:fixed|spent|spoken\s+for|"
+    r"committed|used\s+up|allocated)\b|\bno\s+point\b|\bmakes?\s+no\s+sense\b"
+)
+# ...or the answer said to wait on the event: it depends or hinges on it, the event decides or
+# will tell ("the Leeds expansion depends on a lease we sign in June").
+_WAITS_ON = _rx(
+    r"\b(?:depends?|hinges?|rests?|conditional)\s+on\b|\b(?:decides?|determines?)\s+(?:how|what|"
+    r"whether|if|the|our)\b|\bwill\s+(?:tell|show)\s+us\b"
+)
+# A cause that is a state of the unit or the work until the firm time ("the Leeds gallery is
+# closed for refurbishment until May", "the site isn't commissioned until June", "the plant is
+# under construction till March"), or a rule or an event said to mean the no ("procurement
+# rules mean nothing new until...", "our quarter-close blackout means no new POs until...").
+_STATE_UNTIL = _rx(
+    r"(?<!window)(?<!diary)(?<!calendar)(?<!schedule)(?<!'s)"
+    r"\s(?:is|are|isn't|aren't|is\s+not|are\s+not)\s+(?:still\s+|only\s+)?(?:closed|shut|"
+    r"under\s+[a-z]+|being\s+[a-z]+|not\s+yet\s+[a-z]+|(?:not\s+)?(?:open|live|built|ready|"
+    r"operational|staffed|commissioned|confirmed)|(?:(?<=n't\s)|(?<=not\s))(?:yet\s+)?"
+    r"(?!(?:expected|scheduled|due)\b)[a-z]{3,}(?:ed|t|en)(?:\s+(?:out|up|in))?)\b"
+    r"[^.;]{0,40}?\b(?:until|till|til|through|before)\b"
+    r"|\b(?:means?|meaning)\s+(?:no|nothing|we\s+(?:can't|cannot|won't))\b"
+)
+# An event placed after its firm time ("check back in June when the next season starts",
+# "after March, when the new FY starts"): the same reason as _EVENT_AT, said the other way.
+_TIME_THEN_EVENT = _rx(
+    r"\b" + _FIRM_TIME + r",?\s+(?:when|once)\s+(?:the|our|their|its|we)\s+(?:[\w'-]+\s+){0,4}?"
+    + _EVENT_VERB + r"\b"
+)
 
 # --- open-ended noes to an offer, by construction (fifth round) ------------------------------
 # Not now, with the later time left open: "it'll be a while", "not for a bit", "not this
@@ -1058,7 +1124,7 @@ _ACCEPTS = _rx(
     r"|\b(?:count\s+us\s+in|sign\s+us\s+up|green\s+light|consider\s+(?:this|it)\s+a\s+yes|"
     r"(?:is|it's)\s+a\s+go\b|we\s+accept)"
     # a decider's yes, said first (not "credit memo 2093 is approved", another topic's news)
-    r"|^(?:[\w']+\s+){0,3}(?:(?:is|was|'s|got|been)\s+)?(?:approved|signed\s+off|said\s+yes|"
+    r"|^(?:[\w'-]+\s+){0,4}(?:(?:is|was|'s|got|been)\s+)?(?:approved|signed\s+off|said\s+yes|"
     r"good\s+to\s+(?:go|proceed))\b(?!\s+(?:on\s+)?the\s)"
     r"|\b(?:we(?:'ll|\s+will|'d\s+like\s+to|\s+would\s+like\s+to|\s+want\s+to|'re\s+going\s+to|"
     r"'re)|i(?:'ll|\s+will)|happy\s+to|ready\s+to|ok\s+to|okay\s+to|glad\s+to)\s+"
@@ -1071,6 +1137,13 @@ _ACCEPTS = _rx(
     # a yes that says what they want ("Yes, we want the Reno rollout")
     r"|^(?:yes|yep|absolutely|definitely)[,!.:\s-]+(?:we|i)\s+(?:(?:do\s+)?want|need|'d\s+like)\s+"
     r"(?:the|it|this|that|them|those|all|both)\b"
+)
+# (eighth round) An order said as the thing and "please" ("20 more seats for the night shift,
+# please"; "the Reno site, yes please"): a yes when what comes before names an offered thing
+# (markers._accepts checks it with _OFFERED_THING).
+_ORDER_PLEASE = _rx(
+    r"^(?![^,]*\b(?:hold|wait|pause|park|keep|stop|remove|cancel|drop|cut|reduce|fewer|less)\b)"
+    r"[^,;.?!]{3,90}?,\s*(?:yes\s+)?please\b"
 )
 # A yes whose object is a time or a meeting is scheduling ("let's do 10:30 instead").
 _ACCEPT_SCHEDULING = _rx(

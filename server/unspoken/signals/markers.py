@@ -41,6 +41,7 @@ from unspoken.signals.lexicon import (
     _ASK_SHAPE,
     _ASKED_ABOUT_WHY,
     _ASKED_FOR,
+    _BACK_THEN,
     _BAD_TIMING,
     _BARE_LATER,
     _BETA_FOR,
@@ -115,6 +116,7 @@ from unspoken.signals.lexicon import (
     _HEAD_COMMERCIAL,
     _HEAD_END,
     _HEDGED_LATER,
+    _HELD_UNTIL,
     _HELP_TO_HAVE,
     _HERE_NOW,
     _HOPE_LANDS,
@@ -166,6 +168,7 @@ from unspoken.signals.lexicon import (
     _NEXT_STEP,
     _NO_MORE,
     _NO_MORE_WORDS,
+    _NO_ONE_TO_USE,
     _NO_ROOM_NOW,
     _NO_THANKS,
     _NO_WAY,
@@ -200,6 +203,7 @@ from unspoken.signals.lexicon import (
     _OPEN_AGAIN,
     _OPEN_NO,
     _OPEN_NOT_NOW,
+    _ORDER_PLEASE,
     _OTHERS_HAVE,
     _OVERDUE,
     _PAIN,
@@ -260,6 +264,7 @@ from unspoken.signals.lexicon import (
     _STATE_COMMA,
     _STATE_MORE,
     _STATE_MORE_WORDS,
+    _STATE_UNTIL,
     _STATUS_OF,
     _STATUS_QUO,
     _STAY_AWAY,
@@ -284,6 +289,7 @@ from unspoken.signals.lexicon import (
     _THEIR_OWN,
     _THOUGHT_GIVEN,
     _TIER_DOES,
+    _TIME_THEN_EVENT,
     _TIMING_FRAME,
     _TROUBLE,
     _USAGE_ANY,
@@ -295,6 +301,7 @@ from unspoken.signals.lexicon import (
     _VENDOR_BUILDS,
     _VENDOR_BUILDS_Q,
     _WAIT_REASON,
+    _WAITS_ON,
     _WANT,
     _WANT_OF,
     _WANT_VERB,
@@ -904,7 +911,7 @@ def _is_concrete_decline(s: str, far: re.Match[str] | None) -> bool:
         return False
     if _HEDGED_TIME.search(s) and not _EXACT_DAY.search(s):
         return False  # "the hiring freeze, maybe later this year": put off, not dated
-    if _PAST_REPORT.search(s) and not _REVISIT_THEN.search(s):
+    if _PAST_REPORT.search(s) and not (_REVISIT_THEN.search(s) or _BACK_THEN.search(s)):
         return False  # "finance closed the books yesterday" reports, it does not decline
     if _event_decline(s) or _firm_answer(s):
         return True
@@ -969,15 +976,19 @@ def _firm_answer(s: str) -> bool:
         _FIRST_FRAME.search(s) if " first" in s else None,
         _WAIT_REASON.search(s),
         _MILESTONE.search(s),
+        _TIME_THEN_EVENT.search(s),
+        _NO_ONE_TO_USE.search(s),
+        _STATE_UNTIL.search(s),
     ) if m is not None]
     if firm.group("turn") is None and not reasons:
         return False
-    if "n't" in s or _DECLINE_CUE.search(s):
+    if "n't" in s or _DECLINE_CUE.search(s) or _HELD_UNTIL.search(s):
         return True
     # Only a next step: the reason comes first ("the new wing opens in April; let's revisit
     # then"). A next step that leads, with the event only in its time ("let's reconnect after
     # our kickoff in late January"), is a put-off.
-    step = _REVISIT_LINK.search(s) or _WHEN_CUE.search(s)
+    step = _REVISIT_LINK.search(s) or _WHEN_CUE.search(s) or _BACK_THEN.search(s) or \
+        _WAITS_ON.search(s)
     reason_at = min((m.start() for m in reasons), default=firm.start())
     return step is not None and reason_at < step.start()
 
@@ -1056,7 +1067,10 @@ def _accepts(s: str) -> bool:
     if "n't" in s or _NEG_WORD.search(s):
         return False  # "no to the upgrade", "we won't go ahead": a no, however it starts
     m = _affirmed(_ACCEPTS, s)
-    return m is not None and not _ACCEPT_SCHEDULING.match(s, m.end())
+    if m is None:
+        order = _ORDER_PLEASE.match(s)  # "20 more seats for the night shift, please"
+        return order is not None and _OFFERED_THING.search(s, 0, order.end()) is not None
+    return not _ACCEPT_SCHEDULING.match(s, m.end())
 
 
 _MODAL = re.compile(r"\b(?:would|will|could|'d|'ll)\s+(?:also\s+|just\s+)?[a-z]+")
