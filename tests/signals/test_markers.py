@@ -2127,6 +2127,94 @@ class TestFeatureAskFrameGrammar:
         assert markers.FEATURE_ASK in kinds(text)
 
 
+class TestFeatureAskNamedByPlace:
+    """Issue 10, eighth round: a new writer names the thing in words no list holds and asks about
+    its arrival, its status, a team's need of it, its being required, relays a question about
+    it, imagines it or orders it built; the noun phrase the construction captures decides
+    (phrasings written for these tests). The same constructions with an errand, a meeting, a
+    person, a quantity or a definite record are not asks."""
+
+    @pytest.mark.parametrize("text", [
+        # arrival and status
+        "When does kennel occupancy forecasting land?",
+        "so when is allergen labelling on the recipe cards dropping",
+        "Do you think lane-by-lane yield maps could be ready before the spring intake?",
+        "Reckon tiered loyalty stamps will show up before Christmas?",
+        "Is per-litter weight tracking happening?",
+        "Any joy on batch cost roll-ups?",
+        "Where are we on farm-gate price alerts?",
+        "Where does route-level spoilage tracking stand?",
+        "Could you let us know the status of multi-depot stock transfers?",
+        "Agenda item for Thursday: photo proof of delivery and where it stands.",
+        "hi, quick q re oven temperature logging timing",
+        "Would there be a grower self-service portal at some stage?",
+        # a team's need, said
+        "The night bakery crew needs oven temperature logging before the audit.",
+        "Our vet nurses need vaccine stock alerts, they keep a clipboard at the moment.",
+        "Heads up, our ward manager wants bed-turnover dashboards before she signs off.",
+        "The pastry team would love ingredient swaps by allergen.",
+        "We would need per-clinic price lists for the new practices.",
+        "We are needing donor tax receipts in Welsh for the spring appeal.",
+        "For the audit, our requirements include tamper-evident batch records.",
+        # required, relayed
+        "Cold-chain probe readings is the one thing holding up the rollout.",
+        "The board listed photo proof of delivery as mandatory for next year.",
+        "Our pharmacists asked whether the stock screen could handle controlled drugs.",
+        "The orchard team wonders if harvest planning might stretch to frost alerts.",
+        # counterfactual, imperative, then "when"
+        "Should rota swapping by text become available, we'd move the other two sites.",
+        "Were split billing per owner on offer, the whole group would switch.",
+        "We'd drop the paper forms tomorrow if tablet check-in existed.",
+        "Please prioritise customer-facing order tracking, we would pilot it.",
+        "Add recipe scaling by tray size to whatever backlog you keep.",
+        "Loyalty points per branch - when?",
+        "Quick one: kiosk ordering, yes or no, and roughly when?",
+    ])
+    def test_a_thing_named_by_its_place_is_an_ask(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Our previous bakery software had proofing timers per rack. Is it on yours?",
+        "The dispatch office needs live van locations. Any timeline?",
+        "Kennel occupancy forecasting. Any news?",
+        "A short wishlist from the clinic leads:\n- vaccine stock alerts (urgent)\n- bigger fonts",
+    ])
+    def test_a_thing_named_then_asked_about_is_an_ask(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "When is the meeting scheduled?",
+        "When will Priya be available?",
+        "When does the invoice land?",
+        "Any update on the contract?",
+        "Our finance team needs a copy of the invoice.",
+        "The ops team needs a call with you on Friday.",
+        "Procurement requires three quotes for anything over 20k.",
+        "Thanks for being patient on the timing.",
+        "Awful timing, sorry. Another month perhaps.",
+        "We sent the purchase order last week. Any update?",
+        "Our accountant needs the signed form. Any update?",
+        "The numbers need a second look before Friday.",
+        "I'd love another long roadmap meeting, said nobody.",
+    ])
+    def test_the_same_places_with_an_errand_are_not(self, text: str) -> None:
+        assert markers.FEATURE_ASK not in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Is there a way to reset my own PIN without calling the help desk?",
+        "Is there an easier way to send you the photo archive than the upload page?",
+        "Is the tablet app covered by our licence, or is it a separate charge?",
+        "Is live chat offered only on our tier, or on every plan?",
+        "Can you confirm whether our agreement rolls over in June?",
+        "Our insurer wants your latest SOC 2 report; where can I download it?",
+        "Could you add our new practice manager to the billing emails?",
+        "Great, please add the module from the 1st.",
+        "Yes, that bundle makes sense. Please add it.",
+    ])
+    def test_lookups_and_yes_to_our_offer_are_no_ask(self, text: str) -> None:
+        assert markers.FEATURE_ASK not in kinds(text)
+
+
 class TestProductNamedAlone:
     """Issue 10, seventh round: a product customers connect to, named alone as a question, asks
     about an integration without a verb of wanting; a name said, or a meeting tool, does not."""

@@ -3688,6 +3688,37 @@ _LOOKUP_Q = _rx(
     r"|\b(?:design|plan|build|work)\s+around\b"
     r"|\b(?:the|scheduled|planned)\s+maintenance\s+(?:on|at|this|next|tonight|window|is|was|will)\b"
 )
+# More of what exists or is theirs (issue 10, eighth round): a way to do a routine thing with
+# their own account or files ("is there a way to reset my password", "a better way to send it
+# than the portal"), what their plan includes ("is the mobile app included in our subscription
+# or a separate charge?", "email only on our tier?"), their contract or paperwork ("can you
+# confirm whether our contract renews automatically"), a compliance document ("a SOC 2 report
+# in the trust portal").
+_LOOKUP_OWN = _rx(
+    r"\bis\s+there\s+(?:an?|any)\s+(?:better\s+|easy\s+|easier\s+|quick\s+|simple\s+|faster\s+)?"
+    r"way\s+(?:for\s+(?:me|us)\s+)?to\s+(?:reset|recover|change|update|upload|bulk-upload|"
+    r"download|send|share|print|cancel|delete|remove|transfer|restore|undo|log\s+in|sign\s+in|"
+    r"unlock|re-?send|get\s+(?:a\s+)?copy)\b"
+    r"|\b(?:included|covered)\s+(?:in|by|under|with)\s+(?:our|my|the)\s+(?:[\w'-]+\s+)?"
+    r"(?:subscription|plan|tier|licen[cs]e|contract|package|edition|agreement)\b"
+    r"|\bor\s+(?:is\s+(?:it|that)\s+)?(?:a\s+)?(?:separate|extra|additional)\s+(?:charge|cost|fee|"
+    r"line\s+item)"
+    r"|\bonly\s+on\s+our\s+(?:current\s+)?(?:tier|plan|subscription|edition|licen[cs]e)\b"
+    r"|\b(?:confirm|check|tell\s+(?:me|us)|let\s+(?:me|us)\s+know)\s+(?:whether|if|when|that|how)"
+    r"\s+(?:our|my|the)\s+(?:[\w'-]+\s+)?(?:contract|agreement|subscription|licen[cs]es?|"
+    r"renewal|invoice|order|po|dpa|msa|sow|payment|account|term)\b"
+    r"|\b(?:soc\s*(?:1|2|ii)|iso\s*\d{4,5}|pen(?:etration)?\s*test|w-?9|certificate\s+of\s+"
+    r"insurance|security\s+questionnaire)\b(?=.*\b(?:latest|current|copy|send|share|attach\w*|"
+    r"download|find|where|portal)\b)"
+)
+# A yes to our offer that says "add it" ("great, please add the module from the 1st", "yes,
+# the API package makes sense, please add it"): what is added is ours, offered.
+_ADD_IT = _rx(
+    r"^(?:[^.?!]{0,80}?[,.;!]\s*)?(?:please\s+)?(?:go\s+ahead\s+and\s+)?add\s+(?:it|them|that|"
+    r"those|(?:the|those|these)\s+(?:[\w'-]+\s+){0,2}?(?:module|seats?|licen[cs]es?|users?|"
+    r"add-?on|package|pack|tier|bundle|option|upgrade))(?:\s+(?:from|starting|as\s+of|on|at|"
+    r"to\s+(?:our|the|my)\s+[\w'-]+|please|now|too|as\s+well)\b[^?]*)?[.!]*\s*$"
+)
 # A product or service customers connect to, named alone: "Looker?", "and Snowflake?", "any
 # news on the Looker thing?", "what about the BigQuery connector?" ask about an integration with
 # no verb of wanting. Only names that are no ordinary English word or meeting tool (never
@@ -3709,6 +3740,177 @@ _NAME_ASK = _rx(
     + r"(?:\s+(?:integration|connector|sync|thing|piece|plugin|plug-in|app|export|import|feed|"
     r"support|request|idea|bit|stuff))?\s*(?:\?+|\.\.\.|\?!)\s*$"
 )
+
+# --- feature asks: the thing asked about by where it is (issue 10, eighth round) ----------------
+# A new writer names the thing in words no list holds ("SPC charts", "HL7 messages") and asks
+# about it with a predicate of arrival, status, need or absence. Each construction below
+# captures the noun phrase (group "np" or the match's end) and markers._named_thing tests it
+# (markers._thing_at: no errand, meeting, document, time, money or person at its head; a
+# definite one only when it names a part of the product; one bare word only a product word):
+# - arrival, asked or relayed: "when does X land", "when is X dropping", "reckon X will turn up
+#   this year", "whether X might appear before the show", "check if X coming soon", "whether X
+#   forms part of the roadmap", "would there be X at some stage";
+# - status: "any joy on X", "where are we on X", "where does X stand", "the status of X",
+#   "a view on X", "X and where it stands", "re X timing";
+# - need with a team as the subject: "the ops team needs X", "site ops at the pit need X",
+#   "our planning office requires X", "editorial would love X", "we would need X", "we are
+#   needing X", "our requirements include X";
+# - required: "X is blocking our go-live", "X is mandatory", "flagged X as must-have", "list X
+#   as required", "X is the only thing stopping them";
+# - relayed capability: "asked whether X will support AIS data", "wonders if X might stretch
+#   to TIFFs", "asked whether you can do X";
+# - counterfactual: "should X become available", "were X on offer", "if X existed", "if only it
+#   did X";
+# - imperative: "please prioritise X", "build X and", "add X to your list", "put us down for
+#   the X beta";
+# - the thing then "when": "X for the crewing module - when?", "X, yes or no, and roughly
+#   when?", "X for Hamburg, timing TBC?".
+_ARRIVE = (
+    r"(?:land|ship|arrive|drop|launch|appear|happen|materiali[sz]e|turn\s+up|show\s+up|"
+    r"come\s+(?:out|through|online|along)|go\s+live|make\s+it|"
+    r"be\s+(?:ready|available|out|live|released|expected|switched\s+on|turned\s+on|enabled|"
+    r"made\s+available|added|possible|supported|offered|in\s+place))"
+)
+_ARRIVING = (
+    r"(?:coming|comming|landing|shipping|dropping|arriving|launching|happening|expected|"
+    r"scheduled|planned|foreseen|forecast|slated|targeted|out\s+yet|available\s+yet)"
+)
+_ARRIVAL_Q = _rx(
+    r"\bw(?:h)?en\s+(?:does|do|did|will|would|might|could|should|is|are)\s+(?P<np>.{3,80}?)\s+"
+    r"(?:" + _ARRIVE + r"|" + _ARRIVING + r")\b"
+    r"|(?:^(?!(?:do|does|did|is|are|can|could|would|will|i|we|you|so|and|but)\b)|\b(?:think|"
+    r"reckon|guess|suppose|whether|if|odds|chances?)\s+(?:that\s+)?)"
+    r"(?P<np2>.{3,80}?)\s+(?:will|'ll|would|could|might|may|is\s+going\s+to|is\s+likely\s+to)\s+"
+    r"(?:ever\s+|actually\s+|still\s+)?" + _ARRIVE + r"\b"
+    r"|\b(?:whether|if)\s+(?P<np3>.{3,80}?)\s+(?:(?:is|are|will\s+be)\s+(?:still\s+|already\s+)?"
+    r"(?:coming|comming|happening|planned|scheduled|part\s+of\s+(?:the|your)|(?:on|in)\s+(?:the|"
+    r"your)\s+(?:roadmap|plans?|pipeline|backlog))|forms?\s+part\s+of|comm?ing\s+(?:soon|or\s+"
+    r"not))\b"
+    r"|\bwould\s+there\s+(?:ever\s+)?be\s+(?P<np4>.{3,80}?)\s+(?:\w+\s+){0,4}?(?:at\s+some\s+"
+    r"(?:stage|point)|in\s+(?:the\s+)?future|eventually|down\s+the\s+(?:line|road)|one\s+day|"
+    r"soon)\b"
+)
+# Asked with a question mark: "is X happening?", "is X a thing yet or still vapourware".
+_IS_IT_COMING = _rx(
+    r"^(?:[^:]{1,40}:\s*)?(?:so\s+|and\s+|but\s+)?(?:is|are)\s+(?P<np>.{3,80}?)\s+(?:still\s+|"
+    r"actually\s+|really\s+)?(?:happening|coming|comming|dropping|landing|shipping|a\s+thing\s+"
+    r"yet|on\s+(?:the|its)\s+way)\b"
+)
+_STATUS_ON = _rx(
+    r"\b(?:any\s+(?:joy|luck|news|updates?|word|progress|movement|timeline|eta|dates?|forecast|"
+    r"visibility|traction)|(?:the|a|an|some|your)\s+(?:(?:roadmap|latest|current|tentative|"
+    r"rough|expected|target|delivery|release)\s+)?(?:status|timeline|timing|eta|forecast|view|"
+    r"steer)|where\s+(?:are|is)\s+(?:we|you|things)(?:\s+at)?|quick\s+q(?:uestion)?)\s+(?:on|"
+    r"re|regarding|about|for|of|around|as\s+to)\s+"
+    r"|\bwhere\s+(?:does|do|is|are)\s+(?P<np>.{3,60}?)\s+(?:stand|sit|at)\b"
+)
+_STATUS_AFTER = _rx(
+    r"^(?:[^:]{1,40}:\s*)?(?P<np>.{3,80}?)\s+and\s+where\s+(?:it|that|this|they)\s+(?:stands|"
+    r"sits|is)\b"
+    r"|\bre\s+(?P<np2>.{3,80}?)\s+(?:timing|eta|status|roadmap)\s*[?.!]*$"
+)
+_TEAM = (
+    r"(?:(?:our|the|my)\s+)?(?:[\w'-]+\s+){0,3}?(?:team|teams|group|office|department|dept|ops|"
+    r"operations|desk|crew|staff|unit|division|shop|plant|site|lab|board|committee|council|"
+    r"management|leadership|editorial|services|finance|legal|it|hr|compliance|procurement|"
+    r"security|records|engineering|maintenance|planning|dispatch|logistics|folks|people|users|"
+    r"partners|members|manager|director|lead|head|supervisor|officer|chief|boss|owner|cfo|ceo|"
+    r"coo|cto|cio|vp|nurses|chefs|cooks|vets|doctors|pilots|captains|crews|techs|reps|leads|"
+    r"admins|clients|agents|residents|students|accountants|consultants|assistants|"
+    r"tenants|parents|patients|(?!(?:numbers|orders|papers|letters|folders|headers|filters|"
+    r"servers|computers|printers|meters|chapters|parameters|containers|markers|trailers|"
+    r"covers|others|offers|transfers|answers|vendors|factors|errors|monitors|sensors|"
+    r"indicators|colors|colours|doors|floors)\b)[a-z]+(?:ers|ors|ists|ians|ees))"
+    r"(?:\s+(?:at|in|on|for)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
+)
+_TEAM_NEEDS = _rx(
+    r"^(?:(?:heads\s+up|fyi|so|also|and|honestly|btw|note)[,:]?\s+)?" + _TEAM + r"\s+"
+    r"(?:really\s+|also\s+|still\s+|urgently\s+|badly\s+|definitely\s+|absolutely\s+)?"
+    r"(?:needs?|requires?|wants?|(?:would|'d)\s+(?:really\s+|also\s+)?(?:like|love|need|want)|"
+    r"(?:is|are)\s+needing)\s+"
+    r"|\b(?:we|i)(?:'d|\s+would)\s+(?:really\s+|also\s+|still\s+)?(?:need|require)\s+"
+    r"|\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:really\s+|also\s+)?(?:needing|requiring)\s+"
+    r"|\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+having\s+(?:a\s+)?requirement\s+(?:of|for)\s+"
+    r"|\b(?:our|the)\s+(?:[\w'-]+\s+)?requirements?\s+(?:includes?|is|are|lists?)\s+"
+    r"|\bis\s+(?:it\s+)?possible\s+to\s+have\s+"
+    r"|\b(?:still\s+)?dreaming\s+(?:of|about)\s+"
+    r"|\bdo\s+you\s+(?:already|currently|now)\s+(?:have|offer|support)\s+"
+    r"|\bwould\s+(?:it\s+)?be\s+(?:an?\s+)?(?:[\w'-]+\s+)?(?:faff|hassle|pain|stretch|big\s+deal|"
+    r"lot\s+of\s+work)\s+to\s+(?:add|build|support|offer|get)\s+"
+)
+_REQUIRED = _rx(
+    r"\s+(?:is|are|remains|has\s+become)\s+(?:now\s+|absolutely\s+|really\s+)?(?:blocking|"
+    r"mandatory|required|a\s+must(?:-have)?|must-have|a\s+(?:hard\s+)?(?:requirement|"
+    r"blocker|prerequisite)|a\s+deal-?breaker|the\s+(?:only|one|last)\s+thing\s+(?:stopping|"
+    r"holding|blocking|keeping)|holding\s+us\s+(?:up|back)|non-negotiable)\b"
+)
+_FLAGGED_AS = _rx(
+    r"\b(?:flagged|listed|lists?|marked|named|ranked|put)\s+(?P<np>.{3,60}?)\s+as\s+(?:an?\s+)?"
+    r"(?:must-have|must\s+have|required|mandatory|requirement|critical|essential|top\s+priority|"
+    r"blocker|blocking|priority)\b"
+)
+_RELAYED = _rx(
+    r"\b(?:asked|asking|asks|ask|wonders?|wondering|wanted\s+to\s+know|wants\s+to\s+know|curious)"
+    r"(?:\s*,\s*[\w\s]{1,25},)?\s+(?:me\s+|us\s+)?(?:whether|if)\s+(?P<np>.{3,80}?)\s+(?:will|"
+    r"would|could|can|might|may)\s+(?:ever\s+|also\s+)?(?:support|include|handle|stretch|work|"
+    r"cover|read|connect|sync|integrate|export|import|show|cope|take|accept|allow|let|be\s+"
+    r"(?:extended|used|switched|turned|made))\b"
+    r"|\b(?:asked|asking|asks|wonders?|wondering|curious)\s+(?:me\s+|us\s+)?(?:whether|if)\s+"
+    r"you(?:\s+guys)?\s+(?:can|could|will|would|'ll)\s+(?:ever\s+)?(?:do|support|offer|build|"
+    r"add|provide|have)\s+"
+)
+_COUNTERFACTUAL = _rx(
+    r"^(?:and\s+|but\s+|honestly,?\s+)?should\s+(?P<np>.{3,80}?)\s+(?:ever\s+)?(?:become|be)\s+"
+    r"(?:available|possible|supported|an\s+option|a\s+reality|part\s+of)"
+    r"|^(?:and\s+|but\s+)?were\s+(?P<np2>.{3,80}?)\s+(?:on\s+offer|available|possible|supported|"
+    r"an\s+option|included)\b"
+    r"|\bif\s+(?P<np3>.{3,80}?)\s+(?:existed|were\s+there|was\s+there|became\s+available|"
+    r"were\s+on\s+offer)\b"
+    r"|^(?:[\w'-]+,?\s+)?if\s+only\s+(?:it|the\s+[\w'-]+|your\s+[\w'-]+)\s+(?:did|had|supported|"
+    r"offered|could\s+do)\s+"
+)
+_BUILD_IT = _rx(
+    r"^(?:please|pls|plz|kindly)\s+(?:do\s+)?(?:prioriti[sz]e|build|develop|implement|"
+    r"fast-?track|expedite|bring\s+(?:us\s+)?)\s+"
+    r"|^(?:prioriti[sz]e|build|develop|implement|fast-?track)\s+(?P<np3>.{3,80}?)\s+and\s+(?:i|we|"
+    r"you'll|our)\b"
+    r"|^(?:(?:please|pls|plz|kindly)\s+)?add\s+(?P<np>.{3,80}?)\s+to\s+(?:your|the|whatever|"
+    r"any)\s+(?:[\w'-]+\s+){0,2}?(?:list|roadmap|backlog|wish\s*list|queue|board)\b"
+    r"|\bput\s+us\s+(?:down\s+)?(?:for|on)\s+(?:the|a|your|any)\s+(?P<np2>.{3,60}?)\s+(?:beta|"
+    r"pilot|waitlist|wait\s+list|early[- ]access)\b"
+)
+_THEN_WHEN = _rx(
+    r"^(?:[\w' ]{1,25}:\s*)?(?P<np>.{3,80}?)(?:\s*[-\u2013\u2014,]\s*|\s+)(?:(?:yes\s+or\s+no|"
+    r"any\s+(?:news|eta|timeline))\s*,?\s*)?(?:and\s+)?(?:roughly\s+|realistically\s+)?"
+    r"(?:when|eta|timing(?:\s+(?:tbc|tbd|confirmed))?)\s*\?+\s*$"
+)
+# The short question after a sentence that named the thing ("Other vendors had X. Is it on
+# yours?", "The process group needs X. Any timeline?", "The bulk export. Any news?").
+_FOLLOW_UP = _rx(
+    r"^(?:so\s+|and\s+|but\s+)?(?:(?:do\s+you|does\s+yours|will\s+yours|possible|(?:roughly\s+)?when|"
+    r"still\s+true|what(?:'s|\s+is)\s+realistic|where\s+do\s+you\s+stand)\s*\?"
+    r"|(?:any\s+(?:timeline|eta|forecast|idea\s+when|date|plans?|news|joy|word)"
+    r"|(?:is|are)\s+(?:it|that|this|they)\s+(?:even\s+|already\s+|still\s+)?(?:on\s+(?:yours|"
+    r"the\s+\w+|your\s+(?:[\w'-]+\s+)?(?:list|roadmap|radar|whiteboard|plans?))|coming|planned|"
+    r"possible|scheduled|expected|in\s+the\s+(?:works|plans?|pipeline))"
+    r"|when\s+(?:is|will)\s+(?:it|that|this)\s+(?:be\s+)?(?:expected|coming|due|planned|"
+    r"available|ready|out)|(?:can|could)\s+you\s+(?:share|confirm|give\s+(?:us|me))\s+"
+    r"(?:a|an|the)\s+(?:date|timeline|eta|timeframe)|(?:native\s+)?support\s+soon)\b"
+    r"[^.!?]{0,30}\?)[?!\s]*$"
+)
+# The sentence before such a question names the thing after one of these verbs, or is only the
+# thing ("The bulk export.", "Requirement from our engineers: X.").
+_HAS_THING = _rx(
+    r"\b(?:has|have|had|offers?|offered|needs?|needed|requires?|required|lists?|listed|"
+    r"mentioned|promised|that|including|includes?)\s+"
+)
+# A list of asks: a heading that ends in a colon, then its items ("A few things from the team:
+# - X (top priority)", "Wishlist for next year: 1. X").
+_ASK_LIST_HEAD = _rx(
+    r"\b(?:asks?|requests?|wish\s*list|wishes|priorities|requirements|must-haves|feature\s+"
+    r"requests?|things\s+(?:from|we|the)|items\s+from|(?:top|our)\s+\w*\s*needs)\b[^:]{0,40}:\s*$"
+)
+_LIST_ITEM = _rx(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s*")
 
 # Deferrals without a postponement verb, by construction (issue 10, seventh round): a busy or
 # bad-timing STATE now x a vague LATER. The state in words the older lexicons lack: "at max

@@ -28,15 +28,18 @@ from unspoken.signals.lexicon import (
     _ABSENT_WHY,
     _ACCEPT_SCHEDULING,
     _ACCEPTS,
+    _ADD_IT,
     _AFFECT,
     _AFTER_BREAK,
     _ANY_WAY_TO,
+    _ARRIVAL_Q,
     _AS_REQUEST,
     _ASIDE_OPENER,
     _ASK_FRAME,
     _ASK_FRAME_OBJECT,
     _ASK_FRAME_WEAK,
     _ASK_LABEL,
+    _ASK_LIST_HEAD,
     _ASK_SAID,
     _ASK_SHAPE,
     _ASKED_ABOUT_WHY,
@@ -46,6 +49,7 @@ from unspoken.signals.lexicon import (
     _BARE_LATER,
     _BETA_FOR,
     _BREAK,
+    _BUILD_IT,
     _BUSINESS_CONTEXT,
     _BUSY,
     _BUSY_MORE,
@@ -61,6 +65,7 @@ from unspoken.signals.lexicon import (
     _COMPLIMENT,
     _CONNECTIVE,
     _CONTENT_AS_IS,
+    _COUNTERFACTUAL,
     _CURRENT_BILLING,
     _DATE_RX,
     _DECLINE_CUE,
@@ -101,6 +106,8 @@ from unspoken.signals.lexicon import (
     _FIRM_WORDS,
     _FIRST_FRAME,
     _FIRST_PERSON,
+    _FLAGGED_AS,
+    _FOLLOW_UP,
     _FOR_NOW,
     _FOR_NOW_TAIL,
     _FRAME_COST,
@@ -112,6 +119,7 @@ from unspoken.signals.lexicon import (
     _GREETING,
     _GROWTH,
     _HAPPY_TO_PILOT,
+    _HAS_THING,
     _HAVE_YET,
     _HEAD_COMMERCIAL,
     _HEAD_END,
@@ -135,6 +143,7 @@ from unspoken.signals.lexicon import (
     _INSTANCE_MODIFIER,
     _INTERESTED,
     _INVITATION,
+    _IS_IT_COMING,
     _IT_DOES,
     _LACK,
     _LATER_BETTER,
@@ -145,8 +154,10 @@ from unspoken.signals.lexicon import (
     _LETS_CONTEXT,
     _LETS_DO,
     _LIFE,
+    _LIST_ITEM,
     _LOGISTICS,
     _LOGISTICS_OWN,
+    _LOOKUP_OWN,
     _LOOKUP_Q,
     _LOVE_TO_SEE,
     _MEETING_NOUN,
@@ -240,9 +251,11 @@ from unspoken.signals.lexicon import (
     _REASON_WORDS,
     _RECORD_WORDS,
     _REDIRECT,
+    _RELAYED,
     _REMEMBERED,
     _REPLY_PREFIX,
     _REQUEST_OF,
+    _REQUIRED,
     _RESTRAINT,
     _REVISIT_LINK,
     _RHETORICAL,
@@ -265,7 +278,9 @@ from unspoken.signals.lexicon import (
     _STATE_MORE,
     _STATE_MORE_WORDS,
     _STATE_UNTIL,
+    _STATUS_AFTER,
     _STATUS_OF,
+    _STATUS_ON,
     _STATUS_QUO,
     _STAY_AWAY,
     _STAY_AWAY_WORDS,
@@ -284,9 +299,11 @@ from unspoken.signals.lexicon import (
     _SUBJECT_TARGET,
     _SUBJECT_THING,
     _SUBJECT_TO_ERRAND,
+    _TEAM_NEEDS,
     _TERSE_WORDS,
     _THANKS,
     _THEIR_OWN,
+    _THEN_WHEN,
     _THOUGHT_GIVEN,
     _TIER_DOES,
     _TIME_THEN_EVENT,
@@ -1689,8 +1706,10 @@ _ADD_TO_ERRAND = re.compile(
     r"\b(?:add|include|loop)\s+(?:[\w'-]+\s+){1,3}?(?:to|in|on)\s+(?:the|this|our|your|that|my)\s+"
     r"(?:[\w'-]+\s+)?(?:invite|thread|call|meeting|loop|list|distribution|email|calendar|cc|"
     r"channel|group|account|team|workspace|project|org|chain|conversation)\b"
-    r"|\badd\s+(?:me|us|him|her|them|(?:our|my)\s+(?:new\s+)?(?:hire|colleague|teammate|manager|"
-    r"assistant|admin|intern|lead|director)s?)(?:,\s*[\w'-]+,)?\s+to\b")
+    r"|\badd\s+(?:me|us|him|her|them|(?:our|my)\s+(?:new\s+)?(?:[\w'-]+\s+)?(?:hire|colleague|"
+    r"teammate|manager|assistant|admin|intern|lead|director|controller|cfo|ceo|coo|cto|cio|vp|"
+    r"head|analyst|coordinator|accountant|officer|person|contact)s?)(?:,\s*[\w'-]+,)?\s+(?:to|"
+    r"on)\b")
 
 
 def _said_of_thing(s: str, m: re.Match[str], *, need_tie: bool = True) -> bool:
@@ -1882,8 +1901,7 @@ def _framed_ask(s: str) -> bool:
         if re.match(r"\w+ing\s+(?:you|them|us|him|her|the|a|an|our|your|it|everyone)\b", np) or \
                 re.search(r"\b(?:did|do|does|didn't)\s+$", s[max(0, m.start() - 8):m.start()]):
             continue  # "we miss seeing you", "did I miss anything"
-        if _FRAME_NOT_OBJECT.match(np) or re.match(
-                r"(?:[\w'-]+\s+){0,4}?(?:who|whom|completed|updated|signed|filled|done)\b", np):
+        if _not_an_object(np):
             continue  # "we need more teachers", "a leader who", "one survey completed by"
         if _thing_at(s, m.end(), definite=False) and _one_word_ok(np):
             return True  # "would it be possible to have X", "we really miss X", "any chance of X"
@@ -1901,6 +1919,109 @@ def _named_product(s: str) -> bool:
     return bool(_NAME_ASK.match(s))
 
 
+def _np_asked(np: str | None, *, definite: bool = True) -> bool:
+    """A noun phrase captured by a construction names something the product could have: at
+    most ten words, no gerund or person at its head (one bare word only a product word)."""
+    if not np:
+        return False
+    np = np.strip(" ,'\"")
+    return 0 < len(np.split()) <= 10 and not _GERUND_START.match(np) and not _CLAUSE_IN_NP.search(
+        np) and _one_word_ok(np) and _thing_at(np, 0, definite=definite)
+
+
+# A captured phrase holding a verb, a comma or a clause is no noun phrase ("a product is income
+# producing, part of the capital").
+_CLAUSE_IN_NP = re.compile(r",|\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|"
+                           r"should|may|might|must|do|does|did|said|says)\b")
+# Who asks or relays a question ("asked whether", "let us know when", "grateful if you could
+# tell us when"): with it, an arrival or a status said without a question mark is asked.
+_RELAY_CUE = re.compile(r"\b(?:ask\w*|wonder\w*|curious|know|confirm|check|tell|advise|"
+                        r"grateful|appreciate|share|update\s+(?:me|us))\b")
+_COUNTED_NP = re.compile(r"^\s*(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
+                         r"a\s+few|a\s+couple|dozens|hundreds)\b(?!-)")
+
+
+def _not_an_object(np: str) -> bool:
+    """What follows a frame is no capability: a quantity, people, someone's, an action, a
+    record someone completes ("more teachers", "three bids", "one survey completed by")."""
+    return bool(_FRAME_NOT_OBJECT.match(np) or _COUNTED_NP.match(np) or re.match(
+        r"(?:[\w'-]+\s+){0,4}?(?:who|whom|completed|updated|signed|filled|done)\b", np))
+
+
+def _np_after(s: str, at: int, *, definite: bool = False) -> bool:
+    """The noun phrase that starts at `at` (up to a clause break) names a thing asked for."""
+    np = re.split(r"[,.;:!?\u2014]|\s(?:and|but|so|because|which|for|to|before|if|when|in|on|"
+                  r"at|by|with|from|as)\s", s[at:], maxsplit=1)[0]
+    return not _not_an_object(np) and _np_asked(np, definite=definite)
+
+
+def _groups_asked(m: re.Match[str] | None, *, definite: bool = True) -> bool:
+    """A construction whose named groups hold the thing: the one that matched names a thing."""
+    if m is None:
+        return False
+    np = next((g for g in m.groups() if g), None) if m.re.groups else None
+    return _np_asked(np, definite=definite) if np is not None else _np_after(s=m.string,
+                                                                              at=m.end())
+
+
+def _named_thing(s: str, question: bool) -> bool:
+    """A thing asked about by where it is (lexicon.py, "the thing asked about by where it
+    is"): its arrival, its status, a team's need of it, its being required, a relayed question,
+    a counterfactual or an imperative; the noun phrase the construction captures decides.
+    Arrival and status count only when asked or relayed: said, they announce ("passes will be
+    available to employees", "an overview of the status of projects")."""
+    if _HOW_TO.search(s) or _FAILED.search(s):
+        return False
+    asked = question or bool(_RELAY_CUE.search(s))
+    arrival = _ARRIVAL_Q.search(s)
+    if arrival and (asked or arrival.group("np")) and _groups_asked(arrival):
+        return True  # "when does X land" (asked by its word order), "reckon X will turn up?"
+    if question and (s.startswith(("is", "are")) or ": is" in s or ": are" in s) and \
+            _groups_asked(_IS_IT_COMING.match(s)):
+        return True  # "is X happening?", "passing on from our CFO: is X happening?"
+    status = _STATUS_ON.search(s) if asked else None
+    if status and (_groups_asked(status, definite=False) if status.group("np") is None
+                   else _np_asked(status.group("np"))):
+        return True  # "any joy on X", "the status of X", "where does X stand"
+    if _groups_asked(_STATUS_AFTER.search(s)):
+        return True  # "topic for our next call: X and where it stands", "quick q re X timing"
+    need = _TEAM_NEEDS.search(s)
+    if need and not _NEG_BEFORE.search(s, max(0, need.start() - 40), need.start()) and \
+            _np_after(s, need.end()):
+        return True  # "the ops team needs X", "we would need X", "our requirements include X"
+    req = _REQUIRED.search(s) if _I_OR_WE.search(s) or " thing " in s else None
+    if req and _said_of_thing(s, req, need_tie=False):
+        return True  # "X is blocking our go-live", "X is the only thing stopping them"
+    if _groups_asked(_FLAGGED_AS.search(s)) or _groups_asked(_RELAYED.search(s)):
+        return True  # "flagged X as must-have", "asked whether X could work offline"
+    if _groups_asked(_COUNTERFACTUAL.search(s)) or _groups_asked(_BUILD_IT.search(s)):
+        return True  # "should X become available", "please prioritise X"
+    then = _THEN_WHEN.search(s) if ("when" in s or "timing" in s or "eta" in s) else None
+    return bool(then and _groups_asked(then))  # "X for the crewing module - when?"
+
+
+def _named_then_asked(first: str, second: str) -> bool:
+    """A thing named in one sentence and asked about in a short question after it ("Other
+    vendors we looked at had X. Is it on yours?", "The bulk export. Any news?", "A few things
+    from the team: - X")."""
+    s = first[:_MAX_SENTENCE].translate(_APOSTROPHE).strip().lower()
+    nxt = second[:_MAX_SENTENCE].translate(_APOSTROPHE).strip().lower()
+    if _HOW_TO.search(s) or _FAILED.search(s) or _TROUBLE.search(s):
+        return False
+    if _ASK_LIST_HEAD.search(s) and _LIST_ITEM.match(nxt):
+        return _np_asked(re.split(r"\s[-\u2013(]|[(:;,]", _LIST_ITEM.sub("", nxt, count=1),
+                                  maxsplit=1)[0])
+    if len(nxt.split()) > 9 or not _FOLLOW_UP.match(nxt):
+        return False
+    body = re.sub(r"^[^:]{1,40}:\s*", "", s).rstrip(" .!")
+    if len(body.split()) <= 8 and _np_asked(body):
+        return True  # "the bulk export. any news?"
+    return any(_np_after(s, m.end()) for m in _HAS_THING.finditer(s))
+
+
+# "I'd love another two-hour roadmap meeting": a meeting wanted, whatever it is about.
+_MEETING_WANTED = re.compile(r"\s*(?:an?\s+|another\s+|more\s+)?(?:[\w'-]+\s+){0,2}?"
+                             r"(?:meeting|call|session|demo|webinar|workshop)s?\b")
 _USAGE_CUES = ("how", "what", "can we", "could we")
 
 
@@ -1913,10 +2034,12 @@ def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
             "add" in s and _ADD_TO_ERRAND.search(s)) or (
             _has(s, ("pric", "rate", "fee", "cost", "which", "what")) and _USAGE_ANY.search(s)):
         return False  # "how long does it take for X to update", "add Kim to the invite for X"
-    if _LOOKUP_Q.search(s) and not _STRONG_ASK.search(s):
+    if _LOOKUP_OWN.search(s) or (_LOOKUP_Q.search(s) and not _STRONG_ASK.search(s)):
         return False  # what exists, how to use it, the work's logistics: nothing to build
+    if "add" in s and _ADD_IT.match(s):
+        return False  # "great, please add the module from the 1st": a yes to our offer
     if _capability_request(s, question) or _thing_asked(s, question) or _thing_said(s) or \
-            _framed_ask(s) or _named_product(s):
+            _framed_ask(s) or _named_product(s) or _named_thing(s, question):
         return True
     if _DELIVERY.search(s):
         return False  # a document or artefact delivered, not a capability
@@ -1934,6 +2057,7 @@ def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
         and not _PAST_REPORT.search(s)
         and not (_scheduling(s) and not _FEATURE_NOUN.search(s))
         and _capability_object(s, want.end() if want.group(0).endswith(("if", "see")) else 0)
+        and not _MEETING_WANTED.match(s, want.end())
     ):
         return True
     if not (asking or wish):
@@ -2181,6 +2305,9 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
         ):
             kinds.add(CONCRETE_DECLINE)
             kinds.discard(VAGUE_DECLINE)
+        if then is not None and FEATURE_ASK not in kinds and DEFERRAL not in kinds and \
+                _named_then_asked(sentence, then):
+            kinds.add(FEATURE_ASK)  # "Other vendors we looked at had X. Is it on yours?"
         learned_kinds = _learned(sentence, kinds, direction)
         if direction is Direction.RECEIVED and DEFERRAL in learned_kinds - kinds and _firm_time(
                 low := sentence.translate(_APOSTROPHE).lower(), _words_of(low)) is not None:
