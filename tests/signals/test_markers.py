@@ -2591,3 +2591,83 @@ class TestAcceptanceEighthRound:
     ])
     def test_not_a_yes(self, text: str) -> None:
         assert markers.ACCEPTANCE not in kinds(text)
+
+
+class TestSubjectOffersEighthRound:
+    """Issue 10, eighth round: subject lines that are the offer over a body that only points at
+    an attachment — a count of people or seats with up to two words between ("9 night nurse
+    seats", "Planner logins x 6", "Dispatch users (+4)"), a tier by its name for them or for a
+    unit ("Gold for Harrow Tools", "Kitchen tier for the two cafes"), a named unit brought onto
+    what they hold or extended to ("Dover yard on the group contract", "Extending to the Ely
+    warehouse", "Ely cold store extension"), the same setup for a unit, rollout numbers, today's
+    price held longer; a document, an errand or a topic is not (phrasings written for these
+    tests)."""
+
+    BODY = "Hi Dana,\n\nThe PDF is attached for your finance lead.\n\nBest,\nSam"
+
+    @pytest.mark.parametrize("subject", [
+        "9 night nurse seats",
+        "Planner logins x 6",
+        "Dispatch users (+4)",
+        "Gold for Harrow Tools",
+        "Kitchen tier for the two cafes",
+        "Dover yard on the group contract",
+        "Ely depot added to the service scope",
+        "Extending to the Ely warehouse",
+        "Ely cold store extension",
+        "Ely cold store: same setup as Dover",
+        "Harrow Tools - Dover rollout numbers",
+        "Reporting module - Harrow Tools",
+        "Lock in today's pricing for two years",
+    ])
+    def test_an_offer_in_the_subject(self, subject: str) -> None:
+        found = detect(self.BODY, direction=S, subject=subject)
+        assert markers.EXPANSION_PROPOSAL in found.counts
+
+    @pytest.mark.parametrize("subject", [
+        "The pilot extension",  # a topic named with an article
+        "The W-9 your AP team asked for",  # a count, then a possessive
+        "The KPI pack for the regional VPs",  # a document for a unit
+        "The bid package for the library annex",
+        "Rollout status for Dover",
+        "Adding Jo to the group thread",
+        "Premium support tickets - Harrow Tools",
+        "Re: Gold for Harrow Tools",
+    ])
+    def test_not_an_offer(self, subject: str) -> None:
+        found = detect(self.BODY, direction=S, subject=subject)
+        assert markers.EXPANSION_PROPOSAL not in found.counts
+
+
+class TestOpenNoesEighthRound:
+    """Issue 10, eighth round: open noes said of the organisation in the third person ("The
+    lab will remain on its existing arrangement"), going on with what is there ("we'll just
+    roll with the current plan"), content with the present setup, the next move left to us on
+    a need that may never come, "not something the board is likely to back", spend on more
+    paused with no time; a date, an errand or a news item is not one (phrasings written for
+    these tests)."""
+
+    @pytest.mark.parametrize("text", [
+        "The lab will remain on its existing arrangement for now.",
+        "The studio wishes to retain the present subscription level.",
+        "The district is staying on its current plan this year.",
+        "Honestly we'll just roll with the current setup.",
+        "The site leads are comfortable with the existing licence count.",
+        "For us the present tier is plenty at this stage.",
+        "We'll get in touch when the need arises.",
+        "Should things change on our end, I'll reach out.",
+        "It's not something the partners are likely to back right now.",
+        "Discretionary spend is frozen across the group at the moment.",
+    ])
+    def test_an_open_no(self, text: str) -> None:
+        assert markers.VAGUE_DECLINE in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "The lab will remain on its existing arrangement until the audit closes on June 3.",
+        "The district will maintain the current bus schedule.",
+        "Our auditors are comfortable with the current retention settings export.",
+        "I'll reach out if the courier is late again.",
+        "Discretionary spend is frozen until April 1.",
+    ])
+    def test_not_an_open_no(self, text: str) -> None:
+        assert markers.VAGUE_DECLINE not in kinds(text)

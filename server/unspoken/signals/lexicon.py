@@ -378,7 +378,7 @@ _SCOPE = (
 
 _STATUS_QUO = _rx(
     r"\b(?:keep(?:ing)?(?![\w\s]{0,14}\b(?:posted|informed|updated|in\s+the\s+loop|apprised)\b)|"
-    r"stick(?:ing)?\s+(?:with|to)|stay(?:ing)?\s+(?:with|on|at|where)|maintain|"
+    r"stick(?:ing)?\s+(?:with|to)|stay(?:ing)?\s+(?:with|on|at|where)|maintain|retain|"
     r"remain\s+(?:on|with)|hold\s+(?:steady|where|the\s+current)|leave\s+(?:things|it)|"
     r"continue\s+with|rester\s+sur|garde(?:r|ons)?|conserve(?:r|ons)?)\s+"
     r"(?:[\w'-]+\s+|l'|d'){0,4}?" + _SCOPE + r"\b"
@@ -393,6 +393,9 @@ _STATUS_QUO = _rx(
     r"|\b(?:carry(?:ing)?\s+on|continu(?:e|ing)|go(?:ing)?\s+on|stay(?:ing)?|remain(?:ing)?)\s+"
     r"(?:as\s+(?:we\s+are|is|before|things\s+are|it\s+is)|as-is|where\s+we\s+are)\b"
     r"|\bstay\s+the\s+course\b|\bhold\s+steady\b|\bsit\s+tight\b|\bstay\s+where\s+we\s+are\b"
+    # (eighth round) going on with what is there ("we'll just ride with the current plan")
+    r"|\b(?:ride|roll|run|carry\s+on|go\s+on|soldier\s+on)\s+(?:along\s+)?with\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:current|existing|same|present)\b"
     r"|\bstay(?:ing)?\s+put\b|\bhold(?:ing)?\s+where\s+we\s+are\b"
     r"|\b(?:manage|make\s+do|get\s+by|do\s+fine|do\s+more)\s+with\s+(?:what|the\s+(?:current|"
     r"existing|seats|licen[cs]es|plan|tier))\b"
@@ -416,6 +419,17 @@ _SATISFIED = _rx(
     r"satisfied|comfortable)\s+with\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,2}?(?:we\s+(?:have|already\s+"
     r"have|'ve\s+got|got)|we're\s+on)\b"
     r"|\bcovers\s+what\s+we\s+need\b"
+    # (eighth round) content said of the organisation or of what is there ("the fleet managers
+    # are comfortable with the current setup", "the current scope is sufficient", "the scope
+    # we've got feels about right")
+    r"|\b(?:is|are|feels?|seems?)\s+(?:[\w'-]+\s+)?(?:good|fine|content|satisfied|happy|comfortable)"
+    r"\s+with\s+(?:the|our|its|their)\s+(?:current|existing|present)\s+(?:[\w'-]+\s+)?(?:scope|plan|"
+    r"setup|set-up|tier|package|subscription|licen[cs]es?|seats|level|arrangement|contract)\b"
+    r"|\b(?:current|existing|present)\s+(?:[\w'-]+\s+)?(?:scope|plan|setup|set-up|tier|package|"
+    r"subscription|licen[cs]e|level|arrangement)(?:'s|\s+is)\s+(?:[\w'-]+\s+)?(?:fine|sufficient|"
+    r"enough|plenty|adequate)\b"
+    r"|\b(?:scope|plan|setup|tier|package|subscription|licen[cs]es?|seats)\s+(?:we've\s+got|we\s+have)"
+    r"\s+(?:feels?|seems?|is)\s+(?:about\s+|just\s+)?(?:right|enough|sufficient|fine)\b"
     r"|\b(?:we're|we\s+are|i'm|i\s+am)\s+(?:[\w'-]+\s+)?(?:happy|fine|good|comfortable|ok|okay|"
     r"content|satisfied)\s+(?:with\s+)?(?:where|as)\s+(?:we|things|it)\s+(?:are|is|stand)\b"
     r"|^(?:(?:very|quite|perfectly|really)\s+)?(?:happy|fine|good|ok|okay|content|satisfied|"
@@ -1007,7 +1021,8 @@ _OPEN_NO = _rx(
     r"grow|go\s+(?:bigger|further|there|down\s+that)|move|pursue|spend|upgrade|increase|sign|invest|"
     r"rock|complicate|touch|make\s+(?:any\s+)?changes?)\b"
     r"|\bnot\s+(?:something|anything)\s+(?:that\s+)?(?:[\w'-]+\s+){0,3}?(?:is\s+|are\s+|'s\s+|'re\s+|"
-    r"am\s+|would\s+be\s+)?(?:looking\s+at|considering|pursuing|planning|exploring|prioriti[sz]ing|"
+    r"am\s+|would\s+be\s+)?(?:likely\s+to\s+)?(?:looking\s+at|considering|pursuing|planning|"
+    r"exploring|prioriti[sz]ing|entertain|approve|support|go\s+for|back|"
     r"interested\s+in|ready\s+for|thinking\s+about|focused\s+on|budgeted\s+for|keen\s+on|"
     r"open\s+to)\b"
     r"|^nothing\s+(?:we|i|the\s+team|they|anyone|leadership)\s+(?:[\w'-]+\s+)?(?:want|need|plan|"
@@ -1017,8 +1032,29 @@ _OPEN_NO = _rx(
     r"|\bbefore\s+(?:we\s+)?(?:even\s+)?(?:think\w*|look\w*|consider\w*|talk\w*|tak\w*\s+on)\s+"
     r"(?:about\s+|at\s+)?(?:anything|more|new|expan\w*|add\w*|further|upgrad\w*|other)\b"
     r"|\b(?:in|into)\s+a\s+holding\s+pattern\b"
+    # (eighth round) the next move left to us, on a need that may never come ("we'll be in
+    # touch if the need comes up", "should anything shift on our side, I'll drop you a line")
+    r"|\b(?:we'll|we\s+will|i'll|i\s+will)\s+(?:[\w'-]+\s+)?(?:be\s+in\s+touch|get\s+in\s+touch|"
+    r"reach\s+out|drop\s+you\s+a\s+(?:line|note)|give\s+you\s+a\s+(?:shout|call|ring)|come\s+back\s+to\s+you)"
+    r"\b[^.;]{0,20}?\b(?:if|when|should|once)\s+(?:the\s+need|a\s+need|the\s+time\s+comes)\b"
+    r"|^(?:should|if)\s+(?:anything|things)\s+(?:change|shift)s?\s+on\s+our\s+(?:side|end)"
+    r"[^.;]{0,6}?\b(?:we'll|i'll|we\s+will|i\s+will)\s+(?:be\s+in\s+touch|get\s+in\s+touch|"
+    r"reach\s+out|drop\s+you\s+a\s+(?:line|note)|come\s+back\s+to\s+you)\b"
+    # (eighth round) spend on more paused, with no time ("growth spend is paused across the
+    # board"; a date makes it a dated no: markers._dated)
+    r"|\b(?:growth\s+|new\s+|software\s+|discretionary\s+|tool(?:ing)?\s+)?(?:spend(?:ing)?|"
+    r"purchasing|investments?)\s+(?:is|are|has\s+been|have\s+been|remains?)\s+(?:[\w'-]+\s+)?"
+    r"(?:paused|frozen|on\s+hold|suspended|capped)\b"
     r"|\bnot\s+something\s+(?:i|we)(?:'d|\s+would)\s+(?:push|fight|advocate|lobby|go\s+to\s+bat)\b"
     r"|(?:'d|\bwould)\s+rather\s+not\s+(?:open|raise|bring|push|start)\b"
+)
+# (eighth round) The customer speaking of itself in the third person, as the subject of the
+# sentence ("The museum will remain on its existing arrangement", "The planning office wishes
+# to retain the current scope", "The Client does not intend to..."): our side, for the
+# first-person gate of a vague no.
+_THEY_OF_US = _rx(
+    r"^(?:the|our)\s+(?:[\w'-]+\s+){1,3}?(?:will|would|is|are|wishes|wish|intends?|plans?|prefers?|"
+    r"does|do|has|have|remains?|feels?|'s|'re)\b"
 )
 # The outlook for the offer, said by us, is a no: doubt that it fits, flies or gets through ("I
 # don't think it's a fit", "doubt we'd get that through", "I can't see leadership going for
@@ -1078,14 +1114,19 @@ _CONTENT_AS_IS = _rx(
 # platform"): who (a company named after for/at/to, or as the subject's prefix; "your plan")
 # and what (an offering, a step up, a longer term, a move that grows).
 _SUBJECT_NAMES_THEM = re.compile(
-    r"\b(?:for|at|to|into|onto)\s+(?:[A-Z][\w&.'-]*|your\s+(?:team|plan|account|contract|"
+    r"\b(?:for|at|to|into|onto)\s+(?:all\s+of\s+)?(?:[A-Z][\w&.'-]*|your\s+(?:team|plan|account|contract|"
     r"licen[cs]e|org|company))"
     r"|^[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}(?:'s)?\s*(?:[:|+\u2013\u2014-]|\s+x\s|\s+(?:expansion|"
     r"renewal|rollout)\b)"
+    # (eighth round) ...or as the subject's suffix ("Compliance module - Acme")
+    r"|\s[|\u2013\u2014-]\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s*$"
 )
 _SUBJECT_GROWTH = _rx(
     r"\b(?:next|full|whole|bigger|higher)\s+(?:[\w-]+\s+)?(?:tier|phase|plan|suite|level|edition|"
     r"package)\b"
+    # (eighth round) a tier by its name alone ("MRO Pro for Acme", "Acme: Premium")
+    r"|\b(?:premium|pro|enterprise|plus|professional|platinum|gold|ultimate|elite)\b(?!\s+(?:review|"
+    r"support\s+tickets?|tips?|services?|hours|account\s+manager|rent))"
     r"|\b(?:tier|suite|package|bundle|module|add-?on|edition|site\s+licen[cs]e|enterprise\s+"
     r"(?:agreement|licen[cs]e))\b"
     r"|\b(?:\w+|multi)-year\b|\b\w+-wide\s+(?:rollout|deployment|licen[cs]e|agreement)\b"
@@ -3245,7 +3286,8 @@ _SCOPE_PRICED = _rx(
 # seats, co-termed with your renewal", "At 12 seats, the Enterprise edition works out cheaper".
 # What the customer would count: people, places and things priced one by one.
 _COUNTED = (
-    r"(?:seats?|licen[cs]es?|users?|agents?|rooms?|rooftops?|propert(?:y|ies)|sites?|locations?|"
+    r"(?:seats?|licen[cs]es?|users?|logins?|agents?|advis[eo]rs?|engineers?|coordinators?|analysts?|"
+    r"clinicians?|rooms?|rooftops?|propert(?:y|ies)|sites?|locations?|"
     r"stores?|clinics?|branch(?:es)?|offices?|regions?|hospitals?|labs?|practices?|showrooms?|"
     r"kiosks?|drones?|members?|managers?|coaches|vets|designers|providers?|entit(?:y|ies)|"
     r"dealerships?|brands?|staff|hires|employees|reps|technicians|postdocs|franchisees?|"
@@ -3254,6 +3296,14 @@ _COUNTED = (
     r"depots?|terminals?|venues?|facilit(?:y|ies)|restaurants?|pharmac(?:y|ies)|studios?|"
     r"districts?|count(?:y|ies)|chapters?|firm)"
 )
+# a word, or two plain ones, between a count and what it counts ("8 care coordinator seats"):
+# not a possessive, an article, a preposition or a magnitude ("W-9 your AP team", "18 million
+# webmail users", "$14 billion in market value")
+_COUNT_MODS = (
+    r"(?:[\w'-]+\s+|(?:(?!(?:your|our|their|the|my|his|her|of|to|for|in|at|on|by|from|with|and|or|"
+    r"million|billion|thousand|hundred|percent)\b)[\w'-]+\s+){2})?"
+)
+_SEATS_TIMES_N = r"\b(?:seats?|licen[cs]es?|users?|logins?)\s*(?:x|\u00d7|\(\s*\+|\+)\s*\d"
 _TIER_NAME = (
     r"(?:enterprise|premium|business|pro|growth|plus|advanced|professional|unlimited|platinum|"
     r"gold|scale|premier|ultimate|elite)"
@@ -3266,8 +3316,9 @@ _OFFERED_THING = _rx(
     r"|\b(?:more|additional|extra|added|incremental)\s+(?:[\w'-]+\s+){0,2}?" + _COUNTED + r"\b"
     r"|\b\d[\d,]*\s+more\s+(?!(?:days|weeks|months|years|hours|minutes|times|questions|pages|"
     r"steps|emails|calls|meetings)\b)[a-z]+s\b"
-    # a number of what they count ("60 agent seats", "for 25 agents", "12 rooms")
-    r"|\b\d[\d,]*\s+(?:[\w'-]+\s+)?" + _COUNTED + r"\b"
+    # a number of what they count ("60 agent seats", "for 25 agents", "12 rooms", "8 care
+    # coordinator seats"), or said after them ("Editorial seats x 12", "users (+8)")
+    r"|\b\d[\d,]*\s+" + _COUNT_MODS + _COUNTED + r"\b|" + _SEATS_TIMES_N +
     r"|\b(?:view-only|read-only|named|dispatcher|agent|admin|editor|viewer|staff|lite)\s+seats\b"
     r"|\b(?:seats|licen[cs]es|users)\s+for\s+(?:the\s+|your\s+)?(?:new\s+|other\s+)?[\w'-]+"
     # a step up: a named tier, the next tier, an upgrade, a move from one plan to another
@@ -3311,6 +3362,7 @@ _OFFER_TERMS = _rx(
     # a discount or a rate they would get
     r"|\bdiscount\w*|\breduced\s+(?:rate|price)|\bhalf\s+(?:the\s+)?(?:list\s+)?price\b"
     r"|\bno\s+(?:extra\s+|setup\s+|monthly\s+)?(?:charge|fee|cost)\b|\bon\s+us\b|\bfree\b"
+    r"|\bsame\s+(?:setup|set-up|configuration|package|deal)\s+as\b"
     r"|\b(?:same|group|current|academic|early-adopter|discounted|special|introductory|blended|"
     r"list|volume|partner|nonprofit|education)\s+(?:[\w'-]+\s+)?(?:rate|price|pricing|terms|band)\b"
     r"|\b(?:price|pricing|priced|cost|costs|fee|fees|cheaper|savings?|saves?)\b"
@@ -3350,7 +3402,10 @@ _OFFER_ERRAND = _rx(
 # A subject line that names an offered thing for them: a count of what they would add, a
 # growth word or a named tier with it, an add-on for them, one contract for more of them.
 _SUBJECT_OFFERED = _rx(
-    r"\b\d[\d,]*\s+(?:more\s+|additional\s+|extra\s+|new\s+)?(?:[\w'-]+\s+)?" + _COUNTED + r"\b"
+    r"\b\d[\d,]*\s+(?:more\s+|additional\s+|extra\s+|new\s+)?" + _COUNT_MODS + _COUNTED
+    + r"\b|" + _SEATS_TIMES_N
+    # (eighth round) a step up by its rank ("on the higher tier")
+    + r"|\b(?:higher|top|bigger|upper)\s+tier\b"
     r"|\b(?:more|additional|extra|second|third|another|remaining|every|all)\s+(?:\d+\s+)?"
     r"(?:[\w'-]+\s+){0,2}?" + _COUNTED + r"\b"
     r"|\b" + _TIER_NAME + r"\b|\bnext\s+tier\b|\bon\s+(?:the\s+)?" + _TIER_NAME + r"\b"
@@ -3371,17 +3426,29 @@ _SUBJECT_ADDON = _rx(r"\b(?:add-?ons?|modules?|packs?|bundle|suite|package|porta
 # "Rolling Acme out company-wide", "Bringing Reno onto the contract", "Extension to Acme's call
 # center", "Acme seats top-up: 20 more"); the case of the subject line tells a name.
 _SUBJECT_GROW_THEIRS = re.compile(
-    r"(?:^|[:\u2013\u2014|-]\s+)(?:[Aa]dding|[Bb]ringing|[Ee]xtending|[Ee]xpanding|[Rr]olling(?:\s+out"
-    r"\s+to)?|[Ss]caling|[Cc]o-terming|[Mm]oving|[Cc]overing(?:\s+all\s+of)?|[Ee]xtension\s+"
-    r"(?:to|for))\s+(?:your\b|[A-Z][\w&.'-]*|(?:the\s+)?(?:[\w-]+\s+)?(?:org|organi[sz]ation)\b|"
+    r"(?:^|[:\u2013\u2014|/-]\s+)(?:[Aa]dding|[Bb]ringing|(?:[Ee]xtending|[Ee]xpanding)(?:\s+to)?|"
+    r"[Rr]olling(?:\s+out\s+to)?|[Ss]caling|[Cc]o-terming|[Mm]oving|[Cc]overing(?:\s+all\s+of)?|"
+    r"[Ee]xtension(?:\s+of\s+[\w-]+)?(?:\s+(?:to|for))?)\s+(?:your\b|(?:the\s+)?[A-Z][\w&.'-]*|"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:org|organi[sz]ation)\b|"
     r"(?:the\s+)?(?:contract|plan|account|subscription|agreement|licen[cs]e)\b)"
+    # (eighth round) a unit of theirs, named, brought onto what they hold or extended to
+    # ("Leeds resort on the group plan", "Reno depot added to the scope", "Boise office joining
+    # the contract", "Leeds hangar extension"), or today's price held for longer ("Lock current
+    # pricing for three years")
+    r"|\b(?!(?:The|A|An|Our|Your|This|That|New|Re)\b)[A-Z][\w&.'-]*\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:on(?:to)?|joining|added\s+to|into)\s+"
+    r"(?:(?:the|your)\s+)?(?:[\w-]+\s+)?(?:plan|contract|agreement|scope|licen[cs]e|subscription)\b"
+    r"|\b(?!(?:The|A|An|Our|Your|This|That|New|Re)\b)[A-Z][\w&.'-]*\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"extension\b|\brollout\s+(?:numbers|pricing|quote|proposal|costs?|figures)\b"
+    r"|^[Ll]ock(?:ing)?\s+(?:in\s+)?(?:your\s+|current\s+|today's\s+)?(?:pricing|rates?|prices?)\b"
     r"|\b(?:top-?up|\d+\s+more)\b(?!\s+(?:days?|weeks?|minutes?|hours?|questions?|pages?)\b)"
     r"|\b[\w]+-wide\b"
 )
 # ...not a person added to a thread or a list ("Adding Jo to the thread").
 _SUBJECT_TO_ERRAND = _rx(
     r"\b(?:to|on|from)\s+(?:the\s+|this\s+)?(?:thread|loop|list|cc|email|chain|channel|invite|"
-    r"doc|folder|group|distribution|call|meeting|agenda)\b")
+    r"doc|folder|group(?!\s+(?:plan|rate|contract|licen[cs]e|agreement))|distribution|call|meeting|"
+    r"agenda)\b")
 _SUBJECT_THING = _rx(r"\b" + _COUNTED + r"\b|\b(?:pilot|trial)\b")
 
 

@@ -304,6 +304,7 @@ from unspoken.signals.lexicon import (
     _THANKS,
     _THEIR_OWN,
     _THEN_WHEN,
+    _THEY_OF_US,
     _THOUGHT_GIVEN,
     _TIER_DOES,
     _TIME_THEN_EVENT,
@@ -869,8 +870,9 @@ def _is_vague_decline(s: str, words: set[str], far: re.Match[str] | None) -> boo
         _DECLINE_IDIOM.search(s)
         or (_NOT_GROW.search(s) and (_EXPANSION_OBJECT.search(s) or _NOW_RX.search(s)))
     )
-    if not idiom and not _FIRST_PERSON.search(s) and not _NOT_NOW.match(s):
-        return False
+    if not idiom and not _FIRST_PERSON.search(s) and not _NOT_NOW.match(s) and not (
+            _THEY_OF_US.match(s) and (_STATUS_QUO.search(s) or _SATISFIED.search(s))):
+        return False  # (the customer may speak of itself in the third person: _THEY_OF_US)
     if _STATUS_QUO.search(s) or _SATISFIED.search(s) or _PASS.search(s):
         return True
     if idiom:
@@ -1317,6 +1319,11 @@ def _is_subject_offer(subject: str, first_lines: list[str]) -> bool:
     return bool(_SUBJECT_OFFER.search(s) or _PRICE.search(s))
 
 
+# A tier, module or add-on for a unit of theirs ("Studio tier for the colour suites"); a pack or
+# a package for one is a document ("the KPI pack for the regional VPs").
+_STEP_UP_FOR_UNIT = re.compile(r"\b(?:tier|modules?|add-?ons?)\s+for\s+(?:the|all)\b")
+
+
 def _subject_offer_object(subject: str, s: str) -> bool:
     """A subject line that is an offer by itself (the body under it points at an attachment):
     it names an offered thing (lexicon _OFFERED_THING) with terms (_OFFER_TERMS: "Academic rate
@@ -1335,7 +1342,8 @@ def _subject_offer_object(subject: str, s: str) -> bool:
         if _OFFER_TERMS.search(rest) or _SUBJECT_OFFERED.search(rest if weak else s):
             return True
         if _SUBJECT_ADDON.search(thing.group(0)) and (
-                _SUBJECT_NAMES_THEM.search(subject) or re.search(r"\bfor\s+your\b", s)):
+                _SUBJECT_NAMES_THEM.search(subject) or re.search(r"\bfor\s+your\b", s)
+                or _STEP_UP_FOR_UNIT.search(s)):
             return True
     if _SUBJECT_GROW_THEIRS.search(subject) and not (_SUBJECT_ERRAND.search(s)
                                                       or _SUBJECT_TO_ERRAND.search(s)):
