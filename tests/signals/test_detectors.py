@@ -82,6 +82,18 @@ class TestSmallTalk:
         plain = feats[:-6] + [f for d in (40, 30, 20) for f in conversation(d, words=35)]
         assert small_talk.detect(history(plain)) is None
 
+    def test_a_writer_warm_two_emails_in_five_has_something_to_lose(self):
+        """Eighth round (dev #7): a colleague whose baseline was warm two emails in five, the
+        rest polite and full-length, now sends bare one-liners. Against their own habit that
+        is a loss; one warm email in four is a habit of plain mail, with nothing to lose."""
+        def writer(warm: int, every: int):
+            feats = [f for i, d in enumerate(range(70, 320, 10)) for f in conversation(
+                d, markers=WARM if i % every < warm else {mk.THANKS: 1})]
+            return feats + [f for d in (50, 42, 34, 26, 18, 10) for f in conversation(
+                d, words=2, markers={mk.TERSE: 1})]
+        assert isinstance(small_talk.detect(history(writer(2, 5))), Signal)
+        assert small_talk.detect(history(writer(1, 4))) is None
+
     def test_polite_but_cold_replies_do_not_hide_the_loss(self):
         """A "thanks" is not half a warm email: six cold replies that still say thanks, from
         someone whose non-warm emails were bare one-liners, are no warm email at all."""
@@ -687,6 +699,24 @@ class TestCorroboration:
             lv = LEVELS[kind]
             assert lv.at(corroborated=True) > lv.at()
             assert lv.at(0.5, corroborated=True) == pytest.approx(lv.corroborated / 2)
+        # executive access needs evidence: looser is less of it, and sensitivity divides it
+        lv = LEVELS[SignalKind.EXEC_ACCESS_LOSS]
+        assert lv.at(corroborated=True) < lv.at()
+        assert lv.at(0.5, corroborated=True) == pytest.approx(lv.corroborated * 2)
+
+    def test_an_executive_sign_short_of_the_level_counts_next_to_another_signal(self):
+        """Eighth round (dev #7): executive access weighs signs, not a p-value, and had no
+        corroborated level; a declined review and one auto-reply (0.8) are short of the
+        level alone and enough once another signal has shown the account changing."""
+        feats = TestExecAccess().boss_present() + steady(range(5, 60, 8))
+        feats += [feat(sender=DANA, cc=(BOSS,), when=day(d)) for d in (50, 30, 12)]
+        feats.append(feat(sender=BOSS, when=day(20), flags=frozenset({MessageFlag.AUTO_REPLY}),
+                          markers={mk.OUT_OF_OFFICE: 1}))
+        review = meeting(start=day(15), people=(DANA, BOSS), declined=(BOSS,), uid="qbr",
+                         title="Quarterly review", recurring=False)
+        h = history(feats, (review,), executives={BOSS: "VP Operations"})
+        assert exec_access.detect(h) is None
+        assert isinstance(exec_access.detect(replace(h, corroborated=True)), Signal)
 
     def test_a_moderate_sign_alone_is_not_enough(self):
         h = history(self.moderate_silence(12))

@@ -84,11 +84,18 @@ class Level:
 # same rule swept on the tuning worlds (fresh #1, dev #3-#5, new; README, sixth round): wrong
 # second flags 0 / 0 / 1 / 2 at 0.005 / 0.01 / 0.015 / 0.02, so 0.01 — under the old family
 # the pool met 0.02 at half price whenever a writer alone was tested, about the same.
+# Executive access had no corroborated level until the eighth round (dev #7: an executive
+# who left two of our notes unanswered, 0.93, next to small talk and feature silence on the
+# same account): on its scale 1.0 is p = 0.01 (exec_access._weight), and 0.8 is p = 0.025 —
+# between procrastination's step (x1.4) and small talk's (x3.3). Absence alone stays short
+# of it (0.7), and one auto-reply with a declined review (0.8) is what it lets through. The
+# labelled worlds (`--direct`, dev #3-#7 and the budget) gave no wrong flag at 0.6, 0.7 or
+# 0.8, so 0.8 is the cautious end, not the loosest clean level.
 LEVELS: dict[SignalKind, Level] = {
     SignalKind.POLITE_PROCRASTINATION: Level(0.036, 0.0015, 0.072, corroborated=0.05),
     SignalKind.SMALL_TALK_LOSS: Level(0.003, 0.0005, 0.003, corroborated=0.01),
     SignalKind.FEATURE_SILENCE: Level(0.004, 0.0005, 0.004, corroborated=0.03),
-    SignalKind.EXEC_ACCESS_LOSS: Level(1.0, 2.0, 1.0, test=False),
+    SignalKind.EXEC_ACCESS_LOSS: Level(1.0, 2.0, 1.0, test=False, corroborated=0.8),
     SignalKind.EXPANSION_REFUSAL: Level(0.8, 1.6, 0.8, test=False),
 }
 
