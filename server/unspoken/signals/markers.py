@@ -2344,8 +2344,7 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
             quotes[EXPANSION_PROPOSAL] = _trim(subject)
     if direction is Direction.RECEIVED:
         pointer = next((x for x in sentences[:12] if _ELSEWHERE.search(x.translate(_APOSTROPHE))),
-                       "") or next((x for x in sentences[:12]
-                                    if _POINTER_MORE.search(x.translate(_APOSTROPHE))), "")
+                       "") or next((x for x in sentences[:12] if _points_on(x)), "")
         if pointer:
             counts[POINTS_ELSEWHERE] = 1
             quotes[POINTS_ELSEWHERE] = _trim(pointer)
@@ -2356,7 +2355,8 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
         if deferring and ASSISTANT_REDIRECT in counts:
             # "Pat is tied up until July; Jordan can help": the executive's calendar, said to
             # point elsewhere, puts nothing off (executive access weighs it, not procrastination)
-            own_time = [x for x in deferring if not _THIRD_AWAY.search(x.translate(_APOSTROPHE))]
+            own_time = [x for x in deferring if not _THIRD_AWAY.search(x.translate(_APOSTROPHE))
+                        and not _someone_away(x.translate(_APOSTROPHE))]
             if own_time:
                 counts[DEFERRAL] = len(own_time)
                 quotes[DEFERRAL] = _trim(own_time[0], DEFERRAL)
@@ -2559,7 +2559,7 @@ _THIRD_AWAY = _factored(
     r"|\b(?i:no\s+way\s+to\s+get|can't\s+get|hard\s+to\s+get)\s+(?i:any\s+)?(?i:time)\s+"
     r"(?i:with)\s+" + _NAME
     + r"|\b" + _POSS + r"\s+(?i:responsibilities|role|remit|priorities|portfolio)\s+"
-    r"(?i:have|has)\s+(?i:changed|shifted|moved)"
+    r"(?i:have\s+|has\s+)?(?i:changed|shifted|moved)"
     r"|\b" + _NAME + r"\s+(?i:has|have)\s+(?i:moved|changed|switched|stepped)\s+"
     r"(?i:to\s+a\s+(?:different|new)|roles|back|away|aside)\b"
     r"|\b(?i:i'm|i\s+am)\s+(?i:the|an?)\s+(?i:executive\s+|personal\s+)?(?i:assistant|ea|pa)\b"
@@ -2701,13 +2701,17 @@ _AWAY_STATE = re.compile(
     r"vacation|holiday|sabbatical|the\s+road|the\s+campaign\s+trail)|in\s+the\s+field|at\s+"
     r"(?:conferences?|a\s+conference|an?\s+(?:offsite|off-site|summit))|in\s+(?:[\w-]+\s+)?"
     r"(?:meetings|surgery|hearings|court|session)|presiding|(?:fully\s+)?booked|committed|locked|"
-    r"zero|(?:no|little|limited)\s+(?:open\s+)?(?:time|bandwidth|capacity|window|openings?|"
+    r"zero|nil|impossible|occupied|engaged\s+(?:in|with)|consumed|absorbed|"
+    r"(?:no|little|limited)\s+(?:open\s+|spare\s+|free\s+)?(?:time|bandwidth|capacity|window|openings?|"
     r"availability|room|slots?)|(?:have|had)\s+(?:the\s+|a\s+|any\s+)?(?:time|bandwidth|capacity|"
     r"window|room|availability)|limited|accommodate|(?:joining|attending|available)\b[^.;:!?]*\b"
     r"(?:anymore|any\s+longer)|(?:isn't|is\s+not)\s+(?:the\s+)?(?:contact|point\s+person|right\s+"
     r"person)|no\s+longer\s+(?:the\s+)?(?:contact|point|handling|covering|involved|responsible|"
     r"joining)|pulled\s+(?:into|onto|away)|stepp(?:ing|ed)\s+(?:back|away|down)|dealing\s+with|"
-    r"(?:very|extremely|incredibly|really)\s+busy)\b")
+    r"(?:very|extremely|incredibly|really)\s+busy)\b|"
+    # eighth round: "Pat no longer looks after this area"
+    r"^no\s+longer\s+(?:looks\s+after|handles|covers|owns|deals\s+with|manages|runs|oversees|"
+    r"leads|works\s+on)\b")
 _SPEAKS_FOR = re.compile(
     _SOMEONE + r"\s+(?:has\s+|had\s+)?(?:asked|wanted|requested|suggests|suggested|would\s+like|"
     r"prefers|referred|handed|passed|forwarded|routed|turned|received|reviewed)\b|"
@@ -2736,15 +2740,146 @@ _POINTER_MORE = re.compile(
     + r"|(?:" + _SOMEONE + r"|\bwho)\s+has\s+(?:asked|been\s+asked)\s+" + _SOMEONE + r"\s+to\b")
 
 
+# Issue 10, eighth round (dev wording #7 read 71 % of its redirects and 42 % of its "the
+# executive is unavailable" notes): redirects by construction, once more.
+# (1) A contracted copula is a copula: "Pat's at the plant", "Jordan's got it", "Pat: on
+# leave" read as "Pat is ...", "Jordan has got it" (a possessive, "Pat's team", is left alone:
+# only a predicate's first word may follow).
+_CONTRACTED = re.compile(
+    r"\b(" + _NOT_NAMES + r"(?!(?:Who|What|Where|How|Why|Which|Whose)\b)[A-Z][a-z]+)(?:'s|:)\s+"
+    r"(?=(?:[a-z]+ly\s+)?(?:at|on|in|off|out|away|"
+    r"abroad|overseas|offshore|underground|booked|tied|unavail\w*|unreachable|travell?ing|busy|"
+    r"swamped|slammed|not|no|deep|stuck|fully|very|currently|still|now|also|the|our|your|"
+    r"running|holding|covering|handling|looking|taking|stepping|acting|across|leading|working|"
+    r"responsible|accountable|authori[sz]ed|back\s+(?:in|on|from|after|next|by))\b)")
+# ...the third person may be named by their title ("the director is fully occupied", "our
+# GM is at the plant all week").
+_EXEC_TITLE = (r"(?i:director|manager|head|chief|president|vp|gm|ceo|cfo|coo|cto|cio|md|chair"
+               r"(?:man|woman|person)?|principal|partner|publisher|owner|founder|boss|executive|"
+               r"dean|superintendent|commissioner|minister|ep|producer|editor|captain|master)")
+_TITLE_SUBJECT = re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:[a-z-]+\s+)?" + _EXEC_TITLE
+                            + r"(?:'s\s+(?i:time|availability|calendar|schedule|diary))?\s+(?=\w)")
+# ...and a writer who speaks for someone named by their title, or who answers our note to
+# them: "the director's office here", "I'm the publisher's assistant", "resort GM's assistant
+# here", "assistant of Pat", "Pat's secretary", "Pat says to", "re your email to Pat".
+_SPEAKS_FOR_TITLE = re.compile(
+    r"(?:^|[-\u2013\u2014,:;.!]\s*|\b(?i:from|this\s+is|i'm|i\s+am|as|writing\s+from)\s+)"
+    r"(?:(?i:the|our)\s+)?(?:[\w-]+\s+)?[\w-]+'s\s+(?i:executive\s+|personal\s+)?"
+    r"(?i:office|assistant|secretary|asst|ea|pa|chambers|scheduler)\b"
+    r"(?=\s*(?:[,.:;!-]|$|(?i:here|writing|speaking|replying)\b))"
+    r"|\b(?:(?i:this\s+is|i'm|i\s+am|as)\s+)(?:(?i:the|our)\s+)?(?:[\w-]+\s+)?[\w-]+'s\s+"
+    r"(?i:executive\s+|personal\s+)?(?i:assistant|secretary|asst|ea|pa|scheduler)\b"
+    r"|\b(?i:assistant|secretary|asst|ea|pa)\s+(?i:of|to)\s+" + _SOMEONE
+    + r"|" + _SOMEONE + r"\s+(?:says|said)\s+(?:to|please)\b"
+    r"|" + _SOMEONE + r"\s+(?:has\s+|had\s+)?[a-z]+ly\s+(?:asked|requested)\s+(?:that|me|us)\b"
+    r"|\b(?i:re|regarding|about|re:)\s+(?i:your)\s+(?i:e-?mail|note|message|request|invitation|"
+    r"invite|letter)\s+(?i:to)\s+" + _SOMEONE)
+# (3) The other person takes it: they hold what decides it (a budget, the mandate, the
+# portfolio, conduct of the matter, the keys; "Jordan holds the software budget", "Jordan has
+# the vendor portfolio", "Jordan minds the systems budget", "Jordan keeps our systems
+# running"), they stand in ("Jordan is stepping in", "Jordan is holding the fort", "Jordan
+# is on the account", "Jordan is authorised to act", "Jordan is our point person"), said
+# telegraphically ("Jordan covering", "Jordan in charge", "Jordan on it"), the role first
+# ("deputy is Jordan", "responsible in the meantime is Jordan", "account owner: Jordan"), or
+# the matter is theirs ("that's Jordan's remit now", "handled by Jordan"); and more verbs
+# that send us to them ("sync with", "chat to", "get hold of", "take it up with", "go to").
+_HELD = (r"(?i:budgets?|mandate|portfolio|remit|authority|conduct|keys|account|relationship|"
+         r"contracts?|file|matter|decisions?|sign-?off|pen|reins|brief|responsibility|ownership|"
+         r"vendors?|systems?|platform|tooling|say|purse\s+strings)")
+_TAKES_IT = re.compile(
+    _SOMEONE + r"\s+(?:now\s+|also\s+)?(?:holds|has|owns|keeps|minds|carries|inherits|inherited|"
+    r"has\s+got|got)\s+(?:(?i:the|our|this|that|all|full|final|[\w-]+'s)\s+)?(?:[\w'-]+\s+){0,3}?"
+    + _HELD + r"\b(?!\s*(?i:number|no\b|id\b|code|password|login))"
+    r"|" + _SOMEONE + r"\s+(?:is|will\s+be|has\s+been)\s+(?:now\s+|also\s+|currently\s+)?"
+    r"(?:stepping\s+in|holding\s+the\s+fort|running\s+the\s+show|on\s+it\b|on\s+(?:the|this|"
+    r"our|your)\s+(?:account|file|case|matter)|authori[sz]ed|accountable|acting\s+(?:for|in|as)|"
+    r"the\s+one\s+(?:handling|on\s+it|with\s+the|in\s+charge)|(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deputy|associate|delegate|stand-?in|backup|point\s+person|contact|lead)\b|"
+    r"[\w-]+\s+lead\s+for)"
+    r"|(?:^|[,;:.]\s*|\b(?i:with)\s+)" + _SOMEONE + r"\s+(?:covering|in\s+charge|on\s+it|"
+    r"handling\s+it|stepping\s+in|acting)(?=\s*(?:[,.;!]|$|now|meanwhile|till|until|for\s+now|"
+    r"in\s+the\s+role|for\s+(?:them|him|her)))"
+    r"|" + _SOMEONE + r"\s+(?:has\s+)?got\s+(?:it|this)(?=\s*(?:[,.;!]|$|now|covered))"
+    r"|\b(?i:deputy|responsible|in\s+charge|(?:account\s+)?owner|point\s+person|cover|backup|"
+    r"stand-?in|delegate|substitute)\b[^.;:]{0,30}?(?:\s(?i:is)|:)\s+" + _SOMEONE + r"\b"
+    r"|\b(?i:that's|that\s+is|it's|it\s+is|this\s+is)\s+(?:now\s+)?[A-Z][a-z]+'s\s+(?i:remit|call|"
+    r"area|department|domain|responsibility|decision|patch|desk|turf|bailiwick)\b"
+    r"|\b(?i:handled|owned|covered|managed|run|led|looked\s+after|taken\s+care\s+of)\s+by\s+"
+    + _SOMEONE
+    + r"|(?:^|[,;:.\u2014-]\s*|\b(?i:please|kindly|pls|best\s+to|better\s+to|you\s+should|"
+    r"you\s+can|you\s+could|feel\s+free\s+to)\s+)(?i:sync|chat|catch\s+up|check\s+in|"
+    r"touch\s+base|get\s+hold\s+of)\s+(?i:with\s+|to\s+)?" + _SOMEONE
+    + r"|\b(?i:take|taking)\s+(?:[\w'-]+\s+){1,4}?(?i:up)\s+(?i:with)\s+" + _SOMEONE
+    + r"|\b(?i:please|kindly|pls|should|best\s+to|correspondence|questions|requests|queries|"
+    r"matters)\s+(?:[\w-]+\s+)?(?i:go|goes)\s+(?i:straight\s+|directly\s+)?(?i:to)\s+" + _SOMEONE
+    + r"|\b" + _SOMEONE + r"\s+(?:has\s+|have\s+)?(?i:handed|passed|delegated|transferred|assigned)"
+    r"\s+(?:[\w'-]+\s+){1,6}?(?i:over\s+)?(?i:to)\s+" + _SOMEONE)
+_CONTRACTED_GOT = re.compile(r"\b(" + _NOT_NAMES + r"[A-Z][a-z]+)'s\s+(?=got\b)")
+
+
+def _points_on(sentence: str) -> bool:
+    """The sentence names another person to deal with, in the seventh and eighth rounds' words
+    (the first rounds' words: _ELSEWHERE)."""
+    s = _uncontracted(sentence.translate(_APOSTROPHE))
+    return bool(_POINTER_MORE.search(s) or _TAKES_IT.search(s))
+
+
+def _uncontracted(s: str) -> str:
+    """`s` (apostrophes made plain) with a name's contracted copula spelt out."""
+    if "'s" not in s and ":" not in s:
+        return s
+    return _CONTRACTED.sub(r"\1 is ", _CONTRACTED_GOT.sub(r"\1 has ", s))
+
+
+# (2) Away for a span: a third person engaged somewhere or in something (a place, a leave, a
+# project they lead) for a stretch of time ("Pat is on the plant floor through March", "Pat is
+# in the vineyard all week", "Pat is leading the restructure full-time", "Pat is on rotation,
+# back in January"), or telegraphic ("Pat away", "Pat unavail til May"); and the same person
+# who "has delegated this" in the same clause. Their being available is no absence.
+_ENGAGED = re.compile(
+    r"^(?:is|are|will\s+be|has\s+been|remains|stays)\s+(?:[a-z]+ly\s+)?(?:at|on|in|out|off|away|"
+    r"abroad|overseas|offshore|underground|deep|tied|stuck|engaged|heads-down|buried|busy|"
+    r"travell?ing|visiting|touring|leading|running|working|preparing|installing|attending|"
+    r"focused|seconded|locked|booked|full-time|unavail\w*|unreachable|not\s+(?:around|reachable|"
+    r"free))\b(?![^.;:!?]*\b(?:available|free\s+to|happy\s+to|glad\s+to|able\s+to|join\s+us)\b)"
+    r"[^.;:!?]{0,80}?\b(?:until|till|til|through|thru|throughout|all\s+(?:day|week|month|quarter|"
+    r"season|year|summer|winter|spring|autumn)|every\s+day|full-time|for\s+the\s+(?:rest|"
+    r"remainder|duration)|for\s+(?:the\s+next\s+)?(?:a\s+few|several|two|three|\d+)\s+"
+    r"(?:weeks|months)|this\s+(?:week|month|quarter|season)|during|back\s+(?:in|on|from|after|"
+    r"next|by|mid|early|late))\b|"
+    r"^(?:won't|will\s+not|can't|cannot|isn't\s+going\s+to)\s+(?:[a-z]+\s+){1,3}?(?:until|till|"
+    r"before)\b|"
+    r"^(?:is|are|will\s+be)\s+(?:at\s+sea|offshore|underground|on\s+(?:the\s+)?(?:road|site|"
+    r"shop\s+floor|plant\s+floor)|in\s+the\s+field)\b")
+_TELEGRAPHIC_AWAY = re.compile(
+    r"^(?:(?:very|fully|totally|completely)\s+)?(?:away|unavail\w*|not\s+around|busy|"
+    r"booked\s+(?:solid|up)|tied\s+up|swamped|slammed|snowed\s+under|off\s+(?:sick|grid))"
+    r"(?=\s*(?:[,.;:!]|$|until|till|til|through|this|all|for|back))")
+_AND_DELEGATED = re.compile(
+    r"^[^.;:!?]*?\b(?:and|but|so)\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?(?:delegated|"
+    r"handed|passed|assigned|transferred)\b")
+_AND_THEN = re.compile(r"\b(?:and|but|so)\s+(?=(?:is|has|will|won't|can't|isn't|remains)\b)")
+
+
 def _someone_out_of_reach(s: str) -> bool:
     """A named third person out of reach, or a writer speaking for them (case kept)."""
-    if _SPEAKS_FOR.search(s):
-        return True
-    for m in _SOMEONE_SUBJECT.finditer(s):
+    s = _uncontracted(s)
+    return bool(_SPEAKS_FOR.search(s) or _SPEAKS_FOR_TITLE.search(s)) or _someone_away(s)
+
+
+def _someone_away(s: str) -> bool:
+    """A third person (by name or title) as the subject of a clause saying they are out of
+    reach: away, busy, engaged elsewhere for a span, or handing it on (case kept)."""
+    s = _uncontracted(s)
+    for m in (*_SOMEONE_SUBJECT.finditer(s), *_TITLE_SUBJECT.finditer(s)):
         rest = s[m.end():].lower()
-        if _AWAY_STATE.match(rest):
+        if _AWAY_STATE.match(rest) or _ENGAGED.match(rest) or _AND_DELEGATED.match(rest) or (
+                m.start() == 0 or s[m.start() - 1] in "\n") and _TELEGRAPHIC_AWAY.match(rest):
             return True
         clause = re.split(r"[.;:!?]", rest, maxsplit=1)[0]
+        if any(_AWAY_STATE.match(clause[a.end():]) or _ENGAGED.match(clause[a.end():])
+               for a in _AND_THEN.finditer(clause)):
+            return True  # "Pat has taken on the merger and has no spare time until May"
         if re.match(r"(?:is|'s|are|has|will|won't|doesn't|can't|isn't)\b", clause) and \
                 _state_now(clause, _words_of(clause)):
             return True
