@@ -2722,3 +2722,36 @@ class TestRedirectsEighthRound:
         assert markers.ASSISTANT_REDIRECT in found
         assert markers.DEFERRAL not in found
 
+
+class TestPersonalRemarksEighthRound:
+    """Small talk by construction (eighth round, from dev wording #7's personal remarks the
+    grammar passed over, 45 % read): an aside announced as one ("Total aside, but"), a remark
+    that ends on a feeling of one's own (", no regrets", "..., and I'm jealous"), and a
+    first-person story of one's own time (a weekend, a Saturday, an evening) that work did not
+    fill. Phrasings written for these tests."""
+
+    @pytest.mark.parametrize("sentence", [
+        "Complete tangent, but the lake froze over and the whole town went skating.",
+        "Random thought: do you still keep bees?",
+        "Outside of work, I've been restoring an old canoe.",
+        "Booked a week of sailing lessons, no regrets.",
+        "Our choir sang at the cathedral, very proud.",
+        "The tomatoes finally ripened and I'm over the moon.",
+        "We spent Sunday picking blackberries by the canal.",
+        "I spent Saturday evening learning to make dumplings.",
+        "Respect.",
+    ])
+    def test_personal_remarks_are_small_talk(self, sentence: str) -> None:
+        assert markers.SMALL_TALK in kinds(sentence)
+
+    @pytest.mark.parametrize("sentence", [
+        "Quick note: the invoice went out this morning.",
+        "We ran the data migration over the weekend, all green.",
+        "I worked Saturday to finish the quarterly report.",
+        "We met with the auditors on Sunday evening.",
+        "Yes to the larger plan, the team is thrilled.",
+        "We're exhausted after the audit, so let's talk after the holidays.",
+        "I have a good working relationship with them and we have mutual respect.",
+    ])
+    def test_business_is_not(self, sentence: str) -> None:
+        assert markers.SMALL_TALK not in kinds(sentence)

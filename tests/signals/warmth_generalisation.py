@@ -63,7 +63,8 @@ FALSE_KINDS = (mk.SMALL_TALK, mk.COMPLIMENT, mk.EMOJI, mk.WARM_SIGNOFF)
 # the one credited (a sentence that a wish took is not also credited to a word of feeling).
 _KIND_PATHS: dict[str, tuple[tuple[str, ...], ...]] = {
     mk.SMALL_TALK: (("_PLEASANTRY",), ("_PERSONAL", "_AFFECT"), ("_QUIP",), ("_ASIDE_OPENER",),
-                    ("_REMEMBERED",), ("_FAMILY_OWN",), ("_SKY",), ("_LIFE", "_NARRATIVE")),
+                    ("_REMEMBERED",), ("_FAMILY_OWN",), ("_SKY",), ("_AFFECT_CODA",),
+                    ("_LIFE", "_NARRATIVE"), ("_OWN_TIME", "_NARRATIVE")),
     mk.COMPLIMENT: (("_COMPLIMENT",), ("_PRAISE_IDIOM",), ("_PRAISE_SUBJECT", "_PRAISE_WORD")),
     mk.THANKS: (("_THANKS",),),
     mk.GREETING: (("_GREETING",),),

@@ -2768,6 +2768,54 @@ _ASIDE_OPENER = _rx(
     r"^(?:funny\s+story|fun\s+fact|true\s+story|(?:quick|random|personal)\s+aside|side\s+note|"
     r"on\s+a\s+(?:personal|lighter|side|non-work)\s+note|(?:totally\s+|completely\s+)?unrelated"
     r"(?:\s+to\s+\w+)?|off\s+topic|not\s+work[- ]related)\b"
+    # eighth round, the announcement by construction: an aside or tangent, qualified or not
+    # ("Total aside, but", "Tangent:"), a thought, note or update said to be personal or random
+    # ("Random thought,", "Quick personal note,"), and work set aside ("Aside from work,",
+    # "Outside of work", "Work aside,") — a business "Quick note:" is none of them
+    r"|^(?:(?:a\s+)?(?:total|complete|totally|completely|random|quick|small|little|brief|"
+    r"personal|unrelated|non-work|off-topic)\s+)?(?:aside|tangent|digression)\s*(?:[,:;\u2014-]|"
+    r"\bbut\b|\bhere\b)"
+    r"|^(?:(?:a|one)\s+)?(?:(?:quick|small|little|brief)\s+)?(?:personal|random|non-work|off-topic|"
+    r"unrelated)\s+(?:thought|note|update|question|one)\b"
+    r"|^(?:aside|apart|away)\s+from\s+work\b|^(?:outside|out)\s+(?:of\s+)?work\b|^work\s+aside\b"
+)
+# A personal remark that ends on a feeling: the last few words after a comma or dash are an
+# evaluation or an emotion of one's own ("..., no regrets", "..., very proud", "..., jealous",
+# "..., what a finish", "..., highly recommend", "..., best Tuesday ever", "..., I'm over the
+# moon", "... and I'm jealous"), or the whole sentence is one ("Respect."). Tiredness and nerves
+# are left out ("we're exhausted after the audit" is a busy state, not small talk), and so is
+# the delight a business yes takes ("the team is thrilled", "delighted to confirm").
+_AFFECT_CODA = _rx(
+    r"(?:^|[,;:\u2014\u2013]\s*|\s-\s*|\band\s+(?=(?:i|i'm|we|we're|we've|i've|everyone|all\s+of\s+us)\b))"
+    r"(?:[\w'-]+\s+){0,3}?(?:(?:so|very|such|totally|absolutely|"
+    r"highly|super|pretty|quite|all|utterly|truly|a\s+bit|slightly)\s+)?(?:proud|jealous|envious|"
+    r"terrified|chuffed|stoked|buzzing|gutted|hilarious|glamorous|unreal|"
+    r"ridiculous|gorgeous|stunning|magical|bliss(?:ful)?|heaven(?:ly)?|surreal|priceless|"
+    r"adorable|sweet|glorious|no\s+regrets|recommend(?:ed)?|life-?changing|over\s+the\s+"
+    r"moon|best\s+[\w'-]+\s+ever|(?:good|great)\s+vibes?|never\s+again|living\s+the\s+dream|"
+    r"can't\s+complain|what\s+a\s+(?:match|finish|game|day|night|view|sight|week|weekend|ride|"
+    r"season|time|treat|race)|the\s+only\s+way\s+is\s+up)(?:\s+[\w'-]+){0,2}\s*[.!]*\s*$"
+    r"|(?:^|[,;:\u2014\u2013]\s*)respect\s*[.!]*\s*$"
+)
+# Time of one's own: a weekend, a Saturday or Sunday, an evening or a night, told in a
+# first-person narrative ("I spent the weekend making jam", "our choir sings on Saturday",
+# "the gala was last night") is life outside work unless work is what filled it (work, a
+# deliverable, a meeting, a visit or dinner with someone, thinking a matter over).
+_OWN_TIME = _rx(
+    r"\b(?:(?:last|this|over\s+the|at\s+the|on\s+the|the|long)\s+weekend|weekends?|"
+    r"(?:on\s+)?(?:saturday|sunday)s?|(?:last|friday|saturday|sunday|yesterday|every)\s+"
+    r"(?:night|evening)s?|(?:monday|tuesday|wednesday|thursday|friday)\s+evenings|"
+    r"evenings|all\s+night|last\s+night|(?:on\s+)?(?:my|our)\s+(?:day|days)\s+off)\b"
+)
+_WORK_FILLED = _rx(
+    r"\b(?:work(?:ed|ing|s)?|migrat\w*|cut-?over|go-?live|upgrade\w*|patch\w*|deploy\w*|"
+    r"releas\w*|roll-?out|backups?|imports?|exports?|data|reports?|files?|system|servers?|"
+    r"database|audit\w*|inventory|stocktake|overtime|on[- ]call|training|meetings?|calls?|"
+    r"demo|reviews?|workshop|webinar|session|project|deadline|ticket|invoices?|orders?|"
+    r"shipments?|customers?|clients?|vendors?|the\s+platform|your\s+(?:tool|product|app|team)|"
+    r"recruit\w*|interview\w*|hiring|candidates?|told|think\w*|thought\s+about|decid\w*|"
+    r"consider\w*|calculat\w*|look\s+(?:at|into|over)|(?:visit\w*|met|meet\w*|spoke|talk\w*|"
+    r"call\w*|dinner|lunch|breakfast)\s+with)\b"
 )
 _LIFE = _rx(
     r"\b(?:remodel\w*|renovat\w*|kitchen|basement|garage|backyard|garden\w*|patio|porch|"

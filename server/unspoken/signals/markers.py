@@ -30,6 +30,7 @@ from unspoken.signals.lexicon import (
     _ACCEPTS,
     _ADD_IT,
     _AFFECT,
+    _AFFECT_CODA,
     _AFTER_BREAK,
     _ANY_WAY_TO,
     _ARRIVAL_Q,
@@ -217,6 +218,7 @@ from unspoken.signals.lexicon import (
     _ORDER_PLEASE,
     _OTHERS_HAVE,
     _OVERDUE,
+    _OWN_TIME,
     _PAIN,
     _PASS,
     _PAST_REPORT,
@@ -333,6 +335,7 @@ from unspoken.signals.lexicon import (
     _WISH_AFFECT,
     _WISH_YOU_HAD,
     _WORD,
+    _WORK_FILLED,
     _WORKAROUND,
     _WOULD_BE,
     _WOULD_DO,
@@ -2109,7 +2112,12 @@ def _is_life_aside(s: str) -> bool:
         return False
     if _SKY.search(s) and _HERE_NOW.search(s):
         return True
-    return bool(_LIFE.search(s) and _NARRATIVE.search(s) and not _BUSINESS_CONTEXT.search(s))
+    if _AFFECT_CODA.search(s):
+        return True  # "..., no regrets", "..., very proud", "..., what a finish"
+    if _BUSINESS_CONTEXT.search(s):
+        return False
+    return bool(_NARRATIVE.search(s) and (_LIFE.search(s) or (
+        _OWN_TIME.search(s) and not _WORK_FILLED.search(s))))
 
 
 def _is_small_talk(s: str, words: set[str]) -> bool:
