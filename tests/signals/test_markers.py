@@ -2755,3 +2755,32 @@ class TestPersonalRemarksEighthRound:
     ])
     def test_business_is_not(self, sentence: str) -> None:
         assert markers.SMALL_TALK not in kinds(sentence)
+
+
+class TestPraiseEighthRound:
+    """Compliments by construction (eighth round, dev wording #5-#7 read 42-47 % of theirs):
+    praise said without a verb at the head of the sentence, a manner of doing praised, and
+    more words of praise for a thing or a person of ours ("the <part of the product>" as well
+    as "the new ..."). Phrasings written for these tests."""
+
+    @pytest.mark.parametrize("sentence", [
+        "Outstanding turnaround on the data fix, the auditors noticed.",
+        "Truly first-class onboarding from start to finish.",
+        "What a polished handover, not one loose end.",
+        "Expertly handled, the whole escalation.",
+        "The dashboard is gorgeous, the drivers keep showing it off.",
+        "Your solutions engineer is an absolute gem.",
+        "The search refresh is a huge improvement for our archivists.",
+    ])
+    def test_praise_is_a_compliment(self, sentence: str) -> None:
+        assert markers.COMPLIMENT in kinds(sentence)
+
+    @pytest.mark.parametrize("sentence", [
+        "Great, thanks, the file arrived.",
+        "Seamless sync with our ERP is what we need before the renewal.",
+        "The support ticket is still open after a week.",
+        "Solid reasons were given for holding the budget.",
+        "Impressive numbers are what the board wants to see this quarter.",
+    ])
+    def test_no_compliment(self, sentence: str) -> None:
+        assert markers.COMPLIMENT not in kinds(sentence)

@@ -65,7 +65,8 @@ _KIND_PATHS: dict[str, tuple[tuple[str, ...], ...]] = {
     mk.SMALL_TALK: (("_PLEASANTRY",), ("_PERSONAL", "_AFFECT"), ("_QUIP",), ("_ASIDE_OPENER",),
                     ("_REMEMBERED",), ("_FAMILY_OWN",), ("_SKY",), ("_AFFECT_CODA",),
                     ("_LIFE", "_NARRATIVE"), ("_OWN_TIME", "_NARRATIVE")),
-    mk.COMPLIMENT: (("_COMPLIMENT",), ("_PRAISE_IDIOM",), ("_PRAISE_SUBJECT", "_PRAISE_WORD")),
+    mk.COMPLIMENT: (("_COMPLIMENT",), ("_PRAISE_IDIOM",), ("_PRAISE_EXCLAIM",),
+                    ("_PRAISE_SUBJECT", "_PRAISE_WORD")),
     mk.THANKS: (("_THANKS",),),
     mk.GREETING: (("_GREETING",),),
 }

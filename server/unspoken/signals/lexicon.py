@@ -2934,13 +2934,36 @@ _PRAISE_IDIOM = _rx(
     r"(?:easier|smoother|less\s+painful|simpler)|saved\s+(?:us|our|me)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:hours|days|weeks|a\s+ton))\b"
 )
+# Praise said without a verb, at the head of the sentence (eighth round): a strong word of
+# praise before what it praises ("Excellent communication during the maintenance window",
+# "Very slick tool", "What a slick rollout", "Gold-standard support, truly", "Incredibly
+# well-organised onboarding"), or a manner of doing praised ("Beautifully done", "Brilliantly
+# handled"). Verbless up to its first comma: "Impressive numbers are what the board wants" is
+# no praise; nor is a plain "Great," or words a requirement takes ("seamless sync with SAP").
+_PRAISE_EXCLAIM = _rx(
+    r"^(?:(?:what|such)\s+an?\s+|(?:really|very|truly|incredibly|genuinely|seriously|absolutely|"
+    r"just)\s+)?(?:excellent|superb|outstanding|brilliant|fantastic|amazing|awesome|terrific|"
+    r"wonderful|stellar|phenomenal|impressive|gold-standard|first-class|first-rate|world-class|"
+    r"top-notch|slick|classy|polished|beautiful|gorgeous|stunning|exceptional|admirable|"
+    r"flawless|incredible|fabulous|well-(?:organi[sz]ed|run|executed|handled|"
+    r"prepared|planned))\s+(?!(?:to|that|if|for|and|but|so|quick|question|news|point|idea|"
+    r"morning|afternoon|evening|day|weekend|week)\b)"
+    r"(?![^,;:.!?]*\b(?:is|are|was|were|will|would|should|must|need|needs|have|has|had|can|"
+    r"could)\b)[a-z][\w'-]*"
+    r"|^(?:(?:really|very|truly|incredibly|so)\s+)?(?:beautifully|brilliantly|superbly|expertly|"
+    r"nicely|smoothly|flawlessly|impressively|masterfully)\s+(?:done|handled|executed|run|"
+    r"organi[sz]ed|managed|delivered|built|designed)\b"
+)
 _PRAISE_SUBJECT = _rx(
     r"\b(?:you(?:\s+guys|\s+all|\s+folks)?|y'all|you've|you're|whoever\s+(?:built|designed|"
     r"made|wrote)|(?:your|the\s+new)\s+(?:[\w'-]+\s+){0,2}?(?:team|folks|people|product|tool|"
     r"platform|support|engineers?|csm|manager|documentation|docs|app|service|staff|crew|"
     r"responsiveness|work|walkthrough|write-?up|reporting|dashboard|release|rollout|training|"
     r"onboarding|admin\s+panel|ui|interface)s?|your\s+(?:[\w'-]+\s+){0,3}?[\w'-]+|"
-    r"the\s+new\s+(?:[\w'-]+\s+){0,3}?[\w'-]+|(?:the|that)\s+(?:walkthrough|workshop|"
+    r"the\s+new\s+(?:[\w'-]+\s+){0,3}?[\w'-]+|"
+    r"the\s+(?:[\w'-]+\s+){0,2}?(?:documentation|docs|help\s+articles|support|integration|module|"
+    r"dashboard|redesign|refresh|search|portal|reporting|screens?|charts?|alerts|onboarding|"
+    r"reliability|uptime|platform|update|booking\s+flow|interface|ui)|(?:the|that)\s+(?:walkthrough|workshop|"
     r"training|session|demo|write-?up|rollout)|the\s+product)\b"
 )
 _PRAISE_WORD = _rx(
@@ -2952,7 +2975,15 @@ _PRAISE_WORD = _rx(
     r"slick|painless|seamless|"
     r"smooth(?:er)?|intuitive|a\s+(?:joy|delight|pleasure)|spot\s+on|on\s+point|a\s+huge\s+help|"
     r"so\s+helpful|really\s+helpful|super\s+helpful|the\s+(?:best|easiest)|sharp|clever|"
-    r"beautiful|impressive|insightful|well\s+put\s+together)|"
+    r"beautiful|impressive|insightful|well\s+put\s+together|"
+    # eighth round: more words of praise for a thing or a person of ours ("the new map view is
+    # stunning", "the release is so polished", "the reliability has been exceptional", "your
+    # CSM is worth her weight in gold", "your lead is a legend", "the module is a thing of
+    # beauty", "the refresh is a big improvement")
+    r"gorgeous|stunning|polished|exceptional|admirable|heroic|textbook|flawless|lightning[- ]"
+    r"(?:quick|fast)|refreshingly\s+\w+|a\s+thing\s+of\s+beauty|an?\s+(?:big|huge|real|massive|"
+    r"major)\s+improvement|a\s+credit|an?\s+(?:absolute\s+|real\s+|total\s+)?(?:star|legend|pro|"
+    r"gem|hero|lifesaver)|worth\s+(?:her|his|their)\s+weight|chef's\s+kiss)|"
     r"(?:handled|nailed|made)\s+(?:[\w'-]+\s+){0,4}?(?:(?:really|very|so)\s+well|painless|easy|"
     r"a\s+real\s+difference)|nailed\s+it)\b"
 )

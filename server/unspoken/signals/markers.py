@@ -234,6 +234,7 @@ from unspoken.signals.lexicon import (
     _PLUG_FOR,
     _POSTPONE_HARD,
     _POSTPONE_SOFT,
+    _PRAISE_EXCLAIM,
     _PRAISE_IDIOM,
     _PRAISE_SUBJECT,
     _PRAISE_WORD,
@@ -2093,7 +2094,7 @@ def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
 
 def _is_praise(s: str) -> bool:
     """Us, or something of ours, praised without the usual frame (see lexicon._PRAISE_IDIOM)."""
-    if _affirmed(_PRAISE_IDIOM, s):
+    if _affirmed(_PRAISE_IDIOM, s) or _PRAISE_EXCLAIM.search(s):
         return True
     subject = _PRAISE_SUBJECT.search(s)
     return bool(subject and _affirmed(_PRAISE_WORD, s[subject.end():]))
