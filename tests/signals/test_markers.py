@@ -2201,6 +2201,56 @@ class TestFeatureAskNamedByPlace:
         assert markers.FEATURE_ASK not in kinds(text)
 
     @pytest.mark.parametrize("text", [
+        # a parenthesis glosses the thing; the subject after "whether" in a relayed arrival
+        "Reckon stock alerts per store (dairy, bakery, frozen) will turn up this spring?",
+        "Our ward sisters have asked, somewhat wearily, whether bed dashboards (surgical, "
+        "medical) might appear before winter.",
+        "Please advise, when convenient, whether a Sage payroll bridge will be made available "
+        "to franchisees.",
+        "Kindly advise whether a Moodle gradebook feed can be enabled for the sixth form.",
+        "We would welcome confirmation as to whether a parent app forms part of your plans.",
+        # a release asked to hold it; a need to know about it; asking about it with a date
+        "Once you cut the next release, can a Lightspeed till link be in it?",
+        "Need to know about allergen filters on the menu builder before the franchise review.",
+        "Head office is enquiring about a Shopify stock feed, what is the expected date?",
+        # said of the thing: would help the rollout, would end a workaround; a fronted place
+        "At the quarterly review it came up that a barcode scanner link would really help the "
+        "rollout at the depots.",
+        "We retype every delivery note into Sage. A Sage purchase ledger sync would end that.",
+        "For the launch in all our branches a Lightspeed till link is mandatory.",
+        "Across our other depots temperature logging on the vans is a must-have.",
+        # the missing thing as the complaint; the thing alone with "please"
+        "Frankly the absence of a parent app is what the governors grumble about most.",
+        "Nous voulons a Moodle gradebook feed, please. The heads of year keep asking.",
+        "A Lightspeed till link pls, the store managers are asking again",
+        "sorry to nag but a Sage payroll connector?",
+    ])
+    def test_a_thing_named_round_about_is_an_ask(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Our auditors have asked whether the figures (Q1, Q2) might appear in the annual report.",
+        "Please advise whether the invoice can be made available before Friday.",
+        "Once you send the next update, can the agenda be in it?",
+        "Need to know about the invoice before Friday.",
+        "Finance is asking about the refund, what is the expected date?",
+        "For the audit a signed copy is mandatory.",
+        "At all our depots attendance is mandatory.",
+        "The lack of time is what people complain about most.",
+        "A Teams link please.",
+        "A new Zoom link, please.",
+        "A link to the recording, please.",
+        "An API key please.",
+        "A CSV export of last month, please.",
+        "Next steps please.",
+        "Some extra support please.",
+        "A template?",
+        "A new report?",
+    ])
+    def test_the_same_round_about_with_an_errand_are_not(self, text: str) -> None:
+        assert markers.FEATURE_ASK not in kinds(text)
+
+    @pytest.mark.parametrize("text", [
         "Is there a way to reset my own PIN without calling the help desk?",
         "Is there an easier way to send you the photo archive than the upload page?",
         "Is the tablet app covered by our licence, or is it a separate charge?",

@@ -2568,7 +2568,9 @@ _GERUND_WOULD = _rx(
 _WOULD_DO = _rx(
     r"\s+(?:would|'d)\s+(?:really\s+|honestly\s+|definitely\s+)?(?:make\s+(?:it|this|renewal|"
     r"the\s+\w+|our\s+\w+)\s+(?:perfect|a\s+no-?brainer|easy|easier|an\s+easy)|help\s+(?:us|our\s+"
-    r"\w+|a\s+lot|so\s+much|tremendously)|fix\s+(?:that|this|it)|save\s+(?:us|our\s+\w+))"
+    r"\w+|a\s+lot|so\s+much|tremendously|the\s+(?:rollout|roll-out|adoption|go-live|launch|"
+    r"migration|switch|onboarding))|(?:fix|end|solve|stop)\s+(?:that|this|it)|save\s+(?:us|"
+    r"our\s+\w+))"
 )
 _OVERDUE = _rx(r"\s+(?:is|are|'s|feels|seems)\s+(?:long\s+|way\s+|really\s+|so\s+)?overdue\b")
 _HELP_TO_HAVE = _rx(
@@ -3926,7 +3928,7 @@ _ARRIVAL_Q = _rx(
     r"(?:" + _ARRIVE + r"|" + _ARRIVING + r")\b"
     r"|(?:^(?!(?:do|does|did|is|are|can|could|would|will|i|we|you|so|and|but)\b)|\b(?:think|"
     r"reckon|guess|suppose|whether|if|odds|chances?)\s+(?:that\s+)?)"
-    r"(?P<np2>.{3,80}?)\s+(?:will|'ll|would|could|might|may|is\s+going\s+to|is\s+likely\s+to)\s+"
+    r"(?P<np2>.{3,80}?)\s+(?:will|'ll|would|could|can|might|may|is\s+going\s+to|is\s+likely\s+to)\s+"
     r"(?:ever\s+|actually\s+|still\s+)?" + _ARRIVE + r"\b"
     r"|\b(?:whether|if)\s+(?P<np3>.{3,80}?)\s+(?:(?:is|are|will\s+be)\s+(?:still\s+|already\s+)?"
     r"(?:coming|comming|happening|planned|scheduled|part\s+of\s+(?:the|your)|(?:on|in)\s+(?:the|"
@@ -3935,6 +3937,9 @@ _ARRIVAL_Q = _rx(
     r"|\bwould\s+there\s+(?:ever\s+)?be\s+(?P<np4>.{3,80}?)\s+(?:\w+\s+){0,4}?(?:at\s+some\s+"
     r"(?:stage|point)|in\s+(?:the\s+)?future|eventually|down\s+the\s+(?:line|road)|one\s+day|"
     r"soon)\b"
+    r"|\b(?:can|could|will|would)\s+(?P<np5>.{3,80}?)\s+(?:be\s+)?(?:in|part\s+of|included\s+in|"
+    r"make\s+it\s+into)\s+(?:it|that\s+one|the\s+(?:next|coming|upcoming|following)\s+(?:release|"
+    r"update|version|build|sprint|drop))\s*\?"
 )
 # Asked with a question mark: "is X happening?", "is X a thing yet or still vapourware".
 _IS_IT_COMING = _rx(
@@ -3946,7 +3951,9 @@ _STATUS_ON = _rx(
     r"\b(?:any\s+(?:joy|luck|news|updates?|word|progress|movement|timeline|eta|dates?|forecast|"
     r"visibility|traction)|(?:the|a|an|some|your)\s+(?:(?:roadmap|latest|current|tentative|"
     r"rough|expected|target|delivery|release)\s+)?(?:status|timeline|timing|eta|forecast|view|"
-    r"steer)|where\s+(?:are|is)\s+(?:we|you|things)(?:\s+at)?|quick\s+q(?:uestion)?)\s+(?:on|"
+    r"steer)|where\s+(?:are|is)\s+(?:we|you|things)(?:\s+at)?|quick\s+q(?:uestion)?|"
+    r"need\s+to\s+know(?:\s+more)?|(?:asking|asked|enquiring|"
+    r"inquiring|chasing)(?=[^?]*\b(?:date|eta|timeline|timeframe|when)\b))\s+(?:on|"
     r"re|regarding|about|for|of|around|as\s+to)\s+"
     r"|\bwhere\s+(?:does|do|is|are)\s+(?P<np>.{3,60}?)\s+(?:stand|sit|at)\b"
 )
@@ -4029,6 +4036,31 @@ _THEN_WHEN = _rx(
     r"^(?:[\w' ]{1,25}:\s*)?(?P<np>.{3,80}?)(?:\s*[-\u2013\u2014,]\s*|\s+)(?:(?:yes\s+or\s+no|"
     r"any\s+(?:news|eta|timeline))\s*,?\s*)?(?:and\s+)?(?:roughly\s+|realistically\s+)?"
     r"(?:when|eta|timing(?:\s+(?:tbc|tbd|confirmed))?)\s*\?+\s*$"
+)
+# The thing alone, then "please" or a question mark ("A HubSpot sync, please.", "calendar sync
+# with Google Workspace pls, team asking again", "not to be annoying but a Xero link??"): an
+# order or a question with no verb; markers._thing_please judges the noun phrase.
+_THING_PLEASE = _rx(
+    r"^(?:[\w' ]{1,25}:\s*)?(?:(?:not\s+to\s+(?:be\s+annoying|nag|chase)|sorry\s+to\s+(?:nag|"
+    r"chase))\s*,?\s*but\s+)?(?P<np>[^,.;:!?]{3,70}?)(?:\s*,?\s+(?:please|pls|plz)(?:\s*[.!]*$|"
+    r"\s*,)|\s*\?+(?:\s+(?:please|pls|plz))?[.!]*$)"
+)
+# What a thing named without a verb must end in to be a capability rather than a deliverable
+# ("a John Deere link", "calendar sync with Google", "an offline mode"; not "an API key", "a
+# CSV export of last month", "a template"): its head, the last word before its first
+# preposition.
+_CAPABILITY_HEAD = _rx(
+    r"(?:sync|syncing|feed|interface|integration|connector|link|api|plug-?in|add-?on|bot|portal|"
+    r"module|mode|app|dashboards?|alerts?|reminders?|sandbox(?:es)?|workflows?|tracking|support|"
+    r"sso|scim|provisioning|allow-?listing|whitelisting|single\s+sign-on)$"
+)
+# The missing thing as the complaint ("the lack of X is what people complain about most",
+# "not having X is our single biggest gap").
+_LACK_OF = _rx(
+    r"\b(?:the\s+)?(?:lack|absence)\s+of\s+(?P<np>.{3,60}?)\s+(?:is|remains|has\s+been)\s+"
+    r"(?:what\s+(?:[\w'-]+\s+){0,3}?(?:complain|moan|grumble|ask|nag)|(?:the|our)\s+(?:single\s+)?"
+    r"(?:biggest|main|number\s+one|#1|top|largest)\s+(?:complaint|gap|pain(?:\s+point)?|gripe|"
+    r"frustration|headache|blocker))"
 )
 # The short question after a sentence that named the thing ("Other vendors had X. Is it on
 # yours?", "The process group needs X. Any timeline?", "The bulk export. Any news?").

@@ -60,6 +60,7 @@ from unspoken.signals.lexicon import (
     _CAN_WE_GET,
     _CAP_QUESTION,
     _CAPABILITY,
+    _CAPABILITY_HEAD,
     _CAPABLE_MODIFIER,
     _CHECK_WITH_PRODUCT,
     _CLASSIFIER,
@@ -147,6 +148,7 @@ from unspoken.signals.lexicon import (
     _IS_IT_COMING,
     _IT_DOES,
     _LACK,
+    _LACK_OF,
     _LATER_BETTER,
     _LATER_FRAGMENT,
     _LATER_LOOSE,
@@ -308,6 +310,7 @@ from unspoken.signals.lexicon import (
     _THEIR_OWN,
     _THEN_WHEN,
     _THEY_OF_US,
+    _THING_PLEASE,
     _THOUGHT_GIVEN,
     _TIER_DOES,
     _TIME_THEN_EVENT,
@@ -1656,6 +1659,15 @@ def _thing_at(s: str, at: int = 0, *, definite: bool = True) -> bool:
     return True
 
 
+# A place or an occasion put before the subject without a comma ("for the rollout in our other
+# plants X is mandatory", "at the Leeds depot X is a must"): the subject follows it.
+_FRONTED_PLACE = re.compile(
+    r"^(?:(?:for|in|at|across|on)\s+(?:the|our|all|all\s+our|each|every)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:rollout|roll-out|launch|go-live|migration|tender|renewal|audit|plants?|sites?|"
+    r"offices?|depots?|branches?|clinics?|stores?|warehouses?|schools?|wards?|regions?|"
+    r"divisions?|mines?|farms?|yards?|ports?|vessels?|fleet)\s+)+")
+
+
 def _subject_before(s: str, end: int) -> tuple[str, bool] | None:
     """The noun phrase a predicate at `end` is said of, and whether a copula or an auxiliary
     ties it to the predicate ("would a Spanish version … be realistic", "X is on the way")."""
@@ -1668,7 +1680,7 @@ def _subject_before(s: str, end: int) -> tuple[str, bool] | None:
         clause = m
     if clause:
         np = np[clause.end():]
-    np = np.strip()
+    np = _FRONTED_PLACE.sub("", np.strip())
     aux = re.match(r"(?:(?:so|also|and|but|just|honestly|quick\s+question)\s+)?(?:is|are|was|"
                    r"were|would|will|could|can|has|have|does|do)\s+", np)
     cop = re.search(r"\s*(?:\b(?:is|are|be|been|being|was|were|will|would|could|can|might)|'s|"
@@ -1936,7 +1948,7 @@ def _np_asked(np: str | None, *, definite: bool = True) -> bool:
     most ten words, no gerund or person at its head (one bare word only a product word)."""
     if not np:
         return False
-    np = np.strip(" ,'\"")
+    np = _ASIDE.sub("", np).strip(" ,'\"")
     return 0 < len(np.split()) <= 10 and not _GERUND_START.match(np) and not _CLAUSE_IN_NP.search(
         np) and _one_word_ok(np) and _thing_at(np, 0, definite=definite)
 
@@ -1947,8 +1959,15 @@ _CLAUSE_IN_NP = re.compile(r",|\b(?:is|are|was|were|be|been|has|have|had|will|wo
                            r"should|may|might|must|do|does|did|said|says)\b")
 # Who asks or relays a question ("asked whether", "let us know when", "grateful if you could
 # tell us when"): with it, an arrival or a status said without a question mark is asked.
-_RELAY_CUE = re.compile(r"\b(?:ask\w*|wonder\w*|curious|know|confirm|check|tell|advise|"
+_RELAY_CUE = re.compile(r"\b(?:ask\w*|wonder\w*|curious|know|confirm\w*|check|tell|advise|"
+                        r"request\w*|enquir\w*|inquir\w*|clarif\w*|"
                         r"grateful|appreciate|share|update\s+(?:me|us))\b")
+# A parenthesis inside a noun phrase lists or glosses it ("dashboards per role (adjuster,
+# supervisor, auditor)"): the phrase is judged without it.
+_ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
+# A construction that starts at the sentence's start captures the clause before its subject:
+# the subject is what follows the last "whether" or "if" ("the team has asked whether X might").
+_COMPLEMENTISER = re.compile(r"\b(?:whether|if)\s+")
 _COUNTED_NP = re.compile(r"^\s*(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
                          r"a\s+few|a\s+couple|dozens|hundreds)\b(?!-)")
 
@@ -1963,7 +1982,7 @@ def _not_an_object(np: str) -> bool:
 def _np_after(s: str, at: int, *, definite: bool = False) -> bool:
     """The noun phrase that starts at `at` (up to a clause break) names a thing asked for."""
     np = re.split(r"[,.;:!?\u2014]|\s(?:and|but|so|because|which|for|to|before|if|when|in|on|"
-                  r"at|by|with|from|as)\s", s[at:], maxsplit=1)[0]
+                  r"at|by|with|from|as)\s", _ASIDE.sub("", s[at:]), maxsplit=1)[0]
     return not _not_an_object(np) and _np_asked(np, definite=definite)
 
 
@@ -1972,6 +1991,8 @@ def _groups_asked(m: re.Match[str] | None, *, definite: bool = True) -> bool:
     if m is None:
         return False
     np = next((g for g in m.groups() if g), None) if m.re.groups else None
+    if np is not None:
+        np = _COMPLEMENTISER.split(np)[-1]  # "the team has asked whether X" -> X
     return _np_asked(np, definite=definite) if np is not None else _np_after(s=m.string,
                                                                               at=m.end())
 
@@ -2008,8 +2029,31 @@ def _named_thing(s: str, question: bool) -> bool:
         return True  # "flagged X as must-have", "asked whether X could work offline"
     if _groups_asked(_COUNTERFACTUAL.search(s)) or _groups_asked(_BUILD_IT.search(s)):
         return True  # "should X become available", "please prioritise X"
+    if _groups_asked(_LACK_OF.search(s)) or _thing_please(s):
+        return True  # "the lack of X is what people complain about", "X, please"
     then = _THEN_WHEN.search(s) if ("when" in s or "timing" in s or "eta" in s) else None
     return bool(then and _groups_asked(then))  # "X for the crewing module - when?"
+
+
+def _thing_please(s: str) -> bool:
+    """The thing alone, then "please" (or a question mark after "not to nag but"): the noun
+    phrase from its article, whatever words come before it ("Wir brauchen a X link, please"),
+    with a capability at its head (lexicon._CAPABILITY_HEAD); "an API key, please" and "next
+    steps, please" ask for a deliverable or nothing."""
+    m = _THING_PLEASE.match(s)
+    if m is None or _I_OR_WE.search(s) or not (
+            re.search(r"\b(?:please|pls|plz)\b", s) or s.startswith(("not to", "sorry to"))):
+        return False  # a bare "A template?" may be an errand: asked alone only when chased
+    np = m.group("np")
+    led = re.search(r"(?:^|\s)((?:an?|some)\s.+)$", np)
+    np = led.group(1) if led else np
+    head = re.split(r"\s(?:for|of|with|per|to|from|in|on|at|across)\s", np, maxsplit=1)[0]
+    named = re.sub(r"^(?:an?|some)\s+", "", head).split()
+    if re.search(r"\b(?:zoom|teams|meet|webex|meeting|call|invite|new|extra|more|quick|short|"
+                 r"download|reset|login|password|sign-?up|onboarding|survey|payment)\s+\S+$", head):
+        return False  # "a Teams link, please", "some extra support": a one-off errand
+    return len(named) > 1 and bool(_CAPABILITY_HEAD.search(head)) and _np_asked(
+        np, definite=False)  # "a link, please" names nothing: the head needs a modifier
 
 
 def _named_then_asked(first: str, second: str) -> bool:
