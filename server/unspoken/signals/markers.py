@@ -2408,8 +2408,7 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
         if deferring and ASSISTANT_REDIRECT in counts:
             # "Pat is tied up until July; Jordan can help": the executive's calendar, said to
             # point elsewhere, puts nothing off (executive access weighs it, not procrastination)
-            own_time = [x for x in deferring if not _THIRD_AWAY.search(x.translate(_APOSTROPHE))
-                        and not _someone_away(x.translate(_APOSTROPHE))]
+            own_time = [x for x in deferring if not _third_person_away(x.translate(_APOSTROPHE))]
             if own_time:
                 counts[DEFERRAL] = len(own_time)
                 quotes[DEFERRAL] = _trim(own_time[0], DEFERRAL)
@@ -2914,16 +2913,25 @@ _AND_DELEGATED = re.compile(
 _AND_THEN = re.compile(r"\b(?:and|but|so)\s+(?=(?:is|has|will|won't|can't|isn't|remains)\b)")
 
 
+def _third_person_away(s: str) -> bool:
+    """The sentence (apostrophes made plain) is about someone else's time, not the writer's."""
+    return bool(_THIRD_AWAY.search(s)) or _someone_away(s)
+
+
 def _someone_out_of_reach(s: str) -> bool:
     """A named third person out of reach, or a writer speaking for them (case kept)."""
     s = _uncontracted(s)
-    return bool(_SPEAKS_FOR.search(s) or _SPEAKS_FOR_TITLE.search(s)) or _someone_away(s)
+    return bool(_SPEAKS_FOR.search(s) or _SPEAKS_FOR_TITLE.search(s)) or _away_in(s)
 
 
 def _someone_away(s: str) -> bool:
     """A third person (by name or title) as the subject of a clause saying they are out of
     reach: away, busy, engaged elsewhere for a span, or handing it on (case kept)."""
-    s = _uncontracted(s)
+    return _away_in(_uncontracted(s))
+
+
+def _away_in(s: str) -> bool:
+    """_someone_away of a sentence whose contracted copulas are already spelt out."""
     for m in (*_SOMEONE_SUBJECT.finditer(s), *_TITLE_SUBJECT.finditer(s)):
         rest = s[m.end():].lower()
         if _AWAY_STATE.match(rest) or _ENGAGED.match(rest) or _AND_DELEGATED.match(rest) or (
