@@ -32,7 +32,7 @@ Six measurements, each on mail the detectors were not tuned on (but see fresh #1
   measured blind before and after the seventh round, for tuning like dev #3 to #6 since;
 - (opt-in, `--worlds dev8`) new worlds, dev wording #8: `tests/signals/wording_dev8.py` (seed
   9981), written blind to every earlier wording (dev #7 included) and to the detectors by five
-  writers; blind (`splits.BLIND`) until the coordinator has measured it;
+  writers; measured blind once before the ninth round, for tuning since;
 - the false-alarm budget: >= 500 healthy accounts of the new regime (terse by habit, one-off
   reschedules, holidays, new relationships, ...): at most 1 `watch` and no `at_risk`.
 
@@ -210,7 +210,7 @@ WORLDS = {
                   9951, 12, regime="new", wording="tests.signals.wording_dev6"),
     "dev7": World("dev7", "new worlds, dev wording #7 (for tuning)", new_random_specs,
                   120, 9971, 12, regime="new", wording="tests.signals.wording_dev7"),
-    "dev8": World("dev8", "new worlds, dev wording #8 (blind until measured)", new_random_specs,
+    "dev8": World("dev8", "new worlds, dev wording #8 (for tuning)", new_random_specs,
                   120, 9981, 12, regime="new", wording="tests.signals.wording_dev8"),
     "budget": World("budget", "false-alarm budget (healthy accounts, new worlds)", healthy_specs,
                     500, 9301, 25, regime="new", every_lull=2),
