@@ -723,6 +723,67 @@ class TestCorroboration:
         assert feature_silence.detect(h) is None
         assert isinstance(feature_silence.detect(replace(h, corroborated=True)), Signal)
 
+    def stray(self, asked_at=(11,)):
+        """One email in two asked for something for months; then 14 recent emails holding
+        the questions at `asked_at` (days before as_of)."""
+        feats = [f for i, d in enumerate(range(70, 320, 6)) for f in conversation(
+            d, markers=self.ASK if i % 2 else None)]
+        feats += [f for d in range(3, 58, 4) for f in conversation(
+            d, markers=self.ASK if d in asked_at else None)]
+        return feats
+
+    def test_one_stray_question_ends_a_silence_only_when_corroborated(self):
+        """Ninth round: a neutral question read as an ask (or one last ask) in the recent
+        window cuts the dry run short; the forgiving reading counts the run since the
+        last-but-one question, holding one, but only next to another signal."""
+        h = history(self.stray())
+        assert feature_silence.detect(h) is None
+        s = feature_silence.detect(replace(h, corroborated=True))
+        assert isinstance(s, Signal) and "one in the 15 emails" in s.summary
+        found, _ = _run(history(self.stray() + self.refused()), DETECTORS)
+        assert {s.kind for s in found} == {SignalKind.EXPANSION_REFUSAL,
+                                           SignalKind.FEATURE_SILENCE}
+
+    def test_two_recent_questions_are_still_asking_even_corroborated(self):
+        h = history(self.stray(asked_at=(23, 43)))
+        assert feature_silence.detect(replace(h, corroborated=True)) is None
+
+    def test_occasional_asks_at_the_old_pace_are_not_flagged(self):
+        """A healthy customer asking in one email of three, before and after: neither
+        reading flags it, corroborated or not."""
+        feats = [f for i, d in enumerate(range(3, 320, 5)) for f in conversation(
+            d, markers=self.ASK if i % 3 == 1 else None)]
+        for corroborated in (False, True):
+            h = replace(history(feats), corroborated=corroborated)
+            assert feature_silence.detect(h) is None
+
+    @pytest.mark.parametrize("dry", range(2, 17))
+    def test_a_lone_dry_run_is_judged_as_before(self, dry, monkeypatch):
+        """The plain test keeps its level and its p-value: on a lone dry run (any length),
+        alone or corroborated, the result is the same as without the forgiving reading, and
+        the first pass never consults it."""
+        h = history(self.moderate_silence(dry))
+        with_it = [feature_silence.detect(replace(h, corroborated=c)) for c in (False, True)]
+        monkeypatch.setattr(feature_silence, "FORGIVING_CORROBORATED", 0.0)
+        monkeypatch.setattr(feature_silence, "sparse_tail", None)  # would fail if called
+        without = [feature_silence.detect(replace(h, corroborated=c)) for c in (False, True)]
+        assert with_it == without
+
+    def test_the_plain_p_value_is_untouched(self, monkeypatch):
+        """The first pass decides from the plain dry-run tail alone (no_hit_run), never the
+        forgiving family's: same data, same p-value, same verdict."""
+        seen: list[float] = []
+        real = feature_silence.no_hit_run
+
+        def spy(n, a, b):
+            seen.append(real(n, a, b))
+            return seen[-1]
+        monkeypatch.setattr(feature_silence, "no_hit_run", spy)
+        monkeypatch.setattr(feature_silence, "sparse_tail", None)  # would fail if called
+        assert isinstance(feature_silence.detect(history(self.moderate_silence(20))), Signal)
+        # 20 dry emails, 15 questions in the baseline's 50 emails, a Beta(0.5, 0.5) prior
+        assert seen == [pytest.approx(real(20, 15.5, 35.5))]
+
     def test_next_to_another_signal_it_counts(self):
         feats = self.moderate_silence(12)
         found, _ = _run(history(feats + self.refused()), DETECTORS)

@@ -40,6 +40,31 @@ class TestDistributions:
         assert stats.no_hit_run(5, 3.0, 7.0) == pytest.approx(stats.beta_binomial_pmf(5, 3, 7)[0])
         assert stats.no_hit_run(0, 3.0, 7.0) == 1.0
 
+    def test_sparse_tail_is_exact(self) -> None:
+        # Brute force over every sequence of the latest 9 emails, drawn from the latest back
+        # as a Polya urn: some tail with at most one hit as unlikely as the most unlikely seen.
+        a, b, emails = 4.5, 7.5, 9
+        for runs in ([3, 7], [5, 6], [2, 4]):
+            seen = min(stats.beta_binomial_cdf(k, n, a, b) for k, n in enumerate(runs))
+            brute = 0.0
+            for hits in itertools.product((0, 1), repeat=emails):
+                p, h = 1.0, 0
+                for m, x in enumerate(hits):
+                    q = (a + h) / (a + b + m)
+                    p, h = p * (q if x else 1 - q), h + x
+                if any(sum(hits[:m]) <= 1 and stats.beta_binomial_cdf(
+                        sum(hits[:m]), m, a, b) <= seen * (1 + 1e-9) for m in range(1, emails + 1)):
+                    brute += p
+            assert stats.sparse_tail(runs, emails, a, b) == pytest.approx(brute)
+
+    def test_sparse_tail_forgives_one_hit_at_a_price(self) -> None:
+        a, b = 21.5, 21.5
+        # a long run with one hit in it is surprising, a short dry run is not...
+        assert stats.sparse_tail([7, 15], 60, a, b) < 0.004 < stats.no_hit_run(7, a, b)
+        # ...and a dry run pays little for the tries
+        assert stats.no_hit_run(12, a, b) <= stats.sparse_tail([12, 13], 60, a, b) < \
+            1.5 * stats.no_hit_run(12, a, b)
+
     def test_scan_correction_is_exact(self) -> None:
         probs = [0.7, 0.8, 0.6, 0.75, 0.9, 0.7]
         critical = {0: 2, 1: 1, 2: 1, 3: 0}

@@ -152,6 +152,41 @@ def no_hit_run(n: int, a: float, b: float) -> float:
     return math.exp(_lbeta(a, b + n) - _lbeta(a, b))
 
 
+def sparse_tail(runs: Sequence[int], emails: int, a: float, b: float) -> float:
+    """How unlikely the latest emails' few hits are at a rate known as Beta(a, b), one stray
+    hit forgiven: `runs[k]` is the count of emails since the (k+1)-th latest hit (holding k
+    hits), the tail of each is judged by its beta-binomial tail P(X <= k), and the most
+    unlikely of them is paid for exactly: the chance that, the emails drawn from the latest
+    back as a Polya urn, some tail of the last m (m <= `emails`) with at most len(runs) - 1
+    hits was as unlikely. A dry run cut short by one false hit still counts; its price is
+    the tries (a lone dry run pays little more than `no_hit_run`)."""
+    top = len(runs) - 1
+    seen = min(beta_binomial_cdf(k, n, a, b) if n > k else 1.0 for k, n in enumerate(runs))
+    if seen >= 1.0:
+        return 1.0
+    seen *= 1 + 1e-9
+    states = [1.0] + [0.0] * top  # hits so far among the latest m emails, not yet fired
+    fired = 0.0
+    low = [1.0] * (top + 1)  # P(X <= k) for the current m, found by the pmf's recurrence
+    for m in range(1, emails + 1):
+        nxt = [0.0] * (top + 1)
+        for h, q in enumerate(states):
+            if q:
+                hit = (a + h) / (a + b + m - 1)
+                nxt[h] += q * (1 - hit)
+                if h < top:
+                    nxt[h + 1] += q * hit
+        states = nxt
+        pmf = [math.exp(math.lgamma(m + 1) - math.lgamma(x + 1) - math.lgamma(m - x + 1)
+                        + _lbeta(x + a, m - x + b) - _lbeta(a, b)) for x in range(min(top, m) + 1)]
+        low = [min(1.0, sum(pmf[: k + 1])) if k < m else 1.0 for k in range(top + 1)]
+        for h in range(top + 1):
+            if states[h] and low[h] <= seen:
+                fired += states[h]
+                states[h] = 0.0
+    return min(1.0, fired)
+
+
 def _gamma_p(a: float, x: float) -> float:
     """Regularized lower incomplete gamma P(a, x) (series, or continued fraction for Q)."""
     if x <= 0:
