@@ -2834,3 +2834,90 @@ class TestPraiseEighthRound:
     ])
     def test_no_compliment(self, sentence: str) -> None:
         assert markers.COMPLIMENT not in kinds(sentence)
+
+
+class TestCommitmentNinthRound:
+    """Issue 10, ninth round: a yes by construction — the customer commits to act on the offer:
+    the decision said last of the offered thing, an assent with an order that acts on it, a
+    commitment to take, join or agree to it, a yes with only paperwork left. Never with a
+    hedge, a condition, a hand-back, a status quo or a later time for the act (phrasings
+    written for these tests)."""
+
+    @pytest.mark.parametrize("text", [
+        "Analytics module for the 30 planners is signed off.",
+        "Fine by us, extend it to the Tacoma yard.",
+        "Gold tier it is.",
+        "Yep - 12 extra seats, same rate as last year.",
+        "The Tacoma yard team will join from the first of May.",
+        "We'd be delighted to take the 40 additional licences.",
+        "The operations board accepts the proposed extension to Tacoma.",
+        "Agreed; subject to counsel's final read of the amendment.",
+        "That's a yes from us on the higher tier.",
+        "We'll take the 25 field seats for the spring crew.",
+        "OK, draw up the paperwork and invoice us from March.",
+        "We'd like the Premium plan for the claims team.",
+        "lets do it, 10 more seats",
+    ])
+    def test_a_commitment_is_a_yes(self, text: str) -> None:
+        found = kinds(text)
+        assert markers.ACCEPTANCE in found
+        assert not found & {markers.VAGUE_DECLINE, markers.CONCRETE_DECLINE}
+
+    @pytest.mark.parametrize("text", [
+        "We'll add the Tacoma yard after the lease is signed in June.",  # an act then: not now
+        "Please send the numbers again in March.",
+        "We'll take it to the operations board next month.",  # a hand-back
+        "We'd add the seats if the price came down.",  # a condition
+        "Let's leave it where it is.",  # a status quo
+        "We're keeping our seat count where it is.",
+        "Invoices for the training hours are approved.",  # not an offered thing
+        "The yard inspection is done.",
+        "Happy to join the webinar on Thursday.",  # an event
+        "Please send the contract questions to Morgan.",  # a redirect
+        "Great instincts from your team on the rollout plan.",  # praise
+        "Maybe the Gold tier next year.",
+        "Held pending the PO.",
+    ])
+    def test_not_a_yes(self, text: str) -> None:
+        assert markers.ACCEPTANCE not in kinds(text)
+
+
+class TestConcreteReasonsNinthRound:
+    """Issue 10, ninth round: concrete noes read as open put-offs (weighed 0.9, a refusal) —
+    the reason was work going on by a date, a team still new, a move to a new system, a budget
+    we committed, an event waited for; the time a part of a month ("the back half of April");
+    the hand-back "I'd rather revisit after", "reach out after", "come back to you", "I can
+    take this to the CFO" (phrasings written for these tests)."""
+
+    @pytest.mark.parametrize("text", [
+        "We're migrating the billing stack by late April; ask us again after the cutover.",
+        "Our shift leads are all new; we'd revisit in mid-June once they've settled in.",
+        "Our finance team is moving to a new ERP in March, so let's wait for that.",
+        "We've committed our capex to the new forklifts through the end of Q2; reach out after.",
+        "We can't add the depot until the refit wraps in the back half of April - let's talk then.",
+        "We're halfway through an inventory audit; once the report is signed in May I can take "
+        "this to the board.",
+        "We're consolidating the two warehouses through September. I'd rather revisit after.",
+        "Adding the clinic has to wait for its relocation in the second week of March.",
+    ])
+    def test_a_reason_a_firm_time_and_a_return(self, text: str) -> None:
+        found = kinds(text)
+        assert markers.CONCRETE_DECLINE in found
+        assert markers.VAGUE_DECLINE not in found
+
+    @pytest.mark.parametrize("text", [
+        "We're in a holding pattern until the grant comes through.",  # open: a cycle, no month
+        "Not now, sorry. Ping me after late August.",  # no reason
+    ])
+    def test_open_put_offs_stay_open(self, text: str) -> None:
+        assert markers.CONCRETE_DECLINE not in kinds(text)
+
+    def test_a_part_of_a_month_is_a_firm_time(self) -> None:
+        s = "ask again in the back half of february"
+        assert markers._firm_time(s, markers._words_of(s)) is not None
+
+    def test_a_firm_quarter_dates_an_open_no(self) -> None:
+        # "not something we're budgeted for" with "the end of Q1" to come back is not open-ended
+        assert markers.VAGUE_DECLINE not in kinds(
+            "We're redoing our pricing this quarter; ask me again at the end of Q1 when it's "
+            "approved.")

@@ -64,6 +64,7 @@ from unspoken.signals.lexicon import (
     _CAPABLE_MODIFIER,
     _CHECK_WITH_PRODUCT,
     _CLASSIFIER,
+    _COMMITS,
     _COMPLIMENT,
     _CONNECTIVE,
     _CONTENT_AS_IS,
@@ -120,6 +121,7 @@ from unspoken.signals.lexicon import (
     _GREAT_END,
     _GREETING,
     _GROWTH,
+    _HANDED_ON,
     _HAPPY_TO_PILOT,
     _HAS_THING,
     _HAVE_YET,
@@ -149,6 +151,7 @@ from unspoken.signals.lexicon import (
     _IT_DOES,
     _LACK,
     _LACK_OF,
+    _LATER_ACT,
     _LATER_BETTER,
     _LATER_FRAGMENT,
     _LATER_LOOSE,
@@ -189,6 +192,7 @@ from unspoken.signals.lexicon import (
     _NO_WAY_NOT,
     _NOMINAL,
     _NOT_BEFORE,
+    _NOT_COMMITTED,
     _NOT_EXPANSION,
     _NOT_FOR_A_WHILE,
     _NOT_GROW,
@@ -345,6 +349,7 @@ from unspoken.signals.lexicon import (
     _WOULD_DO,
     _WOULD_USE,
     _WOULD_WIN,
+    _YES_TO_THING,
     _YET_Q,
     _YOU_ADD,
     _rx,
@@ -1069,7 +1074,11 @@ def _is_open_no(s: str) -> bool:
         return False
     if _OPEN_NO.search(s) or (_OPEN_NOT_NOW.search(s) and _OURS_OR_IMPERSONAL.search(s)
                               and not _SOMEONES_TIME.search(s)):
-        return not (_dated(s) and not _HEDGED_TIME.search(s))
+        # (ninth round) a firm time that is no month ("ask me again at the end of Q1") dates
+        # the no as a month does
+        firm = _firm_time(s, _words_of(s))
+        return not ((_dated(s) or (firm is not None and firm.group("turn") is None))
+                    and not _HEDGED_TIME.search(s))
     if _dated(s):
         return False
     if _CONTENT_AS_IS.search(s) or _NOT_WORTH_IT.search(s):
@@ -1092,11 +1101,49 @@ def _accepts(s: str) -> bool:
     """A yes to our proposal, not to a time or a meeting (see _ACCEPT_SCHEDULING)."""
     if "n't" in s or _NEG_WORD.search(s):
         return False  # "no to the upgrade", "we won't go ahead": a no, however it starts
+    if _HANDED_ON.search(s):
+        return False  # (ninth round) "we'll take it to the board": handed on, not taken
     m = _affirmed(_ACCEPTS, s)
     if m is None:
         order = _ORDER_PLEASE.match(s)  # "20 more seats for the night shift, please"
-        return order is not None and _OFFERED_THING.search(s, 0, order.end()) is not None
-    return not _ACCEPT_SCHEDULING.match(s, m.end())
+        if order is not None and _OFFERED_THING.search(s, 0, order.end()) is not None:
+            return True
+    elif not _ACCEPT_SCHEDULING.match(s, m.end()):
+        return True
+    return _commits(s)
+
+
+# A yes whose object is a day is a meeting moved ("please move us to Thursday").
+_TO_A_DAY = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,2}?(?:(?:to|till|until|for|on)\s+(?:\w+day|next\s+week|tomorrow|today|"
+    r"the\s+\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b)|instead\b)")
+
+
+def _commits(s: str) -> bool:
+    """(ninth round) A yes by construction (lexicon _COMMITS): the decision said of the offered
+    thing, an assent with an order that acts on it, a commitment to take, join or agree to it,
+    or a yes with only paperwork left; never with a hedge, a condition, a hand-back or a status
+    quo in the sentence (_NOT_COMMITTED), a question, or a time or a meeting as its object."""
+    if "?" in s or _NOT_COMMITTED.search(s) or _SCHEDULING_ONLY.search(s):
+        return False
+    m = _COMMITS.search(s)
+    if m is not None and not _TO_A_DAY.match(s, m.end()):
+        if m.group("will") is None and m.group("please") is None and \
+                m.group("decided_to") is None:
+            return True
+        if not _LATER_ACT.search(s):
+            return True  # an act to come: now, not then ("we'll add it then")
+    m = _YES_TO_THING.search(s)
+    if m is None:
+        return False
+    if m.group("decided") is not None:
+        # what is decided must be the offered thing ("Metrology module for 200 engineers is
+        # approved", not "timesheets for the implementation hours are approved")
+        return _OFFERED_THING.search(s, 0, m.end("decided")) is not None or \
+            _EXPANSION_OBJECT.search(s, 0, m.end("decided")) is not None
+    # the wanted or assented thing must be one we offered ("Yes, the higher tier")
+    return _OFFERED_THING.search(s, m.end()) is not None or _EXPANSION_OBJECT.search(
+        s, m.end()) is not None
 
 
 _MODAL = re.compile(r"\b(?:would|will|could|'d|'ll)\s+(?:also\s+|just\s+)?[a-z]+")

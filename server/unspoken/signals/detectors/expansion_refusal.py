@@ -45,8 +45,11 @@ def _items(h: History) -> list[_Item]:
         soon = every[bisect_right(dates, p.date):bisect_right(dates, p.date + LOOKAHEAD)]
         later = [f for f in soon
                  if f.sender.email in s.recipients and f.thread_id != p.thread_id]
-        replies = answers + [f for f in later if f.markers.get(mk.VAGUE_DECLINE)
-                             or f.markers.get(mk.CONCRETE_DECLINE)]
+        # A decline in a new thread soon after is the answer only when the proposal's own
+        # thread has none: once they answered there, a no to something else (a webinar, a
+        # meeting) is not a no to the offer.
+        replies = answers or [f for f in later if f.markers.get(mk.VAGUE_DECLINE)
+                              or f.markers.get(mk.CONCRETE_DECLINE)]
         topic = p.subject[:60]
         vague = next((f for f in replies if f.markers.get(mk.VAGUE_DECLINE)), None)
         concrete = next((f for f in replies if f.markers.get(mk.CONCRETE_DECLINE)), None)
@@ -57,6 +60,14 @@ def _items(h: History) -> list[_Item]:
         # November 20"; "let's talk after the audit closes on December 10") is a dated no.
         dated = next((f for f in (vague, deferred) if f is not None
                       and f.markers.get(mk.EXACT_DATE)), None)
+        # An answer that gives a reason and a firm time to come back is a concrete no, even
+        # with an open-sounding line in it ("We'll stay as we are for now. Our budget resets
+        # in July; let's talk then."): the concrete reading wins inside one message.
+        if vague is not None and vague.markers.get(mk.CONCRETE_DECLINE):
+            vague = next((f for f in replies if f.markers.get(mk.VAGUE_DECLINE)
+                          and not f.markers.get(mk.CONCRETE_DECLINE)), None)
+            if dated is not None and dated.markers.get(mk.CONCRETE_DECLINE):
+                dated = None
         if vague is not None and vague is not dated:
             items.append(_Item(1.0, "vague", h.evidence(
                 vague.date, vague.sender.email, "email",
