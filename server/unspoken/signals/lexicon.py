@@ -1894,6 +1894,8 @@ _HEAD_END = (
     r"after|if|when|that|please|below|above|back|sometime|soon|asap|today|tomorrow|why|who|we|"
     r"you|i|they|is|are|was|were|will|would|can|could|should|has|have|had|yet|now|here|there|"
     r"but|as|than|then|though|because|since|collected|involved|ready|done|off|out)\b"
+    r"|(?:confirming|certifying|attesting|proving|stating|detailing|outlining|summari[sz]ing|"
+    r"explaining)\b"
     r"|(?:by|per)\s+(?:the\s+(?:end|\d)|end|eod|eow|cob|close|noon|tonight|tomorrow|today|next|"
     r"this|then|early|mid|late|\d|monday|tuesday|wednesday|thursday|friday|" + _MONTH + r")\b))"
 )
@@ -2488,7 +2490,7 @@ _PRESSED_FOR = _rx(
 # A label naming the thing asked for: "nice-to-have: a bulk archive button", "our biggest
 # request this year is X", "top of our wish list: X", "wish list item: being able to tag".
 _ASK_LABEL = _rx(
-    r"^(?:(?:a|one|our|my|the|top\s+of\s+(?:our|my|the)|another|small|big|quick|last)\s+)?"
+    r"^(?!your\b)(?:(?:a|one|our|my|the|top\s+of\s+(?:our|my|the)|another|small|big|quick|last)\s+)?"
     r"(?:[\w'-]+\s+){0,2}?(?:wish\s*list(?:\s+item)?|nice[- ]to[- ]have|must[- ]have|"
     r"(?:feature|product|enhancement)\s+(?:idea|suggestion|wish|request)|request|ask|"
     r"suggestion|enhancement|idea)(?:\s+(?:from|for|of)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
@@ -4115,7 +4117,8 @@ _TEAM = (
     r"tenants|parents|patients|(?!(?:numbers|orders|papers|letters|folders|headers|filters|"
     r"servers|computers|printers|meters|chapters|parameters|containers|markers|trailers|"
     r"covers|others|offers|transfers|answers|vendors|factors|errors|monitors|sensors|"
-    r"indicators|colors|colours|doors|floors)\b)[a-z]+(?:ers|ors|ists|ians|ees))"
+    r"indicators|colors|colours|doors|floors|visitors|attendees|invitees)\b)"
+    r"[a-z]+(?:ers|ors|ists|ians|ees))"
     r"(?:\s+(?:at|in|on|for)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
 )
 _TEAM_NEEDS = _rx(
