@@ -2921,3 +2921,70 @@ class TestConcreteReasonsNinthRound:
         assert markers.VAGUE_DECLINE not in kinds(
             "We're redoing our pricing this quarter; ask me again at the end of Q1 when it's "
             "approved.")
+
+
+class TestFeatureAskNinthRound:
+    """Issue 10, ninth round (from dev wording #8's misses and false asks; phrasings written for
+    these tests, in trades dev #8 does not use). The thing asked about with the modal first, by
+    the odds of its arrival, as the vendor's plan, by its status or by who builds it; named in
+    one sentence, then asked about in a short follow-up. Neutral mail that holds an ask's words
+    — routing the reader to someone, same-or-separate of what exists, who does a task, a meeting
+    to schedule, what the customer will prepare, a document, visitors' kit, fewer vendors — is
+    not."""
+
+    @pytest.mark.parametrize("text", [
+        "Straight question - will kennel occupancy forecasting ever ship?",
+        "Might allergen labelling on recipe cards be added for bakeries our size?",
+        "Could batch cost roll-ups come to the phone app?",
+        "Would tablet check-in be on the table if we added the Leeds site?",
+        "When's frost alert texting expected?",
+        "When do you think per-litter weight tracking will be ready?",
+        "What are the odds of oven temperature logging landing before the audit?",
+        "Have you got grower self-service invoicing planned?",
+        "Does your product team have rota swapping by text planned for next year?",
+        "Do you plan tamper-evident batch records?",
+        "Is anybody building recipe scaling by tray size?",
+        "Where are you with harvest planning by orchard block?",
+        "What's your position on multi-depot stock transfers?",
+        "How likely is cold-chain probe logging this winter?",
+        "Is it realistic to expect vaccine stock alerts by spring?",
+        "Is loyalty stamps per branch going to work offline?",
+        "Is farm-gate price alerting a this-year thing?",
+        "Is donor gift aid tracking something your developers could look at?",
+        "Please can we have split billing per owner?",
+        "Might you be able to give us kiosk ordering for the cafe?",
+        "Would you have something like allergen swaps by ingredient?",
+        "Pls confirm if tray-level yield reporting is in scope for the next release.",
+        "Can you confirm whether proofing timers per rack made the cut for the spring release?",
+    ])
+    def test_a_thing_asked_about_is_an_ask(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Our vet nurses want vaccine stock alerts. Is it in progress?",
+        "Wishlist item: proofing timers per rack. Yes, no, maybe?",
+        "A rival's demo had recipe scaling by tray size. Is that something you do?",
+        "We'd find kennel occupancy forecasting very handy. Any chance?",
+        "The orchard team asked if you integrate frost alert texting. Do you, or will you?",
+        "I hear per-litter weight tracking is in beta. Can we get on it?",
+        "Our pharmacists ask whether controlled drug stock screens are possible. Is it?",
+    ])
+    def test_a_thing_named_then_asked_about_is_an_ask(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "For billing and roadmap questions, please talk to Priya.",
+        "Your request is best handled by our facilities lead.",
+        "Would it be the same login for the bakery branches, or is there a separate portal?",
+        "Should we close the old accounts ourselves or can your support team do it for us?",
+        "Our kitchens shut over Easter, so can we schedule for the week after?",
+        "The board asked for a cost breakdown by bakery, which I will prepare next week.",
+        "Our auditor asks for a letter confirming your data retention policy.",
+        "Visitors need hi-vis vests on the yard.",
+        "Our owners want fewer suppliers, not more contracts.",
+        "Would you be free for a call on Thursday?",
+        "Will the signed contract be ready by Friday?",
+        "Could Jordan be available on Monday?",
+    ])
+    def test_neutral_mail_with_an_asks_words_is_no_ask(self, text: str) -> None:
+        assert markers.FEATURE_ASK not in kinds(text)

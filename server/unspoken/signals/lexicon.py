@@ -2409,19 +2409,22 @@ _NP_DEVELOPED = _rx(
     r"|something\s+(?:that's\s+|that\s+is\s+|that\s+has\s+been\s+|that's\s+been\s+)?"
     r"(?:being\s+|been\s+)?(?:discussed|considered|explored|looked\s+at|planned|on\s+the\s+"
     r"(?:radar|roadmap|cards))"
-    r"|something\s+(?:that\s+)?(?:you|your\s+(?:[\w'-]+\s+)?(?:team|side|folks|people|devs)|the\s+"
+    r"|something\s+(?:that\s+)?(?:you|your\s+(?:[\w'-]+\s+)?(?:team|side|folks|people|devs|"
+    r"developers|engineers|designers)|the\s+"
     r"team)(?:'d|'ll|'re|\s+would|\s+will|\s+could|\s+might|\s+are|\s+guys|\s+all)?\s+(?:ever\s+|"
     r"be\s+(?:open|willing)\s+to\s+|consider(?:ing)?\s+|look\s+at\s+|think\s+about\s+)*(?:add|"
-    r"build|offer|support|develop|prioriti[sz]|explor|plan|consider|work\w*\s+on)"
+    r"build|offer|support|develop|prioriti[sz]|explor|plan|consider|work\w*\s+on|look\s+at|"
+    r"pick\s+up)"
     r"|being\s+(?:discussed|considered|explored|looked\s+at|worked\s+on|planned|built|developed|"
     r"scoped|designed|floated|added|prioriti[sz]ed)"
     r"|under\s+(?:development|consideration|active\s+development)"
-    r"|(?:been\s+)?prioriti[sz]ed\s+(?:for|in|on)\b"
+    r"|(?:been\s+)?prioriti[sz]ed\s+(?:for|in|on)\b|been\s+prioriti[sz]ed(?=\s*\?)"
     r"|something\s+(?:that\s+)?(?:you've|you\s+have|you\s+guys\s+have|your\s+team\s+has)\s+"
     r"(?:ever\s+)?(?:considered|thought\s+about|looked\s+at|discussed|explored)"
     r"|(?:been\s+)?(?:floated|raised|discussed|considered|explored)\s+(?:internally|on\s+your\s+"
     r"(?:side|end)|by\s+(?:your|the)\s+(?:product|dev|engineering)\s+(?:team|folks|people))"
-    r"|(?:even\s+)?(?:realistic|feasible|doable|possible|in\s+scope|out\s+of\s+the\s+question)"
+    r"|(?:even\s+)?(?:realistic|feasible|doable|possible|in\s+scope|out\s+of\s+the\s+question|"
+    r"a\s+(?:real\s+)?possibility)"
     r"(?=\s*(?:\?|$|for\s+(?:a|the|next|this)|in\s+(?:a|the|next|this)|this|next|soon|down|at\s+"
     r"some|one\s+day|eventually|later|any\s*time|before|by\s+(?:the|next|end)|with|to\s+(?:build|"
     r"add|develop|offer|support)))"
@@ -2557,11 +2560,19 @@ _WISH_YOU_HAD = _rx(
 )
 _PLEASE_CONSIDER = _rx(r"\bplease\s+(?:do\s+)?consider\s+")
 _CAN_WE_GET = _rx(
-    r"^(?:[^:]{1,40}:\s*)?(?:can|could)\s+(?:we|i|our\s+[\w'-]+)\s+(?:please\s+)?(?:get|have)\s+"
+    r"^(?:[^:]{1,40}:\s*)?(?:please\s+|pls\s+)?(?:can|could|may)\s+(?:we|i|our\s+[\w'-]+)\s+"
+    r"(?:please\s+)?(?:get|have)\s+"
+    # ninth round: "might you be able to give us X", "would you have something like X"
+    r"|^(?:[^:]{1,40}:\s*)?(?:could|can|might|would|will)\s+you(?:\s+guys)?\s+(?:be\s+able\s+to\s+)?"
+    r"(?:give|offer|get)\s+us\s+"
+    r"|^(?:[^:]{1,40}:\s*)?(?:would|do|does)\s+(?:you|yours)(?:\s+guys)?\s+(?:have|offer|do)\s+"
+    r"(?:anything|something)\s+(?:like|similar\s+to|along\s+the\s+lines\s+of)\s+"
 )
 _CHECK_WITH_PRODUCT = _rx(
     r"\bcheck\s+with\s+(?:your\s+)?(?:product|dev|engineering)(?:\s+(?:team|folks|people))?\s+"
     r"(?:about|on|re)\s+"
+    r"|\bwho(?:ever)?\s+(?:owns|runs|looks\s+after|is\s+responsible\s+for)\s+(?=.{3,80}?\s(?:on|in)\s+"
+    r"(?:your|the)\s+(?:product|dev|development|engineering)\b)"
 )
 # Other predicates of a thing asked for: "would love to see X at some point", "what would it
 # take to get X prioritized", "request X as an enhancement", "I'd like to formally request X",
@@ -2579,6 +2590,7 @@ _GET_DEVELOPED = _rx(
     r"if\s+you\s+(?:could|can)|"
     r"can\s+(?:we|you|i)|could\s+(?:we|you|i)|"
     r"chance\s+(?:to|of)|way\s+to)\s+(?:get|getting|have|see)\s+(.{3,90}?)\s+(?:prioriti[sz]ed|"
+    r"turned\s+on|switched\s+on|enabled|"
     r"built|added|developed|bumped\s+up|done|"
     r"on\s+(?:the|your)\s+(?:[\w'-]+\s+)?(?:roadmap|backlog)|into\s+(?:the|a|your)\s+(?:next\s+)?"
     r"(?:release|sprint|roadmap|build|version))\b"
@@ -4068,7 +4080,8 @@ _ARRIVING = (
     r"scheduled|planned|foreseen|forecast|slated|targeted|out\s+yet|available\s+yet)"
 )
 _ARRIVAL_Q = _rx(
-    r"\bw(?:h)?en\s+(?:does|do|did|will|would|might|could|should|is|are)\s+(?P<np>.{3,80}?)\s+"
+    r"\bw(?:h)?en(?:'s|\s+(?:does|do|did|will|would|might|could|should|is|are))\s+"
+    r"(?!(?:you|we|they|i)\s)(?P<np>.{3,80}?)\s+"
     r"(?:" + _ARRIVE + r"|" + _ARRIVING + r")\b"
     r"|(?:^(?!(?:do|does|did|is|are|can|could|would|will|i|we|you|so|and|but)\b)|\b(?:think|"
     r"reckon|guess|suppose|whether|if|odds|chances?)\s+(?:that\s+)?)"
@@ -4084,22 +4097,50 @@ _ARRIVAL_Q = _rx(
     r"|\b(?:can|could|will|would)\s+(?P<np5>.{3,80}?)\s+(?:be\s+)?(?:in|part\s+of|included\s+in|"
     r"make\s+it\s+into)\s+(?:it|that\s+one|the\s+(?:next|coming|upcoming|following)\s+(?:release|"
     r"update|version|build|sprint|drop))\s*\?"
+    # ninth round: the modal first ("will X ever land", "might X be added for heavy users",
+    # "could X come to the tablet app", "would X be on the table if we committed"), after a
+    # label ("honest question - will X ever land"); the odds of its arrival ("what are the
+    # odds of X landing before our peak season"); the vendor planning it ("have you got X
+    # planned", "does your team have X planned", "do your devs have X on their board", "do you
+    # plan X").
+    r"|^(?:[^:?]{1,40}(?::|\s-)\s*)?(?:so\s+|and\s+|but\s+)?(?:will|would|could|might|may|can)\s+"
+    r"(?P<np6>.{3,80}?)\s+(?:ever\s+|actually\s+|still\s+|soon\s+)?(?:" + _ARRIVE + r"|"
+    r"come\s+to\s+(?:the|our|your)|be\s+on\s+the\s+table)\b"
+    r"|\b(?:odds|chances?|likelihood)\s+(?:of|on)\s+(?P<np7>.{3,80}?)\s+(?:landing|shipping|"
+    r"arriving|launching|happening|coming|being\s+(?:ready|available|released|added|built))\b"
+    r"|\b(?:have|has|do|does)\s+(?:you|your\s+(?:[\w'-]+\s+)?(?:team|devs|developers|engineers|"
+    r"product\s+(?:team|people|folks)|folks|people|side))\s+(?:guys\s+)?(?:got\s+|have\s+)?"
+    r"(?P<np8>.{3,80}?)\s+(?:planned|scheduled|lined\s+up|on\s+(?:the|your|their)\s+(?:board|"
+    r"roadmap|radar|backlog))\b"
+    r"|^(?:and\s+|so\s+|but\s+)?do\s+you\s+(?:guys\s+)?plan\s+(?!to\b|on\b|for\b)(?P<np9>.{3,80}?)"
+    r"\s*(?:\?|$|for\b|this\b|next\b|in\b)"
+    r"|\b(?:whether|if)\s+(?P<np10>.{3,80}?)\s+(?:made|makes|will\s+make|has\s+made)\s+(?:the\s+cut|"
+    r"it\s+(?:into|onto))\b"
 )
 # Asked with a question mark: "is X happening?", "is X a thing yet or still vapourware".
 _IS_IT_COMING = _rx(
     r"^(?:[^:]{1,40}:\s*)?(?:so\s+|and\s+|but\s+)?(?:is|are)\s+(?P<np>.{3,80}?)\s+(?:still\s+|"
     r"actually\s+|really\s+)?(?:happening|coming|comming|dropping|landing|shipping|a\s+thing\s+"
-    r"yet|on\s+(?:the|its)\s+way)\b"
+    r"yet|on\s+(?:the|its)\s+way|a\s+(?:this|next)[- ](?:year|quarter)\s+thing|(?:going|likely|"
+    r"expected|set|due|planned)\s+to\s+(?:come|work|land|ship|arrive|happen|make\s+it|be\s+"
+    r"(?:supported|added|available|released|ready|included|offered)))\b"
 )
 _STATUS_ON = _rx(
     r"\b(?:any\s+(?:joy|luck|news|updates?|word|progress|movement|timeline|eta|dates?|forecast|"
     r"visibility|traction)|(?:the|a|an|some|your)\s+(?:(?:roadmap|latest|current|tentative|"
     r"rough|expected|target|delivery|release)\s+)?(?:status|timeline|timing|eta|forecast|view|"
-    r"steer)|where\s+(?:are|is)\s+(?:we|you|things)(?:\s+at)?|quick\s+q(?:uestion)?|"
+    r"steer|position|stance|roadmap|date)|where\s+(?:are|is)\s+(?:we|you|things)(?:\s+at)?|"
+    r"quick\s+q(?:uestion)?|how\s+likely\s+is|"
     r"need\s+to\s+know(?:\s+more)?|(?:asking|asked|enquiring|"
     r"inquiring|chasing)(?=[^?]*\b(?:date|eta|timeline|timeframe|when)\b))\s+(?:on|"
-    r"re|regarding|about|for|of|around|as\s+to)\s+"
+    r"re|regarding|about|for|of|around|as\s+to|with)\s+"
     r"|\bwhere\s+(?:does|do|is|are)\s+(?P<np>.{3,60}?)\s+(?:stand|sit|at)\b"
+    # ninth round: "how likely is X in the next six months", "is it realistic to expect X this
+    # year", "is anybody building X", "is your team working on X"
+    r"|\bhow\s+likely\s+is\s+(?=\S)|\b(?:realistic|reasonable|fair|safe)\s+to\s+expect\s+"
+    r"|\b(?:is|are)\s+(?:anybody|anyone|someone|somebody|your\s+(?:[\w'-]+\s+)?(?:team|devs|"
+    r"developers|engineers|folks|people)|you(?:\s+guys)?)\s+(?:actually\s+|already\s+|currently\s+)?"
+    r"(?:building|developing|working\s+on|scoping|designing)\s+"
 )
 _STATUS_AFTER = _rx(
     r"^(?:[^:]{1,40}:\s*)?(?P<np>.{3,80}?)\s+and\s+where\s+(?:it|that|this|they)\s+(?:stands|"
@@ -4211,11 +4252,17 @@ _LACK_OF = _rx(
 # yours?", "The process group needs X. Any timeline?", "The bulk export. Any news?").
 _FOLLOW_UP = _rx(
     r"^(?:so\s+|and\s+|but\s+)?(?:(?:do\s+you|does\s+yours|will\s+yours|possible|(?:roughly\s+)?when|"
-    r"still\s+true|what(?:'s|\s+is)\s+realistic|where\s+do\s+you\s+stand)\s*\?"
-    r"|(?:any\s+(?:timeline|eta|forecast|idea\s+when|date|plans?|news|joy|word)"
+    r"still\s+true|what(?:'s|\s+is)\s+realistic|where\s+do\s+you\s+stand|doable|feasible|"
+    r"realistic|likely|(?:is|are)\s+(?:it|that|this|they))\s*\?"
+    r"|(?:any\s+(?:timeline|eta|forecast|idea\s+when|date|plans?|news|joy|word|chance)"
     r"|(?:is|are)\s+(?:it|that|this|they)\s+(?:even\s+|already\s+|still\s+)?(?:on\s+(?:yours|"
     r"the\s+\w+|your\s+(?:[\w'-]+\s+)?(?:list|roadmap|radar|whiteboard|plans?))|coming|planned|"
-    r"possible|scheduled|expected|in\s+the\s+(?:works|plans?|pipeline))"
+    r"possible|scheduled|expected|in\s+the\s+(?:works|plans?|pipeline)|existing|in\s+progress|"
+    r"being\s+(?:considered|built|worked|looked|planned|discussed|developed)|something\s+you)"
+    r"|(?:do|does|will|can|could)\s+(?:you|yours),?\s+or\s+(?:will|would|could|do|might)\s+(?:you|yours)"
+    r"|yes,?\s+no,?\s+(?:or\s+)?(?:someday|maybe|later|when)"
+    r"|(?:can|could)\s+we\s+(?:get|be)\s+(?:on|in|onto|into)\s+(?:it|that|the\s+\w+)"
+    r"|what\s+does\s+the\s+(?:timeline|roadmap|plan)\s+look\s+like"
     r"|when\s+(?:is|will)\s+(?:it|that|this)\s+(?:be\s+)?(?:expected|coming|due|planned|"
     r"available|ready|out)|(?:can|could)\s+you\s+(?:share|confirm|give\s+(?:us|me))\s+"
     r"(?:a|an|the)\s+(?:date|timeline|eta|timeframe)|(?:native\s+)?support\s+soon)\b"
@@ -4224,7 +4271,8 @@ _FOLLOW_UP = _rx(
 # The sentence before such a question names the thing after one of these verbs, or is only the
 # thing ("The bulk export.", "Requirement from our engineers: X.").
 _HAS_THING = _rx(
-    r"\b(?:has|have|had|offers?|offered|needs?|needed|requires?|required|lists?|listed|"
+    r"\b(?:has|have|had|offers?|offered|needs?|needed|requires?|required|lists?|listed|saw|seen|"
+    r"find|found|integrate|integrates|"
     r"mentioned|promised|that|including|includes?)\s+"
 )
 # A list of asks: a heading that ends in a colon, then its items ("A few things from the team:

@@ -1762,7 +1762,8 @@ _GROUP_WANTS = re.compile(
 # A predicate asked about without a question mark ("is X coming anytime soon", "please tell me
 # X is on the way", "hoping X is in the works").
 _ASKED_OF_IT = re.compile(r"^(?:is|are|will|would|could|has|have)\b|\b(?:tell\s+me|hop(?:e|ing)|"
-                          r"wish|wonder|curious|know\s+(?:if|whether)|told|heard|mentioned|"
+                          r"wish|wonder|curious|(?:know|confirm)\s+(?:if|whether)|told|heard|"
+                          r"mentioned|"
                           r"whether|asking|asked)\b")
 # A person after "to have" ("it would be helpful to have John actively involved").
 _PERSON_LIKE = re.compile(r"\s*\w+\s+(?:\w+ly|involved|included|copied|informed|there|here|"
@@ -1899,6 +1900,8 @@ def _thing_said(s: str) -> bool:
             return False
         np = re.split(r"[,.;:!?]|\s(?:and|but|so|because|which|for|to|before|if)\s",
                       s[m.end():], maxsplit=1)[0]
+        if re.match(r"\s*(?:fewer|less)\b", np):
+            return False  # "our owners want fewer suppliers": a quantity, no thing
         return _thing_at(s, m.end(), definite=definite) and _one_word_ok(np)
 
     def group(m: re.Match[str] | None) -> bool:
@@ -2014,7 +2017,7 @@ _RELAY_CUE = re.compile(r"\b(?:ask\w*|wonder\w*|curious|know|confirm\w*|check|te
 _ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
 # A construction that starts at the sentence's start captures the clause before its subject:
 # the subject is what follows the last "whether" or "if" ("the team has asked whether X might").
-_COMPLEMENTISER = re.compile(r"\b(?:whether|if)\s+")
+_COMPLEMENTISER = re.compile(r"\b(?:whether|if|(?:reckon|think|guess|suppose|expect)(?:\s+that)?)\s+")
 _COUNTED_NP = re.compile(r"^\s*(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
                          r"a\s+few|a\s+couple|dozens|hundreds|fewer|less)\b(?!-)")
 
@@ -2114,12 +2117,25 @@ def _named_then_asked(first: str, second: str) -> bool:
     if _ASK_LIST_HEAD.search(s) and _LIST_ITEM.match(nxt):
         return _np_asked(re.split(r"\s[-\u2013(]|[(:;,]", _LIST_ITEM.sub("", nxt, count=1),
                                   maxsplit=1)[0])
-    if len(nxt.split()) > 9 or not _FOLLOW_UP.match(nxt):
+    if len(nxt.split()) > 10 or not _FOLLOW_UP.match(nxt):
         return False
     body = re.sub(r"^[^:]{1,40}:\s*", "", s).rstrip(" .!")
     if len(body.split()) <= 8 and _np_asked(body):
         return True  # "the bulk export. any news?"
+    said = _SAID_OF.search(s)
+    if said and _np_asked(_SAID_SPLIT.split(said.group("np"))[-1]):
+        return True  # "I've been told X is in beta somewhere. Can we get on it?"
     return any(_np_after(s, m.end()) for m in _HAS_THING.finditer(s))
+
+
+# The thing as the subject of a clause in the sentence before a follow-up (ninth round): "I've
+# been told X is in beta somewhere", "we're mapping our processes and X is the missing piece",
+# "whether X is possible", "if X were coming", "tbh X is the one thing missing".
+_SAID_OF = re.compile(
+    r"(?:^(?:tbh|honestly|so|and|but)?,?\s*|\b(?:whether|if|that|told|and|hear|heard|read)\s+)"
+    r"(?P<np>[^,;:]{3,80}?)\s+(?:is|are|were|was)\s+(?:still\s+|already\s+|now\s+)?(?:in\s+|on\s+|"
+    r"the\s+|a\s+|possible|coming|planned|missing|available|'|\")")
+_SAID_SPLIT = re.compile(r"^(?:tbh|honestly|so|and|but),?\s+|\b(?:whether|if|that|told|and|hear|heard|read)\s+")
 
 
 # "I'd love another two-hour roadmap meeting": a meeting wanted, whatever it is about.
