@@ -2017,7 +2017,8 @@ _RELAY_CUE = re.compile(r"\b(?:ask\w*|wonder\w*|curious|know|confirm\w*|check|te
 _ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
 # A construction that starts at the sentence's start captures the clause before its subject:
 # the subject is what follows the last "whether" or "if" ("the team has asked whether X might").
-_COMPLEMENTISER = re.compile(r"\b(?:whether|if|(?:reckon|think|guess|suppose|expect)(?:\s+that)?)\s+")
+_COMPLEMENTISER = re.compile(
+    r"\b(?:whether|if|(?:reckon|think|guess|suppose|expect)(?:\s+that)?)\s+")
 _COUNTED_NP = re.compile(r"^\s*(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
                          r"a\s+few|a\s+couple|dozens|hundreds|fewer|less)\b(?!-)")
 
@@ -2135,7 +2136,8 @@ _SAID_OF = re.compile(
     r"(?:^(?:tbh|honestly|so|and|but)?,?\s*|\b(?:whether|if|that|told|and|hear|heard|read)\s+)"
     r"(?P<np>[^,;:]{3,80}?)\s+(?:is|are|were|was)\s+(?:still\s+|already\s+|now\s+)?(?:in\s+|on\s+|"
     r"the\s+|a\s+|possible|coming|planned|missing|available|'|\")")
-_SAID_SPLIT = re.compile(r"^(?:tbh|honestly|so|and|but),?\s+|\b(?:whether|if|that|told|and|hear|heard|read)\s+")
+_SAID_SPLIT = re.compile(
+    r"^(?:tbh|honestly|so|and|but),?\s+|\b(?:whether|if|that|told|and|hear|heard|read)\s+")
 
 
 # "I'd love another two-hour roadmap meeting": a meeting wanted, whatever it is about.
