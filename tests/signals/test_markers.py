@@ -2773,6 +2773,37 @@ class TestRedirectsEighthRound:
         assert markers.DEFERRAL not in found
 
 
+class TestRedirectsNinthRound:
+    """Issue 10, ninth round (a false executive-access alarm on a healthy account of dev wording
+    #8): "on behalf of" an organisation, a part of it or a body of people is the writer speaking
+    for their own side (a legal sign-off, a request from the whole site), and a writer whose
+    remit widens to more sites or regions stands in for nobody. A person, a title, someone's
+    office or inbox keep the redirect. Phrasings written for these tests."""
+
+    @pytest.mark.parametrize("text", [
+        "For and on behalf of the Harbour Trust,",
+        "Signed on behalf of Purchasing,",
+        "Raising this on behalf of the depot: can the export include pallet IDs?",
+        "On behalf of all of us at the clinic, thanks for the quick fix!",
+        "The contract will be countersigned on behalf of the firm by our counsel.",
+        "Heads up, I'm now managing the Kumasi and Tema depots too, so expect mail from me.",
+        "I'll be handling both the north and south regions from March.",
+    ])
+    def test_no_redirect_for_ones_own_side_or_remit(self, text: str) -> None:
+        assert markers.ASSISTANT_REDIRECT not in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Writing on behalf of Morgan, who is abroad; please work with Casey directly.",
+        "On behalf of the managing director: kindly route renewals to Casey.",
+        "I am replying on behalf of the head of purchasing.",
+        "Writing on behalf of Morgan's office.",
+        "I'm covering Morgan's inbox while she is on leave.",
+        "I'm now handling the account that Morgan used to run.",
+    ])
+    def test_a_person_answered_for_is_still_a_redirect(self, text: str) -> None:
+        assert markers.ASSISTANT_REDIRECT in kinds(text)
+
+
 class TestPersonalRemarksEighthRound:
     """Small talk by construction (eighth round, from dev wording #7's personal remarks the
     grammar passed over, 45 % read): an aside announced as one ("Total aside, but"), a remark

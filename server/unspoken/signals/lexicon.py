@@ -3168,13 +3168,41 @@ _INDIRECT_Q = _rx(
 
 
 # --- redirects, departures, auto-replies -----------------------------------------------------
+# Whom one writes "on behalf of" when it is not a person: the organisation, a part of it or a
+# body of people ("on behalf of the company", "For and on behalf of the Board Office,", "Signed
+# on behalf of Procurement", "asking on behalf of the warehouse", "on behalf of all of us"): the
+# writer speaks for their own side, nobody answers for an executive. Up to three words before
+# the noun, none of them "of" or a possessive ("the head of procurement", "Pat's office" are
+# people), and the noun ends the phrase (not "the finance director").
+_COLLECTIVE = (
+    r"(?:(?:the|our|my|this|their)\s+|all\s+(?:of\s+)?|everyone\s+(?:at|in)\s+)?"
+    r"(?:(?!of\b)[\w&-]+\s+){0,3}?"
+    r"(?:company|companies|firm|business|organi[sz]ation|group|team|department|dept|office|"
+    r"board(?:\s+of\s+(?:directors|trustees|governors))?|committee|council|trust|trustees|"
+    r"foundation|charity|society|association|union|co-?op(?:erative)?|agency|authority|ministry|"
+    r"institute|university|college|partnership|partners|members|staff|crew|desk|unit|division|"
+    r"management|procurement|purchasing|finance|accounts|legal|operations|facilities|"
+    r"warehouse|depot|yard|mill|factory|lab|site|plant|branch|store|practice|school|hospital|"
+    r"clinic|family|everyone|everybody|us|all)"
+    r"(?=\s*(?:[,.;:!?()\u2013\u2014-]|$)|\s+(?:and|as|to|by|from|who|which|that|at|in|for|on|"
+    r"with|i|we|is|are|has|have|will|would)\b)"
+)
+# Where one's own remit widens ("I'm now covering both the Abuja and Port Harcourt sites", "I'm
+# handling the Leeds and York depots as well"): the writer takes on more, stands in for nobody.
+_OWN_REMIT = (
+    r"\s+(?:both\b|(?:(?!of\b)[\w&-]+\s+){0,5}?(?:sites?|branch(?:es)?|plants?|depots?|regions?|"
+    r"locations?|stores?|campus(?:es)?|warehouses?|offices|territor(?:y|ies)|yards?|terminals?|"
+    r"stations?|hubs?|facilities|properties|districts?|countries|markets|areas)\b(?!['\u2019]s))"
+)
 _REDIRECT = _rx(
     r"\b(?:asked\s+me\s+to\s+(?:respond|reply|answer|get\s+back|follow\s+up|reach\s+out|handle|"
     r"take|"
-    r"coordinate|schedule|look|let\s+you|send|forward|connect|set\s+up)|on\s+behalf\s+of|"
+    r"coordinate|schedule|look|let\s+you|send|forward|connect|set\s+up)|"
+    r"on\s+behalf\s+of(?!\s+" + _COLLECTIVE + r")|"
     r"i(?:'m|\s+am|'ll\s+be|\s+will\s+be)\s+(?:now\s+)?(?:handling|managing|coordinating|"
     r"taking\s+over|"
-    r"covering|responsible\s+for|your\s+(?:new\s+)?(?:main\s+|"
+    r"covering|responsible\s+for)(?!" + _OWN_REMIT + r")|"
+    r"i(?:'m|\s+am|'ll\s+be|\s+will\s+be)\s+(?:now\s+)?(?:your\s+(?:new\s+)?(?:main\s+|"
     r"primary\s+)?(?:point\s+of\s+)?contact)|"
     r"(?:please|kindly)\s+(?:[\w'-]+\s+)?(?:work|coordinate|deal|liaise|connect|follow\s+up|"
     r"direct\s+\w+|"
