@@ -197,6 +197,18 @@ class TestProcrastination:
         assert procrastination.detect(history(steady(), meets)) is not None
         assert procrastination.detect(history(steady(), meets, context=lull)) is None
 
+    def test_a_meeting_pushed_into_the_break_is_a_push(self):
+        """Ninth round (dev wording #8, three year-end accounts): a review planned in an
+        ordinary week and moved three weeks, into everyone's break, is a push; the break
+        explains only what was planned inside it."""
+        lull = MailboxContext(lull_weeks=frozenset({week_of(day(20)), week_of(day(13))}))
+        pushed = [meeting(start=day(20), original=day(41), title="Quarterly business review",
+                          uid="qbr"), meeting(start=day(35), cancelled=True)]
+        assert procrastination.detect(history(steady(), pushed, context=lull)) is not None
+        planned_in_it = [meeting(start=day(3), original=day(20), title="Quarterly business "
+                                 "review", uid="qbr"), meeting(start=day(35), cancelled=True)]
+        assert procrastination.detect(history(steady(), planned_in_it, context=lull)) is None
+
     def test_a_later_in_answer_to_our_offer_is_the_offers_answer(self):
         """A one-off move and "we can't add seats until the budget in October" in reply to
         our offer: the offer's answer, not a put-off of the relationship (two put-offs are)."""

@@ -63,7 +63,10 @@ def _meeting_events(h: History, window: Window) -> list[_Event]:
     out: list[_Event] = []
     for m in h.meetings:
         planned = m.original_start or m.start
-        if planned not in window or h.context.in_lull(planned) or h.context.in_lull(m.start):
+        # A meeting planned in everyone's break is the break's, wherever it went; one planned
+        # in an ordinary week and pushed a week or more, into the break or past it, is a push
+        # (a QBR moved from December 4 to Christmas week is not the season moving it).
+        if planned not in window or h.context.in_lull(planned):
             continue
         people = side_attendees(m, h.side)
         if not people:
