@@ -58,13 +58,14 @@ _RECEIVED_NEG = ("BODY", "DEFERRAL", "DEFERRAL_NO_VERB", "INVITE_DECLINE_IDIOM",
                  "THANKS", "TERSE", "ASSISTANT_REDIRECT", "ASSISTANT_UNAVAILABLE",
                  "WARM_GREETING")
 _DECLINE_FUNCS = ("_is_vague_decline", "_is_open_no", "_is_concrete_decline", "_firm_answer",
-                  "_event_decline", "_now_then_later", "_two_sentence_concrete", "_accepts")
+                  "_event_decline", "_now_then_later", "_two_sentence_concrete", "_accepts",
+                  "_is_plain_no")
 PARTS = {
     "proposal": Part(mk.EXPANSION_PROPOSAL, Direction.SENT,
                      ("EXPANSION_PROPOSAL", "PROPOSAL_STATEMENT", "PROPOSAL_SUBJECT"),
                      ("SENT_BODY", "NUDGE", "PROPOSAL_SUBJECT_BODY", "TOPIC_SUBJECT"),
                      ("_is_expansion_proposal", "_is_subject_offer", "_offer_terms",
-                      "_subject_offer_object")),
+                      "_subject_offer_object", "_offer_made")),
     "vague": Part(mk.VAGUE_DECLINE, Direction.RECEIVED, ("VAGUE_DECLINE",),
                   _RECEIVED_NEG + ("CONCRETE_DECLINE",), _DECLINE_FUNCS),
     "concrete": Part(mk.CONCRETE_DECLINE, Direction.RECEIVED, ("CONCRETE_DECLINE",),

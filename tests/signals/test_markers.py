@@ -3019,3 +3019,84 @@ class TestFeatureAskNinthRound:
     ])
     def test_neutral_mail_with_an_asks_words_is_no_ask(self, text: str) -> None:
         assert markers.FEATURE_ASK not in kinds(text)
+
+
+class TestPlainNoNinthRound:
+    """A vague no that avoids the word "no" and the usual idioms (ninth round, dev wording #8
+    read 58 % of its vague noes): taking the offer forward negated, letting it go, staying as
+    we are said differently, the will for it absent, a poor outlook. Never with a time to come
+    back, a condition or a meeting. Phrasings written for these tests."""
+
+    @pytest.mark.parametrize("sentence", [
+        "The partners have decided not to proceed with the wider rollout.",
+        "Honestly I won't be able to sponsor this internally.",
+        "We won't be taking on the additional dashboards.",
+        "Let's leave it at that.",
+        "My sense is we'll stand pat.",
+        "Silence from the board, which here means no.",
+        "The depot will carry on without it.",
+        "We'll keep to the one warehouse.",
+        "We'll make do with the basic edition.",
+        "The interest from the regional heads just isn't there.",
+        "The stomach for new contracts is basically zero.",
+        "That isn't going to fly with procurement.",
+        "Your add-on doesn't make the cut for us.",
+        "It's too big a step for a firm our size.",
+        "Nobody here is willing to sponsor this at the moment.",
+    ])
+    def test_plain_no_is_vague(self, sentence: str) -> None:
+        assert markers.VAGUE_DECLINE in kinds(sentence)
+
+    @pytest.mark.parametrize("sentence", [
+        "We won't proceed until the purchase order is signed in March.",
+        "Let's leave it until the audit is over.",
+        "I'll give the webinar a miss, sorry.",
+        "We'll stay small for this quarter and look again after the merger.",
+        "Please leave the invoice as it is.",
+        "Happy to proceed, the paperwork is with legal.",
+    ])
+    def test_not_a_plain_no(self, sentence: str) -> None:
+        assert markers.VAGUE_DECLINE not in kinds(sentence)
+
+
+class TestOfferMadeNinthRound:
+    """Our offer as an offer made or a step up recommended, and subject lines shaped as an offer
+    (ninth round, dev wording #8 read 83 % of its offers with a verb and 75 % of its subject-only
+    offers). Phrasings written for these tests."""
+
+    @pytest.mark.parametrize("sentence", [
+        "Shall I put together a quote for the night-shift pickers?",
+        "Would you let me quote the warehouse crew as well?",
+        "If it helps, I'm happy to make an offer.",
+        "My recommendation is to upgrade the Bristol office to the Scale plan.",
+        "I recommend we bring the Lisbon studio onto your contract.",
+    ])
+    def test_offer_made_is_a_proposal(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL in kinds(sentence, S)
+
+    @pytest.mark.parametrize("sentence", [
+        "Shall I send the meeting invite for Thursday?",
+        "I recommend we move the call to Friday.",
+        "I'll send the minutes over by tonight.",
+    ])
+    def test_not_an_offer_made(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL not in kinds(sentence, S)
+
+    @pytest.mark.parametrize("subject", [
+        "[Quote] Analytics add-on for the planners",
+        "Driver seats for the Porto depot",
+        "Would Acme like the multi-site tier?",
+        "Porto site: extend the licence?",
+    ])
+    def test_subject_shaped_as_an_offer(self, subject: str) -> None:
+        got = detect("Hi Dana,\n\nDetails below.\n\nBest,\nSam", direction=S, subject=subject)
+        assert markers.EXPANSION_PROPOSAL in got.counts
+
+    @pytest.mark.parametrize("subject", [
+        "Test plan for the integration",
+        "Admin permissions for the store leads",
+        "Shift handover notes",
+    ])
+    def test_subject_not_an_offer(self, subject: str) -> None:
+        got = detect("Hi Dana,\n\nNotes attached.\n\nBest,\nSam", direction=S, subject=subject)
+        assert markers.EXPANSION_PROPOSAL not in got.counts

@@ -1090,6 +1090,140 @@ def _is_open_no(s: str) -> bool:
     return bool(_NO_ROOM_NOW.search(s) and _HEDGED_LATER.search(s))
 
 
+# (ninth round) A plain no that avoids the word "no" and the usual idioms, by construction:
+# who says it is us or the organisation speaking of itself, and what is said is one of
+# - taking the offer forward, negated: "management has decided not to proceed", "I don't
+#   think we'll be taking this further", "I can't take this forward", "I'm not going to be
+#   able to champion this one", "we won't take the extra module";
+# - letting it go, an idiom of a no with no time: "we'll give it a miss", "let this one go",
+#   "we're going to stand pat", "let's leave it", "we're not biting", "we must regretfully
+#   decline", "which around here means no", "the answer was 'not now'";
+# - staying as we are, said differently: "we'll stay small", "we'll keep it at one site",
+#   "keep to the single venue", "make do with the standard tier", "muddle along without it",
+#   "current scope stays", "happy as it is", "enough like this", "remains sufficient";
+# - the will for it absent: "there isn't any appetite internally", "the appetite for spend
+#   just isn't there", "the taste for new tools is basically nil", "no budget owner willing";
+# - the outlook for it, said to be poor: "isn't going to fly here", "doesn't make the cut",
+#   "I'm not seeing the case for it", "too big a step for us", "it does not fit our
+#   direction", "goes the wrong way for us", "I don't see it moving", "hard to justify".
+# A put-off to a time (a date, a firm or a hedged later time), a condition ("until the PO",
+# "once legal signs") or a meeting declined is not this.
+_PLAIN_GO_ON = re.compile(
+    r"(?:n't|\bnot|\bnever)\s+(?:(?:be|going\s+to|able\s+to|think\s+we'll|think\s+we\s+will|"
+    r"really|to|be\s+able\s+to|going\s+to\s+be\s+able\s+to)\s+){0,3}"
+    r"(?:proceed(?:ing)?|go(?:ing)?\s+(?:ahead|forward)|"
+    r"tak(?:e|ing)\s+(?:this|it|that|things)(?:\s+one)?\s+(?:any\s+)?(?:further|forward)|"
+    r"(?:champion|sponsor|push)(?:ing)?\s+(?:this|it|that)|avail(?:ing)?\s+(?:ourselves\s+)?of|"
+    r"commit(?:ting)?\s+to\s+(?:anything|more|any)|biting)\b"
+    r"|\b(?:won't|will\s+not|not\s+going\s+to)\s+(?:be\s+)?(?:tak(?:e|ing)|add(?:ing)?|buy(?:ing)?)\s+"
+    r"(?:on\s+|up\s+)?(?:the|any|those|these|that)\s+(?:extra|additional|new|bigger|larger|other)\b"
+    r"|\brather\s+not\s+(?:make\s+any\s+commitments|commit|for\s+now|\.|,|$)"
+    r"|\bprefers?\s+(?:that\s+)?we\s+(?:don't|do\s+not)\s+(?:commit|add|expand|grow|take\s+on)\b"
+    r"|(?:n't|\bnot)\s+in\s+a\s+position\s+to\s+(?:take\s+on|add|expand|grow|upgrade|commit\s+to)\s+"
+    r"(?:more|anything|any)\b"
+    r"|(?:n't|\bnot)\s+something\s+(?:i|we)\s+(?:really\s+)?(?:want|wish|intend|plan)\s+to\s+"
+    r"(?:take\s+on|pursue|go\s+for|add)\b"
+    r"|^(?:[\w-]+,?\s+)?please\s+(?:don't|do\s+not)\s+(?:put|add|include)\s+anything\s+"
+    r"(?:extra|more|else|new)\b"
+)
+_PLAIN_LET_GO = re.compile(
+    r"(?<!\bto\s)\blet\s+(?:it|this|that)(?:\s+one)?\s+go\b(?!\s+by\b)"
+    r"|\bstand(?:ing)?\s+pat\b"
+    r"|\b(?:let's|we'll|so\s+we'll|we\s+will|i'll|i'd)\s+(?:just\s+)?leave\s+(?:it|this|that)"
+    r"(?:\s+(?:there|at\s+that|for\s+now))?\s*(?:[.!,;]|$)"
+    r"|\bleave\s+(?:it|this)\s+at\s+that\b"
+    r"|\bleave\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,2}out\s+of\s+it\b"
+    r"|\bwhich\s+(?:around\s+here\s+|here\s+|in\s+practice\s+)?means\s+no\b"
+    r"|\banswer\s+was\s+['\"\u2018\u201c]?(?:no|not\s+now|not\s+yet)\b"
+    r"|\b(?:i'd|i\s+would|i'm\s+going\s+to|i'll)\s+say\s+(?:no|not\s+now)\b"
+    r"|^(?:i\s+think\s+)?we\s+pass\b|\bthink\s+we\s+pass\b"
+    r"|\bparking\s+(?:the|this|it)\b[^.;]{0,20}\bno\s+timeline\b"
+    r"|\b(?:wait|on\s+hold|parked|shelved|paused)\s+indefinitely\b"
+)
+_PLAIN_STAY = re.compile(
+    r"\b(?:stay|staying|keep|keeping|remain|remaining)\s+(?:it\s+)?(?:small|lean|as\s+we\s+are|"
+    r"(?:right\s+)?where\s+we\s+are)\b"
+    r"|\bkeep(?:ing)?\s+(?:it\s+)?(?:to|at)\s+(?:one|a\s+single|the\s+(?:one|single|current|existing)|"
+    r"our\s+(?:one|single|current|existing))\b"
+    r"|\bkeep(?:ing)?\s+the\s+(?:small|smaller|single|current|existing|standard|basic)\s+one\b"
+    r"|\b(?:make\s+do|get\s+by|manage)\s+with\s+(?:the|our)\s+(?:standard|basic|current|existing|"
+    r"starter|small|smaller|single)\b"
+    r"|\b(?:muddle|struggle|carry|get)\s+(?:along|on|by)\s+without\s+(?:it|this|that|them)\b"
+    r"|\bkeep\s+doing\s+(?:it|things)\s+the\s+(?:old|same|current|usual)\s+way\b"
+    r"|^(?:(?:[\w-]+,?\s+){0,3})?(?:current|existing)\s+(?:scope|plan|setup|seats|tier|licen[cs]e)\s+stays\b"
+    r"|^no\s+change\s+for\s+us\b"
+    r"|\b(?:happy|fine|good|okay|content|enough)\s+(?:as\s+(?:it|they)\s+(?:is|are)|like\s+this)\b"
+    r"|\b(?:it|that)(?:'s|\s+is)\s+fine\s+as\s+is\b"
+    r"|\b(?:current|existing)\s+(?:[\w-]+\s+)?(?:licen[cs]e|plan|setup|tier|package|seats)\s+"
+    r"(?:remains?|stays?)\s+(?:sufficient|enough|adequate|fine)\b"
+    r"|\bno\s+need\s+to\s+add\b"
+)
+_PLAIN_NO_WILL = re.compile(
+    r"\b(?:appetite|taste|stomach|enthusiasm|buy-in|interest|support|desire)\b[^.;]{0,30}?\b"
+    r"(?:just\s+|really\s+|simply\s+)?"
+    r"(?:isn't|is\s+not|aren't)\s+there\b"
+    r"|\b(?:appetite|taste|stomach|enthusiasm|buy-in)\b[^.;]{0,30}?\b(?:is|'s)\s+(?:basically\s+|"
+    r"pretty\s+much\s+|practically\s+|more\s+or\s+less\s+)?(?:nil|zero|non-?existent|gone)\b"
+    r"|\bthere\s+(?:isn't|is\s+not|is\s+no|'s\s+no)\s+(?:any\s+|much\s+|real\s+)?(?:appetite|stomach|"
+    r"enthusiasm|buy-in)\b"
+    r"|\b(?:no\s+(?:budget\s+owner|sponsor)|no\s?one|nobody)\s+(?:here\s+)?(?:is\s+)?willing\s+to\s+"
+    r"(?:sponsor|champion|back|fund|sign)\b"
+    r"|\bnobody\s+(?:here\s+)?is\s+in\s+a\s+[\w-]+\s+(?:frame\s+of\s+mind|mood)\b"
+    r"|\bperiod\s+of\s+(?:restraint|consolidation|austerity)\b"
+)
+_PLAIN_POOR_OUTLOOK = re.compile(
+    r"\b(?:isn't|is\s+not|not)\s+going\s+to\s+(?:fly|get\s+through|get\s+approved|go\s+anywhere)\b"
+    r"|\b(?:doesn't|does\s+not|don't|won't)\s+make\s+the\s+cut\b"
+    r"|\bnot\s+seeing\s+the\s+(?:case|need|point|value)\b|\bsee\s+no\s+(?:need|case|point)\b"
+    r"|\btoo\s+(?:big|large)\s+a\s+step\b|\b(?:a\s+bit\s+|too\s+|rather\s+)early\s+for\s+"
+    r"(?:that|this|us)(?:\s+(?:sort|kind)\s+of\s+thing)?(?:\s+for\s+us)?\s*(?:[.!,;]|$)"
+    r"|\b(?:doesn't|does\s+not|don't)\s+(?:really\s+)?fit\s+(?:our|with\s+our)\s+(?:direction|"
+    r"plans|strategy|priorities|roadmap)\b"
+    r"|\bgoes\s+the\s+wrong\s+way\s+for\s+us\b"
+    r"|\b(?:don't|do\s+not)\s+see\s+(?:it|this|that)\s+(?:moving|going\s+anywhere|happening)\b"
+    r"|\blukewarm\s+at\s+best\b"
+    r"|\b(?:hard|difficult|tough)\s+to\s+justify\s*(?:[.!,;]|$)"
+    r"|\benough\s+to\s+justify\s+(?:more|an?\s+(?:upgrade|expansion)|adding|the\s+upgrade)\b"
+    r"|\bnot\s+the\s+(?:moment|time)\s+for\s+us\s+to\s+(?:grow|expand|add|upgrade|take)\b"
+    r"|\b(?:doesn't|does\s+not)\s+feel\s+(?:wise|right|sensible)\b"
+)
+# A meeting, an event or an invitation declined ("we'll give the roundtable a miss") is a
+# deferral of the event, not a no to an offer.
+_PLAIN_EVENT = re.compile(
+    r"\b(?:call|meeting|sync|demo|invite|invitation|calendar|slot|lunch|dinner|session|webinar|"
+    r"kick-?off|roundtable|workshop|steering|cohort|pilot|beta|conference|summit|event|training|"
+    r"offsite|panel|briefing|breakfast|drinks|party|seminar|meetup|coffee|visit|tour|roadshow|"
+    r"expo|fair|gathering)s?\b|\battend\w*|\bparticipat\w*|\bsqueeze\b|\bfit\s+(?:it|this|that)\s+in\b"
+)
+_PLAIN_CONDITION = re.compile(
+    r"\b(?:until|till|unless|once|before|when|if|pending|by\s+the\s+time)\b"
+    # (a short spell named is a put-off: "isn't there this quarter")
+    r"|\bthis\s+(?:quarter|month|half|term|season|cycle|round|week)\b"
+    # (not a decision reached: "after some discussion", "after going back and forth")
+    r"|\bafter\b(?!\s+(?:some|much|careful|long|a\s+lot|going|discussing|considering|reviewing|"
+    r"talking|thinking|looking|consulting|weighing)\b)")
+
+
+def _is_plain_no(s: str, words: set[str], far: re.Match[str] | None) -> bool:
+    """A no to the offer that avoids the word and the usual idioms (see _PLAIN_GO_ON and the
+    constructions above): never with a time to come back, a condition, or a meeting."""
+    if far or "?" in s or len(s.split()) > _MAX_DECLINE_WORDS or _dated(s):
+        return False
+    if _HEDGED_LATER.search(s) or _PLAIN_CONDITION.search(s) or _PLAIN_EVENT.search(s):
+        return False
+    if _PAST_REPORT.search(s) or _PROMISED.search(s):
+        return False
+    if _PLAIN_GO_ON.search(s):
+        return True  # taking it forward, negated: "I can't take this forward"
+    if _PLAIN_LET_GO.search(s):
+        return True  # letting it go: "we're going to stand pat", "which here means no"
+    if _PLAIN_STAY.search(s):
+        return True  # staying as we are: "we'll stay small", "make do with the standard tier"
+    if _PLAIN_NO_WILL.search(s):
+        return True  # the will absent: "the appetite for spend just isn't there"
+    return bool(_PLAIN_POOR_OUTLOOK.search(s))  # a poor outlook: "doesn't make the cut"
+
+
 _QUARTER = re.compile(r"\bq[1-4]\b")
 # A call or a meeting moved or booked is no offer ("should we move the call to Friday?").
 _SCHEDULING_ONLY = re.compile(r"\b(?:call|meeting|sync|demo|invite|calendar|slot|lunch|dinner)\b")
@@ -1336,6 +1470,44 @@ def _is_expansion_proposal(s: str) -> bool:
     return bool(_PLAN_ITEM.search(s) and _PRICE.search(s) and _WOULD_BE.search(s))
 
 
+# (ninth round) Our offer said as an offer made, whatever is offered: a quote, an offer or a
+# proposal we put forward or ask leave to send ("Shall I prepare an offer for the franchisees
+# who joined in Reno?", "should I quote you for 12 more trainer logins", "I'm happy to make an
+# offer", "would you let me quote the daycare chain"), or a step up we recommend ("My
+# recommendation is to upgrade the school to the Campus plan", "I recommend we extend the
+# contract to the Tulsa facility", "I'd propose lifting it to 40").
+_OFFER_MADE = re.compile(
+    r"\b(?:should|shall|can|may)\s+i\s+(?:prepare|send|put\s+together|draw\s+up|make)?\s*"
+    r"(?:over\s+|you\s+)?(?:an?\s+)?(?:quote|offer|proposal)\b(?!\s+(?:form|template|page))"
+    r"|\bwould\s+you\s+let\s+me\s+quote\b|\bif\s+i\s+sent\s+(?:over\s+)?an?\s+(?:offer|quote|proposal)\b"
+    r"|\bgo\s+ahead\s+with\s+a\s+proposal\s+for\b"
+    r"|\b(?:i'll|i\s+will|i\s+can|happy\s+to|i'd\s+be\s+happy\s+to)\s+(?:send|make|prepare|put\s+together)"
+    r"\s+(?:you\s+)?(?:an?\s+)?(?:offer|quote|proposal)\s*(?:[.!]|$)"
+    r"|\bi\s+can\s+quote\s+(?:them|it|you)\b|\bi'?d\s+offer\s+(?:the\s+same|you\s+the|a\s+\d)"
+    r"|\b(?:i\s+recommend(?:ing)?|i'm\s+recommending|my\s+recommendation\s+is\s+to|"
+    r"i'd\s+(?:suggest|recommend|propose))\s+(?:we\s+|you\s+)?(?:upgrad\w*|extend\w*|add\w*|"
+    r"tak\w*|mov\w*|lift\w*|rais\w*|bring\w*|the\s+[\w-]+\s+(?:tier|plan|edition|module))\b"
+)
+# A subject line that is an offer by its shape: tagged as one ("[Proposal] Premium for all
+# garages", "Quote: ..."), offered seats or an add-on for a unit of theirs ("Catering team
+# seats for the Leeds venue", "Parent portal for Acme daycare centres"), or a step up asked
+# ("Would Acme like the multi-venue plan?", "Leeds showroom: extend the agreement?").
+_SUBJECT_OFFER_SHAPE = re.compile(
+    r"^\s*(?:\[(?:proposal|quote|offer)\]|(?:proposal|quote|offer)\s*[:\u2013\u2014-])"
+    r"|\b(?:seats|licen[cs]es|logins|sub-accounts?|portal|module|workspace|tier)\s+for\s+"
+    r"(?:the|your|all)\s+\w"
+    r"|^(?:would|shall|should|could)\s+(?:[\w'&.-]+\s+){1,4}?(?:like|want|need)\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:plan|tier|edition|module|upgrade|seats)\s*\?"
+    r"|:\s*(?:extend|upgrade|expand|grow)\s+(?:the\s+)?(?:agreement|contract|plan|licen[cs]e|"
+    r"subscription)\s*\?"
+)
+
+
+def _offer_made(s: str) -> bool:
+    """Our offer said as one made or recommended (_OFFER_MADE), not a meeting offered."""
+    return bool(_OFFER_MADE.search(s)) and not _SCHEDULING_ONLY.search(s)
+
+
 def _is_subject_offer(subject: str, first_lines: list[str]) -> bool:
     """An offer carried by the subject line of a new thread ("Pricing for 20 more seats"),
     read with the first lines under it ("As discussed, the figures are below")."""
@@ -1362,6 +1534,8 @@ def _is_subject_offer(subject: str, first_lines: list[str]) -> bool:
         return True
     if _SUBJECT_MORE.search(s):
         return True
+    if _SUBJECT_OFFER_SHAPE.search(s) and not (_SUBJECT_ERRAND.search(s) or _SCHEDULING.search(s)):
+        return True  # "[Proposal] Premium for all garages", "Catering seats for the venue"
     item = _EXP_ITEM.search(s) or _SUBJECT_ITEM.search(s) or _EXP_ITEM_WEAK.search(s)
     if not item:
         return False
@@ -2380,13 +2554,14 @@ def classify_sentence(sentence: str, *, direction: Direction) -> set[str]:
         elif _is_concrete_decline(s, far):
             found.add(CONCRETE_DECLINE)
         elif not deferral and FEATURE_ASK not in found and (
-                _is_vague_decline(s, words, far) or _is_open_no(s)):
+                _is_vague_decline(s, words, far) or _is_open_no(s)
+                or _is_plain_no(s, words, far)):
             found.add(VAGUE_DECLINE)
         if not deferral and not found & {FEATURE_ASK, ACCEPTANCE, CONCRETE_DECLINE,
                                          SMALL_TALK} and _busy_then_later(s, words, far) \
                 and not _SEASON_WISH.search(s):
             found.add(DEFERRAL)  # an open no kept: said to an offer, it is the offer's answer
-    elif _is_expansion_proposal(s):
+    elif _is_expansion_proposal(s) or _offer_made(s):
         found.add(EXPANSION_PROPOSAL)
     if not words.isdisjoint(_REDIRECT_WORDS) and _REDIRECT.search(s):
         found.add(ASSISTANT_REDIRECT)
