@@ -1127,7 +1127,7 @@ _PLAIN_GO_ON = re.compile(
     r"(?:extra|more|else|new)\b"
 )
 _PLAIN_LET_GO = re.compile(
-    r"(?<!\bto\s)\blet\s+(?:it|this|that)(?:\s+one)?\s+go\b(?!\s+by\b)"
+    r"(?<!\bto\s)(?<!n't\s)(?<!\bnot\s)\blet\s+(?:it|this|that)(?:\s+one)?\s+go\b(?!\s+by\b)"
     r"|\bstand(?:ing)?\s+pat\b"
     r"|\b(?:let's|we'll|so\s+we'll|we\s+will|i'll|i'd)\s+(?:just\s+)?leave\s+(?:it|this|that)"
     r"(?:\s+(?:there|at\s+that|for\s+now))?\s*(?:[.!,;]|$)"
@@ -1141,8 +1141,10 @@ _PLAIN_LET_GO = re.compile(
     r"|\b(?:wait|on\s+hold|parked|shelved|paused)\s+indefinitely\b"
 )
 _PLAIN_STAY = re.compile(
-    r"\b(?:stay|staying|keep|keeping|remain|remaining)\s+(?:it\s+)?(?:small|lean|as\s+we\s+are|"
-    r"(?:right\s+)?where\s+we\s+are)\b"
+    r"\b(?:stay|staying|keep|keeping|remain|remaining)\s+(?:it\s+)?(?:small|lean)\s*(?:[.!,;]|$|for\s+"
+    r"now|for\s+the\s+(?:moment|time\s+being)|at\s+the\s+moment)"
+    r"|\b(?:stay|staying|keep|keeping|remain|remaining)\s+(?:as\s+we\s+are|(?:right\s+)?where\s+we\s+"
+    r"are)\b"
     r"|\bkeep(?:ing)?\s+(?:it\s+)?(?:to|at)\s+(?:one|a\s+single|the\s+(?:one|single|current|existing)|"
     r"our\s+(?:one|single|current|existing))\b"
     r"|\bkeep(?:ing)?\s+the\s+(?:small|smaller|single|current|existing|standard|basic)\s+one\b"
@@ -1477,8 +1479,8 @@ def _is_expansion_proposal(s: str) -> bool:
 # recommendation is to upgrade the school to the Campus plan", "I recommend we extend the
 # contract to the Tulsa facility", "I'd propose lifting it to 40").
 _OFFER_MADE = re.compile(
-    r"\b(?:should|shall|can|may)\s+i\s+(?:prepare|send|put\s+together|draw\s+up|make)?\s*"
-    r"(?:over\s+|you\s+)?(?:an?\s+)?(?:quote|offer|proposal)\b(?!\s+(?:form|template|page))"
+    r"\b(?:should|shall|can|may)\s+i\s+(?:quote\b(?!\s+(?:you|him|her|them)\s+on\b)|(?:prepare|send|"
+    r"put\s+together|draw\s+up|make)\s+(?:over\s+|you\s+)?(?:an?\s+)?(?:quote|offer|proposal)\b)"
     r"|\bwould\s+you\s+let\s+me\s+quote\b|\bif\s+i\s+sent\s+(?:over\s+)?an?\s+(?:offer|quote|proposal)\b"
     r"|\bgo\s+ahead\s+with\s+a\s+proposal\s+for\b"
     r"|\b(?:i'll|i\s+will|i\s+can|happy\s+to|i'd\s+be\s+happy\s+to)\s+(?:send|make|prepare|put\s+together)"
