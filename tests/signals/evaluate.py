@@ -34,8 +34,8 @@ Six measurements, each on mail the detectors were not tuned on (but see fresh #1
   9981), written blind to every earlier wording (dev #7 included) and to the detectors by five
   writers; measured blind once before the ninth round, for tuning since;
 - (opt-in, `--worlds dev9`) new worlds, dev wording #9: `tests/signals/wording_dev9.py` (seed
-  9991), written like dev #8 by five more writers blind to everything before it; blind
-  (`splits.BLIND`): only the coordinator measures it;
+  9991), written like dev #8 by five more writers blind to everything before it; measured
+  blind before and after the ninth round, for tuning since;
 - the false-alarm budget: >= 500 healthy accounts of the new regime (terse by habit, one-off
   reschedules, holidays, new relationships, ...): at most 1 `watch` and no `at_risk`.
 
@@ -215,8 +215,8 @@ WORLDS = {
                   120, 9971, 12, regime="new", wording="tests.signals.wording_dev7"),
     "dev8": World("dev8", "new worlds, dev wording #8 (for tuning)", new_random_specs,
                   120, 9981, 12, regime="new", wording="tests.signals.wording_dev8"),
-    "dev9": World("dev9", "new worlds, dev wording #9 (blind)", new_random_specs, 120, 9991, 12,
-                  regime="new", wording="tests.signals.wording_dev9"),
+    "dev9": World("dev9", "new worlds, dev wording #9 (for tuning)", new_random_specs,
+                  120, 9991, 12, regime="new", wording="tests.signals.wording_dev9"),
     "budget": World("budget", "false-alarm budget (healthy accounts, new worlds)", healthy_specs,
                     500, 9301, 25, regime="new", every_lull=2),
 }
