@@ -2804,6 +2804,37 @@ class TestRedirectsNinthRound:
         assert markers.ASSISTANT_REDIRECT in kinds(text)
 
 
+class TestRedirectsTenthRound:
+    """Issue 10, tenth round (dev wording #9's one false alarm: a healthy account flagged for
+    executive access by a sign-off written "on behalf of" a place the writer belongs to, named
+    by a noun no list of organisations held): "on behalf of" a definite thing named by a common
+    noun (lower case, so no name) with no person at its head is the writer's own side, whatever
+    the noun. A title, a role or a relation at the head ("the managing director", "my boss",
+    "the account owner", "the librarian") is someone answered for. Phrasings written for these
+    tests."""
+
+    @pytest.mark.parametrize("text", [
+        "Kind regards, on behalf of the vineyard",
+        "Thanking you on behalf of our parish.",
+        "On behalf of the whole kitchen brigade, thanks for sorting the tablets!",
+        "We're writing on behalf of this marina, which needs the berth export by Friday.",
+        "Warm wishes on behalf of their orchestra",
+    ])
+    def test_no_redirect_for_a_thing_named_by_a_common_noun(self, text: str) -> None:
+        assert markers.ASSISTANT_REDIRECT not in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Writing on behalf of my boss, who is travelling; Casey will pick this up.",
+        "On behalf of the account owner, please take this to Casey.",
+        "I reply on behalf of the chief financial officer.",
+        "Writing on behalf of the librarian, please send the invoice to Casey.",
+        "On behalf of our trustee, kindly liaise with Casey.",
+        "Writing on behalf of the Harbour Master.",
+    ])
+    def test_a_person_at_the_head_is_still_a_redirect(self, text: str) -> None:
+        assert markers.ASSISTANT_REDIRECT in kinds(text)
+
+
 class TestPersonalRemarksEighthRound:
     """Small talk by construction (eighth round, from dev wording #7's personal remarks the
     grammar passed over, 45 % read): an aside announced as one ("Total aside, but"), a remark

@@ -3168,6 +3168,20 @@ _INDIRECT_Q = _rx(
 
 
 # --- redirects, departures, auto-replies -----------------------------------------------------
+# The head nouns of a person: a title, a role, a relation ("the director", "my manager", "the
+# account owner", "our client"). "On behalf of" one of these stands in for someone.
+_PERSON_NOUN = (
+    r"(?:director|dir|manager|mgr|head|chief|president|vp|ceo|cfo|coo|cto|cio|cxo|md|gm|"
+    r"chair(?:man|woman|person)?|boss|owner|proprietor|founder|co-?founder|principal|partner|"
+    r"lead|leader|officer|executive|exec|secretary|assistant|pa|ea|administrator|coordinator|"
+    r"supervisor|superintendent|foreman|controller|treasurer|counsel|lawyer|attorney|solicitor|"
+    r"notary|dean|rector|provost|registrar|clerk|trustee|governor|minister|mayor|commissioner|"
+    r"client|customer|buyer|sender|signatory|undersigned|person|man|woman|gentleman|lady|"
+    r"colleague|employee|member|representative|rep|agent|contact|sponsor|champion|engineer|"
+    r"analyst|specialist|consultant|architect|accountant|auditor|doctor|professor|surgeon|"
+    r"husband|wife|father|mother|son|daughter|brother|sister|friend|team\s+lead|"
+    r"[a-z]*(?:master|mistress|man|woman|person|ee|ist|ian))\b"
+)
 # Whom one writes "on behalf of" when it is not a person: the organisation, a part of it or a
 # body of people ("on behalf of the company", "For and on behalf of the Board Office,", "Signed
 # on behalf of Procurement", "asking on behalf of the warehouse", "on behalf of all of us"): the
@@ -3175,7 +3189,7 @@ _INDIRECT_Q = _rx(
 # the noun, none of them "of" or a possessive ("the head of procurement", "Pat's office" are
 # people), and the noun ends the phrase (not "the finance director").
 _COLLECTIVE = (
-    r"(?:(?:the|our|my|this|their)\s+|all\s+(?:of\s+)?|everyone\s+(?:at|in)\s+)?"
+    r"(?:(?:(?:the|our|my|this|their)\s+|all\s+(?:of\s+)?|everyone\s+(?:at|in)\s+)?"
     r"(?:(?!of\b)[\w&-]+\s+){0,3}?"
     r"(?:company|companies|firm|business|organi[sz]ation|group|team|department|dept|office|"
     r"board(?:\s+of\s+(?:directors|trustees|governors))?|committee|council|trust|trustees|"
@@ -3183,7 +3197,14 @@ _COLLECTIVE = (
     r"institute|university|college|partnership|partners|members|staff|crew|desk|unit|division|"
     r"management|procurement|purchasing|finance|accounts|legal|operations|facilities|"
     r"warehouse|depot|yard|mill|factory|lab|site|plant|branch|store|practice|school|hospital|"
-    r"clinic|family|everyone|everybody|us|all)"
+    r"clinic|family|everyone|everybody|us|all)|"
+    # ...or any other thing named by a definite noun phrase with no person at its head ("Yours
+    # sincerely, on behalf of the estate", "on behalf of our parish", "on behalf of the whole
+    # observatory"): "the managing director", "my boss", "the account owner", "the harbour
+    # master" are people, and a redirect. (A name after "the"/"our" is rare; the text is read
+    # lower-cased, so a name cannot be told apart here.)
+    r"(?:the|our|this|their)\s+(?:(?!of\b)[a-z][\w&-]*\s+){0,2}?"
+    r"(?!" + _PERSON_NOUN + r")[a-z][\w-]*)"
     r"(?=\s*(?:[,.;:!?()\u2013\u2014-]|$)|\s+(?:and|as|to|by|from|who|which|that|at|in|for|on|"
     r"with|i|we|is|are|has|have|will|would)\b)"
 )
