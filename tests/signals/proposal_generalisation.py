@@ -59,7 +59,7 @@ _RECEIVED_NEG = ("BODY", "DEFERRAL", "DEFERRAL_NO_VERB", "INVITE_DECLINE_IDIOM",
                  "WARM_GREETING")
 _DECLINE_FUNCS = ("_is_vague_decline", "_is_open_no", "_is_concrete_decline", "_firm_answer",
                   "_event_decline", "_now_then_later", "_two_sentence_concrete", "_accepts",
-                  "_is_plain_no")
+                  "_is_plain_no", "_is_flat_no")
 PARTS = {
     "proposal": Part(mk.EXPANSION_PROPOSAL, Direction.SENT,
                      ("EXPANSION_PROPOSAL", "PROPOSAL_STATEMENT", "PROPOSAL_SUBJECT"),

@@ -3131,3 +3131,49 @@ class TestOfferMadeNinthRound:
     def test_subject_not_an_offer(self, subject: str) -> None:
         got = detect("Hi Dana,\n\nNotes attached.\n\nBest,\nSam", direction=S, subject=subject)
         assert markers.EXPANSION_PROPOSAL not in got.counts
+
+
+class TestFlatNoTenthRound:
+    """A flat no in other words than the ninth round's (tenth round, dev wording #9 read 59 % of
+    its vague noes): the matter set aside with no time, growth negated, the matter not moving,
+    content with what there is, spend held, the bare no with now. Never with a time to come
+    back, a condition, a meeting or a problem. Phrasings written for these tests."""
+
+    @pytest.mark.parametrize("sentence", [
+        "Let's shelve the regional rollout.",
+        "The dashboard idea has been sidelined, I'm afraid.",
+        "We'll set the second warehouse aside.",
+        "Right now the firm is shrinking, not expanding.",
+        "Upgrading is not on the agenda here.",
+        "Frankly, nothing new is being added this side.",
+        "The proposal just isn't going anywhere with the directors.",
+        "We're perfectly content with what we have.",
+        "The crews will manage without it.",
+        "We'll stick with the existing package.",
+        "The group has a moratorium on new software.",
+        "Money is tight at the depot.",
+        "We're in cash-saving mode.",
+        "No for a good while, sadly.",
+        "Realistically, for now, no.",
+        "Not the right time for that.",
+        "We'd rather hold back.",
+    ])
+    def test_flat_no_is_vague(self, sentence: str) -> None:
+        assert markers.VAGUE_DECLINE in kinds(sentence)
+
+    @pytest.mark.parametrize("sentence", [
+        "Let's park it until the audit in May.",
+        "The numbers don't add up on the March invoice.",
+        "The upload isn't moving past 40 percent.",
+        "We'd rather not join the webinar.",
+        "Happy to go ahead with the extra seats once the PO clears.",
+        "If budget allows, we'll look at expanding after the merger.",
+        "The sync hasn't happened yet.",
+        "There's no additional charge on the invoice, is there?",
+        "Not now.",
+        "Keep the heading as is.",
+        "Let's put a pin in it and come back to it later.",
+        "We can't roll the Lisbon team out without it.",
+    ])
+    def test_not_a_flat_no(self, sentence: str) -> None:
+        assert markers.VAGUE_DECLINE not in kinds(sentence)

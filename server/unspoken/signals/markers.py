@@ -1226,6 +1226,85 @@ def _is_plain_no(s: str, words: set[str], far: re.Match[str] | None) -> bool:
     return bool(_PLAIN_POOR_OUTLOOK.search(s))  # a poor outlook: "doesn't make the cut"
 
 
+# (tenth round) A flat no, by construction, when the words of _is_plain_no are not used:
+# - the matter set aside with no time: "let's park it", "it's been shelved", "put a pin in
+#   the whole thing", "leave the second-site idea aside", "it's been deprioritised";
+# - growth negated: "this isn't the time for us to expand", "we're not in a growing phase",
+#   "we're trimming, not adding", "no additions", "nothing new gets added", "expansion isn't
+#   on the cards", "no need to go bigger";
+# - the matter not moving: "it isn't going anywhere", "it won't happen any time soon", "no
+#   movement on this", "a non-starter";
+# - content with what there is: "happy with what we have", "fine without it", "we'll stick
+#   with the current plan", "we'll stay put";
+# - spend held: "a freeze on new spend", "money's tight", "keep spending flat", "no budget
+#   line for it", "a bit much for us", "in cost-saving mode";
+# - the no with now, or rather not: "as of now, no", "no for a good while", "realistically
+#   no", "not the right moment for this", "we'd rather hold back".
+# The gates of _is_plain_no hold (no time to come back, no condition, no meeting, no report),
+# and a way back named is a put-off. A bare "not now" or "as is" stays out: terse replies.
+_FLAT_ASIDE = re.compile(
+    r"\b(?:park|shelve)\s+(?:it|this|that|the\s+(?:whole\s+)?[\w-]+(?:\s+[\w-]+)?)\b"
+    r"|\b(?:been|is|'s|gets?|got)\s+(?:been\s+)?(?:parked|shelved|deprioriti[sz]ed|sidelined)\b"
+    r"|\bput\s+a\s+pin\s+in\b|\bhang(?:ing)?\s+fire\b"
+    r"|\b(?:leave|set|put|lay)\s+(?:it|this|that|the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+aside\b"
+    r"|\bdrop\s+(?:it|this|that|the\s+(?:[\w-]+\s+)?(?:topic|idea|subject|matter))\s+for\s+a\s+while\b"
+)
+_FLAT_NO_GROWTH = re.compile(
+    r"(?:\bnot|n't|\bno|\bnever|\bnothing\s+new)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:expand(?:ing)?|expansion|grow(?:ing)?|growth|add(?:ing|itions?)?(?!\s+up)|go(?:ing)?\s+bigger|"
+    r"gets?\s+added|be(?:ing)?\s+added)\b"
+    r"|\b(?:expansion|growth|growing|expanding|upgrad(?:e|ing))\b[^.;]{0,30}?\b(?:isn't|is\s+not|"
+    r"aren't|are\s+not|not)\s+(?:on\s+the\s+(?:cards|agenda|table)|planned|happening|a\s+priority)\b"
+)
+_FLAT_NOT_MOVING = re.compile(
+    r"(?:n't|\bnot)\s+going\s+(?:anywhere|to\s+(?:happen|move|be\s+approved))\b"
+    r"|\b(?:it|this|that)(?:'s|\s+is)?\s+(?:not|isn't|won't|will\s+not)\s+(?:moving|move|happen)\b"
+    r"|\bno\s+movement\s+on\b|\bnon-?starter\b"
+)
+_FLAT_CONTENT = re.compile(
+    r"\b(?:happy|fine|content|satisfied|okay|good)\s+with\s+what\s+(?:we|it|they)\s+(?:have|has|'ve\s+got)\b"
+    r"|\b(?:fine|okay|ok|manage|managing|do|doing|cope|coping)\s+without\s+(?:it|this|that|them)\b"
+    r"|\b(?:carry|carrying|stick|sticking|stay|staying)\s+(?:on\s+)?with\s+(?:the|our)\s+(?:standard|"
+    r"current|existing|basic|same)\s+(?:plan|tier|package|setup|licen[cs]e|seats|subscription)\b"
+    r"|\bstay(?:ing)?\s+put\b"
+    r"|\bno\s+change\s+to\s+(?:our|the)\s+(?:subscription|plan|contract|licen[cs]e|setup|seats|tier)\b"
+)
+_FLAT_SPEND_HELD = re.compile(
+    r"\b(?:freeze|moratorium)\s+on\s+(?:new\s+|any\s+|all\s+)?(?:spend|spending|purchas\w+|tools|"
+    r"subscriptions|software|vendors)\b"
+    r"|\bmoney(?:'s|\s+is)\s+tight\b|\bkeep\s+(?:spend|spending|costs)\s+flat\b"
+    r"|\bno\s+budget\s+(?:line\s+)?for\s+(?:it|this|that)\b"
+    r"|\b(?:a\s+bit|too|rather|a\s+little)\s+much\s+for\s+us\b"
+    r"|\b(?:cost|budget|spend)[\w-]*\s+mode\b|\b[\w]+-(?:saving|cutting|watching)\s+mode\b"
+)
+_FLAT_NOT_NOW = re.compile(
+    r"\b(?:as\s+of|for)\s+now,?\s+no\b|\bno\s+for\s+(?:now|a\s+(?:good\s+)?while)\b"
+    r"|\b(?:but|realistically|so)\s+no\s*[.!]*$"
+    r"|\bnot\s+(?:a\s+good|the\s+right)\s+(?:time|moment)\s+(?:for\s+(?:this|that|it)\b|to\s+(?:be\s+)?"
+    r"(?:ask|spend|add|expand|grow|take))"
+    r"|^(?:[\w']+,?\s+){0,2}rather\s+not\s+(?:add|go|ask|spend|take|commit|open|expand|grow|upgrade)\b"
+    r"|\b(?:'d|would)\s+rather\s+(?:not\s*[,.;!]|not\s*$|hold\s+back|spend\s+(?:the\s+money|it)\s+elsewhere)"
+)
+
+# (a way back named, "put a pin in it and come back to it later", is a put-off)
+_FLAT_COME_BACK = re.compile(r"\b(?:later|come\s+back|revisit\w*|again|another\s+time)\b")
+
+
+def _is_flat_no(s: str, far: re.Match[str] | None) -> bool:
+    """A flat no to the offer in other words than _is_plain_no's (the constructions above):
+    never with a time to come back, a condition, a meeting or a problem."""
+    if far or "?" in s or len(s.split()) > _MAX_DECLINE_WORDS or _dated(s):
+        return False
+    if _HEDGED_LATER.search(s) or _PLAIN_CONDITION.search(s) or _PLAIN_EVENT.search(s):
+        return False
+    if _PAST_REPORT.search(s) or _PROMISED.search(s) or _PROBLEM.search(s) or \
+            _FLAT_COME_BACK.search(s):
+        return False
+    return bool(_FLAT_ASIDE.search(s) or _FLAT_NO_GROWTH.search(s) or _FLAT_NOT_MOVING.search(s)
+                or _FLAT_CONTENT.search(s) or _FLAT_SPEND_HELD.search(s)
+                or _FLAT_NOT_NOW.search(s))
+
+
 _QUARTER = re.compile(r"\bq[1-4]\b")
 # A call or a meeting moved or booked is no offer ("should we move the call to Friday?").
 _SCHEDULING_ONLY = re.compile(r"\b(?:call|meeting|sync|demo|invite|calendar|slot|lunch|dinner)\b")
@@ -2557,7 +2636,7 @@ def classify_sentence(sentence: str, *, direction: Direction) -> set[str]:
             found.add(CONCRETE_DECLINE)
         elif not deferral and FEATURE_ASK not in found and (
                 _is_vague_decline(s, words, far) or _is_open_no(s)
-                or _is_plain_no(s, words, far)):
+                or _is_plain_no(s, words, far) or _is_flat_no(s, far)):
             found.add(VAGUE_DECLINE)
         if not deferral and not found & {FEATURE_ASK, ACCEPTANCE, CONCRETE_DECLINE,
                                          SMALL_TALK} and _busy_then_later(s, words, far) \
