@@ -3177,3 +3177,11 @@ class TestFlatNoTenthRound:
     ])
     def test_not_a_flat_no(self, sentence: str) -> None:
         assert markers.VAGUE_DECLINE not in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She never grasped that expansion follows demand.",
+    "He reckons money is tight at the rival firm.",
+])
+def test_a_report_of_others_is_no_flat_no(sentence: str) -> None:
+    assert markers.VAGUE_DECLINE not in kinds(sentence)

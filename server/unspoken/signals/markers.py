@@ -1250,7 +1250,7 @@ _FLAT_ASIDE = re.compile(
     r"|\bdrop\s+(?:it|this|that|the\s+(?:[\w-]+\s+)?(?:topic|idea|subject|matter))\s+for\s+a\s+while\b"
 )
 _FLAT_NO_GROWTH = re.compile(
-    r"(?:\bnot|n't|\bno|\bnever|\bnothing\s+new)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:\bnot|n't|\bno|\bnever|\bnothing\s+new)\s+(?:(?!(?:that|which|how|why|what)\b)[\w'-]+\s+){0,5}?"
     r"(?:expand(?:ing)?|expansion|grow(?:ing)?|growth|add(?:ing|itions?)?(?!\s+up)|go(?:ing)?\s+bigger|"
     r"gets?\s+added|be(?:ing)?\s+added)\b"
     r"|\b(?:expansion|growth|growing|expanding|upgrad(?:e|ing))\b[^.;]{0,30}?\b(?:isn't|is\s+not|"
@@ -1275,7 +1275,8 @@ _FLAT_SPEND_HELD = re.compile(
     r"|\bmoney(?:'s|\s+is)\s+tight\b|\bkeep\s+(?:spend|spending|costs)\s+flat\b"
     r"|\bno\s+budget\s+(?:line\s+)?for\s+(?:it|this|that)\b"
     r"|\b(?:a\s+bit|too|rather|a\s+little)\s+much\s+for\s+us\b"
-    r"|\b(?:cost|budget|spend)[\w-]*\s+mode\b|\b[\w]+-(?:saving|cutting|watching)\s+mode\b"
+    r"|\b(?:we're|we\s+are|we've\s+been|i'm)\s+(?:\w+\s+)?in\s+(?:a\s+|the\s+)?(?:\w+-(?:saving|cutting|"
+    r"watching)|(?:cost|budget|spend)[\w-]*)\s+mode\b"
 )
 _FLAT_NOT_NOW = re.compile(
     r"\b(?:as\s+of|for)\s+now,?\s+no\b|\bno\s+for\s+(?:now|a\s+(?:good\s+)?while)\b"
@@ -1286,7 +1287,9 @@ _FLAT_NOT_NOW = re.compile(
     r"|\b(?:'d|would)\s+rather\s+(?:not\s*[,.;!]|not\s*$|hold\s+back|spend\s+(?:the\s+money|it)\s+elsewhere)"
 )
 
-# (a way back named, "put a pin in it and come back to it later", is a put-off)
+# (a way back named, "put a pin in it and come back to it later", is a put-off; a third
+# person's views are a report: "he has never understood that growth ...")
+_FLAT_THIRD = re.compile(r"(?:he|she|they)\b")
 _FLAT_COME_BACK = re.compile(r"\b(?:later|come\s+back|revisit\w*|again|another\s+time)\b")
 
 
@@ -1298,7 +1301,7 @@ def _is_flat_no(s: str, far: re.Match[str] | None) -> bool:
     if _HEDGED_LATER.search(s) or _PLAIN_CONDITION.search(s) or _PLAIN_EVENT.search(s):
         return False
     if _PAST_REPORT.search(s) or _PROMISED.search(s) or _PROBLEM.search(s) or \
-            _FLAT_COME_BACK.search(s):
+            _FLAT_COME_BACK.search(s) or _FLAT_THIRD.match(s):
         return False
     return bool(_FLAT_ASIDE.search(s) or _FLAT_NO_GROWTH.search(s) or _FLAT_NOT_MOVING.search(s)
                 or _FLAT_CONTENT.search(s) or _FLAT_SPEND_HELD.search(s)
