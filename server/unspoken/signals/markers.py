@@ -1206,14 +1206,19 @@ _PLAIN_CONDITION = re.compile(
     r"talking|thinking|looking|consulting|weighing)\b)")
 
 
-def _is_plain_no(s: str, words: set[str], far: re.Match[str] | None) -> bool:
+def _unworded_no_barred(s: str, far: re.Match[str] | None) -> bool:
+    """What keeps a sentence from being a no said without the word (_is_plain_no,
+    _is_flat_no): a question, a long sentence, a time to come back, a condition, a meeting, a
+    report of the past or a promise."""
+    return bool(far or "?" in s or len(s.split()) > _MAX_DECLINE_WORDS or _dated(s)
+                or _HEDGED_LATER.search(s) or _PLAIN_CONDITION.search(s)
+                or _PLAIN_EVENT.search(s) or _PAST_REPORT.search(s) or _PROMISED.search(s))
+
+
+def _is_plain_no(s: str, far: re.Match[str] | None) -> bool:
     """A no to the offer that avoids the word and the usual idioms (see _PLAIN_GO_ON and the
     constructions above): never with a time to come back, a condition, or a meeting."""
-    if far or "?" in s or len(s.split()) > _MAX_DECLINE_WORDS or _dated(s):
-        return False
-    if _HEDGED_LATER.search(s) or _PLAIN_CONDITION.search(s) or _PLAIN_EVENT.search(s):
-        return False
-    if _PAST_REPORT.search(s) or _PROMISED.search(s):
+    if _unworded_no_barred(s, far):
         return False
     if _PLAIN_GO_ON.search(s):
         return True  # taking it forward, negated: "I can't take this forward"
@@ -1296,12 +1301,8 @@ _FLAT_COME_BACK = re.compile(r"\b(?:later|come\s+back|revisit\w*|again|another\s
 def _is_flat_no(s: str, far: re.Match[str] | None) -> bool:
     """A flat no to the offer in other words than _is_plain_no's (the constructions above):
     never with a time to come back, a condition, a meeting or a problem."""
-    if far or "?" in s or len(s.split()) > _MAX_DECLINE_WORDS or _dated(s):
-        return False
-    if _HEDGED_LATER.search(s) or _PLAIN_CONDITION.search(s) or _PLAIN_EVENT.search(s):
-        return False
-    if _PAST_REPORT.search(s) or _PROMISED.search(s) or _PROBLEM.search(s) or \
-            _FLAT_COME_BACK.search(s) or _FLAT_THIRD.match(s):
+    if _unworded_no_barred(s, far) or _PROBLEM.search(s) or _FLAT_COME_BACK.search(s) \
+            or _FLAT_THIRD.match(s):
         return False
     return bool(_FLAT_ASIDE.search(s) or _FLAT_NO_GROWTH.search(s) or _FLAT_NOT_MOVING.search(s)
                 or _FLAT_CONTENT.search(s) or _FLAT_SPEND_HELD.search(s)
@@ -2639,7 +2640,7 @@ def classify_sentence(sentence: str, *, direction: Direction) -> set[str]:
             found.add(CONCRETE_DECLINE)
         elif not deferral and FEATURE_ASK not in found and (
                 _is_vague_decline(s, words, far) or _is_open_no(s)
-                or _is_plain_no(s, words, far) or _is_flat_no(s, far)):
+                or _is_plain_no(s, far) or _is_flat_no(s, far)):
             found.add(VAGUE_DECLINE)
         if not deferral and not found & {FEATURE_ASK, ACCEPTANCE, CONCRETE_DECLINE,
                                          SMALL_TALK} and _busy_then_later(s, words, far) \
