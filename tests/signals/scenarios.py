@@ -539,6 +539,8 @@ class _Builder:
             if warm and self.rng.random() < 0.25:
                 parts[-1] += add(mk.EMOJI, self.rng.choice(self.W.EMOJI))
             sign = self.rng.choice(self.W.SIGNOFF_WARM if warm else self.W.SIGNOFF_PLAIN)
+            if warm and sign:  # labelled like the text layer reads it, so --direct sees it too
+                add(mk.WARM_SIGNOFF, sign)
             parts.append(f"{sign}\n{p.first}" if sign else p.first)
         text = "\n\n".join(parts)
         if text.count("!"):
