@@ -447,10 +447,16 @@ class TestLanguageGaps:
             found = detect(body, direction=S, subject=subject)
             assert markers.EXPANSION_PROPOSAL in found.counts
             assert found.quotes[markers.EXPANSION_PROPOSAL] == subject
-        for subject in ("Re: Quote for 12 extra licences", "Notes from Tuesday",
-                        "The rollout plan", "Upgrade guide for admins"):
+        for subject in ("Notes from Tuesday", "The rollout plan", "Upgrade guide for admins"):
             assert markers.EXPANSION_PROPOSAL not in detect(body, direction=S,
                                                             subject=subject).counts
+        # (eleventh round) a reply carries the offer when it sends the offer's paper; a reply
+        # that only answers does not
+        assert markers.EXPANSION_PROPOSAL in detect(
+            body, direction=S, subject="Re: Quote for 12 extra licences").counts
+        assert markers.EXPANSION_PROPOSAL not in detect(
+            "Hi Dana,\n\nThanks, I'll check with finance.\n\nSam", direction=S,
+            subject="Re: Quote for 12 extra licences").counts
         # Their subject is not our offer.
         assert markers.EXPANSION_PROPOSAL not in detect(
             body, direction=R, subject="Quote for 12 extra licences").counts
@@ -3185,3 +3191,106 @@ class TestFlatNoTenthRound:
 ])
 def test_a_report_of_others_is_no_flat_no(sentence: str) -> None:
     assert markers.VAGUE_DECLINE not in kinds(sentence)
+
+
+class TestOfferStatedEleventhRound:
+    """Our offer said as a price, a path up or leave to quote, and subject-line offers under a
+    reply or forward prefix or as a bare noun phrase (eleventh round, dev wording #9 read 85 %
+    of its offers and none of those under "Re:"/"FW:"). A reply carries an offer only when its
+    first lines send the offer's paper and its subject names more. Phrasings written for these
+    tests."""
+
+    @pytest.mark.parametrize("sentence", [
+        "Going to 60 seats takes the per-user rate down to $18.",
+        "Upgrade options for the Porto team: Business now, Enterprise from June.",
+        "Side by side: your plan at $640 a month, Premium at $890.",
+        "The reporting tier lets your finance lead export by site; it's $300 more a month.",
+        "I'd suggest and can offer the audit module ahead of the inspection.",
+        "We can offer the reporting add-on free through March.",
+        "Ready for me to quote the extra scanners?",
+        "Okay to start a quote for the night-shift seats?",
+        "Could I put a quote together for the Braga office?",
+        "Would it be useful if I prepared a quote for the whole group?",
+        "Happy to propose terms.",
+    ])
+    def test_offer_stated_is_a_proposal(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL in kinds(sentence, S)
+
+    @pytest.mark.parametrize("sentence", [
+        "Power prices moving to 40 would cost the desk dearly.",
+        "The current price of gold at $280 is a floor.",
+        "We are going to 12 users on the test server next week.",
+        "Shall I quote you on that in the memo?",
+        "I can offer you a lift to the station.",
+        "Are you okay to quote him on the record?",
+        "Our upgrade path for the servers is still unclear.",
+    ])
+    def test_not_an_offer_stated(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL not in kinds(sentence, S)
+
+    @pytest.mark.parametrize("subject", [
+        "Group licence for the three Porto clinics",
+        "Route-planning integration (12 vans)",
+        "25-seat upgrade ahead of the new year",
+        "Licence extension \u2013 night crew",
+        "Covering the Porto bakery as well",
+        "Your plan, plus the Braga store",
+        "Pilot \u2192 annual contract for the Porto team",
+        "Early-renewal discount on Premium",
+    ])
+    def test_noun_phrase_subject_is_an_offer(self, subject: str) -> None:
+        got = detect("Hi Dana,\n\nSee the attached.\n\nBest,\nSam", direction=S, subject=subject)
+        assert markers.EXPANSION_PROPOSAL in got.counts
+
+    @pytest.mark.parametrize("subject,body", [
+        ("Re: 15 more driver logins", "Figures attached, as promised."),
+        ("FW: premium tier for the Porto depot", "The PDF has the detail."),
+        ("RE: RE: adding the scheduling module", "Putting it in writing, as agreed."),
+    ])
+    def test_reply_sending_the_offer_is_an_offer(self, subject: str, body: str) -> None:
+        got = detect(f"Hi Dana,\n\n{body}\n\nBest,\nSam", direction=S, subject=subject)
+        assert markers.EXPANSION_PROPOSAL in got.counts
+
+    @pytest.mark.parametrize("subject,body", [
+        # a reply that only answers continues the thread; it sends no offer
+        ("Re: 15 more driver logins", "Thanks Dana, talk Tuesday."),
+        ("Re: premium tier for the Porto depot", "Got it, I'll check with finance."),
+        # a thread named for a price, a pack or a tier-like word is often about what they have
+        ("Re: Copper price fixing", "Attached is the signed copy."),
+        ("Re: Gold scale calibration", "The certificate is attached."),
+        ("Fwd: The agent onboarding pack", "Attaching the deck from Monday."),
+        ("Re: Plant passport numbers", "The corrected list is attached."),
+    ])
+    def test_reply_not_an_offer(self, subject: str, body: str) -> None:
+        got = detect(f"Hi Dana,\n\n{body}\n\nBest,\nSam", direction=S, subject=subject)
+        assert markers.EXPANSION_PROPOSAL not in got.counts
+
+    @pytest.mark.parametrize("subject", [
+        "Group photo for the offsite",
+        "Dashboard (2 issues)",
+        "Covering the phones this week",
+        "Your plan for the launch",
+        "Pilot to full production run",
+        "Pilot results for the Porto team",
+    ])
+    def test_noun_phrase_subject_not_an_offer(self, subject: str) -> None:
+        got = detect("Hi Dana,\n\nNotes attached.\n\nBest,\nSam", direction=S, subject=subject)
+        assert markers.EXPANSION_PROPOSAL not in got.counts
+
+
+@pytest.mark.parametrize("text", [
+    "We've got the external audit in the second week of May. After that, we can think about it.",
+    "Our trade show is on June 12. Once that's over, I'll give it some thought.",
+])
+def test_an_event_at_a_time_then_after_it_is_a_concrete_no(text: str) -> None:
+    # (eleventh round) the event is the reason, its time the time to come back
+    assert markers.CONCRETE_DECLINE in detect(text, direction=R).counts
+
+
+@pytest.mark.parametrize("text", [
+    "We're flat out until April. After that, sure.",
+    "The audit was tough. After that, everyone took a break.",
+    "Is the audit in May? After that, we can think about it.",
+])
+def test_a_state_until_a_time_then_after_it_is_no_concrete_no(text: str) -> None:
+    assert markers.CONCRETE_DECLINE not in detect(text, direction=R).counts

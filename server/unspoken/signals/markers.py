@@ -317,9 +317,11 @@ from unspoken.signals.lexicon import (
     _THING_PLEASE,
     _THOUGHT_GIVEN,
     _TIER_DOES,
+    _TIER_NAME,
     _TIME_THEN_EVENT,
     _TIMING_FRAME,
     _TROUBLE,
+    _UNIT,
     _USAGE_ANY,
     _USAGE_Q,
     _USE_OR_ERRAND,
@@ -1397,7 +1399,10 @@ _TOPIC_NAME = re.compile(
     r"upgrade|phase\s+(?:two|2)|add-?on|tier|user)s?\s+(?!(?:for|to|in|on|at|of|with|and|or|is|are|"
     r"was|were|would|will|could|can|as|from|that|which|we|you|i|pricing|price|prices|cost|costs|"
     r"quote|proposal|offer|option|options|rate|rates|discount|fee|fees|would|come|comes|"
-    r"runs?|adds?|starts?|includes?|gives?|covers?|takes?|works|lands|vs|versus|compared|path)\b)"
+    r"runs?|adds?|starts?|includes?|gives?|covers?|takes?|works|lands|vs|versus|compared|path|"
+    # (eleventh round) a verb or a place after the noun: an offer said of it, not a work's name
+    # ("the analytics tier lets your ops lead ...", "the audit add-on across your warehouses")
+    r"lets|means|unlocks|brings|keeps|gets|saves|across|per|the|your)\b)"
     r"[a-z][\w-]+"
 )
 
@@ -1476,6 +1481,20 @@ _NOT_A_UNIT = frozenset(["month", "year", "week", "day", "hour", "minute", "quar
                          "annum", "time", "few", "couple", "lot", "bit", "total", "flat"])
 
 
+# (eleventh round) A count raised, said with seats and terms ("moving to 40 brings the per-seat
+# price down to $21"); tiers laid out as a path up or priced against today's plan.
+_RAISED_COUNT = re.compile(
+    r"\b(?:mov|go|jump|grow|step)\w*\s+(?:up\s+)?to\s+\d[\d,]*\b(?!\s*(?:%|percent|[ap]\.?m\b|:\d|"
+    r"days?|weeks?|months?|years?|hours?|minutes?|degrees?|mw|mmbtu|cents?|bcf)\b)")
+_SEAT_WORD = re.compile(
+    r"\b(?:seats?|users?|licen[cs]es?|logins?)\b|\bper[- ](?:seat|user|licen[cs]e|login)\b")
+_TIER_LADDER = re.compile(
+    r"\bupgrade\s+(?:path|route|options?|ladder)\b[^.?!]*\b" + _TIER_NAME + r"\b(?!\s+(?:forma|"
+    r"rata)\b)"
+    r"|\b(?:today's|current|your)\s+(?:plan|tier)\b[^.?!]*?\b" + _TIER_NAME
+    + r"\s+(?:tier\s+|plan\s+|edition\s+)?(?:at|is|would\s+be|costs?)\s+[$\u20ac\u00a3]\s?\d")
+
+
 def _offer_terms(s: str) -> bool:
     """Our offer as a plain statement, by construction: an offered thing (lexicon
     _OFFERED_THING: more seats, a higher tier, an add-on, a longer term, a site brought on)
@@ -1486,6 +1505,11 @@ def _offer_terms(s: str) -> bool:
     nor an errand about a thing of theirs."""
     if _OFFER_ERRAND.search(s):
         return False
+    if _RAISED_COUNT.search(s) and _SEAT_WORD.search(s) and _OFFER_TERMS.search(s):
+        return True  # "Your plan is 25 seats; moving to 40 brings the per-seat price to $21"
+    if _TIER_LADDER.search(s):
+        return True  # "Upgrade path: Standard today, Plus from May", "today's plan at $980,
+        # Enterprise at $1,420"
     if "?" in s:  # asked: an offering frame and the thing ("Shall I quote the Reno site?")
         return bool(_OFFERING_ASK.search(s) and (
             _OFFERED_THING.search(s) or _QUOTE_FOR.search(s)) and not _SCHEDULING_ONLY.search(s))
@@ -1572,6 +1596,21 @@ _OFFER_MADE = re.compile(
     r"|\b(?:i\s+recommend(?:ing)?|i'm\s+recommending|my\s+recommendation\s+is\s+to|"
     r"i'd\s+(?:suggest|recommend|propose))\s+(?:we\s+|you\s+)?(?:upgrad\w*|extend\w*|add\w*|"
     r"tak\w*|mov\w*|lift\w*|rais\w*|bring\w*|the\s+[\w-]+\s+(?:tier|plan|edition|module))\b"
+    # (eleventh round) leave asked to start or put in a quote, a quote offered on a condition,
+    # terms offered, an offer of a step up coordinated with a recommendation ("I'd recommend and
+    # can offer the compliance upgrade", "I can offer the tempering-line module free")
+    r"|\b(?:ready|okay|ok|alright)\s+(?:for\s+me\s+)?to\s+(?:start\s+|put\s+in\s+|prepare\s+|"
+    r"draw\s+up\s+)?(?:an?\s+|the\s+)?quot(?:e|ing)\b(?!\s+(?:you|him|her|them)\s+on\b)"
+    r"|\b(?:could|can|may|shall|should)\s+i\s+put\s+(?:an?\s+|the\s+)?(?:quote|proposal|offer)\s+"
+    r"(?:in|together|forward)\b"
+    r"|\bif\s+i\s+(?:offered|sent|prepared|put\s+together|drew\s+up)\s+(?:over\s+|you\s+)?(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:offer|quote|proposal)\s+(?:for|:)"
+    r"|\bgo\s+ahead\s+with\s+an?\s+(?:quote|offer)\s+for\b"
+    r"|\b(?:happy|glad)\s+to\s+propose\s+(?:terms|a\s+price|pricing)\b"
+    r"|\babout\s+quoting\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?" + _UNIT + r"\b"
+    r"|\bi(?:'d|\s+would)?\s+(?:recommend|suggest)\s+and\s+(?:can\s+)?offer\b"
+    r"|\b(?:i|we)\s+can\s+offer\s+(?:you\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:upgrade|tier|plan|"
+    r"module|add-?on|edition|seats|licen[cs]es|extension)\b"
 )
 # A subject line that is an offer by its shape: tagged as one ("[Proposal] Premium for all
 # garages", "Quote: ..."), offered seats or an add-on for a unit of theirs ("Catering team
@@ -1585,6 +1624,40 @@ _SUBJECT_OFFER_SHAPE = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:plan|tier|edition|module|upgrade|seats)\s*\?"
     r"|:\s*(?:extend|upgrade|expand|grow)\s+(?:the\s+)?(?:agreement|contract|plan|licen[cs]e|"
     r"subscription)\s*\?"
+    # (eleventh round) noun phrases that can only be an offer: one licence or plan for more of
+    # them ("Group licence incl. Cluj", "Multi-depot licence for Acme"), a capability with a count
+    # of theirs ("Inspection-camera integration (35 lines)"), a sized step up ("60-user
+    # upgrade"), a licence extended to a unit ("Licence extension - drone survey team"), more
+    # coverage ("Covering the refrigerated trucks too", "Your plan, plus Leeds")
+    r"|\b(?:group|multi-[\w-]+|site|company-wide|single)\s+(?:licen[cs]e|plan|contract)\s+(?:for|"
+    r"incl\b|including|covering)"
+    r"|\b(?:integration|module|add-?on|portal|dashboard|connector|alerts|sensors|licen[cs]es|seats|"
+    r"logins)\s*\(\s*\d[\d,]*\s+[a-z-]+\s*\)"
+    r"|\b\d+-(?:user|seat|site|licen[cs]e)\s+(?:upgrade|plan|licen[cs]e|tier|pack|bundle|deal|"
+    r"expansion)\b"
+    r"|\blicen[cs]e\s+extension\s*[\u2013\u2014:-]\s*\w"
+    r"|^covering\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){1,3}?(?:too|as\s+well|also)\s*$"
+    r"|^your\s+(?:plan|contract|licen[cs]e|subscription)\s*,?\s+plus\s+\w"
+)
+# (eleventh round) An early renewal at a rate is a renewal offered, not what they pay now.
+_EARLY_RENEWAL = re.compile(r"\bearly[- ]renewal\s+(?:rate|price|pricing|discount|offer)\b")
+# A reply or a forward carries our offer when its first lines send the offer's paper ("Re: the
+# Leeds office, 6 seats" over "Putting this in writing after Thursday's visit. Attachment has
+# it all."); a reply that only answers ("Thanks, talk Tuesday") continues the thread, offers
+# nothing new.
+_REPLY_PREFIXES = re.compile(r"^(?:\s*(?:re|aw|sv|fwd?|tr|wg)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+# ...and its subject names more: a count of what they would add, more, an add-on, a step up
+# (a thread named for a price, a pack or a tier-like word alone, "Re: Gold scale calibration",
+# "Re: Copper price fixing", is often theirs and about what they have).
+_REPLY_MORE = re.compile(
+    r"\b\d[\d,]*\s+(?:more\s+|extra\s+|additional\s+)?(?:[\w-]+\s+)?(?:seats?|licen[cs]es?|logins?|"
+    r"users?|stores|sites|offices)\b|\b(?:more|extra|additional|add-?ons?|modules?|upgrad\w*|adding|"
+    r"expan\w*|enterprise|premium|professional|tier|whole)\b|\bper-[\w-]+\s+pricing\b")
+_PAPER_SENT = re.compile(
+    r"\b(?:attach(?:ed|ing|ment)|enclos(?:ed|ing)|pdf|spreadsheet|one-pager|write-up|breakdown|"
+    r"paperwork|e-sign|in\s+writing)\b"
+    r"|\b(?:details|numbers|figures|terms)\s+(?:are\s+)?(?:below|inside|attached|enclosed|in\s+the)\b"
+    r"|\bthe\s+(?:sheet|doc|document|file|summary)\b"
 )
 
 
@@ -1595,27 +1668,34 @@ def _offer_made(s: str) -> bool:
 
 def _is_subject_offer(subject: str, first_lines: list[str]) -> bool:
     """An offer carried by the subject line of a new thread ("Pricing for 20 more seats"),
-    read with the first lines under it ("As discussed, the figures are below")."""
-    s = _mask_topic_names(subject.translate(_APOSTROPHE).strip().lower())
+    read with the first lines under it ("As discussed, the figures are below"), or of a reply or
+    forward whose first lines send the offer's paper and whose subject names more."""
+    subject = subject.strip()
+    if _REPLY_PREFIX.match(subject):
+        subject = _REPLY_PREFIXES.sub("", subject)
+        if not (_PAPER_SENT.search(" ".join(first_lines).translate(_APOSTROPHE).lower())
+                and _REPLY_MORE.search(subject.lower())):
+            return False
+    s = _mask_topic_names(subject.translate(_APOSTROPHE).lower())
     if "," in s:
         s = _STATE_COMMA.sub(r" \1", s)
     if not s or _REPLY_PREFIX.match(s) or _EXP_DONE.search(s) or (
             _CURRENT_BILLING.search(s) and not _MORE_SEATS.search(s)
-            and not (_RENEWAL_ONLY.search(s) and _GROWTH.search(s))):
-        return False  # (a renewal offered with growth is an offer of more)
+            and not (_RENEWAL_ONLY.search(s) and (_GROWTH.search(s) or _EARLY_RENEWAL.search(s)))):
+        return False  # (a renewal offered with growth or early at a rate is an offer of more)
     if _SUBJECT_MOVE.search(s) and not _SCHEDULING.search(s) and (
             _FEATURE_NOUN.search(s) or _EXP_ITEM.search(s) or _EXP_ITEM_WEAK.search(s)
             or _OFFER_ITEM.search(s) or _SUBJECT_TARGET.search(s)):
         return True  # "Adding an auditor role for Acme?", "Bringing Okta SSO to Acme"
     if _SUBJECT_MORE_2.search(s):
         return True
-    if _SUBJECT_NAMES_THEM.search(subject.strip()) and _SUBJECT_GROWTH.search(s) and not (
+    if _SUBJECT_NAMES_THEM.search(subject) and _SUBJECT_GROWTH.search(s) and not (
             _SUBJECT_ERRAND.search(s) or _SCHEDULING.search(s)):
         return True  # "Next tier for Acme", "Acme x compliance module"
     head = " ".join(first_lines).translate(_APOSTROPHE).lower()
     if _is_expansion_proposal(f"{s}: {head}"):
         return True
-    if _subject_offer_object(subject.strip(), s):
+    if _subject_offer_object(subject, s):
         return True
     if _SUBJECT_MORE.search(s):
         return True
@@ -1676,7 +1756,10 @@ _SUBJECT_MORE = re.compile(
     r"department|subsidiary|subsidiaries|hospital|clinic|warehouse)\b|expan\w*\s+(?:to|into|"
     r"across)\s+\w+|^(?:quote|proposal|pricing|offer)\s*[-:\u2013]\s*(?:[\w'&.-]+\s+){0,4}?"
     r"(?:rollout|sites?|locations?|offices?|teams?|seats?|users?|licen[cs]es?|workspace|regions?|"
-    r"expansion|tier|plan|module|add-?on)\b)"
+    r"expansion|tier|plan|module|add-?on)\b"
+    # (eleventh round) a pilot made a contract ("Pilot -> full contract for Leeds")
+    r"|\bpilot\s*(?:\u2192|->|to)\s*(?:a\s+)?(?:full|annual|paid|company-wide|multi-year)\s+"
+    r"(?:contract|licen[cs]e|plan|subscription|rollout|agreement)\b)"
 )
 
 
@@ -2719,8 +2802,9 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
             and CONCRETE_DECLINE not in kinds
             and idx + 1 < len(sentences)
             and len(sentence) < 300
-            and _concrete_pair_gate(sentence, sentences[idx + 1])
-            and _two_sentence_concrete(sentence, sentences[idx + 1])
+            and (_concrete_pair_gate(sentence, sentences[idx + 1])
+                 and _two_sentence_concrete(sentence, sentences[idx + 1])
+                 or _dated_then_after_it(sentence, sentences[idx + 1]))
         ):
             kinds.add(CONCRETE_DECLINE)
             kinds.discard(VAGUE_DECLINE)
@@ -3381,6 +3465,29 @@ def _two_sentence_concrete(first: str, second: str) -> bool:
     """"Budget is frozen until April. Let's revisit then.": reason and date may be split."""
     pair = (first + " " + second)[:_MAX_SENTENCE].translate(_APOSTROPHE).lower()
     return _is_concrete_decline(pair, _far(pair, _words_of(pair)))
+
+
+# (eleventh round) The matter taken up only after what the sentence before placed at a time.
+_AFTER_IT = re.compile(
+    r"^(?:and\s+|but\s+)?(?:after\s+(?:that|this|which)|once\s+(?:that|this|it)(?:'s|\s+is)\s+"
+    r"(?:done|over|through|behind\s+us))\b")
+# ...not a state that lasts until the time (that is a put-off: "we're full up until March")
+_UNTIL_THEN = re.compile(r"\b(?:until|till|til|through|before|up\s+to)\b")
+
+
+def _dated_then_after_it(first: str, second: str) -> bool:
+    """Something placed at a firm time, and the matter taken up only after it ("We've got the
+    inspectorate visit in the last week of March. After that, I'll have room to think about
+    it."): the event is the reason and its time the time to come back, a concrete no however
+    vague the second sentence's words (the pair read as one is hedged by them, so
+    _two_sentence_concrete does not see the time)."""
+    b = second[:_MAX_SENTENCE].translate(_APOSTROPHE).lower().strip()
+    if not _AFTER_IT.match(b):
+        return False
+    a = first[:_MAX_SENTENCE].translate(_APOSTROPHE).lower()
+    if "?" in a or _UNTIL_THEN.search(a):
+        return False  # "Our calendar is full until March. After that, sure.": a put-off
+    return _firm_time(a, _words_of(a)) is not None
 
 
 def _now_then_later(first: str, second: str) -> bool:
