@@ -1,6 +1,7 @@
 """How often each marker fires on real Enron mail (rules vs rules + classifier).
 
     .venv/bin/python -m tests.signals.enron_markers [N] [--show KIND]
+    .venv/bin/python -m tests.signals.enron_markers [N] --show KIND|all --learned  # its adds
     .venv/bin/python -m tests.signals.enron_markers [N] --time   # ms per message of detect
 
 Enron mail is business mail between strangers to this project, but not customer churn, so a
@@ -97,6 +98,7 @@ def main(argv: list[str]) -> None:
     sents = sentences(limit)
     rule_hits: Counter[str] = Counter()
     both_hits: Counter[str] = Counter()
+    shipped_hits: Counter[str] = Counter()
     for direction, s in sents:
         r = markers.classify_sentence(s, direction=direction)
         c = marker_model.combine(s, r, direction=direction)
@@ -104,21 +106,32 @@ def main(argv: list[str]) -> None:
             rule_hits[k] += 1
         for k in c & set(EVAL_KINDS):
             both_hits[k] += 1
+        # the shipped learned stage (learned.py) as detect applies it, with its gates
+        for k in (r | markers._learned(s, set(r), direction)) & set(EVAL_KINDS):
+            shipped_hits[k] += 1
+        added = markers._learned(s, set(r), direction) - r if "--learned" in argv else set()
+        if show and (show in added or show == "all" and added):
+            print(f"  [L {','.join(sorted(added))}] {s[:200]}")
         if show and (show in r or (show in c and "--model" in argv)):
             print(f"  [{'R' if show in r else 'M'}] {s[:200]}")
     # Few Enron messages count as "sent" here, so also read every sentence as if we wrote it:
     # the expansion-proposal grammar's false-alarm rate on ordinary business prose.
-    as_sent = sum(
-        markers.EXPANSION_PROPOSAL in markers.classify_sentence(s, direction=Direction.SENT)
-        for _d, s in sents
-    )
+    as_sent = as_sent_learned = 0
+    for _d, s in sents:
+        r = markers.classify_sentence(s, direction=Direction.SENT)
+        as_sent += markers.EXPANSION_PROPOSAL in r
+        as_sent_learned += markers.EXPANSION_PROPOSAL in r | markers._learned(
+            s, set(r), Direction.SENT)
     print(f"Enron: {limit} files, {len(sents)} sentences of new text")
-    print(f"  {'marker':20} {'rules':>7} {'+model':>7}   (hits per 1,000 sentences)")
+    print(f"  {'marker':20} {'rules':>7} {'+model':>7} {'+learned':>9}   (hits per 1,000 "
+          "sentences; +model: marker_model.py, never shipped; +learned: learned.py, shipped)")
     for kind in EVAL_KINDS:
         rate_rules = 1000 * rule_hits[kind] / len(sents)
         rate_both = 1000 * both_hits[kind] / len(sents)
-        print(f"  {kind:20} {rate_rules:7.2f} {rate_both:7.2f}")
-    print(f"  {'expansion (all sent)':20} {1000 * as_sent / len(sents):7.2f}")
+        rate_shipped = 1000 * shipped_hits[kind] / len(sents)
+        print(f"  {kind:20} {rate_rules:7.2f} {rate_both:7.2f} {rate_shipped:9.2f}")
+    print(f"  {'expansion (all sent)':20} {1000 * as_sent / len(sents):7.2f} {'':7} "
+          f"{1000 * as_sent_learned / len(sents):9.2f}")
 
 
 if __name__ == "__main__":

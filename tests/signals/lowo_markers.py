@@ -1,20 +1,20 @@
 """Leave one writer out: does a learned second stage carry to an unseen writer better than the
 marker grammar? (a developer tool; issue 10)
 
-The six tunable wordings were each written by a different writer (the team's, fresh #1, dev #3
-to #6). For each writer W, a per-kind classifier is trained on the other five (and the train
-split of tests/signals/data/sentences.tsv) and measured on W's labelled pools, written as the
-scenario builder writes them (`wording_markers._texts`, slots filled), beside the rules alone:
+The tunable wordings (splits.TUNABLE: the team's, fresh #1, dev #3 to #9) were each written by
+different writers. For each writer W, a per-kind classifier is trained on the others (and the
+train split of tests/signals/data/sentences.tsv) and measured on W's labelled pools, written as
+the scenario builder writes them (`wording_markers._texts`, slots filled), beside the rules:
 
 - recall on W's pools labelled with the kind, and the false-positive rate on W's other pools
   of the same direction (for the warm kinds only on pools meant to carry no warmth; a deferral
   inside a concrete decline is no error, as in marker_data.DONT_CARE);
-- (a) rules alone; (b) rules OR model >= threshold, the threshold chosen on the five training
-  writers only: leave one of them out in turn (train on four, score the fifth), pool the
+- (a) rules alone; (b) rules OR model >= threshold, the threshold chosen on the training
+  writers only: leave one of them out in turn (train on the rest, score it), pool the
   scores, and take the lowest threshold at which the model alone stays within
   `--budget` (a fraction of the training negatives, model alone).
 
-The rules were tuned on all six writers, so their figure here is optimistic; the model's is
+The rules were tuned on every writer, so their figure here is optimistic; the model's is
 honest. The model is a Bernoulli naive Bayes (log-odds of presence), scored per sentence and
 max-ed over a message's sentences, on one of these feature sets:
 
@@ -26,6 +26,7 @@ max-ed over a message's sentences, on one of these feature sets:
 
     .venv/bin/python -m tests.signals.lowo_markers [--features word,char,wordlex]
         [--kinds feature_ask,...] [--budget 0.005] [--draws 2] [--no-background] [--detect]
+    .venv/bin/python -m tests.signals.lowo_markers --kinds deferral --detect --show
     .venv/bin/python -m tests.signals.lowo_markers --kinds deferral --enron
 
 Negatives from real prose: half of the Enron skilling-j mailbox (BACKGROUND) is read as
@@ -33,7 +34,8 @@ negatives of every kind and the other half bounds the threshold (BG_BUDGET); `--
 measures the firing rate on lay-k, which nothing here trains on. `--detect` measures rules OR
 model through `markers.detect` with the fold's weights, the hook and its gates as shipped.
 
-The blind wordings (fresh #2, #3, dev #7) are never read.
+`--show` prints what the model adds on the held-out writer (its false positives first). The
+blind wordings (splits.BLIND) are never read.
 """
 
 from __future__ import annotations
@@ -48,15 +50,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tests.signals import marker_data
-from tests.signals.splits import refuse_blind
+from tests.signals.splits import TUNABLE, refuse_blind
 from tests.signals.wording_markers import NEGATIVE, POSITIVE, _texts
 from unspoken.signals import learned
 from unspoken.signals import markers as mk
 from unspoken.signals.model import Direction
 
-# The six writers the shipped weights were trained on (train_learned --check reproduces them).
-WRITERS = ("wording", "wording_fresh", "wording_dev3", "wording_dev4", "wording_dev5",
-           "wording_dev6")
+# The writers the shipped weights are trained on (train_learned --check reproduces them): every
+# tunable wording, one list (splits.TUNABLE).
+WRITERS: tuple[str, ...] = TUNABLE
 KINDS: dict[str, Direction] = {
     mk.FEATURE_ASK: Direction.RECEIVED,
     mk.EXPANSION_PROPOSAL: Direction.SENT,
@@ -322,7 +324,7 @@ def lowo_threshold(data: dict[str, list[Example]], writers: list[str], kind: str
 
 def run(features: list[str], kinds: list[str], budget: float, draws: int,
         use_bg: bool = True, through_detect: bool = False,
-        writers: tuple[str, ...] = WRITERS) -> None:
+        writers: tuple[str, ...] = WRITERS, show: bool = False) -> None:
     data = {w: collect(w, draws) for w in writers}
     for feat in features:
         featurise(data, feat)
@@ -345,6 +347,7 @@ def run(features: list[str], kinds: list[str], budget: float, draws: int,
                 m = model(train)
                 table = {kind: {"direction": direction.value, "b": m[0], "w": m[1], "t": thr}}
                 row = Counter[str]()
+                shown: list[str] = []
                 for ex in data[held]:
                     y = role(ex.pool, kind)
                     if ex.direction is not direction or y < 0:
@@ -362,18 +365,24 @@ def run(features: list[str], kinds: list[str], budget: float, draws: int,
                         finally:
                             learned._model = shipped  # type: ignore[assignment]
                         row[("b" if y else "bf")] += kind in got.counts
+                        if show and kind in got.counts and not r:
+                            shown.append(f"{'+' if y else 'FALSE'} [{ex.pool}] "
+                                         f"{ex.subject + ' | ' if ex.subject else ''}"
+                                         f"{' / '.join(ex.sentences)[:200]}")
                     else:
                         row[("b" if y else "bf")] += r or alone
                 tot.update(row)
                 _line(kind, feat, held, row, f"{thr:.1f}")
+                for line in sorted(set(shown), key=lambda x: not x.startswith("FALSE")):
+                    print(f"      {line}")
             _line(kind, feat, "ALL", tot, "")
         print()
 
 
 def enron(feat: str, kinds: list[str], budget: float, draws: int, use_bg: bool) -> None:
     """Firing rate per 1,000 sentences of the lay-k Enron mailbox (never trained on) of the
-    rules and of rules OR a model trained on all six writers (threshold leaving one writer out
-    over the six, same budgets)."""
+    rules and of rules OR a model trained on every writer (threshold leaving one writer out
+    over them, same budgets)."""
     data = {w: collect(w, draws, rules=False) for w in WRITERS}
     featurise(data, feat)
     fn = FEATURES[feat]
@@ -425,7 +434,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--detect", action="store_true",
                     help="rules OR model through markers.detect (the hook and its gates)")
     ap.add_argument("--writers", default=",".join(WRITERS),
-                    help="the writers left out in turn (default: the shipped stage's six)")
+                    help="the writers left out in turn (default: every tunable writer)")
+    ap.add_argument("--show", action="store_true",
+                    help="with --detect: print the messages the model adds (false ones first)")
     ap.add_argument("--no-background", action="store_true",
                     help="train on the labelled pools only (no Enron negatives)")
     a = ap.parse_args(argv)
@@ -437,7 +448,7 @@ def main(argv: list[str] | None = None) -> int:
     for w in writers:
         refuse_blind(w)
     run(a.features.split(","), a.kinds.split(","), a.budget, a.draws, not a.no_background,
-        a.detect, writers)
+        a.detect, writers, a.show)
     return 0
 
 

@@ -1,12 +1,14 @@
 """Train the learned second stage of the marker grammar (server/unspoken/signals/learned.py)
-on the six tunable writers and write its weights (deterministic: same pools, same file).
+on the tunable writers it ships with (TRAINED_ON: the first six of splits.TUNABLE) and write
+its weights (deterministic: same pools, same file).
 
     .venv/bin/python -m tests.signals.train_learned [--check]
+    .venv/bin/python -m tests.signals.train_learned --all [--without wording_dev9] --out W.json
 
 Per shipped kind: a Bernoulli naive Bayes over word unigrams and bigrams of each labelled
-phrase (slot values masked) of all six writers plus the sentences.tsv train split, with half
+phrase (slot values masked) of all the writers plus the sentences.tsv train split, with half
 of the Enron skilling-j mailbox's sentences as negatives (real prose); its threshold is chosen
-leaving one writer out (train on five, score the sixth, pool the six) at `BUDGET` false
+leaving one writer out (train on the others, score the one left out, pool them) at `BUDGET` false
 positives of the model alone on the pools and BG_BUDGET on the other half of skilling-j.
 Which kinds ship, and why, is measured by tests/signals/lowo_markers.py. `--check` fails when
 the committed weights differ from a fresh training. The blind wordings are never read.
@@ -24,21 +26,26 @@ from tests.signals.lowo_markers import (
     BACKGROUND,
     BG_BUDGET,
     KINDS,
-    WRITERS,
     collect,
     enron_sentences,
     featurise,
     lowo_threshold,
     trainer,
 )
+from tests.signals.splits import TUNABLE
 from unspoken.signals import learned
 
 SHIPPED: tuple[str, ...] = ("deferral",)
+# The writers the shipped weights are trained on: the first six tunable ones (the team's, fresh
+# #1, dev #3-#6). Trained on all nine, the stage read dev #9's worlds no better with dev #9 left
+# out (polite procrastination 1.000 -> 0.958; README, eleventh round), so it stays as shipped;
+# lowo_markers measures on all of splits.TUNABLE.
+TRAINED_ON: tuple[str, ...] = TUNABLE[:6]
 BUDGET = 0.005
 DRAWS = 2
 
 
-def fit(kinds: tuple[str, ...] = SHIPPED, writers: tuple[str, ...] = WRITERS) -> dict[str, Any]:
+def fit(kinds: tuple[str, ...] = SHIPPED, writers: tuple[str, ...] = TRAINED_ON) -> dict[str, Any]:
     data = {w: collect(w, DRAWS, rules=False) for w in writers}
     featurise(data, "word")
     bgs = enron_sentences(BACKGROUND)
@@ -65,9 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="compare with the committed weights")
     ap.add_argument("--without", default="", help="leave this writer out (to measure worlds "
                     "of a writer the model never saw); writes to --out")
+    ap.add_argument("--all", action="store_true", help="train on every tunable writer "
+                    "(splits.TUNABLE) instead of TRAINED_ON; with --out, to measure")
     ap.add_argument("--out", default="", help="weights path (default: the shipped file)")
     a = ap.parse_args(argv)
-    text = dump(fit(writers=tuple(w for w in WRITERS if w != a.without)))
+    text = dump(fit(writers=tuple(w for w in (TUNABLE if a.all else TRAINED_ON)
+                                  if w != a.without)))
     if a.out:
         Path(a.out).write_text(text, encoding="utf-8")
         print(f"wrote {a.out}")
