@@ -45,7 +45,8 @@ _SENT = {"SENT_BODY", "NUDGE", "PROPOSAL_SUBJECT_BODY"} | {
     name for name, (_, d) in POSITIVE.items() if d is Direction.SENT}
 # The grammar's functions whose `return True` is one construction.
 _CONSTRUCTIONS = {"_capability_shape", "_thing_asked", "_thing_said", "_framed_ask",
-                  "_named_product", "_named_thing", "_named_then_asked", "_is_feature_ask"}
+                  "_named_product", "_named_thing", "_named_then_asked", "_thing_state_asked",
+                  "_is_feature_ask"}
 
 
 class _Tracer:

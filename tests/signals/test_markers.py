@@ -3058,6 +3058,69 @@ class TestFeatureAskNinthRound:
         assert markers.FEATURE_ASK not in kinds(text)
 
 
+class TestFeatureAskEleventhRound:
+    """Issue 10, eleventh round (from dev wording #9's misses and the packaging, status and
+    setting questions left on dev #8, #4 and #6; phrasings written for these tests, in trades
+    those wordings do not use). The thing's state asked of it (possible, supported, planned, in
+    development, in a tier or an add-on, part of a plan), the vendor asked to provide or look
+    into it, its status by a noun of news or work, and the thing with a short question after
+    it in the same sentence. A setting looked for, a service's packaging, a person's
+    availability or a meeting is not."""
+
+    @pytest.mark.parametrize("text", [
+        "Is barrel-level yield tracking in our tier, or is it an add-on?",
+        "Would cellar door bookings come as part of an update or as a paid module?",
+        "Does vintage comparison charting exist on the premium plan? Can't see it.",
+        "Will tank temperature alerts support our setup with two bottling sites?",
+        "Has grape intake weighing from the scales been prioritised at all?",
+        "Is loan renewal by text something your developers would entertain?",
+        "Please confirm whether RFID shelf checks are supported.",
+        "Let me know if overdue fine waivers by branch will be available in Q2.",
+        "hi there, does ur platform support kennel webcam links or no? thx",
+        "Are you able to support microchip registry lookups?",
+        "Can you look into dosage calculators by body weight for us?",
+        "What's the story with hop inventory forecasting? Last we heard it was being scoped.",
+        "Have you got anything coming for keg deposit tracking?",
+        "Can you confirm if there's work happening on patron self-checkout?",
+        "I need an update on fermentation curve alerts.",
+        "When you say 'coming soon' for cask rotation reminders, what does soon mean?",
+        "Could you tell me where reading challenge badges sit on your priorities?",
+        "is keg tap telemetry a thing yet or still vapour lol",
+    ])
+    def test_a_things_state_asked_is_an_ask(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Wondering about pallet label printing: planned, parked, or dead?",
+        "Question for your product people: vaccine reminder texts - planned, in progress, or "
+        "not happening?",
+        "so the tasting room staff want a loyalty stamp card, is that on ur roadmap or nah",
+        "Our Leith taproom wants mash tun scheduling, can do or not?",
+        "Tell us more about interlibrary loan tracking - is it in development?",
+        "We'd make heavy use of batch recall notices - is it something your team could look at?",
+        "We would like to ask for cage occupancy boards. Is this something in your plans?",
+    ])
+    def test_a_thing_with_its_question_after_it_is_an_ask(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "We need the invoices in Welsh for the council, is there a setting for language?",
+        "The export came through with broken accents — is there an encoding setting?",
+        "Is support on weekends part of our plan, or would that be extra?",
+        "Is training for new staff included?",
+        "Can a transfer be done by Friday?",
+        "Let me know if the Bristol office is on the way.",
+        "Is a second meeting in the plans?",
+        "Would a call next week be possible?",
+        "Can you provide an estimate by Monday?",
+        "Are you able to provide a copy of the invoice?",
+        "Does the signed contract exist anywhere?",
+        "I need an update on the contract.",
+    ])
+    def test_neutral_mail_about_what_exists_is_no_ask(self, text: str) -> None:
+        assert markers.FEATURE_ASK not in kinds(text)
+
+
 class TestPlainNoNinthRound:
     """A vague no that avoids the word "no" and the usual idioms (ninth round, dev wording #8
     read 58 % of its vague noes): taking the offer forward negated, letting it go, staying as

@@ -4306,8 +4306,9 @@ _FOLLOW_UP = _rx(
     r"|(?:any\s+(?:timeline|eta|forecast|idea\s+when|date|plans?|news|joy|word|chance)"
     r"|(?:is|are)\s+(?:it|that|this|they)\s+(?:even\s+|already\s+|still\s+)?(?:on\s+(?:yours|"
     r"the\s+\w+|your\s+(?:[\w'-]+\s+)?(?:list|roadmap|radar|whiteboard|plans?))|coming|planned|"
-    r"possible|scheduled|expected|in\s+the\s+(?:works|plans?|pipeline)|existing|in\s+progress|"
-    r"being\s+(?:considered|built|worked|looked|planned|discussed|developed)|something\s+you)"
+    r"possible|scheduled|expected|in\s+(?:the|your|ur)\s+(?:works|plans?|pipeline)|existing|"
+    r"in\s+progress|being\s+(?:considered|built|worked|looked|planned|discussed|developed)|"
+    r"something\s+(?:you|your|in\s+your))"
     r"|(?:do|does|will|can|could)\s+(?:you|yours),?\s+or\s+(?:will|would|could|do|might)\s+(?:you|yours)"
     r"|yes,?\s+no,?\s+(?:or\s+)?(?:someday|maybe|later|when)"
     r"|(?:can|could)\s+we\s+(?:get|be)\s+(?:on|in|onto|into)\s+(?:it|that|the\s+\w+)"
@@ -4322,7 +4323,9 @@ _FOLLOW_UP = _rx(
 _HAS_THING = _rx(
     r"\b(?:has|have|had|offers?|offered|needs?|needed|requires?|required|lists?|listed|saw|seen|"
     r"find|found|integrate|integrates|"
-    r"mentioned|promised|that|including|includes?)\s+"
+    r"mentioned|promised|that|including|includes?|wants?|(?:would|'d)\s+(?:really\s+)?(?:love|like)|"
+    r"(?:use|benefit)\s+(?:of|from)|showed\s+(?:us|me)|demoed|(?:ask|asking|asked)\s+for|(?:to|we)\s+"
+    r"get)\s+"
 )
 # A list of asks: a heading that ends in a colon, then its items ("A few things from the team:
 # - X (top priority)", "Wishlist for next year: 1. X").
@@ -4455,4 +4458,114 @@ _AFTER_BREAK = _rx(
     r"(?:back\s+)?up|reconnect|regroup|let's\s+(?:plan|aim|set|talk|meet|get|touch|circle|"
     r"reconvene|pick|schedule|find)|can\s+we\s+(?:talk|meet|do|push|move|schedule|find)|"
     r"(?:january|february)\b|(?:that|it)\s+works|(?:it\s+)?is\s+(?:it|best|better))"
+)
+
+
+# --- feature asks as a new writer says them (issue 10, eleventh round) ----------------------
+# The thing's state asked of it: its being possible, supported, planned or in development, its
+# place in a plan or a tier, its packaging ("is X in our tier or an add-on?", "would X come as
+# part of an update or as a paid module?", "does X exist on the enterprise tier?", "will X
+# support our setup?", "has X been prioritised at all?", "is X something you'd entertain?").
+# Said with the auxiliary first (after a label: "hi there, does ..."), or after "whether/if"
+# (relayed: "please inform if X will be available in Q1", "can you tell us whether X is on its
+# way"). markers._thing_state_asked judges the captured noun phrase like every other
+# construction (no pronoun, person, errand, meeting, document, time or money at its head).
+_THING_STATE = (
+    r"(?:possible|feasible|doable|achievable|realistic|supported|compatible|prioriti[sz]ed|"
+    r"considered|scoped|unlocked|planned|(?:ever\s+)?coming|being\s+(?:built|considered|"
+    r"developed|worked\s+on|scoped|looked\s+at|planned)|in\s+(?:development|progress|the\s+works|"
+    r"the\s+pipeline|(?:the|your|ur|our)\s+(?:[\w'-]+\s+){0,2}?(?:plans?|roadmap|backlog|"
+    r"pipeline|tier|edition|package|bundle|subscription|licen[cs]e))|on\s+(?:its|the)\s+way|"
+    r"on\s+(?:your|the|ur)\s+(?:[\w'-]+\s+)?(?:roadmap|radar|plans?|list)|something\s+(?:you|"
+    r"your|we|the|that|our)|an?\s+(?:[\w'-]+\s+)?(?:thing|add-?on|module|extra|option|possibility)|"
+    r"included|done\s*(?:\?|$|for\s+(?:us|our))|"
+    r"(?:a\s+)?part\s+of\s+(?:the|our|your|an?)\s+(?:[\w'-]+\s+)?(?:core|plan|tier|package|"
+    r"subscription|licen[cs]e|update|release|product|platform|standard|base)|exist|"
+    r"come\s+as\s+(?:part|standard|an?)\b|be\s+on\s+the\s+table|(?:support|work\s+with|cover)\s+"
+    r"(?:our|my)\s)"
+)
+_THING_STATE_Q = _rx(
+    r"^(?:[^:?]{1,40}(?::|\s-|,)\s*)?(?:so\s+|and\s+|but\s+|honestly\s+|also\s+)?(?:is|are|would|"
+    r"will|could|can|has|have|does|do)\s+(?!(?:it|that|this|there|they|you|u|we|i|he|she|anyone|"
+    r"anybody|someone|somebody)\b)(?P<np>[^,;:?]{3,80}?)\s+(?:ever\s+|still\s+|already\s+|really\s+|"
+    r"actually\s+|at\s+all\s+|now\s+)?(?:be\s+|been\s+)?" + _THING_STATE +
+    r"|\b(?:whether|if|true|heard|hear|told)\s+(?:that\s+)?(?!(?:it|that|this|there|they|you|u|we|"
+    r"i|he|she)\b)"
+    r"(?P<np2>[^,;:?]{3,80}?)\s+(?:is|are|will|would|can|could|might|has|have)\s+(?:ever\s+|still\s+|"
+    r"already\s+|now\s+|at\s+all\s+)?(?:be\s+|been\s+)?(?:" + _THING_STATE[3:-1] +
+    r"|available\s+(?:in|by|for|this|next|before|on\s+our)|done)"
+)
+# The vendor providing or supporting it, asked ("does ur platform support X or no?", "are you
+# able to support X?", "whether you can provide X", "can your system do X by then?", "can the
+# platform be extended with X?", "Mr. Chan asks: can support X?"), or looking into it ("can
+# you look into X for us?", "could the team look at X?"), or giving it ("would ye be able to
+# give us X").
+_VENDOR_PROVIDES = _rx(
+    r"\b(?:does|do|can|could|will|would)\s+(?:you(?:\s+guys)?|ye|u|(?:your|ur|the)\s+(?:[\w'-]+\s+)?"
+    r"(?:platform|system|product|app|software|tool|solution|portal))\s+(?:ever\s+|already\s+|"
+    r"currently\s+)?(?:support|provide|offer)\s+"
+    r"|\b(?:are|is)\s+(?:you(?:\s+guys)?|your\s+(?:[\w'-]+\s+)?(?:team|platform|system|product))\s+"
+    r"able\s+to\s+(?:support|provide|offer)\s+"
+    r"|\b(?:whether|if)\s+(?:you|your\s+(?:[\w'-]+\s+)?(?:team|platform|system|product))\s+"
+    r"(?:can|could|will|would)\s+(?:support|provide|offer)\s+"
+    r"|\b(?:can|could)\s+(?:your|ur|the)\s+(?:platform|system|product|app|software|tool|solution)\s+"
+    r"(?:do|handle)\s+"
+    r"|\b(?:can|could)\s+(?:the|your|ur)\s+(?:platform|system|product|app|software|tool|solution)\s+"
+    r"be\s+extended\s+(?:with|to\s+(?:support|include|cover))\s+"
+    r"|(?:^|:\s*)can\s+support\s+"
+    r"|\b(?:can|could|would)\s+(?:you|your\s+(?:[\w'-]+\s+)?(?:team|devs|developers|engineers|"
+    r"product\s+(?:team|people|folks))|the\s+(?:product\s+)?team)\s+(?:please\s+)?(?:look\s+(?:into|"
+    r"at)|explore|investigate)\s+"
+    r"|\b(?:would|could|can)\s+(?:you|ye|u)\s+(?:guys\s+)?(?:be\s+able\s+to\s+)?give\s+us\s+"
+    r"|\bwould\s+(?:it|that)\s+be\s+(?:an?\s+)?(?:big|huge|large|hard|difficult|easy|quick|small)\s+"
+    r"(?:job|task|lift|change|effort|thing)?\s*(?:for\s+(?:you|your\s+(?:[\w'-]+\s+)?(?:team|devs|"
+    r"developers|engineers)))?\s*to\s+(?:add|build|support|offer)\s+"
+)
+# Its status asked by a noun of news or work ("what's the story with X", "what's the latest on
+# X", "have you got anything coming for X", "is there work happening on X", "did your team
+# ever get anywhere with X", "your roadmap around X", "when you say 'coming soon' for X", "can
+# we expect X this year", "where X sits on your priorities").
+_STATUS_OF_THING = _rx(
+    r"\bwhat(?:'s|\s+is)\s+the\s+(?:story|latest|word|news|situation|status)\s+(?:with|on|re|"
+    r"regarding|around|for)\s+"
+    r"|\banything\s+(?:coming|planned|in\s+the\s+works|in\s+the\s+pipeline)\s+(?:for|on|around|"
+    r"re)\s+"
+    r"|\bwork\s+(?:happening|going\s+on|under\s*way|planned|being\s+done)\s+(?:on|for|around)\s+"
+    r"|\b(?:got|get|getting|gotten)\s+anywhere\s+with\s+"
+    r"|\broadmap\s+(?:around|for|on|re|regarding)\s+"
+    r"|['\"\u201c](?:coming\s+soon|in\s+beta|planned|on\s+the\s+roadmap)['\"\u201d,.]*\s+for\s+"
+    r"|\b(?:can|could|should)\s+we\s+(?:expect|hope\s+for|count\s+on)\s+"
+    r"|\b(?:need|love|like|want|appreciate)\s+(?:an?\s+|some\s+)?(?:update|news)\s+(?:on|about|re|"
+    r"regarding)\s+"
+    r"|\bwhen\s+you\s+(?:plan|intend|expect|hope)\s+to\s+(?:add|build|release|ship|support|offer|"
+    r"launch)\s+"
+    r"|\bwhere\s+(?P<np>[^,;:?]{3,60}?)\s+(?:sits?|stands?|ranks?)\s+(?:on|in|among)\s+(?:your|the)\b"
+)
+# A short question after the thing in the same sentence, behind a colon, a dash or a comma
+# ("X: planned, parked, or dead?", "X - planned, in progress, or not happening?", "the lane
+# mechanics want X, is that on ur roadmap or nah", "X, can do or not?", "X, any sign of it?"):
+# markers._named_then_asked judges the two halves as two sentences.
+_FOLLOW_UP_MORE = _rx(
+    r"^(?:so\s+|and\s+|but\s+)?(?:(?:planned|parked|shelved|coming|happening|in\s+progress|yes)"
+    r"\s*,[^?]{0,40}\bor\b[^?]{0,25}\?"
+    r"|(?:can\s+do|doable|possible|coming)\s+or\s+(?:not|no|nah)\b[^?]{0,10}\?"
+    r"|any\s+(?:sign|light|movement|update|progress)\b[^.!?]{0,40}\?"
+    r"|(?:is|are)\s+(?:it|that|this|they)\s+(?:on|in)\s+(?:ur|your)\s+(?:[\w'-]+\s+)?(?:roadmap|"
+    r"radar|plans?|sights|list)\b[^.!?]{0,20}(?:\?|$)"
+    r"|(?:is|are)\s+(?:it|that|this|they)\s+(?:in\s+development|under\s+development|on\s+(?:the|its)"
+    r"\s+way)\b[^.!?]{0,30}\?"
+    r"|(?:is|are)\s+(?:it|that|this)\s+(?:something|feasible|realistic|doable|achievable)\b"
+    r"[^.!?]{0,50}\?"
+    r"|(?:is|are)\s+(?:your\s+(?:[\w'-]+\s+)?team|you(?:\s+guys)?)\s+able\s+to\s+do\s+(?:it|this|"
+    r"that)\b[^.!?]{0,20}\?"
+    r"|(?:which|any)\s+(?:(?:one\s+)?of\s+(?:these|them|those)\s+)?(?:are\s+|is\s+)?(?:coming|"
+    r"planned)\b[^.!?]{0,20}\?"
+    r"|how\s+(?:would|do|could|can)\s+we\s+go\s+about\s+getting\s+(?:it|that|this)\b[^.!?]{0,20}\?"
+    r"|any\s+(?:plans?|chance|word|news)\b[^.!?]{0,20}\?)[?!\s]*$"
+)
+# What leads the thing in the first half of such a sentence ("wondering about X: planned, parked,
+# or dead?", "tell us more about X - is it in development?").
+_ABOUT_LEAD = _rx(
+    r"^(?:tell\s+(?:us|me)\s+(?:more\s+)?|(?:just\s+)?wondering\s+|curious\s+|(?:a\s+)?(?:quick\s+)?"
+    r"(?:question|q|one)\s+)(?:about|re|regarding|on)\s+"
 )

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from unspoken.signals import learned
 from unspoken.signals.lexicon import (
     _ABOUT_BUYING,
+    _ABOUT_LEAD,
     _ABSENT,
     _ABSENT_WHY,
     _ACCEPT_SCHEDULING,
@@ -111,6 +112,7 @@ from unspoken.signals.lexicon import (
     _FIRST_PERSON,
     _FLAGGED_AS,
     _FOLLOW_UP,
+    _FOLLOW_UP_MORE,
     _FOR_NOW,
     _FOR_NOW_TAIL,
     _FRAME_COST,
@@ -289,6 +291,7 @@ from unspoken.signals.lexicon import (
     _STATE_UNTIL,
     _STATUS_AFTER,
     _STATUS_OF,
+    _STATUS_OF_THING,
     _STATUS_ON,
     _STATUS_QUO,
     _STAY_AWAY,
@@ -315,6 +318,7 @@ from unspoken.signals.lexicon import (
     _THEN_WHEN,
     _THEY_OF_US,
     _THING_PLEASE,
+    _THING_STATE_Q,
     _THOUGHT_GIVEN,
     _TIER_DOES,
     _TIER_NAME,
@@ -330,6 +334,7 @@ from unspoken.signals.lexicon import (
     _VAGUE_LATER_MORE,
     _VENDOR_BUILDS,
     _VENDOR_BUILDS_Q,
+    _VENDOR_PROVIDES,
     _WAIT_REASON,
     _WAITS_ON,
     _WANT,
@@ -2085,6 +2090,7 @@ def _subject_before(s: str, end: int) -> tuple[str, bool] | None:
 _OUR_PEOPLE = re.compile(r"\b(?:our|we|we're|we've|we\s+are|we\s+have|my\s+(?:team|boss|manager|"
                        r"cfo|ceo|cio|cto|coo|vp|director|staff|users|people|folks|reps|leads|"
                        r"engineers|managers|clinicians|nurses|teachers|drivers|accountants)|"
+                       r"my\s+(?:[\w'-]+\s+)?[a-z]+(?:ers|ors|ists|ians|ees)|"
                        r"the\s+(?:[\w'-]+\s+){0,2}?(?:team|folks|staff|users|leads|managers|crew|"
                        r"group|department|office|floor|board|reps|engineers|nurses|teachers|"
                        r"drivers|accountants|admins)|the\s+(?:[\w'-]+\s+){0,2}?[a-z]+(?:ers|ors|"
@@ -2352,7 +2358,8 @@ _CLAUSE_IN_NP = re.compile(r",|\b(?:is|are|was|were|be|been|has|have|had|will|wo
 # Who asks or relays a question ("asked whether", "let us know when", "grateful if you could
 # tell us when"): with it, an arrival or a status said without a question mark is asked.
 _RELAY_CUE = re.compile(r"\b(?:ask\w*|wonder\w*|curious|know|confirm\w*|check|tell|advise|"
-                        r"request\w*|enquir\w*|inquir\w*|clarif\w*|"
+                        r"request\w*|enquir\w*|inquir\w*|clarif\w*|inform|find\s+out|understand|"
+                        r"(?:need|love|like|want|appreciate)\s+(?:an?\s+)?update|"
                         r"grateful|appreciate|share|update\s+(?:me|us))\b")
 # A parenthesis inside a noun phrase lists or glosses it ("dashboards per role (adjuster,
 # supervisor, auditor)"): the phrase is judged without it.
@@ -2460,7 +2467,7 @@ def _named_then_asked(first: str, second: str) -> bool:
     if _ASK_LIST_HEAD.search(s) and _LIST_ITEM.match(nxt):
         return _np_asked(re.split(r"\s[-\u2013(]|[(:;,]", _LIST_ITEM.sub("", nxt, count=1),
                                   maxsplit=1)[0])
-    if len(nxt.split()) > 10 or not _FOLLOW_UP.match(nxt):
+    if len(nxt.split()) > 10 or not (_FOLLOW_UP.match(nxt) or _FOLLOW_UP_MORE.match(nxt)):
         return False
     body = re.sub(r"^[^:]{1,40}:\s*", "", s).rstrip(" .!")
     if len(body.split()) <= 8 and _np_asked(body):
@@ -2471,13 +2478,65 @@ def _named_then_asked(first: str, second: str) -> bool:
     return any(_np_after(s, m.end()) for m in _HAS_THING.finditer(s))
 
 
+def _thing_state_asked(s: str, question: bool) -> bool:
+    """The thing's state asked of it, the vendor asked to provide or look into it, or its
+    status asked by a noun of news or work (lexicon.py, "feature asks as a new writer says
+    them"): asked with a question mark or relayed ("please inform if", "can you tell us
+    whether"); the captured noun phrase decides, as everywhere (no pronoun, person, errand,
+    meeting, document, time or money; a definite one only a part of the product)."""
+    if _HOW_TO.search(s) or _FAILED.search(s) or _TROUBLE.search(s):
+        return False
+    state = _THING_STATE_Q.search(s)
+    if not (question or _RELAY_CUE.search(s) or (state and state.group("np") and re.match(
+            r"(?:is|are|does|do|can|will|would|could|has|have)\s", s))):
+        return False  # asked: a question mark, a relay, or a sentence that starts inverted
+    if state and _SERVICE_NP.match(state.group("np") or state.group("np2")):
+        state = None  # "is support on weekends part of our plan": a service, no capability
+    if state and _np_asked(_COMPLEMENTISER.split(state.group("np") or state.group("np2"))[-1]):
+        return True  # "is X in our tier or an add-on?", "please inform if X will be available"
+    give = _VENDOR_PROVIDES.search(s)
+    if give and _np_after(s, give.end()):
+        return True  # "does ur platform support X or no?", "can you look into X for us?"
+    status = _STATUS_OF_THING.search(s)
+    return bool(status and _np_asked(status.group("np") or _TIME_AFTER.split(re.split(
+        r"[,.;:!?]|\s(?:and|but|so|because|which|for|to|before|if|when|in|on|at|by|with|from|as)\s",
+        s[status.end():], maxsplit=1)[0], maxsplit=1)[0]))  # "what's the story with X?"
+
+
+# A time or an alternative after the thing ("can we expect X this year or is it ...").
+_TIME_AFTER = re.compile(r"\s(?:this|next|or|soon|anytime|any\s+time|yet|already)\b")
+# A service, not a capability, at the head of a state question ("is support on weekends part
+# of our plan, or would that be extra?", "is training included?").
+_SERVICE_NP = re.compile(r"^\s*(?:[\w'/-]+\s+)?(?:support|service|training|onboarding|consulting|"
+                         r"maintenance|hosting|hours)\b(?!\s+(?:for|of)\b)")
+
+
+def _named_then_asked_within(s: str) -> bool:
+    """The thing and a short question about it in one sentence, behind a colon, a dash or a
+    comma ("X: planned, parked, or dead?", "the mechanics want X, is that on ur roadmap or
+    nah"): the two halves read as a sentence and its follow-up (_named_then_asked)."""
+    if "?" not in s and " or nah" not in s and " or not" not in s:
+        return False
+    seps = list(re.finditer(r"\s*(?::|\s[-\u2013\u2014]|,)\s+", s))
+    for i in range(len(seps) - 1, -1, -1):
+        first, second = s[:seps[i].start()], s[seps[i].end():]
+        if len(second.split()) <= 10 and (_FOLLOW_UP.match(second) or _FOLLOW_UP_MORE.match(
+                second)):
+            last = _ABOUT_LEAD.sub("", first[seps[i - 1].end():] if i else first)
+            if _named_then_asked(first, second) or (
+                    last != first and _named_then_asked(last, second)):
+                return True
+    return False
+
+
 # The thing as the subject of a clause in the sentence before a follow-up (ninth round): "I've
 # been told X is in beta somewhere", "we're mapping our processes and X is the missing piece",
 # "whether X is possible", "if X were coming", "tbh X is the one thing missing".
 _SAID_OF = re.compile(
     r"(?:^(?:tbh|honestly|so|and|but)?,?\s*|\b(?:whether|if|that|told|and|hear|heard|read)\s+)"
     r"(?P<np>[^,;:]{3,80}?)\s+(?:is|are|were|was)\s+(?:still\s+|already\s+|now\s+)?(?:in\s+|on\s+|"
-    r"the\s+|a\s+|possible|coming|planned|missing|available|'|\")")
+    r"the\s+|a\s+|possible|coming|planned|missing|available|'|\"|discussed|dropped|shelved|"
+    r"announced|demoed|shown|mentioned|being\s+(?:built|scoped|discussed|considered))")
 _SAID_SPLIT = re.compile(
     r"^(?:tbh|honestly|so|and|but),?\s+|\b(?:whether|if|that|told|and|hear|heard|read)\s+")
 
@@ -2497,6 +2556,8 @@ _USAGE_CUES = ("how", "what", "can we", "could we")
 # - who does a task, we or you ("do we deactivate them one by one or can your team do it in
 #   bulk?");
 # - a meeting to schedule ("so can we schedule for the second week of January?");
+# - a setting looked for (eleventh round): "is there a setting for language?", "is there an
+#   encoding setting?" asks how to use what exists;
 # - what the customer will prepare themselves ("asked for a cost breakdown by site, which I
 #   will prepare with our controller").
 _NOT_AN_ASK = re.compile(
@@ -2513,6 +2574,8 @@ _NOT_AN_ASK = re.compile(
     r"\s+(?:guys\s+)?(?:do|handle|take\s+care\s+of|sort)\s+(?:it|that|this|them)\b"
     r"|\b(?:can|could|shall|should)\s+we\s+(?:re)?schedule\s+(?:for|it|this|that|a|the|"
     r"something|on|in|after|before|next)\b"
+    r"|\b(?:is|isn't)\s+there\s+(?:a|an|any|some)\s+(?:[\w'-]+\s+)?(?:setting|toggle|switch|"
+    r"preference)s?\b(?![^?]{0,30}\b(?:coming|planned|roadmap))"
     r"|,\s*which\s+(?:i|we)(?:'ll|\s+will|\s+am\s+going\s+to|\s+are\s+going\s+to|\s+can|"
     r"\s+shall)\s+(?:prepare|send|share|put\s+together|pull\s+together|draft|compile|"
     r"circulate|forward|provide|bring|present|write\s+up)\b"
@@ -2536,6 +2599,8 @@ def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
         return False  # "great, please add the module from the 1st": a yes to our offer
     if _capability_request(s, question) or _thing_asked(s, question) or _thing_said(s) or \
             _framed_ask(s) or _named_product(s) or _named_thing(s, question):
+        return True
+    if _thing_state_asked(s, question) or _named_then_asked_within(s):
         return True
     if _DELIVERY.search(s):
         return False  # a document or artefact delivered, not a capability
