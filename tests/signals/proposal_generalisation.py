@@ -73,6 +73,12 @@ PARTS = {
     # acceptances (whatever they wait on: a PO, legal, the budget cycle) read as no decline;
     # those read as one are listed as false declines
     "accept": Part("", Direction.RECEIVED, ("ACCEPT",), (), _DECLINE_FUNCS),
+    # put-offs without a postponement verb ("Talk in April? Swamped now."): read as deferrals
+    "putoff": Part(mk.DEFERRAL, Direction.RECEIVED, ("DEFERRAL_NO_VERB", "INVITE_DECLINE_IDIOM"),
+                   ("BODY", "ACCEPT", "CONCRETE_DECLINE", "FEATURE_ASK", "SMALL_TALK",
+                    "THANKS", "TERSE", "ASSISTANT_REDIRECT", "ASSISTANT_UNAVAILABLE"),
+                   _DECLINE_FUNCS + ("_is_deferral", "_to_a_break", "_strained_then_later",
+                                     "_strained_then_later_clauses")),
 }
 
 

@@ -3357,3 +3357,36 @@ def test_an_event_at_a_time_then_after_it_is_a_concrete_no(text: str) -> None:
 ])
 def test_a_state_until_a_time_then_after_it_is_no_concrete_no(text: str) -> None:
     assert markers.CONCRETE_DECLINE not in detect(text, direction=R).counts
+
+
+@pytest.mark.parametrize("text", [
+    "Talk in April? Swamped now.",
+    "This is the wrong month for it. The start of Q2 is when we'll have capacity.",
+    "Ah, things are tight here just now. Perhaps March 2027 when the selling season is over.",
+    "We're not there yet; March 2027, most likely.",
+    "We're slammed. Easter week?",
+    "Our whole crew is underwater with call-outs; April would be the realistic window.",
+])
+def test_a_put_off_without_a_postponement_verb_is_a_deferral(text: str) -> None:
+    # (eleventh round) now is strained and a later month, season or quarter floated alone
+    got = detect(text, direction=R).counts
+    assert markers.DEFERRAL in got
+    assert markers.ACCEPTANCE not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Not yet, sorry. By Thursday.",
+    "Busy morning. Friday?",
+    "Yes, let's go ahead. The PO should clear in April.",
+    "Happy to proceed. April, once the PO is through.",
+])
+def test_a_day_moved_or_a_yes_waiting_is_no_put_off(text: str) -> None:
+    got = detect(text, direction=R).counts
+    assert markers.DEFERRAL not in got
+    assert markers.VAGUE_DECLINE not in got
+
+
+def test_a_reason_and_a_date_stays_a_concrete_no() -> None:
+    got = detect("No, the budget is frozen until the merger closes. April at the earliest.",
+                 direction=R).counts
+    assert markers.CONCRETE_DECLINE in got

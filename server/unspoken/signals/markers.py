@@ -2853,6 +2853,14 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
         ):
             kinds.add(DEFERRAL)  # "Not the best moment for us. After the audit would be better."
             kinds.discard(VAGUE_DECLINE)
+        if (
+            direction is Direction.RECEIVED
+            and not kinds & {DEFERRAL, CONCRETE_DECLINE, ACCEPTANCE, FEATURE_ASK}
+            and (idx + 1 < len(sentences) and _strained_then_later(sentence, sentences[idx + 1])
+                 or _strained_then_later_clauses(sentence))
+        ):
+            kinds.add(DEFERRAL)  # "We're slammed. April?"; "Talk in April? Swamped now."
+            kinds.discard(VAGUE_DECLINE)
         then = sentences[idx + 1] if direction is Direction.RECEIVED and idx + 1 < len(
             sentences) else None
         if then is not None and not kinds & {DEFERRAL, VAGUE_DECLINE, CONCRETE_DECLINE,
@@ -3567,6 +3575,92 @@ def _now_then_later(first: str, second: str) -> bool:
         return False  # "... until mid-April. After that, let's talk.": a dated put-off
     return bool(_LATER_FRAGMENT.match(b) and _NOT_NOW_STATE.search(a)
                 and not _SOMEONES_TIME.search(a))
+
+
+# Issue 10, eleventh round: a put-off with no postponement verb. Now is strained (busy, no
+# room, the wrong moment) and a later month, season or quarter is floated on its own, hedged
+# or weighed ("We're slammed. April?", "This is the wrong month for it. The start of Q2 is
+# when we'll have capacity.", "We're not there yet; March 2027, most likely.").
+_STRAINED_NOW = re.compile(
+    r"\b(?:swamped|slammed|snowed\s+under|flat\s+out|stretched|hectic|mayhem|chaos|chaotic|"
+    r"crazy|mad|manic|rammed|packed|chock-full|drowning|underwater|brutal|spoken\s+for|"
+    r"a\s+(?:disaster|mess|horror\s+show)|"
+    r"(?:things|it)(?:'s|\s+are|\s+is)\s+(?:\w+\s+)?tight|"
+    r"no\s+(?:time|room|slack|bandwidth|capacity|hands?\s+spare|spare\s+\w+|one\s+here\s+has\s+time)|"
+    r"zero\s+bandwidth|at\s+(?:full\s+)?(?:capacity|stretch)|out\s+of\s+capacity|"
+    r"run\s+off\s+our\s+feet|up\s+to\s+(?:our|my)\s+eyes|under\s+(?:huge\s+|a\s+lot\s+of\s+)?"
+    r"pressure|nothing\s+left\s+in\s+the\s+tank|heads\s+are\s+(?:all\s+)?(?:full|in)|"
+    r"(?:too\s+much|a\s+lot)\s+(?:on|in\s+flight)|"
+    r"(?:wrong|worst|bad|tough|rough|busy|rush|peak)\s+(?:possible\s+)?(?:time|timing|moment|"
+    r"month|week|fortnight|season|quarter|patch)|"
+    r"not\s+(?:a\s+|the\s+)?(?:good|great|ideal|convenient|best|right|suitable)\s+"
+    r"(?:\w+\s+)?(?:time|timing|moment|season|week|month|period)|"
+    r"timing(?:'s|\s+is)?(?:\s+\w+)?\s+(?:bad|rough|off|poor|a\s+mess)|bad\s+tim|"
+    r"not\s+(?:in\s+a\s+position|possible|feasible|there\s+yet|the\s+moment)|"
+    r"(?:isn't|is\s+not)\s+(?:a\s+good|ideal|convenient|the\s+moment)|too\s+(?:soon|early)|"
+    r"inopportune|not\s+a\s+priority|(?:very\s+)?busy)\b")
+_LATER_LED = re.compile(
+    r"^(?:(?:so|and|but|think|i\s+think|ideally|realistically|honestly|perhaps|maybe|possibly|"
+    r"probably|hopefully|say|more\s+like|kindly\s+note)[,:\s]+){0,2}"
+    r"(?:(?:in|after|around|about|from|somewhere\s+(?:after|in|around))\s+)?(?:the\s+)?"
+    r"(?:(?:start|end|beginning|close|middle|tail\s+end|back\s+end|first|second|third|last)\s+"
+    r"(?:(?:half|days?|weeks?)\s+)?of\s+(?:the\s+)?)?(?:(?:early|mid|late)[- ]\s*)?"
+    r"(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"spring|summer|autumn|fall|winter|q[1-4]|easter|next\s+(?:quarter|year)|the\s+new\s+year)\b")
+_LATER_LED_WORDS = 12
+
+
+def _later_led(b: str) -> bool:
+    """A short sentence or clause led by a later month, season or quarter, not a calendar day."""
+    b = b.strip(" \t\n-*\u2014\u2013:;,.")
+    return len(b.split()) <= _LATER_LED_WORDS and bool(_LATER_LED.match(b)) and not (
+        _EXACT_DAY.search(b))
+
+
+def _strained_then_later(first: str, second: str) -> bool:
+    """Now is strained in one sentence (or clause) and a later time alone leads the next one
+    ("Honestly no time. April at best."); or, said the other way round, a later time asked
+    and the strain after it ("Talk in April? Swamped now.")."""
+    a = first[:_MAX_SENTENCE].translate(_APOSTROPHE).lower().strip()
+    b = second[:_MAX_SENTENCE].translate(_APOSTROPHE).lower().strip()
+    if len(a.split()) > 24 or _PAST_REPORT.search(a) or _WAS.search(a):
+        return False
+    if _STRAINED_NOW.search(a) and "?" not in a and _later_led(b):
+        return True
+    # "Talk in April? Swamped now.": a short question floating a later time, then the strain.
+    q = _ASKED_LATER_VERB.sub("", a.rstrip("?"))
+    return a.endswith("?") and len(a.split()) <= 6 and _later_led(q) and len(
+        b.split()) <= 8 and bool(_STRAINED_NOW.search(b)) and "?" not in b
+
+
+_ASKED_LATER_VERB = re.compile(r"^(?:(?:can|could|shall)\s+we\s+)?(?:talk|chat|speak|look|revisit|"
+                               r"pick\s+(?:this|it)\s+up|circle\s+back|do\s+it)\s+")
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[-\u2014\u2013]\s|,\s+so\s+(?=\S)|:\s)\s*")
+
+
+_WAS = re.compile(r"\b(?:was|were|had\s+been)\b")  # "We were slammed until March": past
+_SOMEONE_ELSES_DIARY = re.compile(r"\b(?:calendar|schedule|available|availability)\b")
+_UNTIL_LATER = re.compile(r"\b(?:until|till|before|this\s+side\s+of)\s+(?:about\s+)?")
+
+
+def _strained_then_later_clauses(sentence: str) -> bool:
+    """The same within one sentence, its clauses split at "; ", " - ", ", so "; or the strain
+    lasting until a later month alone ("The diary's rammed until April.", "We won't have any
+    bandwidth until the start of Q2.")."""
+    parts = _CLAUSE_BREAK.split(sentence)
+    if any(_strained_then_later(parts[i], parts[i + 1]) for i in range(len(parts) - 1)):
+        return True
+    low = sentence[:_MAX_SENTENCE].translate(_APOSTROPHE).lower()
+    if len(low.split()) > 16 or _PAST_REPORT.search(low) or _WAS.search(low) or "?" in low:
+        return False
+    if _SOMEONE_ELSES_DIARY.search(low) and not _I_OR_WE.search(low):
+        return False  # an assistant: "There is no time in the calendar until April."
+    for m in _UNTIL_LATER.finditer(low):
+        rest = re.split(r"[,;.!]", low[m.end():], maxsplit=1)
+        if _STRAINED_NOW.search(low, 0, m.start()) and _later_led(rest[0]) and len(
+                rest[0].split()) <= 4:
+            return True
+    return False
 
 
 def _bad_timing_then_later(first: str, after: list[str]) -> bool:
