@@ -37,8 +37,8 @@ Six measurements, each on mail the detectors were not tuned on (but see fresh #1
   9991), written like dev #8 by five more writers blind to everything before it; measured
   blind before and after the ninth round, for tuning since;
 - (opt-in, `--worlds dev10`) new worlds, dev wording #10: `tests/signals/wording_dev10.py`
-  (seed 9993), written like dev #9 by five more writers blind to everything before it; blind
-  (`splits.BLIND`): only the coordinator measures it;
+  (seed 9993), written like dev #9 by five more writers blind to everything before it;
+  measured blind in the ninth to eleventh rounds, for tuning since;
 - (opt-in, `--worlds dev11`) new worlds, dev wording #11: `tests/signals/wording_dev11.py`
   (seed 9995), written like dev #10 by five more writers blind to everything before it; blind
   (`splits.BLIND`): only the coordinator measures it;
@@ -223,7 +223,7 @@ WORLDS = {
                   120, 9981, 12, regime="new", wording="tests.signals.wording_dev8"),
     "dev9": World("dev9", "new worlds, dev wording #9 (for tuning)", new_random_specs,
                   120, 9991, 12, regime="new", wording="tests.signals.wording_dev9"),
-    "dev10": World("dev10", "new worlds, dev wording #10 (blind)", new_random_specs,
+    "dev10": World("dev10", "new worlds, dev wording #10 (for tuning)", new_random_specs,
                    120, 9993, 12, regime="new", wording="tests.signals.wording_dev10"),
     "dev11": World("dev11", "new worlds, dev wording #11 (blind)", new_random_specs,
                    120, 9995, 12, regime="new", wording="tests.signals.wording_dev11"),

@@ -1,4 +1,4 @@
-"""Development wording #10: a blind wording, measured by the coordinator only (`splits.BLIND`).
+"""Development wording #10: measured blind by the coordinator in rounds 9-11, tunable since.
 
 Written on 2026-12-07 by five writers in parallel, each blind like dev #4 to #9: each read the
 product brief, issue 10, `fresh_pools.py` (the shared Pool and picker), the skeleton of dev #9
