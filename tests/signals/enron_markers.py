@@ -107,9 +107,10 @@ def main(argv: list[str]) -> None:
         for k in c & set(EVAL_KINDS):
             both_hits[k] += 1
         # the shipped learned stage (learned.py) as detect applies it, with its gates
-        for k in (r | markers._learned(s, set(r), direction)) & set(EVAL_KINDS):
+        learned_kinds = markers._learned(s, set(r), direction)
+        for k in (r | learned_kinds) & set(EVAL_KINDS):
             shipped_hits[k] += 1
-        added = markers._learned(s, set(r), direction) - r if "--learned" in argv else set()
+        added = learned_kinds - r if "--learned" in argv else set()
         if show and (show in added or show == "all" and added):
             print(f"  [L {','.join(sorted(added))}] {s[:200]}")
         if show and (show in r or (show in c and "--model" in argv)):
