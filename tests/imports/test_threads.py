@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from unspoken.imports.threads import link_threads, normalise_subject
+from unspoken.imports.threads import link_threads, normalise_subject, strip_reply_prefixes
 from unspoken.signals.model import Address, Direction, MessageFeatures
 
 T0 = datetime(2026, 9, 1, tzinfo=UTC)
@@ -27,6 +27,19 @@ class TestNormaliseSubject:
 
     def test_a_subject_that_only_starts_like_a_prefix_is_kept(self):
         assert normalise_subject("Rework of the renewal") == "rework of the renewal"
+
+
+class TestStripReplyPrefixes:
+    """The subject as its writer named it (tags kept: "[Proposal]" says what the thread is)."""
+
+    def test_every_prefix_spelling_is_a_reply_and_the_tag_stays(self):
+        for s in ("RE: Fwd: Re[2]: [Proposal] 6 seats", "AW(3): [Proposal] 6 seats",
+                  "  rv：[Proposal] 6 seats", "SV:[Proposal] 6 seats"):
+            assert strip_reply_prefixes(s) == ("[Proposal] 6 seats", True), s
+
+    def test_a_new_subject_is_not_a_reply(self):
+        for s in ("[Proposal] 6 seats", "Rework of the renewal", "Resume of the review"):
+            assert strip_reply_prefixes(s) == (s, False), s
 
 
 class TestLinkThreads:

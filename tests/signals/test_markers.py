@@ -3309,6 +3309,8 @@ class TestOfferStatedEleventhRound:
         ("Re: 15 more driver logins", "Figures attached, as promised."),
         ("FW: premium tier for the Porto depot", "The PDF has the detail."),
         ("RE: RE: adding the scheduling module", "Putting it in writing, as agreed."),
+        ("Re[2]: 15 more driver logins", "Figures attached, as promised."),
+        ("AW: 15 more driver logins", "Figures attached, as promised."),
     ])
     def test_reply_sending_the_offer_is_an_offer(self, subject: str, body: str) -> None:
         got = detect(f"Hi Dana,\n\n{body}\n\nBest,\nSam", direction=S, subject=subject)
@@ -3318,6 +3320,9 @@ class TestOfferStatedEleventhRound:
         # a reply that only answers continues the thread; it sends no offer
         ("Re: 15 more driver logins", "Thanks Dana, talk Tuesday."),
         ("Re: premium tier for the Porto depot", "Got it, I'll check with finance."),
+        # every reply or forward prefix, counted or in another language, is a reply
+        ("Re[2]: 15 more driver logins", "Thanks Dana, talk Tuesday."),
+        ("RV: premium tier for the Porto depot", "Got it, I'll check with finance."),
         # a thread named for a price, a pack or a tier-like word is often about what they have
         ("Re: Copper price fixing", "Attached is the signed copy."),
         ("Re: Gold scale calibration", "The certificate is attached."),

@@ -16,16 +16,24 @@ from datetime import datetime, timedelta
 from unspoken.signals.model import MessageFeatures
 
 # Reply/forward prefixes in the languages our users meet: English, French, German, Nordic,
-# Dutch, Italian, Spanish/Portuguese; "[list] " tags too; repeated ("RE: Fwd: Re[2]: ...").
-_PREFIX = re.compile(
-    r"^\s*(?:(?:re|fwd?|fw|aw|wg|tr|r[ée]f|sv|vs|antw|rif|enc|res|rv|odp|ynt)"
-    r"\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*|\[[^\]]{0,40}\]\s*)+",
-    re.IGNORECASE,
-)
+# Dutch, Italian, Spanish/Portuguese, counted or not ("Re[2]:", "AW(3):"). The one spelling:
+# the marker reader asks it too (a reply subject carries an offer only with its paper).
+_ONE_PREFIX = (r"(?:re|fwd?|fw|aw|wg|tr|r[ée]f|sv|vs|antw|rif|enc|res|rv|odp|ynt)"
+               r"\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*")
+_REPLY_PREFIXES = re.compile(rf"^(?:\s*{_ONE_PREFIX})+", re.IGNORECASE)
+# ...repeated ("RE: Fwd: Re[2]: ..."), and "[list] " tags too, for the thread's own name.
+_PREFIX = re.compile(rf"^\s*(?:{_ONE_PREFIX}|\[[^\]]{{0,40}}\]\s*)+", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 SUBJECT_GAP = timedelta(days=30)  # a same-subject message later than this starts a new thread
 SUBJECT_LOOKBACK = 50  # earlier messages of the same subject compared with each message
 _MSGID = re.compile(r"<([^<>\s]+)>")
+
+
+def strip_reply_prefixes(subject: str) -> tuple[str, bool]:
+    """'RE: Fwd: [Proposal] 6 seats' -> ('[Proposal] 6 seats', True): the subject as its writer
+    named it, tags kept (they can say what the thread is), and whether it was a reply/forward."""
+    m = _REPLY_PREFIXES.match(subject)
+    return (subject[m.end():], True) if m else (subject, False)
 
 
 def normalise_subject(subject: str) -> str:

@@ -3403,7 +3403,6 @@ _SUBJECT_ITEM = _rx(
 )
 # "Want me to save you a seat?" books a place at an event; it sells nothing.
 _NOT_EXPANSION = _rx(r"\b(?:save|saved|book|reserve|hold|grab|keep)\s+(?:you\s+|me\s+)?a\s+seat\b")
-_REPLY_PREFIX = _rx(r"^\s*(?:re|aw|sv|fwd?|tr|wg)\s*:")
 
 # Deferrals without a postponement verb: the timing is bad, and a vaguer later time is floated
 # ("Timing is tough on our side; maybe early next year?").

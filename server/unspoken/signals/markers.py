@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from unspoken.imports.threads import strip_reply_prefixes
 from unspoken.signals import learned
 from unspoken.signals.lexicon import (
     _ABOUT_BUYING,
@@ -264,7 +265,6 @@ from unspoken.signals.lexicon import (
     _REDIRECT,
     _RELAYED,
     _REMEMBERED,
-    _REPLY_PREFIX,
     _REQUEST_OF,
     _REQUIRED,
     _RESTRAINT,
@@ -1649,8 +1649,7 @@ _EARLY_RENEWAL = re.compile(r"\bearly[- ]renewal\s+(?:rate|price|pricing|discoun
 # A reply or a forward carries our offer when its first lines send the offer's paper ("Re: the
 # Leeds office, 6 seats" over "Putting this in writing after Thursday's visit. Attachment has
 # it all."); a reply that only answers ("Thanks, talk Tuesday") continues the thread, offers
-# nothing new.
-_REPLY_PREFIXES = re.compile(r"^(?:\s*(?:re|aw|sv|fwd?|tr|wg)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+# nothing new (threads.strip_reply_prefixes tells a reply or forward, in every language)...
 # ...and its subject names more: a count of what they would add, more, an add-on, a step up
 # (a thread named for a price, a pack or a tier-like word alone, "Re: Gold scale calibration",
 # "Re: Copper price fixing", is often theirs and about what they have).
@@ -1675,16 +1674,14 @@ def _is_subject_offer(subject: str, first_lines: list[str]) -> bool:
     """An offer carried by the subject line of a new thread ("Pricing for 20 more seats"),
     read with the first lines under it ("As discussed, the figures are below"), or of a reply or
     forward whose first lines send the offer's paper and whose subject names more."""
-    subject = subject.strip()
-    if _REPLY_PREFIX.match(subject):
-        subject = _REPLY_PREFIXES.sub("", subject)
-        if not (_PAPER_SENT.search(" ".join(first_lines).translate(_APOSTROPHE).lower())
-                and _REPLY_MORE.search(subject.lower())):
-            return False
+    subject, is_reply = strip_reply_prefixes(subject.strip())
+    if is_reply and not (_PAPER_SENT.search(" ".join(first_lines).translate(_APOSTROPHE).lower())
+                         and _REPLY_MORE.search(subject.lower())):
+        return False
     s = _mask_topic_names(subject.translate(_APOSTROPHE).lower())
     if "," in s:
         s = _STATE_COMMA.sub(r" \1", s)
-    if not s or _REPLY_PREFIX.match(s) or _EXP_DONE.search(s) or (
+    if not s or _EXP_DONE.search(s) or (
             _CURRENT_BILLING.search(s) and not _MORE_SEATS.search(s)
             and not (_RENEWAL_ONLY.search(s) and (_GROWTH.search(s) or _EARLY_RENEWAL.search(s)))):
         return False  # (a renewal offered with growth or early at a rate is an offer of more)
