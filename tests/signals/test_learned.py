@@ -85,3 +85,97 @@ def test_a_model_read_put_off_to_a_firm_time_is_a_dated_answer(sentence: str) ->
 def test_a_model_read_put_off_without_a_firm_time_stays_open() -> None:
     got = mk.detect(f"{MODEL_ONLY[0]}\n\nBest,\nDana", direction=R)
     assert got.counts.get(mk.DEFERRAL) == 1 and mk.EXACT_DATE not in got.counts
+
+
+class TestLearnedGateTwelfthRound:
+    """The learned stage's feature asks and offers are kept apart from the rules' kinds
+    (markers.LEARNED_ASK, LEARNED_OFFER) and weighed only where their errors are cheap: an ask
+    in the baseline window only (a false one in the recent weeks would hide a silence), an
+    offer only when its own thread's answer is an open-ended no or put-off the rules read."""
+
+    ASK_TABLE = {"feature_ask": {"direction": "received", "b": 0.0, "t": 1.0,
+                                 "w": {"zzquux": 5.0}}}
+    OFFER_TABLE = {"expansion_proposal": {"direction": "sent", "b": 0.0, "t": 1.0,
+                                          "w": {"zzquux": 5.0}}}
+
+    @pytest.fixture
+    def model(self, monkeypatch: pytest.MonkeyPatch):
+        def use(table: dict) -> None:
+            monkeypatch.setattr(learned, "_model", lambda: table)
+        return use
+
+    def test_a_model_only_ask_is_kept_apart(self, model) -> None:
+        model(self.ASK_TABLE)
+        got = mk.detect("Hi Sam,\n\nWould zzquux fit our team next year?\n\nBest,\nDana",
+                        direction=R)
+        assert mk.FEATURE_ASK not in got.counts and got.counts.get(mk.LEARNED_ASK) == 1
+        assert mk.LEARNED_ASK not in got.quotes  # no quote: no detector shows it
+
+    def test_the_rules_ask_stands_when_they_read_one_too(self, model) -> None:
+        model(self.ASK_TABLE)
+        got = mk.detect("Does the product support SAML single sign-on? Would zzquux fit us?",
+                        direction=R)
+        assert got.counts.get(mk.FEATURE_ASK) == 1 and mk.LEARNED_ASK not in got.counts
+
+    def test_a_model_only_offer_is_kept_apart(self, model) -> None:
+        model(self.OFFER_TABLE)
+        got = mk.detect("Hi Dana,\n\nHappy to walk you through zzquux whenever suits.\n\nSam",
+                        direction=Direction.SENT)
+        assert mk.EXPANSION_PROPOSAL not in got.counts
+        assert got.counts.get(mk.LEARNED_OFFER) == 1
+
+    def test_ungated_it_counts_as_the_rules_kind(self, model,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+        model(self.ASK_TABLE)
+        monkeypatch.setattr(mk, "GATE_LEARNED", False)
+        got = mk.detect("Would zzquux fit our team next year?", direction=R)
+        assert got.counts.get(mk.FEATURE_ASK) == 1 and mk.LEARNED_ASK not in got.counts
+
+
+class TestLearnedDetectorsTwelfthRound:
+    def _silence(self, *, baseline: dict, recent: dict | None):
+        from tests.signals.test_detectors import conversation, history
+        from unspoken.signals.detectors import feature_silence
+
+        feats = [f for i, d in enumerate(range(70, 320, 6)) for f in conversation(
+            d, markers=baseline if i % 2 else None)]
+        feats += [f for i, d in enumerate(range(3, 58, 4)) for f in conversation(
+            d, markers=recent if recent and i == 1 else None)]
+        return feature_silence.detect(history(feats))
+
+    def test_model_only_asks_in_the_baseline_make_a_habit(self) -> None:
+        assert self._silence(baseline={mk.LEARNED_ASK: 1}, recent=None) is not None
+        assert self._silence(baseline={mk.FEATURE_ASK: 1}, recent=None) is not None
+
+    def test_a_model_only_ask_in_the_recent_weeks_hides_no_silence(self) -> None:
+        assert self._silence(baseline={mk.FEATURE_ASK: 1}, recent={mk.LEARNED_ASK: 1}) \
+            is not None
+        # the rules' own ask there still ends the silence, as before
+        assert self._silence(baseline={mk.FEATURE_ASK: 1}, recent={mk.FEATURE_ASK: 1}) is None
+
+    def _refusal(self, answer: dict | None, *, other_thread: bool = False, offer=None):
+        from tests.signals.helpers import ME, day, feat
+        from tests.signals.test_detectors import DANA, history, steady
+        from unspoken.signals.detectors import expansion_refusal
+
+        feats = steady() + [feat(sender=ME, to=(DANA,), when=day(30), thread="p",
+                                 subject="More seats", markers=offer or {mk.LEARNED_OFFER: 1})]
+        if answer is not None:
+            feats.append(feat(when=day(29), thread="q" if other_thread else "p", markers=answer,
+                              quotes={k: "We'll stay as we are for now." for k in answer}))
+        feats += steady(range(5, 25, 5))
+        return expansion_refusal.detect(history(feats))
+
+    def test_a_model_only_offer_weighs_with_an_open_no_or_put_off_in_its_thread(self) -> None:
+        assert self._refusal({mk.VAGUE_DECLINE: 1}) is not None
+        assert self._refusal({mk.DEFERRAL: 1}) is not None
+
+    def test_a_model_only_offer_weighs_nothing_else(self) -> None:
+        assert self._refusal(None) is None  # unanswered: the rules' offer would weigh 0.85
+        assert self._refusal({mk.VAGUE_DECLINE: 1}, other_thread=True) is None
+        assert self._refusal({mk.CONCRETE_DECLINE: 1}) is None
+        assert self._refusal({mk.VAGUE_DECLINE: 1, mk.EXACT_DATE: 1}) is None
+        assert self._refusal({mk.DEFERRAL: 1, mk.HOLIDAY_BREAK: 1}) is None
+        assert self._refusal({mk.VAGUE_DECLINE: 1, mk.ACCEPTANCE: 1}) is None
+        # the rules' offer, unanswered, as before
+        assert self._refusal(None, offer={mk.EXPANSION_PROPOSAL: 1}) is not None

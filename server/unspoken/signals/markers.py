@@ -389,6 +389,16 @@ SEASONAL = "seasonal"
 HOLIDAY_BREAK = "holiday_break"  # of the deferrals, those to or past a holiday or a break
 ACCEPTANCE = "acceptance"  # a yes to our proposal ("approved, PO to follow", "count us in")
 WARM_SIGNOFF = "warm_signoff"  # a closing that wishes the reader well ("Take care", "Warmly")
+# A feature ask or one of our offers read by the learned stage alone (learned.py), kept apart
+# from the rules' kind, for a detector to weigh only where its errors are cheap (feature
+# silence counts it in the baseline window only; expansion refusal only when the customer's
+# answer in its thread is an open-ended no or put-off the rules read). Measured leaving one
+# writer out (tests/signals/lowo_accounts.py; README, twelfth round of issue 10), this gate did
+# not pay, so no weights for these kinds ship and neither marker is produced today.
+LEARNED_ASK = "learned_feature_ask"
+LEARNED_OFFER = "learned_expansion_proposal"
+_GATED = {FEATURE_ASK: LEARNED_ASK, EXPANSION_PROPOSAL: LEARNED_OFFER}
+GATE_LEARNED = True  # False: the stage's asks and offers count as the rules' (to measure)
 
 # The kinds whose quote a detector shows as evidence (`f.quotes.get(...)` in signals/detectors;
 # tests/signals/test_quoted_kinds.py keeps the two in step). The store keeps only these: a
@@ -2889,6 +2899,9 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
             # it up" is a concrete decline the rules missed): its put-off to a firm time is a
             # dated answer, weighed as a dated no, never as an open-ended one.
             counts[EXACT_DATE] = 1
+        for kind in learned_kinds & _GATED.keys() if GATE_LEARNED else ():
+            learned_kinds.discard(kind)
+            counts[_GATED[kind]] = counts.get(_GATED[kind], 0) + 1
         kinds |= learned_kinds
         if direction is Direction.RECEIVED and _to_a_break(sentence, DEFERRAL in kinds):
             kinds.add(DEFERRAL)  # "Our office is closed the week of Christmas, can we talk after?"
@@ -2927,6 +2940,9 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
             else:
                 del counts[DEFERRAL]
                 quotes.pop(DEFERRAL, None)
+    for kind, alone in _GATED.items():
+        if kind in counts:
+            counts.pop(alone, None)  # the rules read it in another sentence: theirs stands
     return Markers(counts, quotes)
 
 

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from unspoken.signals import markers as mk
 from unspoken.signals.detectors.base import History, fmt_day
-from unspoken.signals.model import Evidence, Signal, SignalKind
+from unspoken.signals.model import Evidence, MessageFeatures, Signal, SignalKind
 
 KIND = SignalKind.EXPANSION_REFUSAL
 # The evidence needed is the level (policy.LEVELS, 0.8 by default): one vague no (1.0), one
@@ -34,12 +34,21 @@ def _items(h: History) -> list[_Item]:
     dates = [f.date for f in every]
     for s in h.sent:
         p = s.message
-        if not p.markers.get(mk.EXPANSION_PROPOSAL) or p.date not in h.recent:
+        ruled = bool(p.markers.get(mk.EXPANSION_PROPOSAL))
+        if not (ruled or p.markers.get(mk.LEARNED_OFFER)) or p.date not in h.recent:
             continue
         if p.thread_id in seen_threads:
             continue
-        seen_threads.add(p.thread_id)
         answers = list(s.answers)
+        if not ruled:
+            # An offer the learned stage alone read weighs only when their answer in its own
+            # thread is an open-ended no or put-off the rules read: its false offers then cost
+            # nothing on a customer who said yes, gave a dated reason or simply did not answer
+            # a message that offered nothing (issue 10's twelfth round).
+            if _learned_offer(h, p, answers, items):
+                seen_threads.add(p.thread_id)
+            continue
+        seen_threads.add(p.thread_id)
         if any(f.markers.get(mk.ACCEPTANCE) for f in answers[:2]):
             continue  # a yes, whatever it waits on (a PO, legal, next cycle), is no refusal
         soon = every[bisect_right(dates, p.date):bisect_right(dates, p.date + LOOKAHEAD)]
@@ -97,6 +106,31 @@ def _items(h: History) -> list[_Item]:
                 p.date, who, "email", f"No answer to our proposal '{topic}' sent "
                 f"{fmt_day(p.date)}", p.quotes.get(mk.EXPANSION_PROPOSAL, ""))))
     return items
+
+
+def _learned_offer(h: History, p: MessageFeatures, answers: list[MessageFeatures],
+                   items: list[_Item]) -> bool:
+    """The item of an offer the learned stage alone read: an open-ended no (1.0) or put-off
+    (0.9) in its own thread's first two answers, never a dated, concrete or absent one."""
+    first = answers[:2]
+    if any(f.markers.get(mk.ACCEPTANCE) or f.markers.get(mk.CONCRETE_DECLINE)
+           or f.markers.get(mk.EXACT_DATE) for f in first):
+        return False
+    topic = p.subject[:60]
+    vague = next((f for f in first if f.markers.get(mk.VAGUE_DECLINE)), None)
+    if vague is not None:
+        items.append(_Item(1.0, "vague", h.evidence(
+            vague.date, vague.sender.email, "email", f"Open-ended no to our proposal '{topic}'",
+            vague.quotes.get(mk.VAGUE_DECLINE, ""))))
+        return True
+    deferred = next((f for f in first if f.markers.get(mk.DEFERRAL, 0)
+                     > f.markers.get(mk.HOLIDAY_BREAK, 0)), None)
+    if deferred is not None:
+        items.append(_Item(0.9, "deferred", h.evidence(
+            deferred.date, deferred.sender.email, "email",
+            f"Put our proposal '{topic}' off to later", deferred.quotes.get(mk.DEFERRAL, ""))))
+        return True
+    return False
 
 
 def _answers_us(h: History) -> bool:

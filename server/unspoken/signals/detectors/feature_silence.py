@@ -37,9 +37,14 @@ FORGIVING_CORROBORATED = 0.5
 
 
 def _emails(feats: list[MessageFeatures], h: History) -> list[tuple[date, bool]]:
-    """Their emails outside lulls, in order: (day, whether it asked for something)."""
-    return [(f.date.date(), bool(f.markers.get(mk.FEATURE_ASK))) for f in feats
-            if not h.context.in_lull(f.date)]
+    """Their emails outside lulls, in order: (day, whether it asked for something). An ask the
+    learned stage alone read counts in the baseline window only: there it can find a habit the
+    rules missed, while in the recent weeks a false one would hide the very silence we look
+    for (issue 10's twelfth round)."""
+    start = h.recent.start
+    return [(f.date.date(), bool(f.markers.get(mk.FEATURE_ASK)
+                                 or f.markers.get(mk.LEARNED_ASK) and f.date < start))
+            for f in feats if not h.context.in_lull(f.date)]
 
 
 def detect(h: History) -> Signal | Undecided | None:
