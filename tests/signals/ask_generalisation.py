@@ -46,7 +46,7 @@ _SENT = {"SENT_BODY", "NUDGE", "PROPOSAL_SUBJECT_BODY"} | {
 # The grammar's functions whose `return True` is one construction.
 _CONSTRUCTIONS = {"_capability_shape", "_thing_asked", "_thing_said", "_framed_ask",
                   "_named_product", "_named_thing", "_named_then_asked", "_thing_state_asked",
-                  "_is_feature_ask"}
+                  "_is_feature_ask", "_clause_asks"}
 
 
 class _Tracer:

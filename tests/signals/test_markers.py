@@ -3395,3 +3395,81 @@ def test_a_reason_and_a_date_stays_a_concrete_no() -> None:
     got = detect("No, the budget is frozen until the merger closes. April at the earliest.",
                  direction=R).counts
     assert markers.CONCRETE_DECLINE in got
+
+
+class TestFeatureAsksTwelfthRound:
+    """Issue 10, twelfth round (from dev wording #10's misses, grouped by the construction
+    that carries the ask; phrasings written for these tests, in trades no wording uses). The
+    vendor or its product asked whether it does or has the thing, the thing's status asked by
+    where it stands, whether anything was decided, or an answer sought on it, the thing
+    requested or interest in it registered by a verb of the request, and a short follow-up
+    (where is it, will you have it, any firmer date) after a sentence that relays or demands
+    the thing. Errands, documents, definite things and people are not."""
+
+    @pytest.mark.parametrize("text", [
+        "Does the platform do tide-table imports per harbour?",
+        "Can the booking engine do mooring waitlists by boat length?",
+        "Will you do loaf-count forecasts for the morning bake?",
+        "Y'all ever gonna offer exhibit audio guides?",
+        "Our curator asked if the planner will get loan-object condition reports.",
+        "Do you guys have berth power metering?",
+        "Are you going to support gallery occupancy counters?",
+    ])
+    def test_the_vendor_asked_whether_it_does_the_thing(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Where do things stand on dough proofing timers?",
+        "How far along is mooring invoice splitting?",
+        "Has there been any decision on crate rotation reminders?",
+        "hey any news re sourdough starter logs",
+        "Anything new on fuel-dock queue numbers?",
+        "I need a straight answer on crew rota swaps before the season.",
+        "We'd like to understand your plans around allergen labels by batch.",
+        "Can you share when tide-gauge alerts are expected?",
+        "Did ticket bundles for school groups make it into the plan for next year?",
+        "What's the chance we see rigging inspection reminders by the summer regatta?",
+    ])
+    def test_the_things_status_asked(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "We'd like to register interest in berth-by-berth water metering.",
+        "Put us on the list for oven temperature alerts, whenever they exist.",
+        "Formally requesting gallery footfall heatmaps on behalf of the museum trustees.",
+        "We kindly request flour stock forecasting to be developed.",
+        "What would it take to prioritise sail-locker rentals?",
+        "I'd like to ask about adding guided-tour capacity caps.",
+        "Is anyone else asking for pastry waste tracking?",
+        "if u add harbour-master SMS alerts we're sorted for the whole marina",
+    ])
+    def test_the_thing_requested_by_a_verb_of_the_request(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "The skippers keep asking the harbour office for fuel dock queues. Is it coming?",
+        "Our head baker insists on oven humidity logs before we open the second shop. "
+        "Where is it?",
+        "We still count crates on a clipboard. Crate rotation reminders would fix that. "
+        "Any plans?",
+        "Next season the trustees will require donor wall exports. Will you have it?",
+        "The volunteers asked again about gallery audio guides. Where are we on that one?",
+    ])
+    def test_a_follow_up_after_the_thing_relayed_or_demanded(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Do you have the signed berth contract on file?",
+        "Can you do the invoice in two parts?",
+        "Where do things stand on the contract renewal?",
+        "Has there been any decision on the venue for the workshop?",
+        "hey any news re my refund",
+        "I need a straight answer on pricing before Friday.",
+        "Put us on the list for the training day in March.",
+        "Our accountant asked about the March invoice. Where is it?",
+        "Does the system do anything when a card expires?",
+        "Can you share when the engineer is expected?",
+        "We kindly request the invoice to be reissued.",
+    ])
+    def test_errands_documents_and_definite_things_are_no_ask(self, text: str) -> None:
+        assert markers.FEATURE_ASK not in kinds(text)

@@ -4568,3 +4568,143 @@ _ABOUT_LEAD = _rx(
     r"^(?:tell\s+(?:us|me)\s+(?:more\s+)?|(?:just\s+)?wondering\s+|curious\s+|(?:a\s+)?(?:quick\s+)?"
     r"(?:question|q|one)\s+)(?:about|re|regarding|on)\s+"
 )
+
+# Feature asks by the clause that carries them (issue 10, twelfth round, from dev #10's misses,
+# grouped by construction, never by a writer's words; markers._clause_asks). Each names where
+# the thing sits; the noun phrase there decides, as everywhere (markers._np_after).
+# - The vendor or its product as the subject of a question about doing or having the thing
+#   ("does the system do X?", "can the routing engine do X?", "will you do X?", "y'all ever
+#   gonna do X?", "are you going to offer X?"), or the same relayed ("asked if the program
+#   does X", "asked whether the planner will get X").
+_VENDOR_SUBJ = (
+    r"(?:you(?:\s+guys|\s+folks|\s+all)?|y'?all|u(?:\s+guys)?|ye|(?:your|ur|the)\s+(?:[\w'-]+\s+)"
+    r"{0,2}?(?:platform|system|product|app|software|tool|solution|portal|program|programme|"
+    r"scheduler|planner|engine|module|tracker|tracking|log))"
+)
+_VENDOR_DOES_Q = _rx(
+    r"(?:^|[:,]\s*|\b(?:so|and|also|but)\s+)(?:does|do|can|could|will|would)\s+" + _VENDOR_SUBJ
+    + r"\s+(?:ever\s+|already\s+|currently\s+|also\s+|now\s+)?(?:do|support|cover|handle|offer)\s+"
+    r"|(?:^|[:,]\s*|\b(?:so|and|also|but)\s+)(?:does|do)\s+(?:y'?all|you\s+guys|u\s+guys|(?:your|ur|"
+    r"the)\s+(?:[\w'-]+\s+){0,2}?(?:platform|system|product|app|software|tool|solution|portal|"
+    r"program|programme|scheduler|planner|engine|module))\s+(?:already\s+|currently\s+)?have\s+"
+    r"|(?:^|[:,]\s*|\b(?:so|and)\s+)(?:are|is)\s+" + _VENDOR_SUBJ + r"\s+(?:ever\s+)?(?:going\s+to|"
+    r"gonna|planning\s+(?:to|on))\s+(?:do|doing|support|offer|have|add|adding|build|building)\s+"
+    r"|^" + _VENDOR_SUBJ + r"\s+(?:ever\s+)?(?:gonna|going\s+to)\s+(?:do|support|offer|have|add|"
+    r"build)\s+"
+    r"|^" + _VENDOR_SUBJ + r"\s+(?:ever\s+)?(?:doing|building|adding)\s+"
+    r"(?=[^?]{3,80}\b(?:at\s+some\s+point|ever|someday|eventually|soon)\b)"
+    r"|\b(?:if|whether)\s+(?:the|your|ur)\s+(?:[\w'-]+\s+){0,2}?(?:platform|system|product|app|"
+    r"software|tool|solution|portal|program|programme|scheduler|planner|engine|module)\s+"
+    r"(?:does|supports|covers|handles|offers|can\s+(?:do|support|handle|cover)|will\s+(?:ever\s+)?"
+    r"(?:get|have|do|support|offer|cover))\s+"
+)
+# - The thing's status asked by where it stands, how far along it is, whether anything was
+#   decided or changed, or an answer or clarity sought on it ("where do things stand on X",
+#   "how far along is X", "has there been any decision on X", "anything new on X", "can I ask
+#   where you've landed on X", "I need a straight answer on X", "we'd like to understand your
+#   plans around X"); a news frame leading the sentence asks without a question mark ("hey any
+#   news re X").
+_STATUS_ASKED = _rx(
+    r"\bwhere\s+(?:do|does)\s+things\s+(?:stand|sit)\s+(?:on|with|re|regarding)\s+"
+    r"|\bhow\s+far\s+(?:along|off|away)\s+(?:is|are)\s+"
+    r"|\b(?:has|have)\s+there\s+been\s+(?:any\s+)?(?:decision|movement|progress|news|update|change|"
+    r"word)s?\s+(?:on|about|re|regarding|around|with)\s+"
+    r"|\b(?:anything|something)\s+new\s+(?:on|re|about|regarding|with)\s+"
+    r"|\b(?:has|is)\s+anything\s+(?:changed|moved|new|happening|happened)\s+(?:on|with|re|about|"
+    r"regarding)\s+"
+    r"|\bwhere\s+(?:you|your\s+(?:[\w'-]+\s+)?team)(?:'ve|\s+have)?\s+(?:landed|ended\s+up|come\s+"
+    r"out)\s+(?:on|with)\s+"
+    r"|\b(?:clarity|a\s+(?:straight|clear|firm|definite)\s+answer)\s+(?:on|about|re|regarding|"
+    r"around)\s+"
+    r"|\b(?:understand|hear|know|learn)\s+(?:your|the)\s+(?:plans?|roadmap|thinking|intentions?)\s+"
+    r"(?:around|for|on|re|regarding|about)\s+"
+    r"|^(?:(?:hey|hi|so|ok|also|and)[,!]?\s+)*any\s+(?:news|updates?|word|progress|joy|luck)\s+"
+    r"(?:on|re|regarding|about|with)\s+"
+    r"|\bwhat(?:'s|\s+is|\s+are)\s+the\s+(?:chances?|odds|likelihood)\s+(?:we|of)\s+(?:see|seeing|"
+    r"get|getting)\s+"
+    r"|^(?:is|are)\s+there\s+(?:something|anything)\s+(?:like|similar\s+to)\s+"
+    r"|\b(?:if|whether)\s+there(?:'s|\s+is|\s+will)\s+(?:ever\s+)?(?:going\s+to\s+)?be\s+"
+)
+# - The same with the thing inside the frame ("can you share when X is expected", "how hard
+#   would X be on your end", "did X make it into the plan", "where X is in the queue", "is X in
+#   the product or not").
+_STATUS_AROUND = _rx(
+    r"\b(?:share|tell\s+(?:us|me)|let\s+(?:us|me)\s+know|say|know|confirm)\s+when\s+(?P<np>.{3,80}?)"
+    r"\s+(?:is|are|will\s+be)\s+(?:expected|due|coming|planned|available|ready|out|released)\b"
+    r"|\bhow\s+(?:hard|difficult|easy|big|much\s+work)\s+(?:would|will|is)\s+(?P<np2>.{3,80}?)\s+"
+    r"(?:be|to\s+(?:build|add|do))\b"
+    r"|^(?:did|has|have)\s+(?P<np3>.{3,80}?)\s+(?:make|made)\s+it\s+(?:into|onto|on\s+to)\s+(?:the|"
+    r"your)\s+(?:[\w'-]+\s+)?(?:plan|roadmap|list|release|backlog|schedule|sprint)\b"
+    r"|\bwhere\s+(?P<np4>.{3,60}?)\s+(?:is|sits|stands|ranks)\s+(?:in|on)\s+(?:the|your)\s+(?:queue|"
+    r"list|roadmap|backlog|priorities|pipeline)\b"
+    r"|^(?:[^:]{1,40}:\s*)?(?:is|are)\s+(?P<np5>.{3,80}?)\s+in\s+the\s+(?:product|platform|system|"
+    r"app|tool)\s+(?:or\s+not|yet|already|today)\b"
+)
+# - The thing requested, or interest in it registered, by a verb of the request itself ("we'd
+#   like to register interest in X", "put us on the list for X", "could you put us down as
+#   interested in X", "formally requesting X on behalf of", "we kindly request X to be
+#   developed", "I'd like to get X in front of your product manager", "we ask about X", "I'd
+#   like to ask about adding X", "roadmap question: X").
+_REQUESTED = _rx(
+    r"\b(?:register|record|log|note|express|registering|noting|expressing)\s+(?:our\s+|my\s+|an?\s+|"
+    r"some\s+)?(?:strong\s+)?interest\s+in\s+"
+    r"|\bput\s+(?:us|me|our\s+(?:[\w'-]+\s+)?(?:team|company|site|name))\s+(?:down\s+)?(?:on\s+(?:the|"
+    r"your)\s+(?:wait(?:ing)?\s*)?list\s+for|as\s+interested\s+in|for)\s+"
+    r"|(?:^|\b(?:we|i)\s+(?:hereby\s+|kindly\s+|formally\s+|respectfully\s+)?)(?:formally\s+|"
+    r"officially\s+|kindly\s+)?request(?:ing)?\s+(?=.{3,80}?\s(?:to\s+be\s+(?:developed|built|added|"
+    r"made|implemented)|on\s+behalf\s+of|as\s+an?\s+(?:feature|new|formal|enhancement)))"
+    r"|\b(?:get|put|bring|take)\s+(?=.{3,80}?\s(?:in\s+front\s+of|on\s+the\s+radar\s+of)\s+(?:your|"
+    r"the)\s+product\s+(?:manager|team|people|owner|lead|folks))"
+    r"|\b(?:we|i)(?:\s+would\s+like\s+to|'d\s+like\s+to|\s+have\s+to|\s+must|\s+need\s+to|"
+    r"\s+want\s+to)?\s+(?:respectfully\s+|formally\s+)?ask\s+(?:again\s+)?about\s+(?:adding\s+)?"
+    r"|^roadmap\s+(?:question|q|query)\s*:\s*"
+    r"|\b(?:check|talk|speak)\s+(?:to\s+us\s+)?(?:with\s+)?(?:the|your|ur)\s+product\s+(?:[\w'-]+\s+)?"
+    r"(?:about|on|re)\s+"
+    r"|\bask\s+(?:your\s+|the\s+)?product(?:\s+(?:team|people|folks|side))?\s+(?:about|whether|if)\s+"
+    r"|\b(?:would|could|will)\s+(?:the|your)\s+(?:[\w'-]+\s+)?(?:team|folks|people|devs|engineers)\s+"
+    r"(?:ever\s+)?(?:consider|entertain)\s+"
+    r"|\bwhat\s+would\s+it\s+take\s+(?:for\s+you\s+)?to\s+(?:prioriti[sz]e|build|add|ship|"
+    r"fast-track)\s+"
+    r"|^(?:is|are)\s+(?:anyone|anybody)\s+else\s+(?:asking|begging|clamou?ring)\s+(?:for|about)\s+"
+    r"|^if\s+(?:you|u|y'?all)(?:\s+guys)?\s+(?:add|added|build|built|ship|shipped|offered|"
+    r"supported)\s+(?=[^,]{3,80}(?:,\s*)?\s(?:we|we're|we'd|we'll|our|i'd|i'll)\b)"
+)
+# - A short follow-up about the thing named in the sentence before (markers._named_then_asked):
+#   where it is, whether the vendor will have or meet it, a date for it, its place on a list
+#   ("Where is it?", "Where are we on that one?", "Where does that sit on your list?", "Will you
+#   have it?", "Is that supported?", "Is there a date I can give them?", "Any firmer date?",
+#   "Coming when?", "On the list?", "still planned?", "Is that on anybody's whiteboard?").
+_FOLLOW_UP_WHERE = _rx(
+    r"^(?:so\s+|and\s+|but\s+|ok\s+so\s+)?(?:where\s+(?:is|are)\s+(?:it|that|this|they)(?:\s+at)?"
+    r"|where\s+are\s+we\s+(?:on|with)\s+(?:it|that|this)(?:\s+one)?"
+    r"|where\s+(?:does|do)\s+(?:it|that|this|they)\s+(?:sit|stand|rank)\b[^.!?]{0,30}"
+    r"|(?:is|are)\s+(?:it|that|this|they)\s+supported"
+    r"|(?:will|do|can|could)\s+(?:you|y'?all|u)(?:\s+guys)?\s+(?:have|do|support|offer|meet)\s+(?:it|"
+    r"that|this)"
+    r"|is\s+there\s+(?:a|an|any)\s+(?:date|eta|timeline|timeframe)\b[^.!?]{0,40}"
+    r"|(?:any\s+)?(?:firmer|firm|rough|real)\s+(?:date|eta|timeline)"
+    r"|(?:coming|planned|due|expected)\s+when"
+    r"|on\s+(?:the|your)\s+(?:list|roadmap|radar)"
+    r"|(?:still\s+)?(?:planned|coming|happening)"
+    r"|(?:is|are)\s+(?:it|that|this)\s+(?:on|in)\s+(?:any|anybody's|anyone's|somebody's|someone's)\s+"
+    r"[\w'-]+(?:\s+over\s+there)?"
+    r"|when\s+can\s+(?:we|customers|users|i|everyone|clients)\s+(?:have|get|expect|use)\s+(?:it|that|"
+    r"this)"
+    r"|is\s+there,?\s+or\s+will\s+there\s+be|yes\s+or\s+no\b[^.!?]{0,30}"
+    r"|(?:does|do|will|can|could)\s+(?:it|(?:your|ur)\s+[\w'-]+))\s*\?[?!\s]*$"
+)
+# - Where such a sentence names the thing, besides lexicon._HAS_THING: after a relayed ask or
+#   a demand ("asked again about X", "keep asking the front desk for X", "insists on X",
+#   "starting to demand X"), or as the subject of what it would fix ("X would fix that").
+_THING_ANCHOR = _rx(
+    r"\b(?:asked|asking|ask|asks)\s+(?:me\s+|us\s+|again\s+|(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:desk|"
+    r"team|office|staff)\s+)?(?:again\s+)?(?:about|for)\s+"
+    r"|\b(?:insists?|insisting)\s+on\s+|\b(?:demand|demanding|demands)\s+"
+    r"|^(?:ok\s+so\s+|so\s+|and\s+)?(?:how|what)\s+about\s+|\bmentions?\s+"
+    r"|\b(?:would|'d)\s+use\s+|\b(?:if|whether)\s+there(?:'s|\s+is|\s+are)\s+"
+    r"|\bintegrate\s+with\s+(?:you|your\s+[\w'-]+)\s+(?:via|through|using)\s+"
+    r"|\b(?:if|whether)\s+we\s+can\s+(?:produce|get|have|do|export|generate)\s+"
+)
+_THING_WOULD_FIX = _rx(
+    r"^(?P<np>[^,;:]{3,80}?)\s+would\s+(?:really\s+|totally\s+)?(?:fix|solve|sort|end|cure|save)\b"
+)

@@ -114,6 +114,7 @@ from unspoken.signals.lexicon import (
     _FLAGGED_AS,
     _FOLLOW_UP,
     _FOLLOW_UP_MORE,
+    _FOLLOW_UP_WHERE,
     _FOR_NOW,
     _FOR_NOW_TAIL,
     _FRAME_COST,
@@ -266,6 +267,7 @@ from unspoken.signals.lexicon import (
     _RELAYED,
     _REMEMBERED,
     _REQUEST_OF,
+    _REQUESTED,
     _REQUIRED,
     _RESTRAINT,
     _REVISIT_LINK,
@@ -290,6 +292,8 @@ from unspoken.signals.lexicon import (
     _STATE_MORE_WORDS,
     _STATE_UNTIL,
     _STATUS_AFTER,
+    _STATUS_AROUND,
+    _STATUS_ASKED,
     _STATUS_OF,
     _STATUS_OF_THING,
     _STATUS_ON,
@@ -317,8 +321,10 @@ from unspoken.signals.lexicon import (
     _THEIR_OWN,
     _THEN_WHEN,
     _THEY_OF_US,
+    _THING_ANCHOR,
     _THING_PLEASE,
     _THING_STATE_Q,
+    _THING_WOULD_FIX,
     _THOUGHT_GIVEN,
     _TIER_DOES,
     _TIER_NAME,
@@ -334,6 +340,7 @@ from unspoken.signals.lexicon import (
     _VAGUE_LATER_MORE,
     _VENDOR_BUILDS,
     _VENDOR_BUILDS_Q,
+    _VENDOR_DOES_Q,
     _VENDOR_PROVIDES,
     _WAIT_REASON,
     _WAITS_ON,
@@ -2474,7 +2481,8 @@ def _named_then_asked(first: str, second: str) -> bool:
     if _ASK_LIST_HEAD.search(s) and _LIST_ITEM.match(nxt):
         return _np_asked(re.split(r"\s[-\u2013(]|[(:;,]", _LIST_ITEM.sub("", nxt, count=1),
                                   maxsplit=1)[0])
-    if len(nxt.split()) > 10 or not (_FOLLOW_UP.match(nxt) or _FOLLOW_UP_MORE.match(nxt)):
+    if len(nxt.split()) > 10 or not (_FOLLOW_UP.match(nxt) or _FOLLOW_UP_MORE.match(nxt)
+                                     or _FOLLOW_UP_WHERE.match(nxt)):
         return False
     body = re.sub(r"^[^:]{1,40}:\s*", "", s).rstrip(" .!")
     if len(body.split()) <= 8 and _np_asked(body):
@@ -2482,7 +2490,35 @@ def _named_then_asked(first: str, second: str) -> bool:
     said = _SAID_OF.search(s)
     if said and _np_asked(_SAID_SPLIT.split(said.group("np"))[-1]):
         return True  # "I've been told X is in beta somewhere. Can we get on it?"
-    return any(_np_after(s, m.end()) for m in _HAS_THING.finditer(s))
+    fix = _THING_WOULD_FIX.match(s)
+    if fix and _np_asked(fix.group("np")):
+        return True  # "X would fix that. Any plans?"
+    return any(_np_after(s, m.end()) or _np_after(_BEFORE_VERB.split(s[m.end():], maxsplit=1)[0], 0)
+               for rx in (_HAS_THING, _THING_ANCHOR) for m in rx.finditer(s))
+
+
+# The thing named before its verb ("they mentioned X would make the audit painless").
+_BEFORE_VERB = re.compile(r"\s(?:would|will|could|can|is|are|was|were|has|have)\s")
+
+
+def _clause_asks(s: str, question: bool) -> bool:
+    """A feature ask carried by its clause (issue 10, twelfth round; lexicon.py, "feature asks
+    by the clause that carries them"): the vendor or its product asked whether it does or has
+    the thing, the thing's status asked, or the thing requested by a verb of the request; the
+    noun phrase after the construction decides (no pronoun, person, errand, meeting, document,
+    time or money; never a definite one)."""
+    if _HOW_TO.search(s) or _FAILED.search(s) or _TROUBLE.search(s):
+        return False
+    does = _VENDOR_DOES_Q.search(s) if question or _RELAY_CUE.search(s) else None
+    if does and _np_after(s, does.end()):
+        return True  # "does the system do X?", "y'all ever gonna do X?"
+    status = _STATUS_ASKED.search(s)
+    if status and _np_after(s, status.end()):
+        return True  # "where do things stand on X", "has there been any decision on X"
+    if _groups_asked(_STATUS_AROUND.search(s)):
+        return True  # "can you share when X is expected", "did X make it into the plan"
+    req = _REQUESTED.search(s)
+    return bool(req and _np_after(s, req.end()))  # "put us on the list for X"
 
 
 def _thing_state_asked(s: str, question: bool) -> bool:
@@ -2528,7 +2564,7 @@ def _named_then_asked_within(s: str) -> bool:
     for i in range(len(seps) - 1, -1, -1):
         first, second = s[:seps[i].start()], s[seps[i].end():]
         if len(second.split()) <= 10 and (_FOLLOW_UP.match(second) or _FOLLOW_UP_MORE.match(
-                second)):
+                second) or _FOLLOW_UP_WHERE.match(second)):
             last = _ABOUT_LEAD.sub("", first[seps[i - 1].end():] if i else first)
             if _named_then_asked(first, second) or (
                     last != first and _named_then_asked(last, second)):
@@ -2607,7 +2643,7 @@ def _is_feature_ask(s: str, words: set[str], question: bool) -> bool:
     if _capability_request(s, question) or _thing_asked(s, question) or _thing_said(s) or \
             _framed_ask(s) or _named_product(s) or _named_thing(s, question):
         return True
-    if _thing_state_asked(s, question) or _named_then_asked_within(s):
+    if _thing_state_asked(s, question) or _named_then_asked_within(s) or _clause_asks(s, question):
         return True
     if _DELIVERY.search(s):
         return False  # a document or artefact delivered, not a capability
