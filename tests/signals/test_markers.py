@@ -3470,6 +3470,8 @@ class TestFeatureAsksTwelfthRound:
         "Does the system do anything when a card expires?",
         "Can you share when the engineer is expected?",
         "We kindly request the invoice to be reissued.",
+        "Are you going to do anything about the noise on the line?",
+        "Do you do the timesheets yourself on Fridays?",
     ])
     def test_errands_documents_and_definite_things_are_no_ask(self, text: str) -> None:
         assert markers.FEATURE_ASK not in kinds(text)

@@ -4575,18 +4575,21 @@ _ABOUT_LEAD = _rx(
 # - The vendor or its product as the subject of a question about doing or having the thing
 #   ("does the system do X?", "can the routing engine do X?", "will you do X?", "y'all ever
 #   gonna do X?", "are you going to offer X?"), or the same relayed ("asked if the program
-#   does X", "asked whether the planner will get X").
+#   does X", "asked whether the planner will get X"). Never "do you do X" (a person's own
+#   work: "do you do expense reports?") nor "anything" or a pronoun as the thing ("are you
+#   going to do anything about it?").
 _VENDOR_SUBJ = (
     r"(?:you(?:\s+guys|\s+folks|\s+all)?|y'?all|u(?:\s+guys)?|ye|(?:your|ur|the)\s+(?:[\w'-]+\s+)"
     r"{0,2}?(?:platform|system|product|app|software|tool|solution|portal|program|programme|"
     r"scheduler|planner|engine|module|tracker|tracking|log))"
 )
 _VENDOR_DOES_Q = _rx(
-    r"(?:^|[:,]\s*|\b(?:so|and|also|but)\s+)(?:does|do|can|could|will|would)\s+" + _VENDOR_SUBJ
+    r"(?:(?:^|[:,]\s*|\b(?:so|and|also|but)\s+)(?:can|could|will|would)\s+" + _VENDOR_SUBJ
     + r"\s+(?:ever\s+|already\s+|currently\s+|also\s+|now\s+)?(?:do|support|cover|handle|offer)\s+"
     r"|(?:^|[:,]\s*|\b(?:so|and|also|but)\s+)(?:does|do)\s+(?:y'?all|you\s+guys|u\s+guys|(?:your|ur|"
     r"the)\s+(?:[\w'-]+\s+){0,2}?(?:platform|system|product|app|software|tool|solution|portal|"
-    r"program|programme|scheduler|planner|engine|module))\s+(?:already\s+|currently\s+)?have\s+"
+    r"program|programme|scheduler|planner|engine|module|log))\s+(?:already\s+|currently\s+)?(?:do|"
+    r"have|support|cover|handle|offer)\s+"
     r"|(?:^|[:,]\s*|\b(?:so|and)\s+)(?:are|is)\s+" + _VENDOR_SUBJ + r"\s+(?:ever\s+)?(?:going\s+to|"
     r"gonna|planning\s+(?:to|on))\s+(?:do|doing|support|offer|have|add|adding|build|building)\s+"
     r"|^" + _VENDOR_SUBJ + r"\s+(?:ever\s+)?(?:gonna|going\s+to)\s+(?:do|support|offer|have|add|"
@@ -4597,6 +4600,7 @@ _VENDOR_DOES_Q = _rx(
     r"software|tool|solution|portal|program|programme|scheduler|planner|engine|module)\s+"
     r"(?:does|supports|covers|handles|offers|can\s+(?:do|support|handle|cover)|will\s+(?:ever\s+)?"
     r"(?:get|have|do|support|offer|cover))\s+"
+    r")(?!(?:anything|something|nothing|everything|it|that|this|them)\b)"
 )
 # - The thing's status asked by where it stands, how far along it is, whether anything was
 #   decided or changed, or an answer or clarity sought on it ("where do things stand on X",
