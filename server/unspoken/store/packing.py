@@ -33,7 +33,7 @@ MARKER_CODES = (  # code = index + 1; 0 = the kind's name follows
     "question", "feature_ask", "deferral", "expansion_proposal", "vague_decline",
     "concrete_decline", "assistant_redirect", "left_company", "out_of_office",
     "points_elsewhere", "exact_date", "seasonal", "acceptance", "warm_signoff",
-    "holiday_break")
+    "holiday_break", "learned_feature_ask", "learned_expansion_proposal")
 _MARKER_INDEX = {k: i + 1 for i, k in enumerate(MARKER_CODES)}
 _DIRECTION_INDEX = {d: i for i, d in enumerate(DIRECTION_CODES)}
 _ROLE_INDEX = {r: i for i, r in enumerate(ROLE_CODES)}
