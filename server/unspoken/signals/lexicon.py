@@ -4712,3 +4712,39 @@ _THING_ANCHOR = _rx(
 _THING_WOULD_FIX = _rx(
     r"^(?P<np>[^,;:]{3,80}?)\s+would\s+(?:really\s+|totally\s+)?(?:fix|solve|sort|end|cure|save)\b"
 )
+
+
+# Strain now in words the older strain lexicons (_BUSY, _BUSY_MORE, _BAD_TIMING, _NOT_NOW_MORE,
+# _STATE_MORE) lack, or say without a first person (issue 10, eleventh round; one lexicon with
+# them through markers._strained since the twelfth): "swamped", "flat out", "rammed", "spoken
+# for", "no hands spare", "zero bandwidth", "up to our eyes", "nothing left in the tank", "the
+# wrong month", "not the moment", "not there yet", "too soon". Searched, not `_affirmed`: some
+# are negative themselves.
+_STRAIN_MORE = _rx(
+    r"\b(?:swamped|slammed|snowed\s+under|flat\s+out|stretched|hectic|mayhem|chaos|chaotic|"
+    r"crazy|mad|manic|rammed|packed|chock-full|drowning|underwater|brutal|spoken\s+for|"
+    r"a\s+(?:disaster|mess|horror\s+show)|"
+    r"(?:things|it)(?:'s|\s+are|\s+is)\s+(?:\w+\s+)?tight|"
+    r"no\s+(?:time|room|slack|bandwidth|capacity|hands?\s+spare|spare\s+\w+|one\s+here\s+has\s+time)|"
+    r"zero\s+bandwidth|at\s+(?:full\s+)?(?:capacity|stretch)|out\s+of\s+capacity|"
+    r"run\s+off\s+our\s+feet|up\s+to\s+(?:our|my)\s+eyes|under\s+(?:huge\s+|a\s+lot\s+of\s+)?"
+    r"pressure|nothing\s+left\s+in\s+the\s+tank|heads\s+are\s+(?:all\s+)?(?:full|in)|"
+    r"(?:too\s+much|a\s+lot)\s+(?:on|in\s+flight)|"
+    r"(?:wrong|worst|bad|tough|rough|busy|rush|peak)\s+(?:possible\s+)?(?:time|timing|moment|"
+    r"month|week|fortnight|season|quarter|patch)|"
+    r"not\s+(?:a\s+|the\s+)?(?:good|great|ideal|convenient|best|right|suitable)\s+"
+    r"(?:\w+\s+)?(?:time|timing|moment|season|week|month|period)|"
+    r"timing(?:'s|\s+is)?(?:\s+\w+)?\s+(?:bad|rough|off|poor|a\s+mess)|bad\s+tim|"
+    r"not\s+(?:in\s+a\s+position|possible|feasible|there\s+yet|the\s+moment)|"
+    r"(?:isn't|is\s+not)\s+(?:a\s+good|ideal|convenient|the\s+moment)|too\s+(?:soon|early)|"
+    r"inopportune|not\s+a\s+priority|(?:very\s+)?busy)\b")
+# A later month, season or quarter leading a short sentence or clause, hedged or weighed
+# ("Possibly April.", "The start of Q2 is when ...", "Easter week at the earliest").
+_LATER_LED = _rx(
+    r"^(?:(?:so|and|but|think|i\s+think|ideally|realistically|honestly|perhaps|maybe|possibly|"
+    r"probably|hopefully|say|more\s+like|kindly\s+note)[,:\s]+){0,2}"
+    r"(?:(?:in|after|around|about|from|somewhere\s+(?:after|in|around))\s+)?(?:the\s+)?"
+    r"(?:(?:start|end|beginning|close|middle|tail\s+end|back\s+end|first|second|third|last)\s+"
+    r"(?:(?:half|days?|weeks?)\s+)?of\s+(?:the\s+)?)?(?:(?:early|mid|late)[- ]\s*)?"
+    r"(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"spring|summer|autumn|fall|winter|q[1-4]|easter|next\s+(?:quarter|year)|the\s+new\s+year)\b")

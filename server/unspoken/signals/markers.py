@@ -158,6 +158,7 @@ from unspoken.signals.lexicon import (
     _LATER_ACT,
     _LATER_BETTER,
     _LATER_FRAGMENT,
+    _LATER_LED,
     _LATER_LOOSE,
     _LATER_TOPIC,
     _LEFT,
@@ -301,6 +302,7 @@ from unspoken.signals.lexicon import (
     _STAY_AWAY,
     _STAY_AWAY_WORDS,
     _STILL_NO,
+    _STRAIN_MORE,
     _STRONG_ASK,
     _SUBJECT_ADDON,
     _SUBJECT_ERRAND,
@@ -2889,20 +2891,12 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
         if opening and SMALL_TALK in kinds and GREETING not in counts:
             counts[GREETING] = 1
             quotes[GREETING] = _trim(sentence)
-        if (
-            DEFERRAL not in kinds
-            and idx + 1 < len(sentences)
-            and _bad_timing_then_later(sentence, sentences[idx + 1: idx + 3])
-        ):
-            kinds.add(DEFERRAL)  # "Not the best moment for us. After the audit would be better."
-            kinds.discard(VAGUE_DECLINE)
-        if (
-            direction is Direction.RECEIVED
-            and not kinds & {DEFERRAL, CONCRETE_DECLINE, ACCEPTANCE, FEATURE_ASK}
-            and (idx + 1 < len(sentences) and _strained_then_later(sentence, sentences[idx + 1])
-                 or _strained_then_later_clauses(sentence))
-        ):
-            kinds.add(DEFERRAL)  # "We're slammed. April?"; "Talk in April? Swamped now."
+        if DEFERRAL not in kinds and _strain_then_later(
+                sentence, sentences[idx + 1: idx + 3], fragments=direction is Direction.RECEIVED
+                and not kinds & {CONCRETE_DECLINE, ACCEPTANCE, FEATURE_ASK}):
+            # "Not the best moment for us. After the audit would be better."; "We're slammed.
+            # April?"; "Talk in April? Swamped now."
+            kinds.add(DEFERRAL)
             kinds.discard(VAGUE_DECLINE)
         then = sentences[idx + 1] if direction is Direction.RECEIVED and idx + 1 < len(
             sentences) else None
@@ -3626,36 +3620,14 @@ def _now_then_later(first: str, second: str) -> bool:
                 and not _SOMEONES_TIME.search(a))
 
 
-# Issue 10, eleventh round: a put-off with no postponement verb. Now is strained (busy, no
-# room, the wrong moment) and a later month, season or quarter is floated on its own, hedged
-# or weighed ("We're slammed. April?", "This is the wrong month for it. The start of Q2 is
-# when we'll have capacity.", "We're not there yet; March 2027, most likely.").
-_STRAINED_NOW = re.compile(
-    r"\b(?:swamped|slammed|snowed\s+under|flat\s+out|stretched|hectic|mayhem|chaos|chaotic|"
-    r"crazy|mad|manic|rammed|packed|chock-full|drowning|underwater|brutal|spoken\s+for|"
-    r"a\s+(?:disaster|mess|horror\s+show)|"
-    r"(?:things|it)(?:'s|\s+are|\s+is)\s+(?:\w+\s+)?tight|"
-    r"no\s+(?:time|room|slack|bandwidth|capacity|hands?\s+spare|spare\s+\w+|one\s+here\s+has\s+time)|"
-    r"zero\s+bandwidth|at\s+(?:full\s+)?(?:capacity|stretch)|out\s+of\s+capacity|"
-    r"run\s+off\s+our\s+feet|up\s+to\s+(?:our|my)\s+eyes|under\s+(?:huge\s+|a\s+lot\s+of\s+)?"
-    r"pressure|nothing\s+left\s+in\s+the\s+tank|heads\s+are\s+(?:all\s+)?(?:full|in)|"
-    r"(?:too\s+much|a\s+lot)\s+(?:on|in\s+flight)|"
-    r"(?:wrong|worst|bad|tough|rough|busy|rush|peak)\s+(?:possible\s+)?(?:time|timing|moment|"
-    r"month|week|fortnight|season|quarter|patch)|"
-    r"not\s+(?:a\s+|the\s+)?(?:good|great|ideal|convenient|best|right|suitable)\s+"
-    r"(?:\w+\s+)?(?:time|timing|moment|season|week|month|period)|"
-    r"timing(?:'s|\s+is)?(?:\s+\w+)?\s+(?:bad|rough|off|poor|a\s+mess)|bad\s+tim|"
-    r"not\s+(?:in\s+a\s+position|possible|feasible|there\s+yet|the\s+moment)|"
-    r"(?:isn't|is\s+not)\s+(?:a\s+good|ideal|convenient|the\s+moment)|too\s+(?:soon|early)|"
-    r"inopportune|not\s+a\s+priority|(?:very\s+)?busy)\b")
-_LATER_LED = re.compile(
-    r"^(?:(?:so|and|but|think|i\s+think|ideally|realistically|honestly|perhaps|maybe|possibly|"
-    r"probably|hopefully|say|more\s+like|kindly\s+note)[,:\s]+){0,2}"
-    r"(?:(?:in|after|around|about|from|somewhere\s+(?:after|in|around))\s+)?(?:the\s+)?"
-    r"(?:(?:start|end|beginning|close|middle|tail\s+end|back\s+end|first|second|third|last)\s+"
-    r"(?:(?:half|days?|weeks?)\s+)?of\s+(?:the\s+)?)?(?:(?:early|mid|late)[- ]\s*)?"
-    r"(?:january|february|march|april|june|july|august|september|october|november|december|"
-    r"spring|summer|autumn|fall|winter|q[1-4]|easter|next\s+(?:quarter|year)|the\s+new\s+year)\b")
+# Issue 10: a put-off with no postponement verb, one reader (eleventh and twelfth rounds). Now
+# is strained, in the one lexicon of strain (_strained: lexicon._BAD_TIMING, _NOT_NOW_MORE,
+# _BUSY, _BUSY_MORE, _STATE_MORE and _STRAIN_MORE), and a later time follows: a vague one in
+# one of the next two short sentences ("We've got a lot on our plate. A bit later would be
+# better."), or a later month, season or quarter leading the next short sentence or clause
+# alone ("We're slammed. April?", "We're not there yet; March 2027, most likely."); or the
+# other way round ("Talk in April? Swamped now."); or the strain lasting until a later month
+# ("The diary's rammed until April.").
 _LATER_LED_WORDS = 12
 
 
@@ -3666,73 +3638,52 @@ def _later_led(b: str) -> bool:
         _EXACT_DAY.search(b))
 
 
-def _strained_then_later(first: str, second: str) -> bool:
-    """Now is strained in one sentence (or clause) and a later time alone leads the next one
-    ("Honestly no time. April at best."); or, said the other way round, a later time asked
-    and the strain after it ("Talk in April? Swamped now.")."""
-    a = first[:_MAX_SENTENCE].translate(_APOSTROPHE).lower().strip()
-    b = second[:_MAX_SENTENCE].translate(_APOSTROPHE).lower().strip()
-    if len(a.split()) > 24 or _PAST_REPORT.search(a) or _WAS.search(a):
-        return False
-    if _STRAINED_NOW.search(a) and "?" not in a and _later_led(b):
-        return True
-    # "Talk in April? Swamped now.": a short question floating a later time, then the strain.
-    q = _ASKED_LATER_VERB.sub("", a.rstrip("?"))
-    return a.endswith("?") and len(a.split()) <= 6 and _later_led(q) and len(
-        b.split()) <= 8 and bool(_STRAINED_NOW.search(b)) and "?" not in b
+def _strained(s: str, words: set[str] | None = None) -> re.Match[str] | None:
+    """Now is strained (busy, no room, the wrong moment, not in a position, too soon): every
+    strain word of the grammar, the older lexicons' (affirmed) and _STRAIN_MORE's."""
+    if words is None:
+        words = _words_of(s)
+    return _state_now(s, words) or _STRAIN_MORE.search(s)
 
 
 _ASKED_LATER_VERB = re.compile(r"^(?:(?:can|could|shall)\s+we\s+)?(?:talk|chat|speak|look|revisit|"
                                r"pick\s+(?:this|it)\s+up|circle\s+back|do\s+it)\s+")
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[-\u2014\u2013]\s|,\s+so\s+(?=\S)|:\s)\s*")
-
-
-_WAS = re.compile(r"\b(?:was|were|had\s+been)\b")  # "We were slammed until March": past
+_PAST_TENSE = re.compile(r"\b(?:was|were|had\s+been)\b")  # "We were slammed until March"
 _SOMEONE_ELSES_DIARY = re.compile(r"\b(?:calendar|schedule|available|availability)\b")
 _UNTIL_LATER = re.compile(r"\b(?:until|till|before|this\s+side\s+of)\s+(?:about\s+)?")
 
 
-def _strained_then_later_clauses(sentence: str) -> bool:
-    """The same within one sentence, its clauses split at "; ", " - ", ", so "; or the strain
-    lasting until a later month alone ("The diary's rammed until April.", "We won't have any
-    bandwidth until the start of Q2.")."""
-    parts = _CLAUSE_BREAK.split(sentence)
-    if any(_strained_then_later(parts[i], parts[i + 1]) for i in range(len(parts) - 1)):
-        return True
-    low = sentence[:_MAX_SENTENCE].translate(_APOSTROPHE).lower()
-    if len(low.split()) > 16 or _PAST_REPORT.search(low) or _WAS.search(low) or "?" in low:
-        return False
-    if _SOMEONE_ELSES_DIARY.search(low) and not _I_OR_WE.search(low):
-        return False  # an assistant: "There is no time in the calendar until April."
-    for m in _UNTIL_LATER.finditer(low):
-        rest = re.split(r"[,;.!]", low[m.end():], maxsplit=1)
-        if _STRAINED_NOW.search(low, 0, m.start()) and _later_led(rest[0]) and len(
-                rest[0].split()) <= 4:
-            return True
-    return False
-
-
-def _bad_timing_then_later(first: str, after: list[str]) -> bool:
-    """The timing is bad (or they are too busy, or they ask to move it) in one sentence, and a
-    vaguer later time is floated in one of the next two short ones ("We've got a lot on our
-    plate. A bit later would be better."; "I need to bump our sync again. Later in March?").
-    A request to move something may instead be followed by the busy state that explains it
-    ("Do you mind if we postpone? Things are a bit chaotic.")."""
-    a = first[:_MAX_SENTENCE].translate(_APOSTROPHE).lower()
+def _strain_then_later(first: str, after: list[str], *, fragments: bool = True) -> bool:
+    """Now strained in `first` and a later time in what follows it (`after`: the next one or
+    two sentences), or, with `fragments`, the later month alone leading the next fragment, the
+    reversed question, or the same within `first`'s clauses. `fragments` is the caller's gate
+    for the month forms (a customer's reply, with no acceptance, concrete no or ask in it)."""
+    a = first[:_MAX_SENTENCE].translate(_APOSTROPHE).lower().strip()
     if _PAST_REPORT.search(a) or len(a.split()) > 30:
         return False
     words = _words_of(a)
-    bad = not _BAD_TIMING_WORDS.isdisjoint(words) and bool(_BAD_TIMING.search(a)) or bool(
-        _affirmed(_NOT_NOW_MORE, a))
-    busy = bad or (not words.isdisjoint(_BUSY_ANCHORS) and bool(_affirmed(_BUSY, a))) or (
-        not words.isdisjoint(_BUSY_MORE_WORDS) and bool(_affirmed(_BUSY_MORE, a)))
+    strain = _strained(a, words)
+    if after and _then_vaguer_later(a, words, strain, after):
+        return True
+    if not fragments:
+        return False
+    return bool(after) and _then_later_led(a, strain, after[0]) or _within_one_sentence(first)
+
+
+def _then_vaguer_later(a: str, words: set[str], strain: re.Match[str] | None,
+                       after: list[str]) -> bool:
+    """A vaguer later time floated in one of the next two short sentences ("Not the best
+    moment for us. After the audit would be better."; "I need to bump our sync again. Later in
+    March?"). A request to move something may instead be followed by the strain that explains
+    it ("Do you mind if we postpone? Things are a bit chaotic.")."""
     hard = _affirmed(_POSTPONE_HARD, a)
     asks_to_move = hard is not None and bool(
         _FIRST_PERSON.search(a) or _IMPERSONAL_START.match(a) or "?" in a
     ) and not _NOMINAL.search(a, 0, hard.start())
-    if not (busy or asks_to_move):
+    if not (strain or asks_to_move):
         return False
-    for second in after:
+    for second in after[:2]:
         b = second[:_MAX_SENTENCE].translate(_APOSTROPHE).lower()
         if len(b.split()) > 15:
             return False
@@ -3740,7 +3691,41 @@ def _bad_timing_then_later(first: str, after: list[str]) -> bool:
         if _VAGUE_LATER.search(b) or _VAGUE_LATER_MORE.search(b) or _far(b, bw) or (
                 _BARE_LATER.search(b) and (len(b.split()) <= 4 or _LATER_BETTER.search(b))):
             return True
-        if asks_to_move and not bw.isdisjoint(_BUSY_ANCHORS) and _affirmed(_BUSY, b):
+        if asks_to_move and _strained(b, bw):
+            return True
+    return False
+
+
+def _then_later_led(a: str, strain: re.Match[str] | None, second: str) -> bool:
+    """A later month alone leads the next short sentence or clause ("Honestly no time. April at
+    best."); or a later time asked, and the strain after it ("Talk in April? Swamped now.")."""
+    b = second[:_MAX_SENTENCE].translate(_APOSTROPHE).lower().strip()
+    if len(a.split()) > 24 or _PAST_TENSE.search(a):
+        return False
+    if strain and "?" not in a and _later_led(b):
+        return True
+    q = _ASKED_LATER_VERB.sub("", a.rstrip("?"))
+    return a.endswith("?") and len(a.split()) <= 6 and _later_led(q) and len(
+        b.split()) <= 8 and _strained(b) is not None and "?" not in b
+
+
+def _within_one_sentence(sentence: str) -> bool:
+    """The same within one sentence, its clauses split at "; ", " - ", ", so "; or the strain
+    lasting until a later month alone ("The diary's rammed until April.", "We won't have any
+    bandwidth until the start of Q2.")."""
+    parts = _CLAUSE_BREAK.split(sentence)
+    for i in range(len(parts) - 1):
+        a = parts[i][:_MAX_SENTENCE].translate(_APOSTROPHE).lower().strip()
+        if not _PAST_REPORT.search(a) and _then_later_led(a, _strained(a), parts[i + 1]):
+            return True
+    low = sentence[:_MAX_SENTENCE].translate(_APOSTROPHE).lower()
+    if len(low.split()) > 16 or _PAST_REPORT.search(low) or _PAST_TENSE.search(low) or "?" in low:
+        return False
+    if _SOMEONE_ELSES_DIARY.search(low) and not _I_OR_WE.search(low):
+        return False  # an assistant: "There is no time in the calendar until April."
+    for m in _UNTIL_LATER.finditer(low):
+        rest = re.split(r"[,;.!]", low[m.end():], maxsplit=1)
+        if _strained(low[:m.start()]) and _later_led(rest[0]) and len(rest[0].split()) <= 4:
             return True
     return False
 
