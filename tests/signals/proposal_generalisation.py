@@ -77,8 +77,9 @@ PARTS = {
     "putoff": Part(mk.DEFERRAL, Direction.RECEIVED, ("DEFERRAL_NO_VERB", "INVITE_DECLINE_IDIOM"),
                    ("BODY", "ACCEPT", "CONCRETE_DECLINE", "FEATURE_ASK", "SMALL_TALK",
                     "THANKS", "TERSE", "ASSISTANT_REDIRECT", "ASSISTANT_UNAVAILABLE"),
-                   _DECLINE_FUNCS + ("_is_deferral", "_to_a_break", "_then_vaguer_later",
-                                     "_then_later_led", "_within_one_sentence")),
+                   _DECLINE_FUNCS + ("_is_deferral", "_to_a_break", "_declines_occasion",
+                                     "_then_vaguer_later", "_then_later_led",
+                                     "_within_one_sentence")),
 }
 
 

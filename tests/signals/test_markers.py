@@ -3475,3 +3475,78 @@ class TestFeatureAsksTwelfthRound:
     ])
     def test_errands_documents_and_definite_things_are_no_ask(self, text: str) -> None:
         assert markers.FEATURE_ASK not in kinds(text)
+
+
+class TestPutoffsTwelfthRound:
+    """(twelfth round) One reader of "strain now + a later time"; declining an occasion for this
+    time by construction; a state of ours lasting until a later month. Phrasings written for
+    the tests."""
+
+    @pytest.mark.parametrize("text", [
+        "The warehouse is chaos this fortnight. Perhaps later in the spring.",   # vague later
+        "Honestly we're up to our eyes. October, realistically.",                 # month led
+        "Revisit in September? We're stretched thin right now.",                  # reversed
+        "Our people are running flat out - November at the soonest.",             # clauses
+        "The office is packed to the rafters until October.",                     # until-form
+    ])
+    def test_one_reader_of_strain_then_later(self, text: str) -> None:
+        got = kinds(text)
+        assert markers.DEFERRAL in got
+        assert markers.ACCEPTANCE not in got
+
+    @pytest.mark.parametrize("text", [
+        "We were up to our eyes back then. October, mostly.",       # past
+        "Busy afternoon here. Thursday?",                            # a weekday moves a meeting
+        "Great, count us in. October suits for the kickoff.",       # a yes
+        "The crew was flat out. October, mostly.",                   # past
+    ])
+    def test_strain_readers_keep_their_gates(self, text: str) -> None:
+        assert markers.DEFERRAL not in kinds(text)
+
+    def test_a_request_to_move_then_a_bare_not_now_stays_a_vague_no(self) -> None:
+        got = kinds("We'll hold back on it. Nothing in particular, just not the moment.")
+        assert markers.VAGUE_DECLINE in got or markers.DEFERRAL not in got
+
+    @pytest.mark.parametrize("text", [
+        "I'll give the harbour cruise a swerve this year, thanks all the same.",
+        "We're going to take a bye on the spring mixer.",
+        "Think I'll sit this particular roundtable out.",
+        "Please count the Lisbon team out for this edition of the forum.",
+        "I'll steer clear of the partner breakfast for now.",
+        "Our planners will step back from the advisory council for the time being.",
+        "I'll leave the awards evening to my colleagues this year.",
+        "No can do on the supplier tasting this time, sorry.",
+        "Kindly excuse me from the kick-off on this occasion.",
+    ])
+    def test_declining_an_occasion_for_this_time_is_a_deferral(self, text: str) -> None:
+        got = kinds(text)
+        assert markers.DEFERRAL in got
+        assert markers.ACCEPTANCE not in got
+
+    @pytest.mark.parametrize("text", [
+        "I'll pass it along to the events team.",                     # an errand
+        "We skipped the gala last year and regretted it.",           # past
+        "Can we skip the demo and go straight to pricing?",           # a question
+        "I'll give the upgrade a swerve for now.",                     # what we sell: an open no
+        "Not for us, thanks.",                                        # no occasion: an open no
+        "He will sit the March 3 session out.",                      # a date
+    ])
+    def test_what_is_no_declined_occasion(self, text: str) -> None:
+        assert not markers._declines_occasion(text.lower())
+
+    @pytest.mark.parametrize("text", [
+        "Our diary is solid red until October.",
+        "Nothing spare on our side till November.",
+        "We won't have any headspace till October.",
+        "Until October there's simply no room here.",
+    ])
+    def test_a_state_of_ours_until_a_later_month_is_a_deferral(self, text: str) -> None:
+        assert markers.DEFERRAL in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Pat is unreachable until October.",                  # someone else's: an assistant
+        "No new licences until October, I'm afraid.",          # what we sell: an open no
+        "Our diary was solid red until October.",             # past
+    ])
+    def test_an_until_state_not_ours_or_about_buying_is_no_put_off(self, text: str) -> None:
+        assert not markers._within_one_sentence(text)

@@ -4748,3 +4748,71 @@ _LATER_LED = _rx(
     r"(?:(?:half|days?|weeks?)\s+)?of\s+(?:the\s+)?)?(?:(?:early|mid|late)[- ]\s*)?"
     r"(?:january|february|march|april|june|july|august|september|october|november|december|"
     r"spring|summer|autumn|fall|winter|q[1-4]|easter|next\s+(?:quarter|year)|the\s+new\s+year)\b")
+# Declining an occasion for this time, by construction (issue 10, twelfth round): a verb of
+# abstaining whose object is an occasion, said in more ways than _STAY_AWAY's ("give the dinner
+# a swerve", "take a bye", "sit this dance out", "count us out", "duck out of", "steer clear
+# of", "stand down from", "excuse me from", "forgo", "refrain from", "a no-show for", "leave the
+# panel to my colleagues", "let this one slide by"). The strong ones name an abstention
+# whatever they answer; the weak ones (_ABSTAIN_WEAK: "not for us", "no can do", "a no from me",
+# "can't do", "hard pass") answer an offer as often, and need an occasion named.
+_ABSTAIN = _rx(
+    r"\b(?:give\w*\s+(?:[\w'-]+\s+){1,4}?a\s+(?:(?:body\s+|wide\s+)?(?:swerve|berth)|bye|"
+    r"skip)|take\s+a\s+bye|"
+    r"(?:duck\w*|tap\w*|drop\w*|pull\w*|cry\w*|bow\w*)\s+(?:out|off)\b|"
+    r"duck(?:ing)?\s+(?:this|that)\s+one|sit\w*\s+(?:[\w'-]+\s+){1,4}?out\b|sit\w*\s+out\b|"
+    r"step\w*\s+(?:back|away|aside)\s+from|stand\w*\s+down\s+from|"
+    r"stay\w*\s+(?:out\s+of|off\s+the|home\s+from|away\s+from)|steer\w*\s+clear\s+of|"
+    r"keep\s+(?:my|our)\s+distance|"
+    r"(?:count|deal|consider|leave|put)\s+(?:us|me|(?:the\s+|our\s+)?[\w'-]+\s+(?:team|side|lot))"
+    r"\s+(?:out|off)\b|"
+    r"leave\s+(?:[\w'-]+\s+){1,4}?to\s+(?:my|our)\s+colleagues|"
+    r"leave\s+(?:[\w'-]+\s+){1,4}?to\s+(?:someone|somebody)\s+else|"
+    r"excuse\s+(?:me|myself|us|ourselves)\s+from|forgo\w*|refrain\w*\s+from\s+(?:attending|"
+    r"joining|the)|abstain\w*\s+from\s+(?:attending|joining|the)|"
+    r"sends?\s+(?:his\s+|her\s+|their\s+)?regrets|"
+    r"let\s+(?:[\w'-]+\s+){1,4}?(?:slide|sail|pass)\s+(?:by|me\s+by|past|without)|"
+    r"(?:a|an)\s+no-show\s+(?:for|at)|rsvp\s+no|"
+    r"(?:go\s+ahead|carry\s+on|run)\s+without\s+(?:me|us|our\s+lot)\b|"
+    r"(?:will|'ll)\s+have\s+to\s+do\s+without\s+(?:me|us)\b|"
+    r"rather\s+(?:catch|watch)\s+the\s+(?:replay|recording)|"
+    r"(?:i'm|we're|i\s+am|we\s+are)\s+out\s+(?:for|on)\s+the)"
+)
+_ABSTAIN_WEAK = _rx(
+    r"\b(?:not\s+(?:one\s+)?for\s+(?:me|us)|no\s+can\s+do|no\s+dice|(?:a|an)\s+(?:no|no-go|"
+    r"non-starter|pass)\s+(?:for|from|on)\b|(?:'s|is)\s+a\s+(?:no|no-go|pass)\b|"
+    r"can't\s+do\s+the|not\s+(?:going\s+to\s+)?make\s+it\s+to|won't\s+be\s+at\s+the|hard\s+pass|"
+    r"hold\w*\s+off\s+(?:on\s+)?(?:joining|attending|accepting)|"
+    r"skip(?:s|ped|ping)?|declin(?:e|es|ed|ing)|apologies\s+for\s+the|"
+    r"pass(?:es|ed|ing)?(?!\s+(?:along|by|through|on\s+to|(?:it|this|that|them|the\s+word)\s+"
+    r"(?:along|on)))"
+    r")\b"
+)
+# An occasion: _INVITATION's, and the days, visits and gatherings other writers name.
+_OCCASION_MORE = _rx(
+    r"\b(?:visit|preview|screening|tasting|training|(?:field|user|strategy|golf|training|open|"
+    r"away|fun|family)\s+day|evening|awards?\s+night|cohort|instalment|installment|masterclass|"
+    r"kick-?off|briefing|demos?|walkthrough|qbr|quarterly|steering\s+group|working\s+group|"
+    r"focus\s+group|guest\s+list|hospitality|round\s+table|call|meeting|get-together|drinks|"
+    r"ceremony|launch|show)\b"
+)
+# ...for this time: this one, this round, this edition, this year's, on this occasion, for now.
+_THIS_TIME = _rx(
+    r"\b(?:this|that)\s+(?:time(?:\s+around)?|one|round|go(?:-round)?|once|occasion|edition|"
+    r"instalment|installment|season|year|quarter|cycle|dance|particular\s+\w+)\b|"
+    r"\bthis\s+year's\b|\bon\s+this\s+occasion\b|\bat\s+this\s+juncture\b|"
+    r"\bfor\s+(?:now|the\s+time\s+being|the\s+moment|a\s+bit|the\s+foreseeable)\b|"
+    r"\bjust\s+(?:now|yet)\b|\bright\s+now\b|\bnext\s+(?:time|one|occasion)\b|"
+    r"\banother\s+time\b"
+)
+# A state that holds now and names no strain, said to last until a later month (issue 10,
+# twelfth round): our calendar or diary "is" something, nothing spare or doing, no room or
+# resources, not having the time or the people, not engaging, frozen, a non-starter, peak,
+# unreachable ("Our calendar is a wall of red until April", "nothing spare till April").
+_HELD_NOW = _rx(
+    r"\b(?:(?:our|my|the)\s+(?:calendar|diary|schedule|plate|dance\s+card)(?:'s|\s+is|\s+looks)|"
+    r"nothing\s+(?:spare|doing|free|open|new)|no\s+(?:room|resources|time|one\s+free|spare)|"
+    r"(?:won't|will\s+not|don't|do\s+not|can't|cannot)\s+(?:have\s+(?:the|any)\s+(?:resources|"
+    r"bandwidth|time|capacity|people|room|headspace)|engage|take\s+(?:this|it|anything)\s+on)|"
+    r"non-starter|frozen|a\s+freeze|(?:it's|it\s+is)\s+all\s+go|unreachable|bigger\s+fish|"
+    r"peak\s+for\s+(?:us|me))"
+)

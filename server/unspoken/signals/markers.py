@@ -28,6 +28,8 @@ from unspoken.signals.lexicon import (
     _ABOUT_LEAD,
     _ABSENT,
     _ABSENT_WHY,
+    _ABSTAIN,
+    _ABSTAIN_WEAK,
     _ACCEPT_SCHEDULING,
     _ACCEPTS,
     _ADD_IT,
@@ -132,6 +134,7 @@ from unspoken.signals.lexicon import (
     _HEAD_COMMERCIAL,
     _HEAD_END,
     _HEDGED_LATER,
+    _HELD_NOW,
     _HELD_UNTIL,
     _HELP_TO_HAVE,
     _HERE_NOW,
@@ -212,6 +215,7 @@ from unspoken.signals.lexicon import (
     _NOW_RX,
     _NOW_STATE,
     _NP_DEVELOPED,
+    _OCCASION_MORE,
     _OFFER_ERRAND,
     _OFFER_FRAME,
     _OFFER_ITEM,
@@ -327,6 +331,7 @@ from unspoken.signals.lexicon import (
     _THING_PLEASE,
     _THING_STATE_Q,
     _THING_WOULD_FIX,
+    _THIS_TIME,
     _THOUGHT_GIVEN,
     _TIER_DOES,
     _TIER_NAME,
@@ -601,6 +606,8 @@ def _is_deferral(s: str, words: set[str], far: re.Match[str] | None) -> bool:
         return True
     if _declines_invitation(s, words):
         return True  # "I'll have to skip the dinner", "we'll hang back on the beta for now"
+    if _declines_occasion(s):
+        return True  # "we'll give the gala a swerve this year", "count us out this round"
     # No postponement verb: the timing is bad and a vaguer later time is floated.
     bad = _BAD_TIMING.search(s) if not words.isdisjoint(_BAD_TIMING_WORDS) else None
     bad = bad or _affirmed(_NOT_NOW_MORE, s)
@@ -820,6 +827,32 @@ def _declines_invitation(s: str, words: set[str]) -> bool:
         return False  # "he will be in Europe, so unable to attend": someone else stays away
     return bool(_INVITATION.search(s) or _FOR_NOW_TAIL.search(s) and not re.search(
         r"\b(?:pass|passing|declin\w*)\b", m.group(0)))
+
+
+def _declines_occasion(s: str) -> bool:
+    """Declining an occasion for this time, by construction (issue 10, twelfth round): a first
+    person abstaining (lexicon._ABSTAIN: "give the dinner a swerve", "take a bye", "sit this
+    dance out", "count us out") from an occasion named or for this time ("this one", "this
+    edition", "this year's", "for now"); the weaker ways ("not for us", "a no from me", "can't
+    do") only with an occasion named. Not with a day or date (that moves a meeting or is a
+    concrete no), a past report, a question, or what we sell ("pass on the upgrade for now" is
+    an open no to an offer)."""
+    if "?" in s or _PAST_REPORT.search(s) or _EXACT_DAY.search(s) or _ABOUT_BUYING.search(s):
+        return False
+    occasion = _INVITATION.search(s) or _OCCASION_MORE.search(s)
+    m = _ABSTAIN.search(s)
+    if m:
+        if not (occasion or _THIS_TIME.search(s)):
+            return False
+    else:
+        m = _ABSTAIN_WEAK.search(s) if occasion else None
+        if m is None or not _THIS_TIME.search(s) and not _I_OR_WE.search(s):
+            return False
+    if _NEG_BEFORE.search(s, max(0, m.start() - 20), m.start()) and not m.group(0).startswith(
+            ("not", "no ")):
+        return False  # "we won't sit this one out"
+    # a first person, or the abstention opening the sentence ("No can do on the dinner")
+    return bool(_I_OR_WE.search(s) or m.start() <= 12)
 
 
 def _later_is_better(s: str, far: re.Match[str] | None) -> bool:
@@ -3643,14 +3676,18 @@ def _strained(s: str, words: set[str] | None = None) -> re.Match[str] | None:
     strain word of the grammar, the older lexicons' (affirmed) and _STRAIN_MORE's."""
     if words is None:
         words = _words_of(s)
-    return _state_now(s, words) or _STRAIN_MORE.search(s)
+    m = _state_now(s, words) or _STRAIN_MORE.search(s)
+    if m and _WAS.search(s, 0, m.start()):
+        return None  # a past state: "we were up to our eyes back then"
+    return m
 
 
 _ASKED_LATER_VERB = re.compile(r"^(?:(?:can|could|shall)\s+we\s+)?(?:talk|chat|speak|look|revisit|"
                                r"pick\s+(?:this|it)\s+up|circle\s+back|do\s+it)\s+")
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[-\u2014\u2013]\s|,\s+so\s+(?=\S)|:\s)\s*")
 _PAST_TENSE = re.compile(r"\b(?:was|were|had\s+been)\b")  # "We were slammed until March"
-_SOMEONE_ELSES_DIARY = re.compile(r"\b(?:calendar|schedule|available|availability)\b")
+_SOMEONE_ELSES_DIARY = re.compile(
+    r"\b(?:calendar|schedule|available|availability|(?:time|slot|room)\s+with)\b")
 _UNTIL_LATER = re.compile(r"\b(?:until|till|before|this\s+side\s+of)\s+(?:about\s+)?")
 
 
@@ -3675,8 +3712,8 @@ def _then_vaguer_later(a: str, words: set[str], strain: re.Match[str] | None,
                        after: list[str]) -> bool:
     """A vaguer later time floated in one of the next two short sentences ("Not the best
     moment for us. After the audit would be better."; "I need to bump our sync again. Later in
-    March?"). A request to move something may instead be followed by the strain that explains
-    it ("Do you mind if we postpone? Things are a bit chaotic.")."""
+    March?"). A request to move something may instead be followed by the busy state that
+    explains it ("Do you mind if we postpone? Things are a bit chaotic.")."""
     hard = _affirmed(_POSTPONE_HARD, a)
     asks_to_move = hard is not None and bool(
         _FIRST_PERSON.search(a) or _IMPERSONAL_START.match(a) or "?" in a
@@ -3691,8 +3728,8 @@ def _then_vaguer_later(a: str, words: set[str], strain: re.Match[str] | None,
         if _VAGUE_LATER.search(b) or _VAGUE_LATER_MORE.search(b) or _far(b, bw) or (
                 _BARE_LATER.search(b) and (len(b.split()) <= 4 or _LATER_BETTER.search(b))):
             return True
-        if asks_to_move and _strained(b, bw):
-            return True
+        if asks_to_move and not bw.isdisjoint(_BUSY_ANCHORS) and _affirmed(_BUSY, b):
+            return True  # busy, not a bare "just not the moment" (that is the no itself)
     return False
 
 
@@ -3725,9 +3762,23 @@ def _within_one_sentence(sentence: str) -> bool:
         return False  # an assistant: "There is no time in the calendar until April."
     for m in _UNTIL_LATER.finditer(low):
         rest = re.split(r"[,;.!]", low[m.end():], maxsplit=1)
-        if _strained(low[:m.start()]) and _later_led(rest[0]) and len(rest[0].split()) <= 4:
+        if _later_led(rest[0]) and len(rest[0].split()) <= 4 and _held_until(low[:m.start()]):
             return True
-    return False
+    # the later month first: "Until April there's just no room."
+    first = re.match(r"(?:until|till)\s+", low)
+    later = _LATER_LED.match(low[first.end():]) if first else None
+    return bool(first and later and _held_until(low[first.end() + later.end():]))
+
+
+def _held_until(state: str) -> bool:
+    """What lasts until the later month: strain, or a state that names none, ours ("our calendar
+    is a wall of red", "nothing spare", "we won't have the resources"); never what we sell ("no
+    new seats until spring" answers an offer)."""
+    if _ABOUT_BUYING.search(state):
+        return False
+    # a state with no strain word is ours: "{exec} is unreachable until April" is an assistant's
+    return bool(_strained(state) or _HELD_NOW.search(state) and (
+        _I_OR_WE.search(state) or state.lstrip().startswith(("nothing", "no ", "anything"))))
 
 
 _SIGNOFF_WORDS = 12  # a closing line is short: longer is a sentence of the body
