@@ -3550,3 +3550,19 @@ class TestPutoffsTwelfthRound:
     ])
     def test_an_until_state_not_ours_or_about_buying_is_no_put_off(self, text: str) -> None:
         assert not markers._within_one_sentence(text)
+
+    @pytest.mark.parametrize("text", [
+        # a greeting's wish, negated or not, then the body's own times
+        "Hi Dana, hope you're keeping well and not too snowed under.\n\n"
+        "The auditors want the ledger export by the end of the quarter.",
+        "Hi Dana, hope the week hasn't been too hectic.\n\nWe tried the export in the autumn too.",
+        "Hello Dana, trust you're keeping busy.\n\nCould you send the rota for the autumn term?",
+        # small talk's chaos, then an unrelated question naming a later season
+        "The twins are home for half-term so the flat is chaos.\n\n"
+        "Which region hosts the backups for Q3?",
+        # a cause named, no strain of ours
+        "Thanks for steering us through the peak season migration.\n\n"
+        "The finance board signed it off in October.",
+    ])
+    def test_small_talk_strain_then_a_time_is_no_put_off(self, text: str) -> None:
+        assert markers.DEFERRAL not in kinds(text)

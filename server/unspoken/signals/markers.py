@@ -686,14 +686,23 @@ _CAUSE_CLAUSE = re.compile(
 )
 
 
-def _state_now(s: str, words: set[str]) -> re.Match[str] | None:
-    """A busy or bad-timing state now, in any of the grammar's words for it."""
+def _busy_now(s: str, words: set[str]) -> re.Match[str] | None:
+    """The timing is bad or we are too busy, now (affirmed): _BAD_TIMING, _NOT_NOW_MORE,
+    _BUSY, _BUSY_MORE. Not _STATE_MORE's causes ("the change freeze", "peak season") nor
+    _STRAIN_MORE's bare words, which greetings and small talk use too ("hope you're not too
+    swamped", "crazy wk here", "the Packers are killing me")."""
     state = _BAD_TIMING.search(s) if not words.isdisjoint(_BAD_TIMING_WORDS) else None
     state = state or _affirmed(_NOT_NOW_MORE, s)
     if not state and not words.isdisjoint(_BUSY_ANCHORS):
         state = _affirmed(_BUSY, s)
     if not state and not words.isdisjoint(_BUSY_MORE_WORDS):
         state = _affirmed(_BUSY_MORE, s)
+    return state
+
+
+def _state_now(s: str, words: set[str]) -> re.Match[str] | None:
+    """A busy or bad-timing state now, in any of the grammar's words for it."""
+    state = _busy_now(s, words)
     if not state and not words.isdisjoint(_STATE_MORE_WORDS):
         state = _affirmed(_STATE_MORE, s)
     return state
@@ -3700,9 +3709,17 @@ def _strain_then_later(first: str, after: list[str], *, fragments: bool = True) 
     if _PAST_REPORT.search(a) or len(a.split()) > 30:
         return False
     words = _words_of(a)
-    strain = _strained(a, words)
-    if after and _then_vaguer_later(a, words, strain, after):
+    # The vaguer later time (any "later", "after the audit", a far time in the next two
+    # sentences) takes only the busy or bad-timing state (_busy_now, as the former
+    # _bad_timing_then_later did): with every strain word, a greeting's wish and the small
+    # talk or the body's own dates after it read as a put-off ("Hope you're well and not too
+    # swamped. The dean's office needs the invoices by end of month.").
+    busy = _busy_now(a, words)
+    if busy and _WAS.search(a, 0, busy.start()):
+        busy = None  # a past state: "we were up to our eyes back then"
+    if after and _then_vaguer_later(a, words, busy, after):
         return True
+    strain = _strained(a, words)
     if not fragments:
         return False
     return bool(after) and _then_later_led(a, strain, after[0]) or _within_one_sentence(first)
