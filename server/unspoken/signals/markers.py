@@ -3685,10 +3685,13 @@ def _strained(s: str, words: set[str] | None = None) -> re.Match[str] | None:
     strain word of the grammar, the older lexicons' (affirmed) and _STRAIN_MORE's."""
     if words is None:
         words = _words_of(s)
-    m = _state_now(s, words) or _STRAIN_MORE.search(s)
-    if m and _WAS.search(s, 0, m.start()):
-        return None  # a past state: "we were up to our eyes back then"
-    return m
+    return _not_past(s, _state_now(s, words) or _STRAIN_MORE.search(s))
+
+
+def _not_past(s: str, m: re.Match[str] | None) -> re.Match[str] | None:
+    """`m`, unless a "was"/"were" just before it makes it a past state ("we were up to our
+    eyes back then")."""
+    return None if m and _WAS.search(s, 0, m.start()) else m
 
 
 _ASKED_LATER_VERB = re.compile(r"^(?:(?:can|could|shall)\s+we\s+)?(?:talk|chat|speak|look|revisit|"
@@ -3714,15 +3717,13 @@ def _strain_then_later(first: str, after: list[str], *, fragments: bool = True) 
     # _bad_timing_then_later did): with every strain word, a greeting's wish and the small
     # talk or the body's own dates after it read as a put-off ("Hope you're well and not too
     # swamped. The dean's office needs the invoices by end of month.").
-    busy = _busy_now(a, words)
-    if busy and _WAS.search(a, 0, busy.start()):
-        busy = None  # a past state: "we were up to our eyes back then"
+    busy = _not_past(a, _busy_now(a, words))
     if after and _then_vaguer_later(a, words, busy, after):
         return True
-    strain = _strained(a, words)
     if not fragments:
         return False
-    return bool(after) and _then_later_led(a, strain, after[0]) or _within_one_sentence(first)
+    return bool(after) and _then_later_led(a, _strained(a, words), after[0]) or (
+        _within_one_sentence(first))
 
 
 def _then_vaguer_later(a: str, words: set[str], strain: re.Match[str] | None,
