@@ -40,8 +40,8 @@ Six measurements, each on mail the detectors were not tuned on (but see fresh #1
   (seed 9993), written like dev #9 by five more writers blind to everything before it;
   measured blind in the ninth to eleventh rounds, for tuning since;
 - (opt-in, `--worlds dev11`) new worlds, dev wording #11: `tests/signals/wording_dev11.py`
-  (seed 9995), written like dev #10 by five more writers blind to everything before it; blind
-  (`splits.BLIND`): only the coordinator measures it;
+  (seed 9995), written like dev #10 by five more writers blind to everything before it;
+  measured blind in the eleventh and twelfth rounds, for tuning since;
 - (opt-in, `--worlds dev12`) new worlds, dev wording #12: `tests/signals/wording_dev12.py`
   (seed 9997), written like dev #11 by five more writers blind to everything before it, with
   no hint toward a known weak spot; blind (`splits.BLIND`): only the coordinator measures it;
@@ -228,7 +228,7 @@ WORLDS = {
                   120, 9991, 12, regime="new", wording="tests.signals.wording_dev9"),
     "dev10": World("dev10", "new worlds, dev wording #10 (for tuning)", new_random_specs,
                    120, 9993, 12, regime="new", wording="tests.signals.wording_dev10"),
-    "dev11": World("dev11", "new worlds, dev wording #11 (blind)", new_random_specs,
+    "dev11": World("dev11", "new worlds, dev wording #11 (for tuning)", new_random_specs,
                    120, 9995, 12, regime="new", wording="tests.signals.wording_dev11"),
     "dev12": World("dev12", "new worlds, dev wording #12 (blind)", new_random_specs,
                    120, 9997, 12, regime="new", wording="tests.signals.wording_dev12"),
