@@ -739,8 +739,8 @@ def _busy_then_later(s: str, words: set[str], far: re.Match[str] | None) -> bool
     if not (_affirmed(_NOT_FOR_A_WHILE, s) or _moves_with_no_time(s, words, far)):
         if _PAST_REPORT.search(s):
             return False
-        state = _state_now(s, words)
-        if not state or not _loose_later(s, far, state) or _WAS.search(s, 0, state.start()):
+        state = _not_past(s, _state_now(s, words))
+        if not state or not _loose_later(s, far, state):
             return False  # "in the first half of the year it was next to impossible"
     return not _puts_off_purchase(s)
 
@@ -3685,7 +3685,17 @@ def _strained(s: str, words: set[str] | None = None) -> re.Match[str] | None:
     strain word of the grammar, the older lexicons' (affirmed) and _STRAIN_MORE's."""
     if words is None:
         words = _words_of(s)
-    return _not_past(s, _state_now(s, words) or _STRAIN_MORE.search(s))
+    return _strained_beyond(s, words, _busy_now(s, words))
+
+
+def _strained_beyond(s: str, words: set[str], busy: re.Match[str] | None
+                     ) -> re.Match[str] | None:
+    """_strained, the busy state already read (`busy`: _busy_now's match, before the past
+    guard), so a reader that weighs the busy state alone first reads it once: it, or the strain
+    words beyond it (_STATE_MORE's causes, affirmed; _STRAIN_MORE's), unless a past state."""
+    if not busy and not words.isdisjoint(_STATE_MORE_WORDS):
+        busy = _affirmed(_STATE_MORE, s)
+    return _not_past(s, busy or _STRAIN_MORE.search(s))
 
 
 def _not_past(s: str, m: re.Match[str] | None) -> re.Match[str] | None:
@@ -3717,12 +3727,12 @@ def _strain_then_later(first: str, after: list[str], *, fragments: bool = True) 
     # _bad_timing_then_later did): with every strain word, a greeting's wish and the small
     # talk or the body's own dates after it read as a put-off ("Hope you're well and not too
     # swamped. The dean's office needs the invoices by end of month.").
-    busy = _not_past(a, _busy_now(a, words))
-    if after and _then_vaguer_later(a, words, busy, after):
+    state = _busy_now(a, words)
+    if after and _then_vaguer_later(a, words, _not_past(a, state), after):
         return True
     if not fragments:
         return False
-    return bool(after) and _then_later_led(a, _strained(a, words), after[0]) or (
+    return bool(after) and _then_later_led(a, _strained_beyond(a, words, state), after[0]) or (
         _within_one_sentence(first))
 
 
