@@ -3566,3 +3566,111 @@ class TestPutoffsTwelfthRound:
     ])
     def test_small_talk_strain_then_a_time_is_no_put_off(self, text: str) -> None:
         assert markers.DEFERRAL not in kinds(text)
+
+
+class TestPutoffsThirteenthRound:
+    """(thirteenth round) Put-offs the readers missed by construction: later months the
+    month-led reader lacked ("May" with no verb after it, the second quarter, the back half of
+    Q1, next summer), a clause break at a lower-case full stop, "til"/"through" in the until
+    form, being asked to be contacted later, booked again for a later time, a gerund leading a
+    postponement, another occasion as the whole answer, and more ways to abstain from an
+    occasion. Phrasings written for the tests."""
+
+    @pytest.mark.parametrize("text", [
+        "Honestly the crew is flat out. Possibly May.",                    # May, no verb after
+        "We're at full stretch. the fourth quarter, most likely.",         # lower-case clause
+        "Stretched thin here; the back half of Q3 at best.",               # back half
+        "Run off our feet right now. Next summer, maybe.",                 # next season
+        "snowed under til late October",                                  # til
+        "Our welders are fully booked through mid-November.",              # through, ours
+    ])
+    def test_later_months_the_month_led_reader_lacked(self, text: str) -> None:
+        got = kinds(text)
+        assert markers.DEFERRAL in got
+        assert markers.ACCEPTANCE not in got
+
+    @pytest.mark.parametrize("text", [
+        "We're swamped. May I ask you to resend the invoice?",          # "may" the verb
+        "Pat is fully booked with the auditors through October.",       # an assistant's
+        "The lease runs through the second quarter.",                    # no strain
+        "We were flat out. Possibly May.",                               # past
+    ])
+    def test_what_the_month_led_reader_still_leaves(self, text: str) -> None:
+        assert markers.DEFERRAL not in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Try us again in the autumn.",
+        "Could you try me around mid-October?",
+        "Shoot me a note in the second half of Q3.",
+        "Give us a buzz in late September.",
+        "Let me loop back after the summer.",
+    ])
+    def test_asked_to_be_contacted_later_is_a_deferral(self, text: str) -> None:
+        assert markers.DEFERRAL in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Give me a call if the courier is late.",                              # no later time
+        "Drop me a line when the pallets arrive.",                             # an event
+        "Our ledger is frozen till October, try me then about the renewal.",  # not leading
+    ])
+    def test_contact_me_not_leading_or_without_a_later_time(self, text: str) -> None:
+        assert not markers._CONTACT_ME_LATER.match(text.lower()) or not markers._far(
+            text.lower(), markers._words_of(text.lower()))
+
+    def test_contact_me_later_with_its_reason_is_no_put_off(self) -> None:
+        s = "try us in mid-october when the new crew starts."  # a concrete no's revisit date
+        assert not markers._is_deferral(s, markers._words_of(s), markers._far(
+            s, markers._words_of(s)))
+
+    @pytest.mark.parametrize("text", [
+        "Could you rebook the review for October?",
+        "Rebooking to late September, sorry.",
+        "Tabling the rollout until the autumn.",
+        "Punting to early October.",
+        "Shelving it for now. Let's reopen in October.",
+    ])
+    def test_booked_again_or_a_gerund_postponement_is_a_deferral(self, text: str) -> None:
+        assert markers.DEFERRAL in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Perhaps another time.",
+        "Some other day, maybe.",
+        "The next one, hopefully.",
+        "On another occasion, perhaps.",
+    ])
+    def test_another_occasion_as_the_whole_answer_is_a_deferral(self, text: str) -> None:
+        assert markers.DEFERRAL in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Next time, please attach the PO.",               # an instruction
+        "Another time we tried the API it worked.",        # a story
+        "The next one is on the 14th.",                    # a date
+    ])
+    def test_another_occasion_inside_a_sentence_is_no_deferral(self, text: str) -> None:
+        assert markers.DEFERRAL not in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Giving the harbour cruise a miss this year.",
+        "Begging off the partner breakfast, I'm afraid.",
+        "We'll watch from the sidelines on this one.",
+        "Please take us off the list for this edition.",
+        "Put us down as a no for this round.",
+        "I must send my regrets for the roundtable.",
+        "We won't take you up on the invitation this time.",
+        "I'm afraid we can't participate on this occasion.",
+        "Gonna rain-check the mixer.",
+        "That one's a no-go for me.",
+    ])
+    def test_more_ways_to_abstain_from_an_occasion(self, text: str) -> None:
+        got = kinds(text)
+        assert markers.DEFERRAL in got
+        assert markers.ACCEPTANCE not in got
+
+    @pytest.mark.parametrize("text", [
+        "We'd be glad to take you up on the invitation.",     # a yes
+        "We sent our regrets to the board last year.",        # past
+        "Sure, we'll come this time.",                        # a yes
+        "Regrets aside, the rollout went well.",               # no abstention
+    ])
+    def test_what_is_no_abstention(self, text: str) -> None:
+        assert markers.DEFERRAL not in kinds(text)

@@ -216,6 +216,7 @@ _FIRST_PERSON = _rx(
     r"\b(?:i|i'm|i'd|i'll|i've|we|we're|we'd|we'll|we've|us|our|my|let's|lets|let\s+us|let\s+me|"
     r"je|j'|nous|on\s+(?:pr\u00e9f\u00e8re|pourra\w*|voudrait|aimerait|va|se|peut|doit|reste|garde|verra|attend|en|a|ne|n'))\b|^(?:please\s+)?(?:let's|can|could|would|may|might|maybe|perhaps|let)\b"
     r"|^(?:pushing|moving|bumping|postponing|revisiting|circling|tied|slammed|swamped|need|keen|"
+    r"punting|parking|tabling|shelving|rebooking|resched\w*|bump|"
     r"pass|hard\s+pass|going\s+to|gonna|"
     r"happy|prefer|rather|better|good|fine|all\s+good|ok|okay|"
     r"not|no|doesn't|probably|for\s+now|thanks|appreciate|it's|that's|this|the\s+team|management)\b"
@@ -318,6 +319,8 @@ _POSTPONE_SOFT = _rx(
     r"connect\s+again|try\s+again|speak\s+again|meet\s+again|aim\s+for|reach\s+out\s+again|"
     r"do\s+(?:this|it)\s+in|let's\s+(?:talk|chat|connect|catch\s+up|meet)|revert|"
     r"get\s+back\s+to\s+you|"
+    # (thirteenth round) "we will return to this question in April", "let's reopen in March"
+    r"return\s+to\s+(?:this|it|that|the\s+(?:topic|question|idea|subject))|let's\s+reopen|"
     r"on\s+se\s+reparle|en\s+reparle|reparler|se\s+recontacter)"
 )
 
@@ -3495,13 +3498,31 @@ _LATER_TOPIC = _rx(
     r"[\w]+-or-later)\s+(?:conversation|topic|thing|problem|discussion|item|project|priority|"
     r"question)\b"
 )
+# Another occasion as the whole answer, hedged (issue 10, thirteenth round): "Maybe another
+# time.", "Next one, perhaps.", "Some other day, perhaps.", "On another occasion.": not now,
+# some later time. Whole sentence only ("Next time, please include the PO" is an instruction).
+_OTHER_OCCASION = _rx(
+    r"(?:(?:maybe|perhaps|possibly|hopefully|then)[,\s]+)?(?:on\s+|at\s+)?(?:another|some\s+other|"
+    r"a\s+later|(?:the\s+)?next)\s+(?:time|day|occasion|one|round|go(?:-round)?|session|edition)"
+    r"(?:[,\s]+(?:maybe|perhaps|possibly|then|hopefully|for\s+sure|i\s+hope))?\s*[.!]*"
+)
+# Asked to be contacted at a later time, the ask leading the sentence (issue 10, thirteenth
+# round): "Try me again in Q1.", "Can you try me again around early April?", "Drop me a line in
+# the back half of Q1.", "Give me a shout in late December.", "Hit me up in next quarter.", "Let
+# me loop back in March." After a reason ("no budget till May, hit me up then") it is the
+# revisit date of a concrete no, which the concrete-decline rules read.
+_CONTACT_ME_LATER = _rx(
+    r"(?:(?:so|ok|okay|please|just|maybe|perhaps)[,\s]+)?(?:(?:can|could|would)\s+you\s+|let\s+me\s+)?"
+    r"(?:try\s+(?:me|us)|(?:drop|send|shoot)\s+(?:me|us)\s+a\s+(?:line|note|message)|"
+    r"give\s+(?:me|us)\s+a\s+(?:shout|call|ring|buzz|nudge)|hit\s+(?:me|us)\s+up|loop\s+back)\b"
+)
 # Declining an invitation for now, as idioms ("I'll take a rain check", "we'll sit this one
 # out", "count us out for this round", "not this time").
 _DECLINE_FOR_NOW = _rx(
-    r"\b(?:rain\s*check|sit\s+(?:this|that)\s+(?:one\s+)?out|sit\s+out\s+(?:this|the|that)\s+"
+    r"\b(?:rain[\s-]*check|sit\s+(?:this|that)\s+(?:one\s+)?out|sit\s+out\s+(?:this|the|that)\s+"
     r"(?:one|round|time|session|year)|count\s+(?:us|me)\s+out|"
     r"pass\s+(?:on\s+(?:this|that)\s+(?:one\s+)?)?this\s+time(?:\s+around)?|"
-    r"not\s+this\s+time|bow\s+out|skip\s+this\s+(?:one|session|time|round|meeting|call|year)|"
+    r"not\s+(?:on\s+)?this\s+(?:time|go-?round|occasion)|bow\s+out|skip\w*\s+this\s+(?:one|session|time|round|meeting|call|year)|"
     r"give\s+(?:this|that|it)\s+(?:one\s+)?a\s+miss|maybe\s+(?:the\s+)?next\s+(?:one|time)|"
     r"(?:catch|join)\s+(?:you\s+)?(?:at\s+)?(?:the\s+next|a\s+later|another)\s+one|"
     r"another\s+time\s+(?:perhaps|maybe)|(?:have|need)\s+to\s+decline\s+(?:this\s+time|"
@@ -3908,12 +3929,12 @@ _STAY_AWAY = _rx(
     r"absent|a\s+no-show|be\s+a\s+no-show|not\s+(?:be\s+)?(?:joining|attending|sign\w*\s+up)|"
     r"won't\s+be\s+(?:joining|attending)|be\s+skipping|"
     r"a\s+no\s+on)\b"
-    r"|\b(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to|unable\s+to|not\s+able\s+to)\s+"
-    r"(?:make|do|join|attend|fit|squeeze|commit\s+to|swing)\b"
-    r"|\b(?:won't|will\s+not)\s+be\s+(?:joining|attending)\b"
+    r"|\b(?:can'?t|cannot|can\s+not|won't\s+be\s+able\s+to|unable\s+to|not\s+able\s+to)\s+"
+    r"(?:make|do|join|attend|fit|squeeze|commit\s+to|swing|participate|take\s+part|come)\b"
+    r"|\b(?:won't|will\s+not)\s+(?:be\s+(?:joining|attending)|participate|take\s+part|come)\b"
     r"|\b(?:'ll|will|have\s+to|going\s+to|gonna|need\s+to)\s+(?:have\s+to\s+)?miss\b"
     r"|\bthis\s+one\s+(?:doesn't|does\s+not|won't|isn't\s+going\s+to)\s+(?:work|happen)\s+"
-    r"for\s+me\b|\bthis\s+one(?:'s|\s+is)\s+a\s+no\b|\bnot\s+for\s+me\s+this\s+time\b"
+    r"for\s+me\b|\b(?:this|that)\s+one(?:'s|\s+is)\s+a\s+no(?:-go)?\b|\bnot\s+for\s+me\s+this\s+time\b"
     r"|\bschedule\s+won't\s+stretch\s+to\b"
 )
 _INVITATION = _rx(
@@ -3927,13 +3948,14 @@ _INVITATION = _rx(
 # ...or only for now (enough with any of those verbs but "pass" and "decline", which answer an
 # offer as often: "we'll decline for the time being" is an open no)
 _FOR_NOW_TAIL = _rx(
-    r"\b(?:this|that)\s+(?:one|time|round|cycle|year)\b|\bfor\s+(?:now|the\s+time\s+being|"
+    r"\b(?:this|that)\s+(?:one|time|round|cycle|year|occasion|go-?round)\b|\bfor\s+(?:now|the\s+time\s+being|"
     r"the\s+moment)\b|\bat\s+(?:the|this)\s+(?:moment|point)\b|\bright\s+now\b|"
     r"\bnext\s+(?:time|one)\b"
 )
 _STAY_AWAY_WORDS = frozenset(
     ["skip", "skipping", "pass", "passing", "sit", "sitting", "miss", "missing", "opt", "bail",
-     "regrets", "apologies", "hang", "hold", "sidelines", "bench", "take", "decline",
+     "regrets", "apologies", "hang", "hold", "sidelines", "bench", "take", "decline", "cant",
+     "participate", "part", "come", "will",
      "declining", "let", "give", "absent", "no", "joining", "attending", "sign", "make", "do",
      "join", "attend", "fit", "squeeze", "commit", "swing", "stretch", "one", "me"]
 )
@@ -4727,7 +4749,8 @@ _STRAIN_MORE = _rx(
     r"(?:things|it)(?:'s|\s+are|\s+is)\s+(?:\w+\s+)?tight|"
     r"no\s+(?:time|room|slack|bandwidth|capacity|hands?\s+spare|spare\s+\w+|one\s+here\s+has\s+time)|"
     r"zero\s+bandwidth|at\s+(?:full\s+)?(?:capacity|stretch)|out\s+of\s+capacity|"
-    r"run\s+off\s+our\s+feet|up\s+to\s+(?:our|my)\s+eyes|under\s+(?:huge\s+|a\s+lot\s+of\s+)?"
+    r"run\s+off\s+our\s+feet|fully\s+(?:booked|committed|allocated|stretched)|up\s+to\s+(?:our|my)\s+(?:eyes|eyeballs|necks?)|buried|"
+    r"(?:plate|(?:dance\s+)?card)(?:'s|\s+is)\s+(?:\w+\s+)?full|under\s+(?:huge\s+|a\s+lot\s+of\s+)?"
     r"pressure|nothing\s+left\s+in\s+the\s+tank|heads\s+are\s+(?:all\s+)?(?:full|in)|"
     r"(?:too\s+much|a\s+lot)\s+(?:on|in\s+flight)|"
     r"(?:wrong|worst|bad|tough|rough|busy|rush|peak)\s+(?:possible\s+)?(?:time|timing|moment|"
@@ -4739,15 +4762,23 @@ _STRAIN_MORE = _rx(
     r"(?:isn't|is\s+not)\s+(?:a\s+good|ideal|convenient|the\s+moment)|too\s+(?:soon|early)|"
     r"inopportune|not\s+a\s+priority|(?:very\s+)?busy)\b")
 # A later month, season or quarter leading a short sentence or clause, hedged or weighed
-# ("Possibly April.", "The start of Q2 is when ...", "Easter week at the earliest").
+# ("Possibly April.", "The start of Q2 is when ...", "Easter week at the earliest"; thirteenth
+# round: "Perhaps May." where no verb follows "may", "the second quarter", "the back half of
+# Q1", "next summer", "sometime in March").
 _LATER_LED = _rx(
     r"^(?:(?:so|and|but|think|i\s+think|ideally|realistically|honestly|perhaps|maybe|possibly|"
-    r"probably|hopefully|say|more\s+like|kindly\s+note)[,:\s]+){0,2}"
-    r"(?:(?:in|after|around|about|from|somewhere\s+(?:after|in|around))\s+)?(?:the\s+)?"
-    r"(?:(?:start|end|beginning|close|middle|tail\s+end|back\s+end|first|second|third|last)\s+"
-    r"(?:(?:half|days?|weeks?)\s+)?of\s+(?:the\s+)?)?(?:(?:early|mid|late)[- ]\s*)?"
+    r"probably|likely|hopefully|say|more\s+like|kindly\s+note)[,:\s]+){0,2}"
+    r"(?:(?:in|after|around|about|from|somewhere\s+(?:after|in|around)|some\s*time\s+(?:in|"
+    r"after|around)?|some\s+point\s+(?:in|after))\s+)?(?:the\s+)?"
+    r"(?:(?:start|end|beginning|close|middle|tail\s+end|back\s+end|first|second|third|last|"
+    r"back|front|latter)\s+(?:(?:half|days?|weeks?)\s+)?of\s+(?:the\s+)?)?"
+    r"(?:(?:early|mid|late)[- ]\s*)?"
     r"(?:january|february|march|april|june|july|august|september|october|november|december|"
-    r"spring|summer|autumn|fall|winter|q[1-4]|easter|next\s+(?:quarter|year)|the\s+new\s+year)\b")
+    r"may(?=\s*$|\s*[-,;:.!?]|\s+(?:at|or|and|probably|maybe|perhaps|then|latest|earliest|"
+    r"20\d\d)\b)|"
+    r"spring|summer|autumn|fall|winter|q[1-4]|easter|(?:first|second|third|fourth)\s+quarter|"
+    r"next\s+(?:quarter|year|spring|summer|autumn|fall|winter|fiscal\s+year)|"
+    r"the\s+new\s+year)\b")
 # Declining an occasion for this time, by construction (issue 10, twelfth round): a verb of
 # abstaining whose object is an occasion, said in more ways than _STAY_AWAY's ("give the dinner
 # a swerve", "take a bye", "sit this dance out", "count us out", "duck out of", "steer clear
@@ -4756,11 +4787,21 @@ _LATER_LED = _rx(
 # whatever they answer; the weak ones (_ABSTAIN_WEAK: "not for us", "no can do", "a no from me",
 # "can't do", "hard pass") answer an offer as often, and need an occasion named.
 _ABSTAIN = _rx(
-    r"\b(?:give\w*\s+(?:[\w'-]+\s+){1,4}?a\s+(?:(?:body\s+|wide\s+)?(?:swerve|berth)|bye|"
-    r"skip)|take\s+a\s+bye|"
+    r"\b(?:giv(?:e|es|ing|en)\s+(?:[\w'-]+\s+){1,4}?a\s+(?:(?:body\s+|wide\s+)?(?:swerve|berth)|bye|"
+    r"skip|miss)|take\s+a\s+bye|beg\w*\s+off|"
+    # (thirteenth round) "watch from the sidelines", "stay on the bench", "bench us", "not
+    # throw our hat in the ring", "take us off the list", "put me down
+    # as a no", "send my regrets", "won't take you up on it", "my dance card is full"
+    r"(?:watch\w*|sit\w*|stay\w*)\s+(?:from|on)\s+the\s+(?:sidelines?|bleachers|bench)|"
+    r"bench\s+(?:us|me)\b|(?:not|won't|will\s+not)\s+(?:going\s+to\s+)?throw\w*\s+(?:our|my)\s+"
+    r"hats?\s+in|take\s+(?:us|me)\s+off\s+the\s+"
+    r"(?:list|invite|roster)|(?:put|mark)\s+(?:us|me)\s+(?:down\s+)?as\s+a\s+(?:no|not)\b|"
+    r"(?:i'm|we're|i\s+am|we\s+are)\s+a\s+no\s+(?:for|on)\b|a\s+not[- ]now\b|"
+    r"(?:not\s+(?:going\s+to\s+)?|won't\s+|will\s+not\s+|can't\s+|cannot\s+)take\s+you\s+up\s+on|"
+    r"(?:dance\s+)?card(?:'s|\s+is)\s+(?:\w+\s+)?full|"
     r"(?:duck\w*|tap\w*|drop\w*|pull\w*|cry\w*|bow\w*)\s+(?:out|off)\b|"
     r"duck(?:ing)?\s+(?:this|that)\s+one|sit\w*\s+(?:[\w'-]+\s+){1,4}?out\b|sit\w*\s+out\b|"
-    r"step\w*\s+(?:back|away|aside)\s+from|stand\w*\s+down\s+from|"
+    r"step\w*\s+(?:back|away|aside)\s+(?:from|for)|stand\w*\s+down\s+(?:from|on|for)|"
     r"stay\w*\s+(?:out\s+of|off\s+the|home\s+from|away\s+from)|steer\w*\s+clear\s+of|"
     r"keep\s+(?:my|our)\s+distance|"
     r"(?:count|deal|consider|leave|put)\s+(?:us|me|(?:the\s+|our\s+)?[\w'-]+\s+(?:team|side|lot))"
@@ -4769,7 +4810,8 @@ _ABSTAIN = _rx(
     r"leave\s+(?:[\w'-]+\s+){1,4}?to\s+(?:someone|somebody)\s+else|"
     r"excuse\s+(?:me|myself|us|ourselves)\s+from|forgo\w*|refrain\w*\s+from\s+(?:attending|"
     r"joining|the)|abstain\w*\s+from\s+(?:attending|joining|the)|"
-    r"sends?\s+(?:his\s+|her\s+|their\s+)?regrets|"
+    r"(?:send\w*|accept)\s+(?:(?:my|our|his|her|their)\s+)?regrets|(?:my|our)\s+regrets\s+for|"
+    r"regrets\s+from\s+(?:me|us|our)|"
     r"let\s+(?:[\w'-]+\s+){1,4}?(?:slide|sail|pass)\s+(?:by|me\s+by|past|without)|"
     r"(?:a|an)\s+no-show\s+(?:for|at)|rsvp\s+no|"
     r"(?:go\s+ahead|carry\s+on|run)\s+without\s+(?:me|us|our\s+lot)\b|"
@@ -4797,12 +4839,12 @@ _OCCASION_MORE = _rx(
 )
 # ...for this time: this one, this round, this edition, this year's, on this occasion, for now.
 _THIS_TIME = _rx(
-    r"\b(?:this|that)\s+(?:time(?:\s+around)?|one|round|go(?:-round)?|once|occasion|edition|"
+    r"\b(?:this|that)[\s-]+(?:time(?:\s+around)?|one|round|go(?:-round)?|once|occasion|edition|"
     r"instalment|installment|season|year|quarter|cycle|dance|particular\s+\w+)\b|"
     r"\bthis\s+year's\b|\bon\s+this\s+occasion\b|\bat\s+this\s+juncture\b|"
     r"\bfor\s+(?:now|the\s+time\s+being|the\s+moment|a\s+bit|the\s+foreseeable)\b|"
     r"\bjust\s+(?:now|yet)\b|\bright\s+now\b|\bnext\s+(?:time|one|occasion)\b|"
-    r"\banother\s+time\b"
+    r"\banother\s+time\b|\bnot-now\b"
 )
 # A state that holds now and names no strain, said to last until a later month (issue 10,
 # twelfth round): our calendar or diary "is" something, nothing spare or doing, no room or
@@ -4810,7 +4852,8 @@ _THIS_TIME = _rx(
 # unreachable ("Our calendar is a wall of red until April", "nothing spare till April").
 _HELD_NOW = _rx(
     r"\b(?:(?:our|my|the)\s+(?:calendar|diary|schedule|plate|dance\s+card)(?:'s|\s+is|\s+looks)|"
-    r"nothing\s+(?:spare|doing|free|open|new)|no\s+(?:room|resources|time|one\s+free|spare)|"
+    r"nothing\s+(?:spare|doing|free|open|new)|no\s+new\s+(?:initiatives?|projects?|work)|"
+    r"no\s+(?:room|resources|time|one\s+free|spare)|"
     r"(?:won't|will\s+not|don't|do\s+not|can't|cannot)\s+(?:have\s+(?:the|any)\s+(?:resources|"
     r"bandwidth|time|capacity|people|room|headspace)|engage|take\s+(?:this|it|anything)\s+on)|"
     r"non-starter|frozen|a\s+freeze|(?:it's|it\s+is)\s+all\s+go|unreachable|bigger\s+fish|"

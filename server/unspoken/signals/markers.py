@@ -71,6 +71,7 @@ from unspoken.signals.lexicon import (
     _COMMITS,
     _COMPLIMENT,
     _CONNECTIVE,
+    _CONTACT_ME_LATER,
     _CONTENT_AS_IS,
     _COUNTERFACTUAL,
     _CURRENT_BILLING,
@@ -231,6 +232,7 @@ from unspoken.signals.lexicon import (
     _OPEN_NO,
     _OPEN_NOT_NOW,
     _ORDER_PLEASE,
+    _OTHER_OCCASION,
     _OTHERS_HAVE,
     _OVERDUE,
     _OWN_TIME,
@@ -592,7 +594,10 @@ _LATER_TOPIC_WORDS = frozenset(
 # permissions model till mid-April", "bump the year-end report kickoff to September".
 _MOVED_TO = re.compile(
     r"\b(?:push\w*|mov(?:e|es|ed|ing)|bump\w*|punt\w*|wait\w*|hold\w*|tabl(?:e|es|ed|ing)|"
-    r"park\w*|defer\w*|shift\w*|slid(?:e|es|ing)|slip\w*|kick\w*|delay\w*|postpon\w*)\s+(?:[\w'-]+\s+){0,8}?(?=(?:out\s+|back\s+)?(?:until|till|til|to|into)\s|(?:out|back)\s)"
+    r"park\w*|defer\w*|shift\w*|slid(?:e|es|ing)|slip\w*|kick\w*|delay\w*|postpon\w*|carry\w*)\s+(?:[\w'-]+\s+){0,8}?(?=(?:out\s+|back\s+)?(?:until|till|til|to|into)\s|(?:out|back)\s)"
+    # (thirteenth round) booked again for a later time: "rebook us for February", "resched to
+    # early June", "could we rearrange for January?"
+    r"|\b(?:re-?book\w*|resched\w*|rearrang\w*)\s+(?:[\w'-]+\s+){0,3}?(?=(?:for|to|into|until|till)\s)"
 )
 _PASS_BUSY = re.compile(
     r"\b(?:i'll|i\s+will|we'll|we\s+will|going\s+to|have\s+to|so\s+i'll|so\s+we'll)\s+"
@@ -608,6 +613,8 @@ def _is_deferral(s: str, words: set[str], far: re.Match[str] | None) -> bool:
         return True  # "I'll have to skip the dinner", "we'll hang back on the beta for now"
     if _declines_occasion(s):
         return True  # "we'll give the gala a swerve this year", "count us out this round"
+    if _OTHER_OCCASION.fullmatch(s):
+        return True  # "Maybe another time.", "Next one, perhaps.": not now, another occasion
     # No postponement verb: the timing is bad and a vaguer later time is floated.
     bad = _BAD_TIMING.search(s) if not words.isdisjoint(_BAD_TIMING_WORDS) else None
     bad = bad or _affirmed(_NOT_NOW_MORE, s)
@@ -657,6 +664,11 @@ def _is_deferral(s: str, words: set[str], far: re.Match[str] | None) -> bool:
         )
         return bool(subject or "?" in s)
     if far and _affirmed(_POSTPONE_SOFT, s):
+        return True
+    if far and _CONTACT_ME_LATER.match(s) and not _EXACT_DAY.search(s) and len(
+            s[far.end():].split()) <= 2:
+        # "Try me again in Q1.", "Give me a shout in late December.": the ask and its time
+        # alone ("try me in December when we hire" gives the reason of a concrete no)
         return True
     busy = _affirmed(_BUSY, s) if busy_words else None
     if not busy and more_busy and not _ABOUT_BUYING.search(s):
@@ -817,8 +829,9 @@ _I_OR_WE = re.compile(r"\b(?:i|we|i'm|we're|i'll|we'll|i've|we've|i'd|we'd|my|ou
 _ONLY_LATER = re.compile(
     r"(?:(?:realistically|probably|maybe|perhaps|hopefully|honestly|say|more\s+like)[,\s]+)?"
     r"(?:the\s+)?(?:early\s+|mid[- ]|late\s+)?(?:january|february|march|april|june|july|august|"
-    r"september|october|november|december|spring|summer|fall|autumn|q[1-4]|next\s+(?:month|"
-    r"quarter|year))(?:[,\s]+(?:probably|maybe|perhaps|hopefully|i\s+think))?\s*[.!?]*"
+    r"september|october|november|december|may|spring|summer|fall|autumn|q[1-4]|next\s+(?:month|"
+    r"quarter|year))(?:-ish)?(?:[,\s]+(?:probably|maybe|perhaps|hopefully|i\s+think|realistically|"
+    r"(?:at\s+the\s+)?(?:earliest|soonest)))?\s*[.!?]*"
 )
 
 
@@ -3706,11 +3719,13 @@ def _not_past(s: str, m: re.Match[str] | None) -> re.Match[str] | None:
 
 _ASKED_LATER_VERB = re.compile(r"^(?:(?:can|could|shall)\s+we\s+)?(?:talk|chat|speak|look|revisit|"
                                r"pick\s+(?:this|it)\s+up|circle\s+back|do\s+it)\s+")
-_CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[-\u2014\u2013]\s|,\s+so\s+(?=\S)|:\s)\s*")
+# ...and a full stop before a lower-case word, which the sentence splitter keeps in one
+# sentence ("Flat out. the second quarter.")
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[-\u2014\u2013]\s|,\s+so\s+(?=\S)|:\s|\.\s+(?=[a-z]))\s*")
 _PAST_TENSE = re.compile(r"\b(?:was|were|had\s+been)\b")  # "We were slammed until March"
 _SOMEONE_ELSES_DIARY = re.compile(
-    r"\b(?:calendar|schedule|available|availability|(?:time|slot|room)\s+with)\b")
-_UNTIL_LATER = re.compile(r"\b(?:until|till|before|this\s+side\s+of)\s+(?:about\s+)?")
+    r"\b(?:calendar|schedule|available|availability|(?:time|slot|room)\s+with|booked|committed)\b")
+_UNTIL_LATER = re.compile(r"\b(?:until|till|til|through|before|this\s+side\s+of)\s+(?:about\s+)?")
 
 
 def _strain_then_later(first: str, after: list[str], *, fragments: bool = True) -> bool:
