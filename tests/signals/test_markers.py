@@ -3477,6 +3477,101 @@ class TestFeatureAsksTwelfthRound:
         assert markers.FEATURE_ASK not in kinds(text)
 
 
+class TestFeatureAsksThirteenthRound:
+    """Issue 10, thirteenth round (from dev wording #11's misses, grouped by the construction
+    that carries the ask; phrasings written for these tests, in trades no wording uses). The
+    thing's life or packaging asked of it (shipped, slipped, in a release, in one tier only,
+    sold separately), a capability asked of the thing itself whatever it is called, a status
+    noun or a ranking leading the question, a place among its first users or a share in its
+    making, the request lodged where the vendor collects them, a heading over the asks, and a
+    follow-up after what the vendor said of the thing. Errands, people, times, our own kit and
+    definite things are not."""
+
+    @pytest.mark.parametrize("text", [
+        "Has lift-pass scanning by phone shipped?",
+        "Did kennel occupancy forecasts slip?",
+        "Has vaccine reminder texting been deprioritised?",
+        "so is keg-return tracking a thing yet",
+        "Is hop inventory alerts in Enterprise only?",
+        "Can ski-rental waivers be bought separately?",
+        "Will batch-cost rollups be in every plan or only the top one?",
+        "Is litter weight charting in the next release?",
+    ])
+    def test_the_things_life_or_packaging_asked(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Does lesson booking support family discounts across siblings?",
+        "Will tap-list syncing work with our untappd page?",
+        "Can kennel card printing handle microchip numbers?",
+        "Could fermentation logging pull from our tank sensors directly?",
+        "Is ski-school scheduling going to support split-day lessons?",
+        "Our vet lead wants to know if pet-portal messaging supports SMS.",
+    ])
+    def test_a_capability_asked_of_the_thing_itself(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "ETA on grain bill scaling?",
+        "Status check on boarding-kennel webcams, please.",
+        "any news abt avalanche-day closures in the booking page",
+        "What happened to kennel-cam streaming?",
+        "How high on the list is recipe version history?",
+        "Kindly advise on the expected availability of brew-day checklists.",
+        "brah when keg tracking by QR coming?",
+    ])
+    def test_a_status_noun_or_a_rank_asked(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Put us down as very interested in lift-line wait estimates.",
+        "We'd like to be on the beta list for vaccine stock alerts.",
+        "We'd volunteer as a design partner for taproom table ordering.",
+        "Happy to co-fund instructor payroll exports.",
+        "Would you co-develop kennel cleaning rotas with us?",
+        "Could our front desk join a research session on appointment waitlists?",
+        "Can you raise grain supplier price feeds with your product team?",
+        "I added keg deposit tracking to your ideas board.",
+        "Raising ski-locker rentals again.",
+        "We request that pet weight trends be considered for a future release.",
+        "can u guys add brewery tour bookings",
+        "Could you make lesson reminders configurable per instructor?",
+    ])
+    def test_interest_a_share_or_the_request_lodged(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Top of our list remains batch-level allergen labels.",
+        "q for product: ski-pass family bundles yes/no?",
+        "Three asks from the vets: 1) kennel occupancy maps 2) dental charting 3) SMS reminders.",
+        "Missing instructor availability sync is hurting our weekend bookings.",
+        "At the open day you said taproom ordering was weeks away. Has that changed?",
+        "The brochure says recipe scaling is 'coming soon'. Is there a date behind that?",
+        "Another clinic in our group has vaccine stock alerts. How do we get it?",
+    ])
+    def test_a_heading_or_a_follow_up_after_what_was_said(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Will Tuesday work for you?",
+        "Does 3pm work with your schedule?",
+        "Is the customer portal meant to show last year's invoices as well?",
+        "Do you know if the new printer supports our label rolls?",
+        "Still waiting on legal re: the lease.",
+        "We are still waiting for council clearance.",
+        "Has the invoice shipped?",
+        "Did the delivery slip?",
+        "What happened to the meeting notes?",
+        "ETA on the replacement part?",
+        "Status check on my refund, please.",
+        "Could you make the call at three?",
+        "Is the training in the next release of the handbook?",
+        "Can you raise the invoice with your finance team?",
+    ])
+    def test_errands_people_times_and_own_kit_are_no_ask(self, text: str) -> None:
+        assert markers.FEATURE_ASK not in kinds(text)
+
+
 class TestPutoffsTwelfthRound:
     """(twelfth round) One reader of "strain now + a later time"; declining an occasion for this
     time by construction; a state of ours lasting until a later month. Phrasings written for

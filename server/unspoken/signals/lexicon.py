@@ -2173,8 +2173,12 @@ _NEED_BARE = _rx(
 )
 # "Could you add a 'duplicate invoice' button?": the vendor asked to build a thing.
 _YOU_ADD = _rx(
-    r"\b(?:could|can|would|will)\s+you(?:\s+guys|\s+all)?\s+(?:please\s+|possibly\s+|maybe\s+|"
-    r"ever\s+)?(?:add|build|create|offer|support|introduce)\s+"
+    r"\b(?:could|can|would|will)\s+(?:you|u|y'?all)(?:\s+guys|\s+all)?\s+(?:please\s+|possibly\s+|"
+    r"maybe\s+|ever\s+)?(?:add|build|create|offer|support|introduce|integrate\s+with|co-?develop|"
+    # (thirteenth round) the vendor asked to make a thing adjustable: "could you make X
+    # configurable per customer?"
+    r"make\s+(?=[^?.,;]{3,80}?\s(?:configurable|customi[sz]able|optional|editable|adjustable|"
+    r"exportable|searchable|available\s+(?:to|for|in|on))\b))\s*"
     r"(?!(?:me|us|him|her|them|it|that|this|my|the\s+(?:rest|remaining|other))\b)"
 )
 # "Can it do split billing?", "does it handle multiple currencies?"
@@ -2501,6 +2505,16 @@ _ASK_LABEL = _rx(
     r"(?:feature|product|enhancement)\s+(?:idea|suggestion|wish|request)|request|ask|"
     r"suggestion|enhancement|idea)(?:\s+(?:from|for|of)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
     r"(?:\s+(?:this|next)\s+(?:year|quarter))?\s*(?:[:\u2014\u2013]|\s-\s|\s+(?:is|would\s+be)\s+)"
+)
+# (thirteenth round) A heading for the asks that follow ("Top of our list remains X", "q for
+# product: X yes/no?", "Three asks from the dome crew: 1) X 2) ...", "2 things we need: X +").
+_ASK_HEAD = _rx(
+    r"^top\s+of\s+(?:our|my|the)\s+(?:[\w'-]+\s+)?list\s+(?:is|remains|would\s+be|stays)\s+"
+    r"|^(?:q|question|one|ask)\s+for\s+(?:the\s+|your\s+)?product(?:\s+(?:team|folks|people))?\s*"
+    r"[:\u2014\u2013-]\s*"
+    r"|^(?:\d+|two|three|four|five|a\s+few|a\s+couple\s+of)\s+(?:asks|requests|things|items|"
+    r"features|wishes)\s+(?:we\s+(?:need|want|would\s+like|'d\s+like)|from\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)"
+    r"\s*:\s*(?:1[.)]\s*|-\s*)?"
 )
 # A use the thing would find: "we could really use X", "our team would benefit hugely from X",
 # "we'd value an option to", "we'd happily beta test X".
@@ -4186,10 +4200,14 @@ _ARRIVAL_Q = _rx(
     r"\s*(?:\?|$|for\b|this\b|next\b|in\b)"
     r"|\b(?:whether|if)\s+(?P<np10>.{3,80}?)\s+(?:made|makes|will\s+make|has\s+made)\s+(?:the\s+cut|"
     r"it\s+(?:into|onto))\b"
+    # (thirteenth round) the auxiliary dropped: "when X coming?", "brah when X landing?"
+    r"|(?:^|\s)when\s+(?!(?:you|we|they|i|it|is|are|was|were|do|does|did|will|would|can|could|"
+    r"should|the\s+(?:meeting|call))\b)(?P<np11>[^,;:?]{3,80}?)\s+(?:coming|landing|shipping|"
+    r"dropping|arriving|launching)\s*\?"
 )
 # Asked with a question mark: "is X happening?", "is X a thing yet or still vapourware".
 _IS_IT_COMING = _rx(
-    r"^(?:[^:]{1,40}:\s*)?(?:so\s+|and\s+|but\s+)?(?:is|are)\s+(?P<np>.{3,80}?)\s+(?:still\s+|"
+    r"^(?:[^:]{1,40}:\s*)?(?:so\s+|and\s+|but\s+)?(?:is|are)\s+(?:there\s+)?(?P<np>.{3,80}?)\s+(?:still\s+|"
     r"actually\s+|really\s+)?(?:happening|coming|comming|dropping|landing|shipping|a\s+thing\s+"
     r"yet|on\s+(?:the|its)\s+way|a\s+(?:this|next)[- ](?:year|quarter)\s+thing|(?:going|likely|"
     r"expected|set|due|planned)\s+to\s+(?:come|work|land|ship|arrive|happen|make\s+it|be\s+"
@@ -4198,8 +4216,8 @@ _IS_IT_COMING = _rx(
 _STATUS_ON = _rx(
     r"\b(?:any\s+(?:joy|luck|news|updates?|word|progress|movement|timeline|eta|dates?|forecast|"
     r"visibility|traction)|(?:the|a|an|some|your)\s+(?:(?:roadmap|latest|current|tentative|"
-    r"rough|expected|target|delivery|release)\s+)?(?:status|timeline|timing|eta|forecast|view|"
-    r"steer|position|stance|roadmap|date)|where\s+(?:are|is)\s+(?:we|you|things)(?:\s+at)?|"
+    r"rough|expected|target|delivery|release|planned)\s+)?(?:status|timeline|timing|eta|forecast|view|"
+    r"steer|position|stance|roadmap|date|availability)|where\s+(?:are|is)\s+(?:we|you|things)(?:\s+at)?|"
     r"quick\s+q(?:uestion)?|how\s+likely\s+is|"
     r"need\s+to\s+know(?:\s+more)?|(?:asking|asked|enquiring|"
     r"inquiring|chasing)(?=[^?]*\b(?:date|eta|timeline|timeframe|when)\b))\s+(?:on|"
@@ -4313,8 +4331,11 @@ _CAPABILITY_HEAD = _rx(
 # The missing thing as the complaint ("the lack of X is what people complain about most",
 # "not having X is our single biggest gap").
 _LACK_OF = _rx(
-    r"\b(?:the\s+)?(?:lack|absence)\s+of\s+(?P<np>.{3,60}?)\s+(?:is|remains|has\s+been)\s+"
-    r"(?:what\s+(?:[\w'-]+\s+){0,3}?(?:complain|moan|grumble|ask|nag)|(?:the|our)\s+(?:single\s+)?"
+    r"(?:\b(?:the\s+)?(?:lack|absence)\s+of|^(?:but\s+|and\s+|honestly,?\s+)?(?:missing|not\s+having))"
+    r"\s+(?P<np>.{3,60}?)\s+(?:is|remains|has\s+been)\s+"
+    # (thirteenth round) "missing X is hurting adoption", "not having X is costing us deals"
+    r"(?:(?:really\s+|seriously\s+|actively\s+)?(?:hurting|costing|killing|blocking|holding\s+back|"
+    r"slowing|hampering|limiting|stalling)\b|what\s+(?:[\w'-]+\s+){0,3}?(?:complain|moan|grumble|ask|nag)|(?:the|our)\s+(?:single\s+)?"
     r"(?:biggest|main|number\s+one|#1|top|largest)\s+(?:complaint|gap|pain(?:\s+point)?|gripe|"
     r"frustration|headache|blocker))"
 )
@@ -4503,7 +4524,49 @@ _THING_STATE = (
     r"(?:a\s+)?part\s+of\s+(?:the|our|your|an?)\s+(?:[\w'-]+\s+)?(?:core|plan|tier|package|"
     r"subscription|licen[cs]e|update|release|product|platform|standard|base)|exist|"
     r"come\s+as\s+(?:part|standard|an?)\b|be\s+on\s+the\s+table|(?:support|work\s+with|cover)\s+"
-    r"(?:our|my)\s)"
+    r"(?:our|my)\s"
+    # thirteenth round: where it is in its life (shipped, slipped, deprioritised, slated, a
+    # release it is in, real or vaporware) and how it is sold (in every plan or one tier only,
+    # bought, licensed or charged separately or per unit, region-locked).
+    r"|shipped|slipped|launched|released|deprioriti[sz]ed|shelved|delayed|slated|greenlit|"
+    r"a\s+thing(?:\s+yet)?\b|real\s+or\s+|vapou?rware|region-locked|bundled\s+with|"
+    r"(?:bought|purchased|sold|licen[cs]ed|charged|billed|priced|available)\s+(?:separately|"
+    r"per\s+\w+|on\s+its\s+own|as\s+an?\s+add-?on)|"
+    r"in\s+(?:every|each|all|any|(?:the|our|your)\s+(?:base|top|higher|lower|standard|current|"
+    r"next|coming|upcoming))\s+(?:[\w'-]+\s+)?(?:plans?|tiers?|editions?|product|release|update|"
+    r"version|packages?)\b|in\s+(?:enterprise|premium|pro|business)\s+only\b)"
+)
+# The capability asked of the thing itself, whatever it is called ("does X support multiple
+# time zones?", "will X work with the crews' ruggedized phones?", "can X handle waivers for
+# minors?", "could X pull from our ERP directly?", "is X going to support mobile drives?"),
+# asked with the auxiliary first or relayed ("wants to know if X supports SAML"): a capability
+# verb and an object that is no pronoun nor a person it suits ("will Monday work for you").
+_THING_DOES = (
+    r"(?:support|handle|cover|pull|push|sync|integrate|connect|import|export|read|track|show|"
+    r"display|work\s+(?:with|on|across|in|offline|for(?!\s+(?:you|me|us|them|him|her|everyone|"
+    r"everybody|all)\b)))"
+)
+_NOT_THING_SUBJ = (r"(?:it|that|this|there|they|you|u|we|i|he|she|anyone|anybody|someone|somebody|"
+                   r"your\s+team|the\s+team)\b")
+_NOT_OBJECT = r"(?:it|that|this|them|you|me|us|him|her)\b"
+_THING_DOES_Q = _rx(
+    r"^(?:[^:?]{1,40}(?::|\s-|,)\s*)?(?:so\s+|and\s+|but\s+|also\s+)?(?:does|do|will|would|can|"
+    r"could)\s+(?!" + _NOT_THING_SUBJ + r")(?P<np>[^,;:?]{3,80}?)\s+(?:ever\s+|also\s+|still\s+|"
+    r"already\s+|now\s+)?(?:be\s+able\s+to\s+)?" + _THING_DOES + r"\s+(?!" + _NOT_OBJECT + r")\w"
+    r"|^(?:[^:?]{1,40}(?::|\s-|,)\s*)?(?:so\s+|and\s+|but\s+|also\s+)?(?:is|are)\s+(?!"
+    + _NOT_THING_SUBJ + r")(?P<np3>[^,;:?]{3,80}?)\s+(?:ever\s+|also\s+|still\s+)?(?:going|able)\s+"
+    r"to\s+" + _THING_DOES + r"\s+(?!" + _NOT_OBJECT + r")\w"
+    # relayed, of what they would get, not their own kit: "wants to know if X supports SAML"
+    r"|\b(?:whether|if)\s+(?!" + _NOT_THING_SUBJ + r")(?P<np2>[^,;:?]{3,80}?)\s+(?:supports|"
+    r"handles|covers|works\s+(?:with|on|offline))\s+(?!" + _NOT_OBJECT
+    + r"|(?:our|my|the|their)\b)\w"
+)
+# The thing's arrival asked in the past ("did X slip?", "did X ship?", "did X get cut?").
+_THING_DID = _rx(
+    r"^(?:[^:?]{1,40}(?::|\s-|,)\s*)?(?:so\s+|and\s+|but\s+)?did\s+(?!(?:it|that|this|they|you|u|"
+    r"we|i|he|she|anyone|anybody)\b)(?P<np>[^,;:?]{3,80}?)\s+(?:ever\s+|actually\s+)?(?:slip|ship|"
+    r"land|launch|get\s+(?:cut|dropped|shelved|deprioriti[sz]ed|pushed|delayed)|make\s+(?:it|the\s+"
+    r"cut))\b"
 )
 _THING_STATE_Q = _rx(
     r"^(?:[^:?]{1,40}(?::|\s-|,)\s*)?(?:so\s+|and\s+|but\s+|honestly\s+|also\s+)?(?:is|are|would|"
@@ -4645,7 +4708,15 @@ _STATUS_ASKED = _rx(
     r"|\b(?:understand|hear|know|learn)\s+(?:your|the)\s+(?:plans?|roadmap|thinking|intentions?)\s+"
     r"(?:around|for|on|re|regarding|about)\s+"
     r"|^(?:(?:hey|hi|so|ok|also|and)[,!]?\s+)*any\s+(?:news|updates?|word|progress|joy|luck)\s+"
-    r"(?:on|re|regarding|about|with)\s+"
+    r"(?:on|re|regarding|about|abt|with)\s+"
+    # thirteenth round: a status noun leading the sentence ("ETA on X?", "status check on X,
+    # please"), the thing gone missing, or ranked ("what happened to X?", "how high on the list
+    # is X?")
+    r"|^(?:(?:hey|hi|so|ok|also|and|fyi|quick\s+one)[,!:]?\s+)*(?:an?\s+)?(?:eta|status(?:\s+check)?|"
+    r"timeline|timing|progress\s+(?:check|report))\s+(?:on|for|re|regarding|about|abt)\s+"
+    r"|\bwhat(?:ever)?\s+(?:happened|became)\s+(?:to|of|with)\s+"
+    r"|\bhow\s+(?:high|far\s+up|low)\s+(?:up\s+)?(?:on|in)\s+(?:the|your)\s+(?:[\w'-]+\s+)?(?:list|"
+    r"roadmap|priorities|backlog|queue)\s+(?:is|are)\s+"
     r"|\bwhat(?:'s|\s+is|\s+are)\s+the\s+(?:chances?|odds|likelihood)\s+(?:we|of)\s+(?:see|seeing|"
     r"get|getting)\s+"
     r"|^(?:is|are)\s+there\s+(?:something|anything)\s+(?:like|similar\s+to)\s+"
@@ -4675,12 +4746,40 @@ _REQUESTED = _rx(
     r"\b(?:register|record|log|note|express|registering|noting|expressing)\s+(?:our\s+|my\s+|an?\s+|"
     r"some\s+)?(?:strong\s+)?interest\s+in\s+"
     r"|\bput\s+(?:us|me|our\s+(?:[\w'-]+\s+)?(?:team|company|site|name))\s+(?:down\s+)?(?:on\s+(?:the|"
-    r"your)\s+(?:wait(?:ing)?\s*)?list\s+for|as\s+interested\s+in|for)\s+"
+    r"your)\s+(?:wait(?:ing)?\s*)?list\s+for|as\s+(?:very\s+|really\s+|extremely\s+|"
+    r"definitely\s+|keenly\s+)?interested\s+in|for)\s+"
+    # thirteenth round: a place asked for among the first users of the thing ("we'd like to be on
+    # the beta list for X", "we'd volunteer as a design partner for X"), its cost or its making
+    # shared ("happy to co-fund X", "would you co-develop X with us?"), a research session or a
+    # trial of it, or someone from product about it ("get on a call with someone from product
+    # about X"); the request lodged where the vendor collects them ("I added X to your ideas
+    # board", "posted X in the community forum", "I raised X at the user group", "raising X
+    # again", "we request that X be considered for inclusion").
+    r"|\b(?:be|get|put\s+us|sign\s+us\s+up|add\s+us)\s+(?:on|to|for|in)\s+(?:the|your|a|any)\s+"
+    r"(?:beta|pilot|early[- ]access|preview|wait(?:ing)?\s*)(?:\s+(?:list|program(?:me)?|group|"
+    r"cohort|tester\s+list))?\s+for\s+"
+    r"|\b(?:volunteer|sign\s+(?:us\s+)?up|serve|act|be)\s+as\s+(?:an?\s+)?(?:design|beta|pilot|"
+    r"development|launch|early[- ]access)\s+(?:partner|customer|site|tester)s?\s+(?:for|on)\s+"
+    r"|\bco-?(?:fund|develop|build|design|finance)\s+"
+    r"|\b(?:join|attend|take\s+part\s+in|sit\s+in\s+on|be\s+part\s+of)\s+(?:a|an|the|your|any)\s+"
+    r"(?:[\w'-]+\s+)?(?:research|design|discovery|feedback|usability|user)\s+(?:session|interview|"
+    r"study|call|panel|group)s?\s+(?:on|about|for|re)\s+"
+    r"|^(?:is|are)\s+there\s+(?:a|an|any)\s+(?:free\s+)?(?:trial|beta|pilot|preview)\s+(?:of|for)\s+"
+    r"|\b(?:someone|somebody|anyone|people)\s+(?:from|in|on)\s+(?:your\s+)?product(?:\s+(?:team|"
+    r"side))?\s+(?:about|on|re|regarding)\s+"
+    r"|(?:^|\b(?:i|we)(?:'ve|\s+have)?\s+)(?:added|posted|submitted|logged|filed|raised|pitched|"
+    r"suggested|put)\s+(?=.{3,80}?\s(?:at|in|on|to)\s+(?:the|your|a)\s+(?:[\w'-]+\s+)?(?:user\s+"
+    r"group|conference|community|forum|ideas?|feedback|feature\s+request|portal|summit|meetup|"
+    r"advisory|cab)\b)"
+    r"|^(?:(?:i|we)(?:'m|\s+am|'re|\s+are)\s+)?(?:raising|re-?raising|bumping|flagging)\s+"
+    r"(?=.{3,80}?\s+again\b)"
+    r"|\brequest\s+that\s+(?P<np>.{3,80}?)\s+be\s+(?:considered|added|built|developed|included|"
+    r"prioriti[sz]ed|implemented)\b"
     r"|(?:^|\b(?:we|i)\s+(?:hereby\s+|kindly\s+|formally\s+|respectfully\s+)?)(?:formally\s+|"
     r"officially\s+|kindly\s+)?request(?:ing)?\s+(?=.{3,80}?\s(?:to\s+be\s+(?:developed|built|added|"
     r"made|implemented)|on\s+behalf\s+of|as\s+an?\s+(?:feature|new|formal|enhancement)))"
-    r"|\b(?:get|put|bring|take)\s+(?=.{3,80}?\s(?:in\s+front\s+of|on\s+the\s+radar\s+of)\s+(?:your|"
-    r"the)\s+product\s+(?:manager|team|people|owner|lead|folks))"
+    r"|\b(?:get|put|bring|take|raise|flag|escalate)\s+(?=.{3,80}?\s(?:in\s+front\s+of|on\s+the\s+"
+    r"radar\s+of|with|to)\s+(?:your|the)\s+product\s+(?:manager|team|people|owner|lead|folks))"
     r"|\b(?:we|i)(?:\s+would\s+like\s+to|'d\s+like\s+to|\s+have\s+to|\s+must|\s+need\s+to|"
     r"\s+want\s+to)?\s+(?:respectfully\s+|formally\s+)?ask\s+(?:again\s+)?about\s+(?:adding\s+)?"
     r"|^roadmap\s+(?:question|q|query)\s*:\s*"
@@ -4717,7 +4816,18 @@ _FOLLOW_UP_WHERE = _rx(
     r"|when\s+can\s+(?:we|customers|users|i|everyone|clients)\s+(?:have|get|expect|use)\s+(?:it|that|"
     r"this)"
     r"|is\s+there,?\s+or\s+will\s+there\s+be|yes\s+or\s+no\b[^.!?]{0,30}"
-    r"|(?:does|do|will|can|could)\s+(?:it|(?:your|ur)\s+[\w'-]+))\s*\?[?!\s]*$"
+    r"|(?:does|do|will|can|could)\s+(?:it|(?:your|ur)\s+[\w'-]+)"
+    # thirteenth round: whether what was said of it still holds, or came to anything ("Has that
+    # changed?", "How soon is soon?", "Did it make the cut?", "Did anything come of that?"),
+    # how to get it or why it is not theirs ("How do we get it?", "Why don't we have it?"),
+    # where it is sold ("Is it a different tier?")
+    r"|(?:has|did)\s+(?:that|it|this)\s+(?:changed|change|slipped|slip|moved|move)"
+    r"|how\s+soon\s+is\s+soon|did\s+(?:it|that|this|they)\s+make\s+(?:the\s+cut|it)"
+    r"|did\s+anything\s+(?:ever\s+)?come\s+of\s+(?:it|that|this)"
+    r"|how\s+(?:do|can|could|would)\s+we\s+get\s+(?:it|that|this|one)"
+    r"|why\s+(?:don't|do\s+not|can't|cannot)\s+we\s+have\s+(?:it|that|this|one)"
+    r"|(?:is|are)\s+(?:it|that|this|they)\s+(?:in\s+)?(?:a|an)\s+(?:different|higher|separate|"
+    r"other|extra)\s+(?:tier|plan|edition|package|licen[cs]e))\s*\?[?!\s]*$"
 )
 # - Where such a sentence names the thing, besides lexicon._HAS_THING: after a relayed ask or
 #   a demand ("asked again about X", "keep asking the front desk for X", "insists on X",

@@ -43,6 +43,7 @@ from unspoken.signals.lexicon import (
     _ASK_FRAME,
     _ASK_FRAME_OBJECT,
     _ASK_FRAME_WEAK,
+    _ASK_HEAD,
     _ASK_LABEL,
     _ASK_LIST_HEAD,
     _ASK_SAID,
@@ -330,6 +331,8 @@ from unspoken.signals.lexicon import (
     _THEN_WHEN,
     _THEY_OF_US,
     _THING_ANCHOR,
+    _THING_DID,
+    _THING_DOES_Q,
     _THING_PLEASE,
     _THING_STATE_Q,
     _THING_WOULD_FIX,
@@ -2007,7 +2010,7 @@ def _capability_shape(s: str, question: bool) -> bool:
     shape = _ASK_SHAPE.search(s) if _has(s, _SHAPE_CUES) else None
     if shape and _shape_asks(s, shape):
         return True  # "pls add an option to", "suggestion: let users set their own hours"
-    you_add = _YOU_ADD.search(s) if "you" in s else None
+    you_add = _YOU_ADD.search(s) if ("you" in s or "u " in s or "all " in s) else None
     if you_add and not _errand_head(s[you_add.end():]):
         return True  # "could you add a 'duplicate invoice' button?"
     bare = _affirmed(_NEED_BARE, s) if _has(s, ("need", "requir", "wants")) else None
@@ -2249,7 +2252,7 @@ def _thing_asked(s: str, question: bool) -> bool:
     if pressed and (_OUR_PEOPLE.search(s, 0, pressed.start()) or not s[:pressed.start()].strip(
             " ,")) and _thing_at(s, pressed.end()):
         return True  # "our dispatch folks are really after live driver chat"
-    label = _ASK_LABEL.match(s)
+    label = _ASK_LABEL.match(s) or _ASK_HEAD.match(s)
     if label and (_thing_at(s, label.end()) or re.match(
             r"\s*(?:being\s+able\s+to|(?:a|the)\s+(?:way|ability|option)\s+to|letting|allowing)\b",
             s[label.end():])):
@@ -2574,8 +2577,7 @@ def _clause_asks(s: str, question: bool) -> bool:
         return True  # "where do things stand on X", "has there been any decision on X"
     if _groups_asked(_STATUS_AROUND.search(s)):
         return True  # "can you share when X is expected", "did X make it into the plan"
-    req = _REQUESTED.search(s)
-    return bool(req and _np_after(s, req.end()))  # "put us on the list for X"
+    return _groups_asked(_REQUESTED.search(s), definite=False)  # "put us on the list for X"
 
 
 def _thing_state_asked(s: str, question: bool) -> bool:
@@ -2588,12 +2590,17 @@ def _thing_state_asked(s: str, question: bool) -> bool:
         return False
     state = _THING_STATE_Q.search(s)
     if not (question or _RELAY_CUE.search(s) or (state and state.group("np") and re.match(
-            r"(?:is|are|does|do|can|will|would|could|has|have)\s", s))):
+            r"(?:(?:so|and|but)\s+)?(?:is|are|does|do|can|will|would|could|has|have)\s", s))):
         return False  # asked: a question mark, a relay, or a sentence that starts inverted
     if state and _SERVICE_NP.match(state.group("np") or state.group("np2")):
         state = None  # "is support on weekends part of our plan": a service, no capability
     if state and _np_asked(_COMPLEMENTISER.split(state.group("np") or state.group("np2"))[-1]):
         return True  # "is X in our tier or an add-on?", "please inform if X will be available"
+    does = _THING_DOES_Q.search(s)
+    if does and _np_asked(_COMPLEMENTISER.split(next(g for g in does.groups() if g))[-1]):
+        return True  # "does X support multiple time zones?", "will X work with our phones?"
+    if question and _groups_asked(_THING_DID.search(s)):
+        return True  # "did X slip?", "did X make the cut?"
     give = _VENDOR_PROVIDES.search(s)
     if give and _np_after(s, give.end()):
         return True  # "does ur platform support X or no?", "can you look into X for us?"
@@ -2633,12 +2640,15 @@ def _named_then_asked_within(s: str) -> bool:
 # been told X is in beta somewhere", "we're mapping our processes and X is the missing piece",
 # "whether X is possible", "if X were coming", "tbh X is the one thing missing".
 _SAID_OF = re.compile(
-    r"(?:^(?:tbh|honestly|so|and|but)?,?\s*|\b(?:whether|if|that|told|and|hear|heard|read)\s+)"
+    r"(?:^(?:tbh|honestly|so|and|but)?,?\s*|\b(?:whether|if|that|told|and|hear|heard|read|said|"
+    r"says|mentioned|promised)\s+)"
     r"(?P<np>[^,;:]{3,80}?)\s+(?:is|are|were|was)\s+(?:still\s+|already\s+|now\s+)?(?:in\s+|on\s+|"
     r"the\s+|a\s+|possible|coming|planned|missing|available|'|\"|discussed|dropped|shelved|"
+    r"(?:weeks|months|days)\s+away|listed\s+as|close|imminent|"
     r"announced|demoed|shown|mentioned|being\s+(?:built|scoped|discussed|considered))")
 _SAID_SPLIT = re.compile(
-    r"^(?:tbh|honestly|so|and|but),?\s+|\b(?:whether|if|that|told|and|hear|heard|read)\s+")
+    r"^(?:tbh|honestly|so|and|but),?\s+|\b(?:whether|if|that|told|and|hear|heard|read|said|says|"
+    r"mentioned|promised)\s+")
 
 
 # "I'd love another two-hour roadmap meeting": a meeting wanted, whatever it is about.
