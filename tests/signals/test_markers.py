@@ -3769,3 +3769,70 @@ class TestPutoffsThirteenthRound:
     ])
     def test_what_is_no_abstention(self, text: str) -> None:
         assert markers.DEFERRAL not in kinds(text)
+
+
+class TestOffersAndNoesThirteenthRound:
+    """Our offers in a trade's own nouns (a yard, a vessel, a crew, a route's tablets), a term in
+    months or seasons, a tier by its rank, a unit set under what they hold, asked in other
+    frames; a reply's paper by its other names; and the customer's no said as a verdict, a move
+    refused, staying as they are or passing (thirteenth round, dev wording #11 read 74 % of its
+    offers and 50 % of its vague noes). Phrasings written for these tests."""
+
+    @pytest.mark.parametrize("sentence", [
+        "A third packing shed on the same plan would be $210 a month.",
+        "An 18-month extension takes 8 percent off the monthly fee.",
+        "Another two seasons at today's rate come to $7,900.",
+        "Tier three for the Lisbon depots: $1,300 more per quarter.",
+        "The Braga workshop under your account at the group rate: $60 a month.",
+        "Fancy adding the Faro boatyard as a third site?",
+        "Is there any interest in stretching the contract to four years?",
+        "Would the cooperative consider one shared account for all its farms?",
+        "What would it take to get the second boat on the system?",
+        "Five-year fixed rate for the cooperative: $4,100 a year.",
+    ])
+    def test_offer_in_trade_words_is_a_proposal(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL in kinds(sentence, S)
+
+    @pytest.mark.parametrize("sentence", [
+        "Highlights on page 1, station detail on pages 2 to 9.",
+        "The van tablets are registered under your account, 14 devices in all.",
+        "Writing a third time about site access for our engineer. Who should I ask instead?",
+        "The building permit fees are due on Friday.",
+    ])
+    def test_trade_words_alone_are_no_offer(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL not in kinds(sentence, S)
+
+    @pytest.mark.parametrize("subject,body", [
+        ("Re: second boat on the platform", "The table is at the bottom of this email."),
+        ("Fwd: tier three for the Lisbon depots", "Slides attached; slide 2 has the detail."),
+        ("Re: Braga workshop under your account", "Attached for your records."),
+    ])
+    def test_reply_sending_the_offer_in_trade_words(self, subject: str, body: str) -> None:
+        got = detect(f"Hi Dana,\n\n{body}\n\nBest,\nSam", direction=S, subject=subject)
+        assert markers.EXPANSION_PROPOSAL in got.counts
+
+    @pytest.mark.parametrize("sentence", [
+        "The co-op board said no.",
+        "We won't be taking that up.",
+        "The ferry side won't be moving up.",
+        "The drivers won't need their own logins.",
+        "We'll stay on the small plan.",
+        "The second shed stays off the system.",
+        "The owners decided to remain with one shed.",
+        "Will pass on the extension.",
+        "The partners aren't interested.",
+        "I wouldn't bank on it.",
+    ])
+    def test_no_in_other_words_is_a_vague_decline(self, sentence: str) -> None:
+        assert markers.VAGUE_DECLINE in kinds(sentence)
+
+    @pytest.mark.parametrize("sentence", [
+        "No.",                                          # terse, weighed as terse
+        "Not needed.",
+        "Pat won't be joining; she has handed this to Jordan.",
+        "I'm going to leave this one at the gate.",
+        "He said no problem, the invoice is fine.",
+        "We won't take that up until the board meets in June.",
+    ])
+    def test_not_a_no_in_other_words(self, sentence: str) -> None:
+        assert markers.VAGUE_DECLINE not in kinds(sentence)

@@ -1530,7 +1530,7 @@ _HYPOTHETICAL = _rx(r"\b(?:what\s+if|if|suppose|imagine)\s+we\b")
 # A renewal offered with growth is an offer of more, not what they already pay.
 _GROWTH = _rx(
     r"\b(?:upgrad\w*|more|additional|extra|bundle|tier|add-?ons?|expan\w*|growth|seats?|"
-    r"licen[cs]es?|module|(?:multi|two|three|2|3)[- ]year)\b"
+    r"licen[cs]es?|module|(?:multi|two|three|2|3)[- ]year|second|third|another|both)\b"
 )
 # A new thread named after adding or bringing something to them ("Adding an auditor role for
 # Acme?", "Bringing Okta SSO to Acme", "Extending your term").
@@ -3611,6 +3611,19 @@ _COUNTED = (
     r"depots?|terminals?|venues?|facilit(?:y|ies)|restaurants?|pharmac(?:y|ies)|studios?|"
     r"districts?|count(?:y|ies)|chapters?|firm)"
 )
+# (thirteenth round) The places, crews and kit of trades the list above never named: a yard, a
+# base, a ring, a vessel, a building, a crew, a route's devices, the people on it. Counted or
+# said to be more ("a second yard", "120 handhelds", "another 12 canoe guides") they are bought;
+# named bare they are as often a modifier ("the building permit fees", "garage C rate change"),
+# so _SUBJECT_THING keeps to _COUNTED.
+_TRADE_UNITS = (
+    r"(?:(?:stock|scaffold\w*\s+)?yards?|bases?|rings?|barns?|mills?|packhouses?|workshops?|"
+    r"buildings?|pavilions?|stations?|outlets?|shops?|farms?|kitchens?|garages?|hangars?|"
+    r"vessels?|ships?|boats?|vans?|trucks?|vehicles?|fleets?|routes?|crews?|shifts?|desks?|"
+    r"tablets?|handhelds?|devices?|scanners?|guides?|instructors?|drivers?|inspectors?|"
+    r"apprentices?|volunteers?|presidents?|operators?)"
+)
+_COUNTED_ANY = r"(?:" + _COUNTED + r"|" + _TRADE_UNITS + r")"
 # a word, or two plain ones, between a count and what it counts ("8 care coordinator seats"):
 # not a possessive, an article, a preposition or a magnitude ("W-9 your AP team", "18 million
 # webmail users", "$14 billion in market value")
@@ -3627,19 +3640,36 @@ _OFFERED_THING = _rx(
     # more of what they count: "20 more seats", "60 added seats", "one more rooftop"
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a\s+few|"
     r"several|a\s+couple\s+of)\s+(?:more|additional|extra|added|new)\s+(?:[\w'-]+\s+){0,2}?"
-    + _COUNTED + r"\b"
-    r"|\b(?:more|additional|extra|added|incremental)\s+(?:[\w'-]+\s+){0,2}?" + _COUNTED + r"\b"
+    + _COUNTED_ANY + r"\b"
+    r"|\b(?:more|additional|extra|added|incremental)\s+(?:[\w'-]+\s+){0,2}?" + _COUNTED_ANY + r"\b"
     r"|\b\d[\d,]*\s+more\s+(?!(?:days|weeks|months|years|hours|minutes|times|questions|pages|"
     r"steps|emails|calls|meetings)\b)[a-z]+s\b"
     # a number of what they count ("60 agent seats", "for 25 agents", "12 rooms", "8 care
     # coordinator seats"), or said after them ("Editorial seats x 12", "users (+8)")
-    r"|\b\d[\d,]*\s+" + _COUNT_MODS + _COUNTED + r"\b|" + _SEATS_TIMES_N +
+    r"|\b\d(?:[\d,]*\d)?\s+" + _COUNT_MODS + _COUNTED_ANY + r"\b|" + _SEATS_TIMES_N +
     r"|\b(?:view-only|read-only|named|dispatcher|agent|admin|editor|viewer|staff|lite)\s+seats\b"
     r"|\b(?:seats|licen[cs]es|users)\s+for\s+(?:the\s+|your\s+)?(?:new\s+|other\s+)?[\w'-]+"
+    # (thirteenth round) licences or seats named for a unit of theirs ("Sisimiut crew licences")
+    r"|\b(?:branch|site|crew|office|depot|yard|studio|shop|store|clinic|school)\s+(?:licen[cs]es?|seats?)\b"
     # a step up: a named tier, the next tier, an upgrade, a move from one plan to another
     r"|\b" + _TIER_NAME + r"\s+(?:[\w'-]+\s+)?(?:tier|plan|edition|package|bundle|upgrade|"
     r"licen[cs]e|agreement|features|support|seats?)\b"
     r"|\b(?:next|higher|bigger|larger|top|volume|[\w-]+)\s+tier\b|\btier\s+up\b|\bupgrad(?:e|es|ed|ing)\b"
+    # (thirteenth round) a tier by its rank or a move up to one ("tier two", "up a tier", "the
+    # full tier", "Standard to Enterprise", "uplift to Premium", "annual Plus", "going annual"),
+    # a plan for more of them ("multi-branch plan", "the all-sites licence", "3-site package"),
+    # more room ("a bigger storage plan", "the next size up", "extra storage")
+    r"|\btier\s+(?:two|three|four|[2-5])\b|\bup\s+a\s+(?:tier|level|plan)\b|\bfull\s+(?:[\w'-]+\s+)?tier\b"
+    r"|\b(?:basic|standard|starter|essentials?|lite|core|free|small)\s+(?:plan\s+|tier\s+)?(?:to|->|\u2192)\s+"
+    + _TIER_NAME + r"\b|\b(?:uplift|step\s+up|move|moving|switch\w*|go(?:ing)?\s+up)\s+to\s+"
+    r"(?:the\s+)?"
+    + _TIER_NAME + r"\b|\bannual\s+(?!growth\b)" + _TIER_NAME + r"\b"
+    r"|\b(?:go(?:ing)?|switch\w*\s+to|mov\w*\s+(?:[\w&'-]+\s+){0,3}?to)\s+annual\b"
+    r"|\b[\w-]+\s+(?:plan|billing|tier|term)\s+instead\s+of\b|\binstead\s+of\s+(?:monthly|seasonal|quarterly)\b"
+    r"|\b(?:multi|all|\d+)-(?!(?:year|month|day|week|hour)s?\b)[\w-]+\s+(?:plan|licen[cs]e|package|bundle|"
+    r"contract|agreement|tier|deal|rate)\b"
+    r"|\b(?:more|extra|additional|bigger|larger)\s+(?:[\w-]+\s+)?(?:storage|capacity|quota|bandwidth|"
+    r"coverage)\b|\b(?:bigger|larger)\s+(?:[\w-]+\s+)?(?:plan|package)\b|\bnext\s+size\s+up\b"
     r"|\b(?:from|jump\s+from)\s+[\w-]+\s+to\s+" + _TIER_NAME + r"\b"
     r"|\bon\s+(?:the\s+)?" + _TIER_NAME + r"\b(?!\s+(?:team|support\s+ticket))"
     r"|^(?:the\s+)?" + _TIER_NAME + r"\b(?!\s+(?:customers?|users?\s+report))"
@@ -3647,23 +3677,52 @@ _OFFERED_THING = _rx(
     # an add-on: a module, pack, bundle or suite, unlimited use of something
     r"|\b(?:add-?ons?|modules?|packs?|bundle|suite|package)\b|\bunlimited\s+[a-z]+"
     # a longer term
-    r"|\b(?:multi|one|two|three|four|five|\d)[- ]year\s+(?:[\w'-]+\s+)?(?:term|deal|commitment|"
-    r"contract|agreement|renewal|extension|plan)\b|\bextra\s+years?\b"
+    r"|\b(?:multi|one|two|three|four|five|\d+)[- ](?:year|month|season)\s+(?:[\w'-]+\s+)?"
+    r"(?:term|deal|"
+    r"commitment|contract|agreement|renewal|extension|plan|price|rate)\b(?!\s+target)|\bextra\s+years?\b"
+    # (thirteenth round) more time bought: "an extra twelve months", "another season on top",
+    # the agreement stretched ("stretching the agreement to three years", "extend the contract
+    # so it covers the winter"), today's price locked for a term
+    r"|\b(?:extra|additional|another)\s+(?:(?:\d+|two|three|six|nine|twelve|eighteen)\s+)?"
+    r"(?:years?|seasons?|months)\b(?!\s+to\b)"
+    r"|\b(?:extend|stretch|lengthen)\w*\s+(?:the\s+|your\s+|our\s+)?(?:agreement|contract|term|"
+    r"licen[cs]e|subscription|support|coverage|cover)\b"
+    r"|\block\w*\s+(?:in\s+)?(?:the\s+|your\s+|today's\s+|current\s+)?(?:price|rate|pricing)\s+"
+    r"for\s+(?:\w+\s+)?(?:years?|months|seasons?)\b"
+    r"|\b(?:two|three|four|five|\d+)\s+(?:more\s+)?(?:years|seasons)\s+at\s+(?:the\s+|today's\s+|your\s+)?"
+    r"(?:current|same|today's|this|locked)\s+(?:price|rate|pricing)\b"
+    # (thirteenth round) a count raised ("seat count to 40"), a unit of theirs set on what they
+    # hold ("the standby ship on the same contract", "the Port Isaac school under your account")
+    # or said to come on ("if the youth division comes on too")
+    r"|\b(?:seat|user|licen[cs]e|site|login)\s+count\s+(?:to|up\s+to)\s+\d"
+    r"|\b" + _COUNTED_ANY + r"\s+(?:on|under)\s+(?:your|the\s+same)\s+"
+    r"(?:account|contract|agreement|plan)\b"
+    r"|\b(?:if|when|once)\s+(?:the\s+|your\s+)?(?:[\w'-]+\s+){0,3}?" + _COUNTED_ANY
+    + r"\s+(?:comes?\s+on|"
+    r"joins?)\b"
     r"|\b(?:an?\s+)?extension\s+(?:to|through|for|of|into|until)\b|\ban\s+extension\b"
     # a site, region or unit brought on: new, second, remaining or every one of them, a
     # rollout or an expansion, a company-wide licence, a sister company joining
-    r"|(?<!\bin\s)\b(?:second|third|another|remaining|other|all|every|whole|entire|full)\s+(?:\d+\s+)?"
-    r"(?:[\w'-]+\s+){0,2}?" + _COUNTED + r"\b"
-    r"|\bexpansion\b|\bpilot\s+(?:for|at|in)\s+(?:the|your)\b|"
+    r"|(?<!\bin\s)\b(?:second|third|another|remaining|other|all|every|whole|entire|full|both)\s+(?:\d+\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?" + _COUNTED_ANY + r"\b"
+    r"|\bexpansion\b|\bpilot\s+(?:for|at|in|of)\s+(?:the|your|an?)\b|"
     # what they hold apart brought under one agreement ("three contracts into one", "both
     # brands on one licence")
     r"\b(?:contracts|agreements|licen[cs]es|subscriptions|plans)\s+(?:into|under|on)\s+"
     r"(?:one|a\s+single)\b|\b(?:on|under|into)\s+(?:one|a\s+single)\s+(?:master\s+)?(?:contract|"
-    r"agreement|licen[cs]e)\b"
+    r"agreement|licen[cs]e|plan|account|invoice)\b|\b(?:one|a\s+single)\s+(?:shared|joint|group)\s+"
+    r"(?:account|plan|contract|licen[cs]e)\b|\bgroup\s+(?:plan|licen[cs]e|account)\b"
+    # (thirteenth round) a unit of theirs brought under what they hold ("put the scaffolding yard in
+    # Leeds under the same contract", "bringing the studio onto your account"), or added ("adding
+    # the glazing workshop", "add the night crew at the depot")
+    r"|\b(?:bring|put|add|get|tak|mov)\w*\s+(?:the\s+|your\s+)?(?:[\w'&.-]+\s+){0,6}?(?:on(?:to)?|under|"
+    r"into)\s+(?:your|the\s+same)\s+(?:account|contract|agreement|plan|licen[cs]e)\b"
+    r"|\badd(?:ing)?\s+(?:the|your|a|an)\s+(?:[\w'&.-]+\s+){0,3}?" + _COUNTED_ANY + r"\b"
+    r"(?!\s+(?:to|on)\s+(?:the\s+)?(?:thread|list|call|invite|cc|loop|email))"
     # a unit of theirs said to come in ("with the Reno branch included", "the new practices in
     # Elko would join at ...")
-    r"|\bwith\s+(?:the\s+|your\s+)?(?:[\w'-]+\s+){0,3}?" + _COUNTED + r"\s+(?:included|added|"
-    r"on\s+board|onboard)\b|\b" + _COUNTED + r"(?:\s+[\w'-]+){0,4}?\s+(?:would|could)\s+"
+    r"|\bwith\s+(?:the\s+|your\s+)?(?:[\w'-]+\s+){0,3}?" + _COUNTED_ANY + r"\s+(?:included|added|"
+    r"on\s+board|onboard)\b|\b" + _COUNTED_ANY + r"(?:\s+[\w'-]+){0,4}?\s+(?:would|could)\s+"
     r"(?:join|come\s+on(?:\s*board)?)\b(?!\s+(?:the|a|an|our|your|us\s+(?:on|for))\s+(?:[\w-]+\s+)?"
     r"(?:call|meeting|session|webinar|demo|zoom|review|workshop|training))|\b[\w]+-wide\b|\b(?:sister|parent|partner)\s+"
     r"(?:company|companies|organi[sz]ations?|agenc(?:y|ies)|brands?)\b"
@@ -3692,6 +3751,13 @@ _OFFER_TERMS = _rx(
     r"|\bfor\s+an\s+extra\b|\bon\s+top\s+of\b|\bbundled?\b|\bstarts?\s+at\b|\bcovers?\s+(?:up\s+to|"
     r"\d)|\bincludes?\b|\bincluded\b|\badds?\b|\bunlocks?\b|\bgets\s+(?:the|you|your)\b"
     r"|\bqualify\b|\btakes?\s+(?:effect|your)\b|\bgo-?live\b|\blive\s+by\b|\bup\s+to\s+\d"
+    # (thirteenth round) the bill moved ("goes from $6,000 to $7,200", "goes up by $1,800",
+    # "brings the monthly fee down"), money in other currencies ("Rs 4,200", "DKK 900"), what a
+    # step up covers ("covers the two new apprentices", "covers unlimited sale days")
+    r"|\b(?:goes|go|going|went)\s+(?:up|down)\b|\bgoes\s+from\s+[$\u20ac\u00a3]?\d|\bbrings?\s+(?:the\s+|your\s+)?"
+    r"(?:[\w-]+\s+)?(?:fee|price|bill|cost|rate)\s+(?:down|up)\b"
+    r"|\b(?:rs\.?|dkk|sek|nok|inr|aud|cad|nzd|zar|kes|bz\$|gmd|mur|azn)\s?\d"
+    r"|\bcovers?\s+(?:the\s+)?(?:two|three|four|all|both|every|unlimited|new)\b"
 )
 # What they have or did, said of it: no offer ("your 25 seats renew on March 1 at $9,000",
 # "we added the module last week"), unless it says more than that ("than what you pay today").
@@ -3707,7 +3773,7 @@ _MORE_THAN_NOW = _rx(
 )
 # A service errand about a thing they have: a problem, a fix, a setup step, a document.
 _OFFER_ERRAND = _rx(
-    r"\b(?:bug|error|issue|outage|(?<!-)tickets?|fix(?:ed)?|broken|password|login|reset|training\s+"
+    r"\b(?:bug|error|issue|outage|(?<!-)tickets?|fix(?:ed)?(?!\s+(?:price|rate|fee|term|pricing)\b)|broken|password|login|reset|training\s+"
     r"session|webinar|agenda|minutes|recording|checklist|readout|results|findings|"
     r"release\s+notes|maintenance|downtime|steps|how\s+to|instructions|guide)\b"
     # a report of what we did ("I've updated the contact list", "we've attached the forms")
@@ -3717,12 +3783,30 @@ _OFFER_ERRAND = _rx(
 # A subject line that names an offered thing for them: a count of what they would add, a
 # growth word or a named tier with it, an add-on for them, one contract for more of them.
 _SUBJECT_OFFERED = _rx(
-    r"\b\d[\d,]*\s+(?:more\s+|additional\s+|extra\s+|new\s+)?" + _COUNT_MODS + _COUNTED
+    r"\b\d(?:[\d,]*\d)?\s+(?:more\s+|additional\s+|extra\s+|new\s+)?" + _COUNT_MODS + _COUNTED_ANY
     + r"\b|" + _SEATS_TIMES_N
     # (eighth round) a step up by its rank ("on the higher tier")
     + r"|\b(?:higher|top|bigger|upper)\s+tier\b"
-    r"|\b(?:more|additional|extra|second|third|another|remaining|every|all)\s+(?:\d+\s+)?"
-    r"(?:[\w'-]+\s+){0,2}?" + _COUNTED + r"\b"
+    r"|\b(?:more|additional|extra|second|third|another|remaining|every|all|both)\s+(?:\d+\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?" + _COUNTED_ANY + r"\b"
+    # (thirteenth round) a step up by its rank or size ("tier two", "one tier up", "the full
+    # association tier", "bigger plan", "extra storage"), a plan for more of them ("all-sites
+    # licence", "3-site package", "multi-event licence"), licences or seats for a unit of theirs
+    # ("Sisimiut crew licences", "Serekunda branch licence"), a licence extended, a unit joining
+    # or set under what they hold ("Mahebourg office - joining the plan", "Port Isaac school
+    # under your account"), an option to add
+    r"|\btier\s+(?:two|three|four|[2-5])\b|\b(?:one|a)\s+tier\s+up\b|\bup\s+a\s+tier\b"
+    r"|\bfull\s+(?:[\w'-]+\s+)?tier\b|\b(?:bigger|larger)\s+(?:[\w-]+\s+)?(?:plan|package)\b"
+    r"|\b(?:more|extra|additional)\s+(?:[\w-]+\s+)?(?:storage|capacity|quota|coverage)\b"
+    r"|\b(?:multi|all|\d+)-(?!(?:year|month|day|week|hour)s?\b)[\w-]+\s+(?:plan|licen[cs]e|package|bundle|"
+    r"contract|agreement|tier|deal)\b"
+    r"|\b" + _COUNTED_ANY + r"\s+(?:licen[cs]es?|seats?|logins?)\b"
+    r"|\b(?:seats|licen[cs]es|logins)\s+for\s+(?:the\s+|your\s+|ur\s+)?(?:[\w'-]+\s+)?"
+    + _COUNTED_ANY + r"\b"
+    r"|\bextension\s+of\s+(?:the\s+|your\s+)?(?:licen[cs]e|contract|agreement|term|subscription)\b"
+    r"|\bjoining\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:plan|contract|account|agreement)\b"
+    r"|\bunder\s+(?:your|the\s+same)\s+(?:account|contract|agreement|plan)\b"
+    r"|^options?\s+to\s+(?:add|extend|upgrade|bring|include)\b"
     r"|\b" + _TIER_NAME + r"\b|\bnext\s+tier\b|\bon\s+(?:the\s+)?" + _TIER_NAME + r"\b"
     r"|\b[\w-]+-wide\s+(?:licen[cs]e|plan|rollout|agreement|access)\b"
     r"|\b(?:one|a\s+single|master)\s+(?:master\s+)?(?:agreement|contract|licen[cs]e|bundle|invoice)\b"

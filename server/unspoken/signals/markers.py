@@ -1393,6 +1393,100 @@ def _is_flat_no(s: str, far: re.Match[str] | None) -> bool:
                 or _FLAT_NOT_NOW.search(s))
 
 
+# (thirteenth round) A no said in the words a customer uses when no reader above hears it, by
+# construction (each gated as _is_plain_no is: no time to come back, no condition, no meeting):
+# - the verdict named: "the boss said no", "the consensus was no", "it's a polite no from us",
+#   "no to the upgrade", "no on the multi-year", "it was discussed and declined", "not a yes";
+# - the offer's own move refused in the future, whoever speaks for the customer: "we won't take
+#   that up", "the balloon side won't be moving up", "Sheki workshop will not join", "the
+#   company will not pursue ...", "that one's not happening"; what more would need, not needed:
+#   "the instructors won't need their own logins", "we just don't need more", "not needed";
+# - staying as they are, on what they hold: "we'll stay on monthly", "second barn stays off the
+#   system", "locksmiths will keep the basic app", "we decided to remain with one ship", "leave
+#   us on the plan we're on", "think we'll keep it how it is";
+# - passing or letting it be: "will pass on the upgrade", "ill pass", "think we'll sit this one
+#   out", "we'll give it a miss", "gonna leave that", "let's not", "I'd rather we didn't",
+#   "skip the add-on, please", "drop the idea of another site";
+# - the will absent or the outlook poor: "nobody wants it", "the owners aren't interested",
+#   "there isn't the will for it here", "it didn't go anywhere", "I can't see that getting
+#   approved", "I wouldn't bank on it", "doubt it", "don't think so";
+# - a no said of its fit: "not 4 us", "not one for us", "not a goer", "not feeling it" (a bare
+#   "no", "nah", "pass" or "not needed" is a terse reply, weighed as one, not this).
+_SAID_NO_VERDICT = re.compile(
+    r"\b(?:consensus|verdict|decision)(?:'s|\s+is|\s+was)\s+(?:a\s+)?(?:firm\s+|clear\s+)?no\b"
+    r"|\bthe\s+answer(?:'s|\s+is|\s+was)\s+no\s*[.!]*$"
+    r"|\bsaid\s+no\b(?!\s+(?:problem|worries|issue))|\b(?:a|our)\s+(?:polite|firm|clear|hard|flat)\s+no\b"
+    r"|^no\s+(?:to|on)\s+(?:the|this|that|both|it)\s+(?:[\w-]+\s+)?(?:upgrade|offer|add-?on|extension|"
+    r"idea|options?|tier|plan|seats|module|multi-year|proposal)\b|:\s*no\s*[.!]*$|^not\s+a\s+yes\b"
+    r"|\b(?:discussed|considered|reviewed)\s+and\s+(?:declined|rejected|turned\s+down)\b"
+    r"|\bsaid\s+to\s+(?:leave|drop|skip)\s+it\b"
+)
+_SAID_NO_WONT = re.compile(
+    r"(?:won't|wont|will\s+not|not\s+going\s+to|aren't\s+going\s+to|isn't\s+going\s+to)\s+(?:be\s+)?"
+    r"(?:tak(?:e|ing)\s+(?:(?:that|this|it)\s+)?up|extending|upgrading|mov(?:e|ing)\s+up|pursu(?:e|ing)|"
+    r"sign(?:ing)?\s+(?:for|up\s+for)\s+(?:more|it|that|this)|do(?:ing)?\s+(?:it|that|this)|"
+    r"go(?:ing)?\s+(?:for|ahead\s+with)\s+(?:it|that|this))\b"
+    r"|\b(?:won't|will\s+not)\s+join\b|\bnot\s+something\s+(?:we|i)(?:'ll|\s+will)\s+be\s+taking\s+up\b"
+    r"|\b(?:it|that|this)(?:'s|\s+is)?(?:\s+one)?(?:'s|\s+is)?\s+not\s+happening\b|^not\s+happening\b"
+    r"|(?:won't|wont|doesn't|don't|do\s+not|does\s+not|will\s+not)\s+need\s+(?:(?:a|an|any|their|its)\s+)?"
+    r"(?:more\b|own\b|[\w-]+\s+of\s+(?:its|their)\s+own\b|their\s+own\b|its\s+own\b)"
+    r"|\bjust\s+(?:don't|do\s+not)\s+(?:need|want)\s+(?:it|that|this|more)\b"
+    r"|^(?:that\s+)?(?:won't|will\s+not)\s+be\s+needed\b"
+)
+_SAID_NO_STAY = re.compile(
+    r"\b(?:stay|stays|staying|remain|remains|remaining|stick|sticking)\s+(?:on|with)\s+(?:one|a\s+single|"
+    r"the\s+(?:one|same|small|smaller|basic|current|existing|standard)|monthly|seasonal)\b"
+    r"|\b(?:stay|stays|staying|remain|remains)\s+(?:on|with)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:plan|tier|"
+    r"licen[cs]e|package|app|version|billing)\b"
+    r"|\bstays?\s+off\s+the\s+(?:system|platform|plan|account|contract)\b"
+    r"|\b(?:stay|keep\s+(?:it|things))\s+(?:like\s+this|how\s+(?:it|they)\s+(?:is|are)|the\s+way\s+"
+    r"(?:it|they)\s+(?:is|are))\b"
+    r"|\bkeep\w*\s+(?:the|our|their)\s+(?:basic|small|current|existing|standard|same|own)\b"
+    r"|^leave\s+(?:us|it|the\s+(?:[\w-]+\s+){1,3}?)\s*(?:on\s+the\s+(?:plan|tier)|off|out|as\s+(?:it|they|we)\s+"
+    r"(?:is|are))\b"
+)
+_SAID_NO_PASS = re.compile(
+    r"(?:\bi'?ll\s+|\bill\s+|\bwe'll\s+|\bgonna\s+|\bgoing\s+to\s+|\bi'd\s+|\bwe'd\s+)pass\s*(?:[.!,]|$)"
+    r"|(?:\bi'?ll\s+|\bill\s+|\bwe'll\s+|\bgonna\s+|\bgoing\s+to\s+|^will\s+)pass\s+on\s+(?:this|that|"
+    r"it|both|(?:the\s+)?(?:[\w-]+\s+)?(?:upgrade|offer|add-?on|extension|idea|options?|tier|plan|seats|"
+    r"module|multi-year|proposal)\b|" + _TIER_NAME + r"\b)"
+    r"|\bsit\s+(?:this|it|that)(?:\s+one)?\s+out\b|\bgive\s+(?:it|this|that)\s+a\s+miss\b"
+    r"|\b(?:gonna|going\s+to)\s+leave\s+(?:it|that|this)(?:\s+one)?\s*(?:[.!]|$|,\s+i\s+think)"
+    r"|^let's\s+not\b|\brather\s+we\s+(?:didn't|did\s+not)\b|^skip\s+the\b|\bdrop\s+the\s+idea\b"
+)
+_SAID_NO_WILL = re.compile(
+    r"\bnobody\s+wants\s+(?:it|this|that|one)\b|\b(?:aren't|are\s+not|isn't|is\s+not|not)\s+interested\b"
+    r"|\bthere\s+(?:isn't|is\s+not|wasn't|was\s+not)\s+(?:much\s+|any\s+|the\s+)?(?:appetite|will|interest|"
+    r"support|enthusiasm)\b|\b(?:don't|do\s+not)\s+have\s+the\s+support\b"
+    r"|\b(?:didn't|did\s+not)\s+go\s+anywhere\b|\b(?:doesn't|don't)\s+want\s+to\s+change\b"
+    r"|\b(?:not\s+seeing|see\s+no|don't\s+see)\s+(?:a|any)\s+reason\s+to\s+change\b"
+    r"|\bprefers?\s+not\s+to\s+change\b"
+    r"|\b(?:can't|cannot|don't|do\s+not)\s+see\s+(?:that|it|this|us)\s+(?:getting|being|happening|doing|"
+    r"going)\b|^(?:i\s+)?can't\s+see\s+it\b|\bdon't\s+reckon\b.*\bgo\s+for\s+it\b"
+    r"|\bwouldn't\s+(?:bank\s+on|count\s+on|expect\s+much|get\s+your\s+hopes\s+up)\b"
+    r"|\bnot\s+in\s+the\s+cards\s+for\s+us\b|^(?:i\s+)?doubt\s+it\b|^(?:i\s+)?(?:don't|dont)\s+think\s+so\b"
+    r"|\bnot\s+something\s+(?:i|we)\s+can\s+(?:champion|sponsor|back|push)\b"
+    r"|\bnot\s+going\s+to\s+push\s+for\s+it\b"
+)
+_SAID_NO_BARE = re.compile(
+    r"^(?:(?:eh|hmm|yeah|well|sorry|afraid|honestly),?\s+)*(?:not\s+4\s+us|(?:it's\s+)?not\s+(?:one|"
+    r"something)\s+for\s+(?:us|the\s+[\w-]+)|not\s+a\s+goer|not\s+feeling\s+it)"
+    r"(?:[\s,]+(?:sorry|thanks|tbh|honestly|were\s+good|we're\s+good|to\s+be\s+honest))*\s*[.!]*$"
+)
+# (a short spell or another time named, "not in the cards this time", "pass, next time", is an
+# invitation put off, not a no to the offer)
+_SAID_NO_SPELL = re.compile(r"\b(?:this|next|another|other|some)\s+(?:time|round)\b|\bfor\s+now\b")
+
+
+def _is_said_no(s: str, far: re.Match[str] | None) -> bool:
+    """A no to the offer in the words of the constructions above, gated as _is_plain_no is."""
+    if _unworded_no_barred(s, far) or _SAID_NO_SPELL.search(s) or _PROBLEM.search(s) or \
+            _MONEY.search(s):
+        return False  # (a price said with it is a notice: "fees will remain at $10 ...")
+    return bool(_SAID_NO_VERDICT.search(s) or _SAID_NO_WONT.search(s) or _SAID_NO_STAY.search(s)
+                or _SAID_NO_PASS.search(s) or _SAID_NO_WILL.search(s) or _SAID_NO_BARE.match(s))
+
+
 _QUARTER = re.compile(r"\bq[1-4]\b")
 # A call or a meeting moved or booked is no offer ("should we move the call to Friday?").
 _SCHEDULING_ONLY = re.compile(r"\b(?:call|meeting|sync|demo|invite|calendar|slot|lunch|dinner)\b")
@@ -1540,7 +1634,16 @@ _OFFERING_ASK = re.compile(
     r"\b(?:shall\s+(?:i|we)|could\s+i|can\s+i|may\s+i|want\s+me\s+to|would\s+you\s+(?:like|want|"
     r"consider|entertain|be\s+(?:open|interested|up\s+for))|interest\s+you\s+in|would\s+(?:the|your)"
     r"\s+(?:[\w'-]+\s+){1,2}?be\s+(?:open|interested|keen)|how\s+about|would\s+it\s+make\s+sense|"
-    r"open\s+to|(?:we'd|i'd)\s+be\s+(?:glad|happy)\s+to\s+(?:quote|price|propose))\b")
+    r"open\s+to|(?:we'd|i'd)\s+be\s+(?:glad|happy)\s+to\s+(?:quote|price|propose)"
+    # (thirteenth round) the same offer asked in other words: "should I", "could we talk about",
+    # "can we look at", "fancy adding", "what would it take to", "is there any interest in",
+    # "are you up for", "would the association consider", "would Acme like to", "want to lock
+    # in", "is the team ready to", "how does a 24-month extension sound", "would X make sense"
+    r"|should\s+i\s+(?:send|quote|prepare|put|draw|set\s+up|add|extend|go\s+ahead)|(?:could|can)\s+we\s+(?:talk\s+about|discuss|look\s+at|add|extend|bring|put|get|take)|"
+    r"fancy|what\s+would\s+it\s+take\s+to|(?:is\s+there|any)\s+(?:any\s+)?interest\s+in|are\s+you\s+"
+    r"(?:interested|open|up\s+for|keen)|would\s+(?:[\w&'.-]+\s+){1,3}?(?:consider|like\s+to|want)|"
+    r"^(?:do\s+you\s+)?want\s+to|(?:is|are)\s+(?:the|your)\s+[\w-]+\s+ready\s+to|how\s+does\b[^?]{3,60}"
+    r"\bsound|\bmake\s+sense)\b")
 _QUOTE_FOR = re.compile(
     r"\b(?:proposal|quote|pricing)\s+(?:to\s+\w+\s+|for\s+)(?:the|your)\s+|\b(?:quote|price)\s+"
     r"(?:the|your)\s+")
@@ -1739,6 +1842,10 @@ _PAPER_SENT = re.compile(
     r"paperwork|e-sign|in\s+writing)\b"
     r"|\b(?:details|numbers|figures|terms)\s+(?:are\s+)?(?:below|inside|attached|enclosed|in\s+the)\b"
     r"|\bthe\s+(?:sheet|doc|document|file|summary)\b"
+    # (thirteenth round) the paper by its other names: a table, a calculation, the slides, a
+    # redline, an order form, the version sent, a page of it, a link to it
+    r"|\b(?:table|calculation|calculator|slides?|deck|redline|order\s+(?:form|page)|version)\b"
+    r"|\bpage\s+\d|\blink\s+below\b"
 )
 
 
@@ -1747,13 +1854,24 @@ def _offer_made(s: str) -> bool:
     return bool(_OFFER_MADE.search(s)) and not _SCHEDULING_ONLY.search(s)
 
 
+_BARE_TIER = re.compile(r"(?:the\s+)?" + _TIER_NAME)
+
+
+def _reply_names_offered(low: str) -> bool:
+    """(thirteenth round) A reply's subject names an offered thing (lexicon _OFFERED_THING: "second
+    auction ring", "tier two", "24-month extension"); a tier's name alone ("Re: Gold scale
+    calibration") is as often a metal or a grade, not this."""
+    return any(not _BARE_TIER.fullmatch(m.group(0)) for m in _OFFERED_THING.finditer(low))
+
+
 def _is_subject_offer(subject: str, first_lines: list[str]) -> bool:
     """An offer carried by the subject line of a new thread ("Pricing for 20 more seats"),
     read with the first lines under it ("As discussed, the figures are below"), or of a reply or
     forward whose first lines send the offer's paper and whose subject names more."""
     subject, is_reply = strip_reply_prefixes(subject.strip())
     if is_reply and not (_PAPER_SENT.search(" ".join(first_lines).translate(_APOSTROPHE).lower())
-                         and _REPLY_MORE.search(subject.lower())):
+                         and (_REPLY_MORE.search(low := subject.lower())
+                              or _reply_names_offered(low))):
         return False
     s = _mask_topic_names(subject.translate(_APOSTROPHE).lower())
     if "," in s:
@@ -2898,7 +3016,7 @@ def classify_sentence(sentence: str, *, direction: Direction) -> set[str]:
             found.add(CONCRETE_DECLINE)
         elif not deferral and FEATURE_ASK not in found and (
                 _is_vague_decline(s, words, far) or _is_open_no(s)
-                or _is_plain_no(s, far) or _is_flat_no(s, far)):
+                or _is_plain_no(s, far) or _is_flat_no(s, far) or _is_said_no(s, far)):
             found.add(VAGUE_DECLINE)
         if not deferral and not found & {FEATURE_ASK, ACCEPTANCE, CONCRETE_DECLINE,
                                          SMALL_TALK} and _busy_then_later(s, words, far) \
