@@ -3836,3 +3836,25 @@ class TestOffersAndNoesThirteenthRound:
     ])
     def test_not_a_no_in_other_words(self, sentence: str) -> None:
         assert markers.VAGUE_DECLINE not in kinds(sentence)
+
+
+class TestFirstAsAnOrdinal:
+    """"We need X first" puts X before any expansion (a vague no); "first" as an ordinal ("for
+    the first time", "the first half") says nothing of the kind, whatever the verb before it
+    (thirteenth round's guard: a dev #5 small talk, "we're hosting ... for the first time",
+    read as a no under an offer seen in a reply's subject). Phrasings written for these tests."""
+
+    @pytest.mark.parametrize("sentence", [
+        "We're hosting the family reunion for the first time this summer, pray for me.",
+        "I'm running the relay for the first time in ten years.",
+        "We're spending the first week of the holidays at the lake.",
+    ])
+    def test_an_ordinal_first_is_no_decline(self, sentence: str) -> None:
+        assert markers.VAGUE_DECLINE not in kinds(sentence, R)
+
+    @pytest.mark.parametrize("sentence", [
+        "We're finishing the migration first.",
+        "We need to sort out the billing first.",
+    ])
+    def test_first_as_before_anything_else_stays_a_decline(self, sentence: str) -> None:
+        assert markers.VAGUE_DECLINE in kinds(sentence, R)

@@ -667,17 +667,19 @@ _NOT_NOW = _rx(
 )
 
 
+# "first" as in "that comes first", not an ordinal ("for the first time", "the first half").
+_FIRST_NOT_ORDINAL = (r"\bfirst\b(?!\s+(?:time|of|half|quarter|thing|step|place|week|day|bidder|"
+                      r"meeting))")
 _FIRST_FRAME = _rx(
     r"\b(?:(?:we|i)(?:'d|'ll|\s+would|\s+will)?|let's|us|team|management|"
     r"leadership)\s+(?:[\w'-]+\s+)?(?:need|want|have|would\s+like|'d\s+like|'d\s+rather|"
     r"'d\s+prefer|should|must|prefer|rather|"
     r"focus|let's\s+see|see\s+how|like\s+to\s+see|get|focused|wants|needs|wait|"
-    r"waiting)\b[^.?!]{0,80}?(?:\bfirst\b(?!\s+(?:time|of|half|quarter|thing|step|place|week|"
-    r"day|bidder|meeting))|\bbefore\s+(?:we|adding|"
+    r"waiting)\b[^.?!]{0,80}?(?:" + _FIRST_NOT_ORDINAL + r"|\bbefore\s+(?:we|adding|"
     r"expanding|going|talking|committing|considering|rolling|moving|any|anything|we\s+even|"
     r"discussing|"
     r"further|more)\b|\bbefore\s+\w+ing\b)"
-    r"|\b(?:we're|we\s+are|i'm)\s+\w+ing\b[^.?!]{0,60}\bfirst\b"
+    r"|\b(?:we're|we\s+are|i'm)\s+\w+ing\b[^.?!]{0,60}" + _FIRST_NOT_ORDINAL
 )
 
 
