@@ -1412,12 +1412,15 @@ def _is_flat_no(s: str, far: re.Match[str] | None) -> bool:
 #   approved", "I wouldn't bank on it", "doubt it", "don't think so";
 # - a no said of its fit: "not 4 us", "not one for us", "not a goer", "not feeling it" (a bare
 #   "no", "nah", "pass" or "not needed" is a terse reply, weighed as one, not this).
+# what of the offer a no names ("no to the upgrade", "pass on the multi-year")
+_SAID_NO_OFFER = (r"(?:upgrade|offer|add-?on|extension|idea|options?|tier|plan|seats|module|"
+                  r"multi-year|proposal)\b")
 _SAID_NO_VERDICT = re.compile(
     r"\b(?:consensus|verdict|decision)(?:'s|\s+is|\s+was)\s+(?:a\s+)?(?:firm\s+|clear\s+)?no\b"
     r"|\bthe\s+answer(?:'s|\s+is|\s+was)\s+no\s*[.!]*$"
     r"|\bsaid\s+no\b(?!\s+(?:problem|worries|issue))|\b(?:a|our)\s+(?:polite|firm|clear|hard|flat)\s+no\b"
-    r"|^no\s+(?:to|on)\s+(?:the|this|that|both|it)\s+(?:[\w-]+\s+)?(?:upgrade|offer|add-?on|extension|"
-    r"idea|options?|tier|plan|seats|module|multi-year|proposal)\b|:\s*no\s*[.!]*$|^not\s+a\s+yes\b"
+    r"|^no\s+(?:to|on)\s+(?:the|this|that|both|it)\s+(?:[\w-]+\s+)?" + _SAID_NO_OFFER
+    + r"|:\s*no\s*[.!]*$|^not\s+a\s+yes\b"
     r"|\b(?:discussed|considered|reviewed)\s+and\s+(?:declined|rejected|turned\s+down)\b"
     r"|\bsaid\s+to\s+(?:leave|drop|skip)\s+it\b"
 )
@@ -1448,8 +1451,7 @@ _SAID_NO_STAY = re.compile(
 _SAID_NO_PASS = re.compile(
     r"(?:\bi'?ll\s+|\bill\s+|\bwe'll\s+|\bgonna\s+|\bgoing\s+to\s+|\bi'd\s+|\bwe'd\s+)pass\s*(?:[.!,]|$)"
     r"|(?:\bi'?ll\s+|\bill\s+|\bwe'll\s+|\bgonna\s+|\bgoing\s+to\s+|^will\s+)pass\s+on\s+(?:this|that|"
-    r"it|both|(?:the\s+)?(?:[\w-]+\s+)?(?:upgrade|offer|add-?on|extension|idea|options?|tier|plan|seats|"
-    r"module|multi-year|proposal)\b|" + _TIER_NAME + r"\b)"
+    r"it|both|(?:the\s+)?(?:[\w-]+\s+)?" + _SAID_NO_OFFER + r"|" + _TIER_NAME + r"\b)"
     r"|\bsit\s+(?:this|it|that)(?:\s+one)?\s+out\b|\bgive\s+(?:it|this|that)\s+a\s+miss\b"
     r"|\b(?:gonna|going\s+to)\s+leave\s+(?:it|that|this)(?:\s+one)?\s*(?:[.!]|$|,\s+i\s+think)"
     r"|^let's\s+not\b|\brather\s+we\s+(?:didn't|did\s+not)\b|^skip\s+the\b|\bdrop\s+the\s+idea\b"
