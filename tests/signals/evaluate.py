@@ -44,7 +44,8 @@ Six measurements, each on mail the detectors were not tuned on (but see fresh #1
   measured blind in the eleventh and twelfth rounds, for tuning since;
 - (opt-in, `--worlds dev12`) new worlds, dev wording #12: `tests/signals/wording_dev12.py`
   (seed 9997), written like dev #11 by five more writers blind to everything before it, with
-  no hint toward a known weak spot; blind (`splits.BLIND`): only the coordinator measures it;
+  no hint toward a known weak spot; measured blind in the twelfth and thirteenth rounds, for
+  tuning since;
 - (opt-in, `--worlds dev13`) new worlds, dev wording #13: `tests/signals/wording_dev13.py`
   (seed 9999), written like dev #12 by five more writers blind to everything before it, with
   no hint toward a known weak spot; blind (`splits.BLIND`): only the coordinator measures it;
@@ -233,7 +234,7 @@ WORLDS = {
                    120, 9993, 12, regime="new", wording="tests.signals.wording_dev10"),
     "dev11": World("dev11", "new worlds, dev wording #11 (for tuning)", new_random_specs,
                    120, 9995, 12, regime="new", wording="tests.signals.wording_dev11"),
-    "dev12": World("dev12", "new worlds, dev wording #12 (blind)", new_random_specs,
+    "dev12": World("dev12", "new worlds, dev wording #12 (for tuning)", new_random_specs,
                    120, 9997, 12, regime="new", wording="tests.signals.wording_dev12"),
     "dev13": World("dev13", "new worlds, dev wording #13 (blind)", new_random_specs,
                    120, 9999, 12, regime="new", wording="tests.signals.wording_dev13"),

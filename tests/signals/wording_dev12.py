@@ -1,4 +1,4 @@
-"""Development wording #12: a blind wording, measured by the coordinator only (`splits.BLIND`).
+"""Development wording #12: measured blind by the coordinator in rounds 12-13, tunable since.
 
 Written on 2026-12-07 by five writers in parallel, each blind like dev #4 to #11: each read the
 product brief, issue 10, `fresh_pools.py`, the skeleton of dev #10 (each pool's name, label and
