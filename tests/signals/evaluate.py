@@ -49,6 +49,9 @@ Six measurements, each on mail the detectors were not tuned on (but see fresh #1
 - (opt-in, `--worlds dev13`) new worlds, dev wording #13: `tests/signals/wording_dev13.py`
   (seed 9999), written like dev #12 by five more writers blind to everything before it, with
   no hint toward a known weak spot; blind (`splits.BLIND`): only the coordinator measures it;
+- (opt-in, `--worlds dev14`) new worlds, dev wording #14: `tests/signals/wording_dev14.py`
+  (seed 10001), written like dev #13 by five more writers blind to everything before it, with
+  no hint toward a known weak spot; blind (`splits.BLIND`): only the coordinator measures it;
 - the false-alarm budget: >= 500 healthy accounts of the new regime (terse by habit, one-off
   reschedules, holidays, new relationships, ...): at most 1 `watch` and no `at_risk`.
 
@@ -56,7 +59,7 @@ By default the exports go through the real pipeline (mbox + ics written to a tem
 read by the importers, text layer, features, assess); `--direct` feeds records built from the
 wording's labels, isolating the detectors. Usage:
 python -m tests.signals.evaluate [--worlds old,new,fresh,fresh2,fresh3,budget,dev3,dev4,dev5,
-    dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13] [--split eval] [--direct] [-v]
+    dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14] [--split eval] [--direct] [-v]
 """
 
 from __future__ import annotations
@@ -238,6 +241,8 @@ WORLDS = {
                    120, 9997, 12, regime="new", wording="tests.signals.wording_dev12"),
     "dev13": World("dev13", "new worlds, dev wording #13 (blind)", new_random_specs,
                    120, 9999, 12, regime="new", wording="tests.signals.wording_dev13"),
+    "dev14": World("dev14", "new worlds, dev wording #14 (blind)", new_random_specs,
+                   120, 10001, 12, regime="new", wording="tests.signals.wording_dev14"),
     "budget": World("budget", "false-alarm budget (healthy accounts, new worlds)", healthy_specs,
                     500, 9301, 25, regime="new", every_lull=2),
 }

@@ -12,7 +12,7 @@ import sys
 TUNABLE = ("wording", "wording_fresh", "wording_dev3", "wording_dev4", "wording_dev5",
            "wording_dev6", "wording_dev7", "wording_dev8", "wording_dev9", "wording_dev10",
            "wording_dev11", "wording_dev12")
-BLIND = ("fresh2", "fresh3", "dev13")
+BLIND = ("fresh2", "fresh3", "dev13", "dev14")
 
 
 def refuse_blind(name: str) -> None:

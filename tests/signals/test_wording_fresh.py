@@ -25,6 +25,7 @@ from tests.signals import wording_dev10 as dev10_module
 from tests.signals import wording_dev11 as dev11_module
 from tests.signals import wording_dev12 as dev12_module
 from tests.signals import wording_dev13 as dev13_module
+from tests.signals import wording_dev14 as dev14_module
 from tests.signals import wording_fresh as fresh
 from tests.signals import wording_fresh2 as fresh2
 from tests.signals import wording_fresh3 as fresh3
@@ -66,6 +67,9 @@ _SPLITS: dict[str, tuple[ModuleType, tuple[ModuleType, ...], ModuleType, int]] =
     "dev13": (dev13_module, (old, fresh, fresh2, dev3_module, fresh3, dev4_module, dev5_module,
                              dev6_module, dev7_module, dev8_module, dev9_module, dev10_module,
                              dev11_module, dev12_module), dev12_module, 1),
+    "dev14": (dev14_module, (old, fresh, fresh2, dev3_module, fresh3, dev4_module, dev5_module,
+                             dev6_module, dev7_module, dev8_module, dev9_module, dev10_module,
+                             dev11_module, dev12_module, dev13_module), dev13_module, 1),
 }
 _CASES = [(split, name) for split, (mod, _, _, _) in _SPLITS.items()
           for name in sorted(mod.POOLS)]
@@ -128,7 +132,8 @@ class TestFreshWording:
 
     @pytest.mark.parametrize("dev", [dev3_module, dev4_module, dev5_module, dev6_module,
                                      dev7_module, dev8_module, dev9_module, dev10_module,
-                                     dev11_module, dev12_module, dev13_module])
+                                     dev11_module, dev12_module, dev13_module,
+                                     dev14_module])
     def test_the_dev_split_keeps_the_ground_truth_labels(self, dev: ModuleType) -> None:
         """A development split labels every pool exactly as the second split does."""
         assert set(dev.POOLS) == set(fresh2.POOLS)
