@@ -99,19 +99,27 @@ def is_unavailable(exc: BaseException) -> bool:
 
 
 async def compact_after_erase(engine: AsyncEngine) -> None:
-    """SQLite keeps the pages of a committed erasure in the `-wal` file until a checkpoint:
-    copy them into the database (where secure_delete zeroed the rows) and truncate the WAL.
-    A reader holding an old snapshot makes it partial: try a few times. (PostgreSQL: dead
-    tuples go with autovacuum; nothing to do here.)"""
+    """Leave no byte of a committed erasure in SQLite's files. secure_delete zeroes the deleted
+    rows and the pages it frees, but not every older copy of them: when a b-tree rebalance
+    rebuilds a page, the cells it moves to a sibling keep their old bytes in the page's free
+    gap. An erased row can so outlive its deletion on a page that still holds other users'
+    rows; which pages, depends on every write before (in the tests, on which tests ran
+    first). VACUUM rewrites the database from its live rows only; the checkpoint then copies
+    those pages from the `-wal` into the file, cuts the file to its new size and empties the
+    WAL. A reader holding an old snapshot makes the checkpoint partial: try a few times.
+    (PostgreSQL: dead tuples go with autovacuum; nothing to do here.)"""
     if engine.dialect.name != "sqlite":
         return
-    for _ in range(20):
-        async with engine.connect() as conn:
+    async with engine.connect() as conn:
+        # Outside any transaction: VACUUM refuses to run inside one.
+        conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
+        await conn.execute(text("VACUUM"))
+        for _ in range(20):
             busy, _log, _done = (await conn.execute(
                 text("PRAGMA wal_checkpoint(TRUNCATE)"))).one()
-        if not busy:
-            return
-        await asyncio.sleep(0.05)
+            if not busy:
+                return
+            await asyncio.sleep(0.05)
 
 
 def contains(column: Any, text: str) -> Any:
