@@ -589,6 +589,20 @@ class TestRedirectAlone:
                          as_of=AS_OF, policy=DEFAULT, executives={BOSS: "CEO"})
         assert exec_access.detect(h) is None
 
+    def test_a_redirect_from_the_executives_own_address_is_enough_alone(self):
+        """(fourteenth round) Their office reads the executive's mail: our note to the boss
+        answered from the boss's own address, someone away and someone else to deal with."""
+        feats = steady(range(5, 320, 8))
+        feats.append(feat(sender=ME, to=(BOSS,), when=day(21), thread="r", subject="Renewal"))
+        feats.append(feat(sender=BOSS, when=day(20), thread="r",
+                          markers={mk.ASSISTANT_REDIRECT: 1, mk.POINTS_ELSEWHERE: 1}))
+        assert exec_access.detect(history(feats, executives={BOSS: "CEO"})) is not None
+        # Dana (no executive) answering our note to her the same way stays ordinary work.
+        feats[-2] = feat(sender=ME, to=(DANA,), when=day(21), thread="r", subject="Invoice")
+        feats[-1] = feat(sender=DANA, when=day(20), thread="r",
+                         markers={mk.ASSISTANT_REDIRECT: 1, mk.POINTS_ELSEWHERE: 1})
+        assert exec_access.detect(history(feats, executives={BOSS: "CEO"})) is None
+
     def test_an_auto_reply_pointing_elsewhere_is_not_a_redirect(self):
         feats = steady(range(5, 320, 8))
         feats.append(feat(sender="pa@acme.com", when=day(20), markers={mk.ASSISTANT_REDIRECT: 1},

@@ -3771,6 +3771,51 @@ class TestPutoffsThirteenthRound:
         assert markers.DEFERRAL not in kinds(text)
 
 
+class TestPutoffsFourteenthRound:
+    """(fourteenth round) Put-offs and redirects the readers missed by construction: a later
+    time named by its year ("early 2027", "the spring of 2027", "December 2027, possibly."),
+    more ways to say the timing is bad or too much is going on, and someone at hand for you
+    after someone away; and false put-offs in small talk: a noun "table" or "park", a task
+    done at last, a thing "full of" things. Phrasings written for the tests."""
+
+    @pytest.mark.parametrize("text", [
+        "Rough timing, sorry. late 2028.",                          # year with a part of it
+        "We're flat out. the autumn of 2028, perhaps.",                # season of a year
+        "November 2028, possibly.",                                   # month and year alone
+        "H2 2028 at the earliest.",                                   # half and year
+        "Q4 2028 soonest. sorry",                                     # an apology closing it
+        "The timing couldn't be worse. Maybe March.",                 # could not be worse
+        "Too much going on at the depot, maybe next quarter.",       # too much going on
+    ])
+    def test_a_later_time_by_its_year_or_a_bad_spell_in_more_words(self, text: str) -> None:
+        assert markers.DEFERRAL in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "We renewed the lease in March 2024, it was a relief.",       # past report
+        "Invoice 2028-0017 is attached.",                              # a number, no time
+        "Our 2028 catalogue is at the printer.",                       # a year naming a thing
+        "The rafters are finally stacked for the barn, a good day.",   # a task done at last
+        "I fixed the bike on the kitchen table this weekend.",         # table the noun
+        "Hello Dana, greetings from a shed full of tools.",            # full of things
+    ])
+    def test_years_nouns_and_tasks_done_are_no_put_off(self, text: str) -> None:
+        assert markers.DEFERRAL not in kinds(text + "\n\nThe orchard came right past the "
+                                              "gate this year, quite a sight.")
+
+    @pytest.mark.parametrize("text", [
+        "Pat is off grid till spring. Jordan is around for anything you need.",
+        "Pat is on the rig through March. Jordan is here to help in the meantime.",
+        "Pat is travelling all month. Jordan is on hand if you need anything.",
+    ])
+    def test_someone_away_then_someone_at_hand_is_a_redirect(self, text: str) -> None:
+        got = detect(text, direction=R).counts
+        assert markers.ASSISTANT_REDIRECT in got and markers.POINTS_ELSEWHERE in got
+
+    def test_someone_around_for_an_event_points_nowhere(self) -> None:
+        assert markers.POINTS_ELSEWHERE not in detect(
+            "Jordan is around for the conference next week.", direction=R).counts
+
+
 class TestOffersAndNoesThirteenthRound:
     """Our offers in a trade's own nouns (a yard, a vessel, a crew, a route's tablets), a term in
     months or seasons, a tier by its rank, a unit set under what they hold, asked in other

@@ -45,6 +45,10 @@ _HOLIDAY = _words(
 )
 
 
+# A year of this century by its number ("2027"), not a longer number ("20271", "2027-0043").
+_YEAR = r"20\d\d\b(?![-/.]\d)"
+
+
 _NUM = (
     r"(?:a|an|one|two|three|four|five|six|eight|\d+|a\s+few|few|a\s+couple(?:\s+of)?|"
     r"couple(?:\s+of)?|several|some)(?:\s*(?:or|to|-|\u2013)\s*(?:two|three|four|five|six|\d+))?"
@@ -108,6 +112,17 @@ _FAR = _words(
     "apr\u00e8s\\s+les\\s+f\u00eates", "\u00e0\\s+la\\s+rentr\u00e9e", "en\\s+" + _MONTH,
     "\u00e0\\s+" + _MONTH,
     "dans\\s+(?:quelques|deux|trois|\\d+)\\s+(?:semaines|mois)",
+    # (fourteenth round) a period of a year named by its number: "early 2027", "the spring of
+    # 2027", "December 2027", "Q3 2027", "the first weeks of 2027", "until 2027". The grammar
+    # does not know the message's own year: a year in a past report is left out by the rules'
+    # _PAST_REPORT, and a bare year (an invoice's, a plan's) is no time here without a part of
+    # it or a preposition of time before it.
+    r"(?:(?:early|mid|late)[- ]|(?:the\s+)?(?:end|beginning|start|middle|first\s+(?:weeks?|"
+    r"months?|half|quarter)|second\s+half|back\s+half|latter\s+half|turn)\s+of\s+)" + _YEAR,
+    r"(?:the\s+)?(?:(?:early|late)\s+)?" + _SEASON + r"\s+(?:of\s+)?" + _YEAR,
+    r"(?:(?:early|mid|late)[- ]\s*)?" + _MONTH + r"\s+(?:of\s+)?" + _YEAR,
+    r"(?:q[1-4]|h[12])\s+(?:of\s+)?" + _YEAR,
+    r"(?:in|until|till|til|after|into)\s+" + _YEAR,
 )
 
 
@@ -172,7 +187,7 @@ _EVENT_CONNECTIVES = frozenset(
 )
 
 
-_FAR_TOKEN = re.compile(r"^(?:q[1-4]|h[12]|fy\d{2,4}|\d{2,3})$")
+_FAR_TOKEN = re.compile(r"^(?:q[1-4]|h[12]|fy\d{2,4}|\d{2,3}|20\d\d)$")  # a year too
 
 
 _NEAR_ANCHORS = frozenset(
@@ -1011,13 +1026,14 @@ _LATER_FRAGMENT = _rx(
     r"fall|autumn|winter)|give\s+us\s+(?:some\s+)?time|(?:maybe|perhaps|possibly)\s+in\b)"
 )
 # The sentence before it: now is not possible ("not now", "not the moment", "too soon", a busy
-# state, no room).
+# state, no room). "Full of" tells what a thing holds ("greetings from a garage full of old
+# bikes", fourteenth round), not that there is no room.
 _NOT_NOW_STATE = _rx(
     r"(?:\bnot|n't)\s+(?:[\w'-]+\s+){0,3}?(?:now|the\s+(?:moment|time|season)|a\s+good\s+(?:fit|time)|"
     r"in\s+a\s+place|yet|it)\b|\btoo\s+(?:soon|early)\b|\b(?:bad|rotten|terrible|crazy|busy|wild|"
     r"hectic|rough)\s+(?:week|month|time|stretch|season)\b|\b(?:timing|moment)\b[^.;]{0,25}\b(?:isn't|"
     r"is\s+not|not)\b|\b(?:crazy|wild|chaotic|hectic|busy|nuts|a\s+blur|a\s+mess|in\s+flux|elsewhere|buried|fried|"
-    r"swamped|slammed|underwater|heads-down|knee-deep|all\s+hands|full|overflowing|mid-\w+|"
+    r"swamped|slammed|underwater|heads-down|knee-deep|all\s+hands|full(?!\s+of\b)|overflowing|mid-\w+|"
     r"in\s+the\s+(?:middle|thick|home\s+stretch|tail\s+end)|peak|crunch|short|skeleton|on\s+the\s+road)\b"
 )
 # A present state that leaves no room (said of us), and a hedged or open later time after it:
@@ -3451,6 +3467,9 @@ _BAD_TIMING = _rx(
     r"(?:isn't|is\s+not|'s\s+not)\s+(?:the|a\s+good|the\s+right)\s+(?:moment|time)|"
     r"(?:tough|bad|poor|rough|awkward|tricky|difficult|terrible)\s+timing|"
     r"timing\s+(?:doesn't|does\s+not|won't|will\s+not)\s+work|"
+    # (fourteenth round) "the timing could not be worse", "couldn't be a worse moment"
+    r"(?:timing|moment)\s+(?:could|can)(?:n't|\s+not|not)\s+be\s+(?:any\s+)?worse|"
+    r"(?:could|can)(?:n't|\s+not|not)\s+be\s+a\s+worse\s+(?:time|moment|week|month|quarter)|"
     r"not\s+(?:a\s+)?(?:good|great|ideal)\s+(?:week|month|quarter)|"
     r"(?:calendar|schedule|diary)\s+is\s+(?:[\w'-]+\s+)?(?:wall-to-wall|jammed|solid|slammed|full)|"
     r"(?:quiet|blackout|busy|crunch|freeze)\s+(?:period|season)\s+(?:until|till|through)|"
@@ -3933,6 +3952,10 @@ _BUSY_MORE = _rx(
     r"room\s+to\s+breathe|capacity|bandwidth)|"
     r"(?:capacity|bandwidth)\s+(?:is|'s)\s+(?:near\s+)?(?:zero|nil|the\s+issue|gone|maxed)|"
     r"(?:got|have|had)\s+(?:a\s+lot|lots|so\s+much|too\s+much)\s+on\b|"
+    # (fourteenth round) "too many things at once", "too much going on", "too many plates
+    # spinning"
+    r"too\s+(?:many\s+(?:things|balls|plates|fires|projects)|much)\s+(?:at\s+once|going\s+on|"
+    r"on\s+the\s+go|in\s+the\s+air|spinning|on\s+(?:at\s+once|right\s+now))|"
     r"(?:we're|we\s+are|i'm|i\s+am)\s+(?:right\s+)?mid-(?!(?:" + _MONTH + r"|" + _SEASON
     + r"|year|month|week|quarter)\b)[a-z]+|"
     r"busiest\s+(?:stretch|time|period|season|part|weeks?|months?)|"
@@ -3953,7 +3976,7 @@ _BUSY_MORE_WORDS = frozenset(
      "breathe", "capacity", "bandwidth", "lot", "lots", "much", "mid", "busiest", "hands",
      "plate", "water", "disaster", "mess", "zoo", "madhouse", "nightmare", "absurd", "circus",
      "whirlwind", "rush", "crazy", "hectic", "nuts", "chaotic", "traveling", "attention",
-     "mind", "minds", "focus", "give", "eat", "eats"]
+     "mind", "minds", "focus", "give", "eat", "eats", "many"]
 )
 # A later time said to be better, easier or possible: "April would be easier", "the back half
 # of February looks a lot calmer", "July feels more doable", "after June is a different story",

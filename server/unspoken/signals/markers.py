@@ -650,12 +650,13 @@ def _is_deferral(s: str, words: set[str], far: re.Match[str] | None) -> bool:
     hard = _affirmed(_POSTPONE_HARD, s)
     if hard and not far and _SMALL_SHIFT.search(s):
         hard = None  # "can we bump tomorrow's sync by 30 minutes?": a conflict, not a put-off
-    if (
-        hard
-        and _NOMINAL.search(s, 0, hard.start())
-        and hard.group(0).startswith(("delay", "postpone"))
+    if hard and (
+        _NOMINAL.search(s, 0, hard.start()) and hard.group(0).startswith(("delay", "postpone"))
+        or _THING_BEFORE.search(s, 0, hard.start()) and hard.group(0).startswith(("tabl", "park"))
     ):
-        hard = None  # "a 2-week delay in shipping" names a delay, it does not ask for one
+        # "a 2-week delay in shipping" names a delay, it does not ask for one; "on the kitchen
+        # table this weekend", "the car park for the winter" name a thing (fourteenth round)
+        hard = None
     if hard and _PAST_REPORT.search(s) and not _PERFECT.search(s):
         return False
     if hard and (far or near):
@@ -676,8 +677,9 @@ def _is_deferral(s: str, words: set[str], far: re.Match[str] | None) -> bool:
     busy = _affirmed(_BUSY, s) if busy_words else None
     if not busy and more_busy and not _ABOUT_BUYING.search(s):
         busy = _affirmed(_BUSY_MORE, s)
-    if busy and _PAST_REPORT.search(s):
-        busy = None
+    if busy and (_PAST_REPORT.search(s) or _FINALLY_DONE.search(s, max(0, busy.start() - 16),
+                                                                busy.start())):
+        busy = None  # what was, or a task done at last ("the woodpile is finally stacked")
     if busy and far and far.start() < busy.end() and not hard:
         far = None  # "it's been a crazy few weeks": how long they were busy, not a later time
     if busy and (far or hard or (_POSTPONE_SOFT.search(s) and (near or "?" in s))):
@@ -701,6 +703,10 @@ _CAUSE_CLAUSE = re.compile(
 )
 
 
+# (fourteenth round) A determiner, perhaps an adjective, then "table" or "park": the noun.
+_THING_BEFORE = re.compile(r"\b(?:a|an|the|this|that|our|my|your|their|his|her)\s+(?:[\w-]+\s+)?$")
+
+
 def _busy_now(s: str, words: set[str]) -> re.Match[str] | None:
     """The timing is bad or we are too busy, now (affirmed): _BAD_TIMING, _NOT_NOW_MORE,
     _BUSY, _BUSY_MORE. Not _STATE_MORE's causes ("the change freeze", "peak season") nor
@@ -712,7 +718,14 @@ def _busy_now(s: str, words: set[str]) -> re.Match[str] | None:
         state = _affirmed(_BUSY, s)
     if not state and not words.isdisjoint(_BUSY_MORE_WORDS):
         state = _affirmed(_BUSY_MORE, s)
+    if state and _FINALLY_DONE.search(s, max(0, state.start() - 16), state.start()):
+        return None  # "the woodpile is finally stacked for the winter": a task done, no strain
     return state
+
+
+# (fourteenth round) A state reached at last is a task completed ("the woodpile is finally
+# stacked", "the shelves are at last full"): busy words so qualified say no one is strained.
+_FINALLY_DONE = re.compile(r"\b(?:finally|at\s+last|now\s+all)\s+(?:[\w'-]+\s+)?$")
 
 
 def _state_now(s: str, words: set[str]) -> re.Match[str] | None:
@@ -832,9 +845,12 @@ _I_OR_WE = re.compile(r"\b(?:i|we|i'm|we're|i'll|we'll|i've|we've|i'd|we'd|my|ou
 _ONLY_LATER = re.compile(
     r"(?:(?:realistically|probably|maybe|perhaps|hopefully|honestly|say|more\s+like)[,\s]+)?"
     r"(?:the\s+)?(?:early\s+|mid[- ]|late\s+)?(?:january|february|march|april|june|july|august|"
-    r"september|october|november|december|may|spring|summer|fall|autumn|q[1-4]|next\s+(?:month|"
-    r"quarter|year))(?:-ish)?(?:[,\s]+(?:probably|maybe|perhaps|hopefully|i\s+think|realistically|"
-    r"(?:at\s+the\s+)?(?:earliest|soonest)))?\s*[.!?]*"
+    r"september|october|november|december|may|spring|summer|fall|autumn|q[1-4]|h[12]|next\s+(?:month|"
+    r"quarter|year)|(?<=early\s)20\d\d|(?<=late\s)20\d\d|(?<=mid-)20\d\d)(?:\s+(?:of\s+)?20\d\d)?(?:-ish)?(?:[,\s]+(?:probably|maybe|perhaps|hopefully|"
+    r"possibly|i\s+think|realistically|(?:at\s+the\s+)?(?:earliest|soonest)))?\s*[.!?]*"
+    # (fourteenth round) the year may follow ("December 2027, possibly.", "Q3 2027
+    # earliest."), and an apology may close the answer ("Q3 2027 earliest. sorry")
+    r"(?:[,\s]*(?:sorry|i'm\s+afraid|unfortunately|alas)[.!]*)?"
 )
 
 
@@ -3389,6 +3405,11 @@ _ELSEWHERE = _factored(
     + r"|\b(?i:i'd|i\s+would|we'd)\s+(?i:suggest|recommend)\s+(?i:connecting|reaching\s+out|"
     r"speaking|working|contacting|writing)"
     r"|\b" + _NAME + r"\s+(?i:handles|owns|leads|manages|covers)\s+(?i:these|this|that|those)\b"
+    # (fourteenth round) ...or a field of work named: "Jordan covers vendors", "Jordan handles
+    # supplier matters"
+    r"|\b" + _NAME + r"\s+(?i:handles|covers|looks\s+after|deals\s+with)\s+(?i:all\s+|our\s+)?"
+    r"(?i:[a-z-]+\s+)?(?i:vendors?|suppliers?|matters|requests|questions|queries|accounts?|"
+    r"contracts?|purchasing|procurement|software|systems|tools|it|renewals?|licen[cs]es?)\b"
     r"|\b(?i:direct|send|sending|forward|address|route|refer|take|taking|pass|passing|hand|"
     r"handing|delegated?|delegating)\s+(?i:this|it|that|these|them|your\s+\w+(?:\s+\w+)?)\s+"
     r"(?i:up\s+|over\s+|on\s+)?(?i:to|with)\s+" + _NAME
@@ -3401,6 +3422,12 @@ _ELSEWHERE = _factored(
     r"closer\s+to|handling|leading|owning|covering|available|in\s+a\s+better\s+position|"
     r"(?:best|better|well)\s+placed|the\s+one\s+(?:who|to)|(?:the|your)\s+(?:best|better|right|"
     r"go-to)\s+(?:bet|fit|person|contact|choice|option))\b"
+    # (fourteenth round) someone at hand for you: "Jordan is around for anything you need",
+    # "Jordan is here to help in the meantime", "Jordan is on hand if you need anything"
+    r"|\b" + _NAME + r"\s+(?i:is|'s|will\s+be)\s+(?i:still\s+|also\s+|always\s+)?(?i:around|"
+    r"here|on\s+hand|at\s+your\s+(?:disposal|service))\s+(?i:for\s+(?:anything|any\s+\w+|whatever|"
+    r"questions|you|help)|to\s+(?:help|assist|answer|support)|if\s+you|in\s+the\s+meantime|"
+    r"meanwhile)\b"
     r"|\b" + _NAME + r"\s+(?i:knows|has|owns|holds)\s+(?i:[\w'-]+\s+){0,2}?(?i:account|"
     r"context|details|background|history|authority|relationship|time|file|picture)\b"
     r"|\b" + _NAME + r"\s+(?i:will|can|'ll)\s+(?i:follow\s+up|respond|reply|answer|be\s+in\s+"

@@ -167,14 +167,19 @@ def _about_someone_gone(h: History, f: MessageFeatures) -> bool:
 
 def _for_an_executive(h: History, f: MessageFeatures) -> bool:
     """The redirect answers for an executive: written by an assistant, or in a thread where
-    our last note went to one of their executives, or to someone other than the writer."""
+    our last note went to one of their executives, or to someone other than the writer; or
+    from the executive's own address, answering our note to them (fourteenth round: their
+    office reads their mail, "Claire is away all month. Mei is responsible for systems." from
+    Claire's address; the redirect names someone away and someone else to deal with, so the
+    executive no longer takes our note)."""
     if f.sender_role is Role.ASSISTANT:
         return True
     asked = [s for s in h.sent_messages() if s.thread_id == f.thread_id and s.date < f.date]
     if not asked:
         return False
     to = {a.email for a in asked[-1].to}
-    return bool(to & set(h.executives) - {f.sender.email}) or f.sender.email not in to
+    return bool(to & set(h.executives) - {f.sender.email}) or f.sender.email not in to or \
+        f.sender.email in h.executives
 
 
 def _assistant_answering(h: History, f: MessageFeatures) -> bool:
