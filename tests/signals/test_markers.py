@@ -3797,6 +3797,8 @@ class TestPutoffsFourteenthRound:
         "The rafters are finally stacked for the barn, a good day.",   # a task done at last
         "I fixed the bike on the kitchen table this weekend.",         # table the noun
         "Hello Dana, greetings from a shed full of tools.",            # full of things
+        "October 2028",                                                # a date line
+        "- Minutes August 2028.doc",                                   # a file's name
     ])
     def test_years_nouns_and_tasks_done_are_no_put_off(self, text: str) -> None:
         assert markers.DEFERRAL not in kinds(text + "\n\nThe orchard came right past the "
@@ -3814,6 +3816,32 @@ class TestPutoffsFourteenthRound:
     def test_someone_around_for_an_event_points_nowhere(self) -> None:
         assert markers.POINTS_ELSEWHERE not in detect(
             "Jordan is around for the conference next week.", direction=R).counts
+
+
+class TestHolidayPutoffsFourteenthRound:
+    """(fourteenth round) A holiday or a break named in one sentence and only the time after
+    it in the next is a put-off to the break (a deferral counted as one to a holiday, which
+    procrastination leaves to the season). Phrasings written for the tests."""
+
+    @pytest.mark.parametrize("text", [
+        "Over the holidays the depot runs on a skeleton crew. February, please.",
+        "Christmas week is dead here. The second week of January is fine.",
+        "The studio shuts for the festive break. After that.",
+        "We close for Diwali. Let's pick it up in the new year.",
+    ])
+    def test_a_break_then_only_the_time_after_it(self, text: str) -> None:
+        got = detect(text, direction=R).counts
+        assert got.get(markers.DEFERRAL) and got.get(markers.HOLIDAY_BREAK)
+
+    @pytest.mark.parametrize("text", [
+        "We spent Christmas with the grandchildren. January is always grey.",   # past
+        "Merry Christmas to you and yours! January, then.",                     # a season wish
+        "Closed for the Christmas period, returning the 17th. The shop reopens then.",  # OOO
+        "Out of office for the holidays. Messages will be answered after the break.",  # OOO
+        "We've got the fire inspection in Easter week. After that I'll think about it.",  # an event
+    ])
+    def test_no_put_off_to_a_break(self, text: str) -> None:
+        assert not markers._break_then_after(*split_sentences(text)[:2])
 
 
 class TestOffersAndNoesThirteenthRound:

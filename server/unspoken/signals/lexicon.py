@@ -45,8 +45,9 @@ _HOLIDAY = _words(
 )
 
 
-# A year of this century by its number ("2027"), not a longer number ("20271", "2027-0043").
-_YEAR = r"20\d\d\b(?![-/.]\d)"
+# A year of this century by its number ("2027"), not a longer number ("20271", "2027-0043") or
+# a file's name ("Resume August 2000.doc").
+_YEAR = r"20\d\d\b(?![-/.]\w)"
 
 
 _NUM = (

@@ -846,10 +846,13 @@ _ONLY_LATER = re.compile(
     r"(?:(?:realistically|probably|maybe|perhaps|hopefully|honestly|say|more\s+like)[,\s]+)?"
     r"(?:the\s+)?(?:early\s+|mid[- ]|late\s+)?(?:january|february|march|april|june|july|august|"
     r"september|october|november|december|may|spring|summer|fall|autumn|q[1-4]|h[12]|next\s+(?:month|"
-    r"quarter|year)|(?<=early\s)20\d\d|(?<=late\s)20\d\d|(?<=mid-)20\d\d)(?:\s+(?:of\s+)?20\d\d)?(?:-ish)?(?:[,\s]+(?:probably|maybe|perhaps|hopefully|"
+    r"quarter|year)|(?<=early\s)20\d\d|(?<=late\s)20\d\d|(?<=mid-)20\d\d)(?:\s+(?:of\s+)?20\d\d(?=[,\s]+"
+    r"(?:probably|maybe|perhaps|hopefully|possibly|realistically|(?:at\s+the\s+)?(?:earliest|"
+    r"soonest))\b))?(?:-ish)?(?:[,\s]+(?:probably|maybe|perhaps|hopefully|"
     r"possibly|i\s+think|realistically|(?:at\s+the\s+)?(?:earliest|soonest)))?\s*[.!?]*"
-    # (fourteenth round) the year may follow ("December 2027, possibly.", "Q3 2027
-    # earliest."), and an apology may close the answer ("Q3 2027 earliest. sorry")
+    # (fourteenth round) the year may follow, hedged ("December 2027, possibly.", "Q3 2027
+    # earliest."; "October 2001" alone is a date line), and an apology may close the answer
+    # ("Q3 2027 earliest. sorry")
     r"(?:[,\s]*(?:sorry|i'm\s+afraid|unfortunately|alas)[.!]*)?"
 )
 
@@ -3134,7 +3137,8 @@ def detect(text: str, *, direction: Direction, subject: str = "") -> Markers:
             learned_kinds.discard(kind)
             counts[_GATED[kind]] = counts.get(_GATED[kind], 0) + 1
         kinds |= learned_kinds
-        if direction is Direction.RECEIVED and _to_a_break(sentence, DEFERRAL in kinds):
+        if direction is Direction.RECEIVED and (_to_a_break(sentence, DEFERRAL in kinds) or (
+                then is not None and DEFERRAL not in kinds and _break_then_after(sentence, then))):
             kinds.add(DEFERRAL)  # "Our office is closed the week of Christmas, can we talk after?"
             kinds.discard(CONCRETE_DECLINE)
             counts[HOLIDAY_BREAK] = counts.get(HOLIDAY_BREAK, 0) + 1
@@ -3204,6 +3208,49 @@ def _to_a_break(sentence: str, deferral: bool) -> bool:
     if not m or _PAST_REPORT.search(s) or _SEASON_WISH.search(s) and not deferral:
         return False
     return deferral or bool(_AFTER_BREAK.search(s, 0, m.start()) or _AFTER_BREAK.search(s, m.end()))
+
+
+def _break_then_after(first: str, second: str) -> bool:
+    """(fourteenth round) The same put-off over two sentences: a holiday or a break named,
+    then only a time after it ("Over the festive season the yard runs a skeleton crew.
+    January, please."; "Christmas week is a dead week here. The first week of January is
+    fine."; "The office shuts for the end-of-year break. After that."). Not a wish for the
+    season, a past report, or a second sentence that says more than when."""
+    a = first[:_MAX_SENTENCE].translate(_APOSTROPHE).lower()
+    b = second[:_MAX_SENTENCE].translate(_APOSTROPHE).lower().strip()
+    brk = _BREAK.search(a)
+    if len(b.split()) > 12 or not brk or _SEASON_WISH.search(a) or _PAST_REPORT.search(a):
+        return False
+    if re.search(r"\bin\s+(?:the\s+)?$", a[:brk.start()]) or _RETURN_DAY.search(b) or \
+            _RETURNING_ON.search(a):
+        return False  # "a visit in Easter week" dates an event; "back on the 21st" is an OOO's
+    if _ONLY_LATER.fullmatch(b) or _AFTER_THE_BREAK.match(b):
+        return True  # the whole sentence is the time ("back in January" is no past here)
+    if _MONTH_DESCRIBED.search(b):
+        return False  # "January is always grey" describes the month, it proposes no time
+    return bool(_LATER_FRAGMENT.match(b) or _AFTER_BREAK.search(b)) and not _PAST_REPORT.search(b)
+
+
+# An out-of-office's return: a day by its number, or what happens to the mail ("Back on the
+# 21st.", "Messages will be answered after the break.").
+_RETURN_DAY = re.compile(r"\d|\b(?:messages?|e-?mails?|mail|inbox)\b")
+_MONTH_DESCRIBED = re.compile(
+    r"\b(?:january|february)\s+(?:is|'s|was|tends|always|can\s+be)\b(?!\s+(?:\w+\s+)?(?:fine|"
+    r"better|kinder|best|good|ok|okay|our|where|when|the\s+(?:time|earliest|soonest)|more|easier|"
+    r"free|open|it|calmer|quieter)\b)")
+_RETURNING_ON = re.compile(r"\b(?:return\w*|back|reopen\w*)\b[^.;]{0,20}\d")  # "returning the 17th"
+# A sentence led by the time after a break: "January, please.", "Mid-January, better.", "Back
+# in the new year.", "After the first week of January.", "We talk after the 8th.", "Catch you
+# in January.", "Let's speak in January.", "mid jan"
+_AFTER_THE_BREAK = re.compile(
+    r"^(?:(?:so|then|but|and|maybe|perhaps)[,\s]+)?(?:(?:we(?:'ll|\s+will)?|i(?:'ll|\s+will)?)\s+"
+    r"(?:be\s+)?(?:talk|speak|answer|resume|reply)\w*\s+|let's\s+(?:speak|talk|meet|pick\s+it\s+up|"
+    r"book\s+something)\s+|catch\s+you\s+|back\s+|(?:we're|we\s+are|we'll\s+be)\s+back\s+)?"
+    r"(?:(?:after|from|in|on|for)\s+)?(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?:first|second)\s+"
+    r"week\s+of\s+)?(?:january|jan|february|feb|new\s+year|\d{1,2}(?:st|nd|rd|th)|epiphany|that|"
+    r"week\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)?)\b(?:[,\s]+(?:please|then|better|is\s+(?:fine|kinder|"
+    r"better)|ajò|for\s+everything\s+else|we\s+talk|let's\s+say|probably|maybe)\b)*[\s.!?]*$"
+)
 
 
 def _only_a_season_wish(sentence: str, direction: Direction) -> bool:
