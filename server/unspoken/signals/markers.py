@@ -848,10 +848,11 @@ _ONLY_LATER = re.compile(
     r"september|october|november|december|may|spring|summer|fall|autumn|q[1-4]|h[12]|next\s+(?:month|"
     r"quarter|year)|(?<=early\s)20\d\d|(?<=late\s)20\d\d|(?<=mid-)20\d\d)(?:\s+(?:of\s+)?20\d\d(?=[,\s]+"
     r"(?:probably|maybe|perhaps|hopefully|possibly|realistically|(?:at\s+the\s+)?(?:earliest|"
-    r"soonest))\b))?(?:-ish)?(?:[,\s]+(?:probably|maybe|perhaps|hopefully|"
+    r"soonest))\b|\s*[.!]))?(?:-ish)?(?:[,\s]+(?:probably|maybe|perhaps|hopefully|"
     r"possibly|i\s+think|realistically|(?:at\s+the\s+)?(?:earliest|soonest)))?\s*[.!?]*"
-    # (fourteenth round) the year may follow, hedged ("December 2027, possibly.", "Q3 2027
-    # earliest."; "October 2001" alone is a date line), and an apology may close the answer
+    # (fourteenth round) the year may follow, hedged or said ("December 2027, possibly.",
+    # "Q3 2027 earliest.", "October 2027."; "October 2001" with no stop is a date line), and an
+    # apology may close the answer
     # ("Q3 2027 earliest. sorry")
     r"(?:[,\s]*(?:sorry|i'm\s+afraid|unfortunately|alas)[.!]*)?"
 )
