@@ -3572,6 +3572,57 @@ class TestFeatureAsksThirteenthRound:
         assert markers.FEATURE_ASK not in kinds(text)
 
 
+class TestFeatureAsksFourteenthRound:
+    """Issue 10, fourteenth round (from dev wording #12's misses and false asks, grouped by the
+    construction; phrasings written for these tests, in trades no wording uses). The vendor
+    asked whether it has a kind of software part or process, the person to ask about a thing,
+    a want followed by a short feasibility question, a thing of theirs asked to be tracked or
+    linked in the passive. Not asks: "which" picking among what exists, where they do it
+    themselves after what they want, a routine step their own device needs, and the vendor's
+    documents, offices and people."""
+
+    @pytest.mark.parametrize("text", [
+        "Do you have a pallet map for the cold store?",
+        "Do you do route planners?",
+        "Do you have e-ticketing for the ferry crossings?",
+        "Do you have any kind of kennel log?",
+        "who do i talk to about lane-level yield forecasting",
+        "Who should we speak to about a kiln temperature feed?",
+    ])
+    def test_the_vendor_asked_what_it_has_or_who_to_ask(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "The kennel staff want a dog-walk rota for weekends. Possible this year?",
+        "The brewers want batch-cost rollups for the taproom. Can it be done?",
+        "what about ferry manifest sync. still coming?",
+        "Could the rental skis be tracked from shop to slope?",
+        "Can each hive be linked to the beekeeper who inspected it?",
+        "Could the kiln thermometer be connected directly?",
+    ])
+    def test_a_want_then_feasibility_or_a_passive_capability(self, text: str) -> None:
+        assert markers.FEATURE_ASK in kinds(text)
+
+    @pytest.mark.parametrize("text", [
+        "Which user group lets the kennel staff see the vaccination log?",
+        "which address do the booking confirmations come from, they land in spam",
+        "The brewers want a separate tag for sour beers, so where do I create a new tag?",
+        "Does the label printer need pairing again after the move?",
+        "Do you have a recommended browser?",
+        "Do you have an office in Lyon?",
+        "Do you have a training video for new staff?",
+        "Do you have a reference customer we could call?",
+        "Do you have parking at your office?",
+        "Who do I talk to about the invoice?",
+        "The invoice for June is wrong. Can it be done by Friday?",
+        "We need the signed contract back. Possible this week?",
+        "Can the meeting be linked to the calendar invite?",
+        "Can they be linked to the old account?",
+    ])
+    def test_lookups_own_steps_documents_and_errands_are_no_ask(self, text: str) -> None:
+        assert markers.FEATURE_ASK not in kinds(text)
+
+
 class TestPutoffsTwelfthRound:
     """(twelfth round) One reader of "strain now + a later time"; declining an occasion for this
     time by construction; a state of ours lasting until a later month. Phrasings written for

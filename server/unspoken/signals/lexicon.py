@@ -1976,6 +1976,18 @@ _CAP_QUESTION = _rx(
     r"|(?:can|could|would)\s+(?:we|i|you)\s+(?:get|have|make|set|configure|tell)\s+(?:the|your|"
     r"our|it)\s+(?:[\w'-]+\s+){0,2}?" + _SOFT + r"\s+to\s+(?!be\s+(?:sent|ready|done))\w+)\b"
 )
+# (fourteenth round) A thing of theirs asked to be made to do what software does, in the
+# passive: "could the swab kits be tracked from dispatch to lab?", "can serial numbers of locks
+# be linked to the customer who bought them?", "can one phone be shared by a whole gang?",
+# "can the steel price be pulled from a feed every morning?". Only verbs of tracking, linking,
+# scanning and feeding (never sent, moved, cancelled, exported: an errand or a how-to); the
+# subject is a thing, never a pronoun (markers._capability_shape: never an errand).
+_PASSIVE_CAPABLE = _rx(
+    r"^(?:[\w'-]+\s*[:,-]\s+)?(?:so\s+|also\s+|and\s+)?(?:can|could)\s+(?P<np>(?!(?:it|this|that|"
+    r"these|those|they|we|i|you|he|she|someone|somebody|anyone)\b)(?:[\w'-]+\s+){1,6}?)be\s+"
+    r"(?:automatically\s+|directly\s+)?(?:tracked|connected|linked|scanned|synced|synchroni[sz]ed|"
+    r"integrated|geotagged|shared\s+by|pulled\s+(?:from|in\s+from)|fed\s+(?:from|into|in))\b"
+)
 # How a capability is done for you rather than by you: from a channel, on its own, in bulk.
 _HOW_CAPABLE = _rx(
     r"\b(?:automatically|auto-?(?:match|fill|sync|assign|generat|populat|renew|schedul|updat|"
@@ -2371,7 +2383,16 @@ _USAGE_ANY = _rx(
     r"\b(?:(?:is|are|does|do|will|would)\s+the\s+(?:new\s+)?(?:price|pricing|rate|fee|cost)s?\s+"
     r"(?:per|apply|include|change|go)"
     r"|(?:which|what)\s+(?:time\s*zone|browser|version|format|field|tab|setting|button|menu|screen|"
-    r"column)\s+(?:is|are|does|do|should))\b"
+    r"column)\s+(?:is|are|does|do|should)"
+    # (fourteenth round) "which" picks one of the things that exist: "which email does the
+    # monthly report come from", "which user role lets the crew upload photos"; never which
+    # plan or release holds a thing ("which plan includes X", "which release is X targeted
+    # for" ask for it), nor which things are coming.
+    r"|^(?:[\w'-]+\s*[:,-]\s+)?which\s+(?!(?:[\w'-]+\s+)?(?:plans?|tiers?|editions?|packages?|"
+    r"bundles?|licen[cs]es?|subscriptions?|releases?|versions?|add-?ons?|modules?)\b)"
+    r"(?:[\w'-]+\s+){1,3}?(?:does|do|is|are|lets?|shows?|gives?|holds?|has)\b"
+    r"(?![^?]*\b(?:coming|planned|plans?|roadmap|ship\w*|launch\w*|releas\w*|develop\w*|"
+    r"target\w*|works|pipeline|future|soon|yet)\b))\b"
 )
 _ERRAND = _rx(
     r"\b(?:(?:call|meeting|appointment|slot|availability|lunch|dinner|coffee|deck|slides|nda|"
@@ -4174,6 +4195,15 @@ _LOOKUP_Q = _rx(
     r"|(?:^|[,;:]\s*|\b(?:so|and|but|also)\s+)(?:can|could|how\s+do|how\s+can)\s+i\s+(?:give|set|"
     r"change|edit|add|remove|delete|rename|share|export|download|upload|restrict|limit|see|view|"
     r"find|invite|grant|assign|turn|reset|undo|merge|move|copy|make)\b"
+    # (fourteenth round) where they do it themselves, after what they want: "the graders want
+    # a separate category, so where do I create a new grade in the settings"
+    r"|(?:[,;:]\s*|\b(?:so|and|but|also)\s+)where\s+(?:do|can|should)\s+(?:i|we)\s+(?:create|add|"
+    r"set\s+up|set|make|change|edit|define|configure|enter|put)\b"
+    # (fourteenth round) a routine step their own device or setup needs: "does the barcode
+    # scanner need pairing again for that?", "do the tablets need updating?"
+    r"|\b(?:does|do|will|would)\s+(?:the|our|my|these|those)\s+(?:[\w'-]+\s+){0,3}?need\s+"
+    r"(?:to\s+be\s+)?(?:re-?)?[a-z]+(?:ing|ed)\s+(?:again|first|afterwards|each\s+time|every\s+time|"
+    r"for\s+(?:that|this|it))\b"
     r"|\bis\s+there\s+(?:an?|any)\s+(?:[\w'-]+\s+){0,2}?(?:shortcut|template|setting|toggle|"
     r"limit|quota|cap|maximum|minimum|default)s?\b(?!\s+(?:to|that|which)\s+(?:let|lets|allow|"
     r"allows|would|could)\b)"
@@ -4456,6 +4486,12 @@ _FOLLOW_UP = _rx(
     r"still\s+true|what(?:'s|\s+is)\s+realistic|where\s+do\s+you\s+stand|doable|feasible|"
     r"realistic|likely|(?:is|are)\s+(?:it|that|this|they))\s*\?"
     r"|(?:any\s+(?:timeline|eta|forecast|idea\s+when|date|plans?|news|joy|word|chance)"
+    # (fourteenth round) feasibility by a date, the thing made, its arrival still awaited:
+    # "possible this year?", "can it be done?", "can it be ready in time?", "still coming?"
+    r"|(?:possible|doable|feasible|realistic|achievable)\s+(?:this|next|by|before|within|soon|"
+    r"anytime|in\s+(?:time|q\d|\d{4}|the\s+next))"
+    r"|(?:can|could|will)\s+(?:it|that|this)\s+be\s+(?:done|ready|built|added|delivered|made)"
+    r"|(?:(?:is|are)\s+(?:it|that|this|they)\s+)?still\s+coming"
     r"|(?:is|are)\s+(?:it|that|this|they)\s+(?:even\s+|already\s+|still\s+)?(?:on\s+(?:yours|"
     r"the\s+\w+|your\s+(?:[\w'-]+\s+)?(?:list|roadmap|radar|whiteboard|plans?))|coming|planned|"
     r"possible|scheduled|expected|in\s+(?:the|your|ur)\s+(?:works|plans?|pipeline)|existing|"
@@ -4778,6 +4814,25 @@ _VENDOR_SUBJ = (
     r"{0,2}?(?:platform|system|product|app|software|tool|solution|portal|program|programme|"
     r"scheduler|planner|engine|module|tracker|tracking|log))"
 )
+# (fourteenth round) The vendor asked whether it has or does a kind of thing: "do you have a
+# seat map for the dome?", "do you do configurators?", "do you have any kind of wildlife log?".
+# The vendor has documents, offices and people too ("do you have a guide for roles", "an office
+# in Berlin", "a reference customer"): markers._clause_asks takes the noun phrase only when its
+# head names a part of software (_SOFTWARE_HEAD) or a process ("e-invoicing", "fuzzy matching").
+_VENDOR_HAS_Q = _rx(
+    r"(?:^|[:,]\s*|\b(?:so|and|also|but)\s+)(?:do|does)\s+(?:you|u)(?:\s+guys|\s+folks|\s+all)?"
+    r"\s+(?:already\s+|currently\s+|also\s+)?(?:have|do|offer|provide)\s+(?:(?:any|some)\s+"
+    r"(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?)?(?!(?:an?\s+)?(?:recommended|preferred|"
+    r"suggested|sample|example|standard|default|usual|typical|spare|free)\b)"
+)
+# The head of a thing a product has: a part of software, or a process software runs, named
+# by its gerund or an "e-" ("fuzzy matching", "e-invoicing"; never "parking", "a training").
+_SOFTWARE_HEAD = _rx(
+    r"\b(?:maps?|logs?|counters?|calendars?|configurators?|tables?|views?|screens?|trackers?|"
+    r"planners?|builders?|generators?|editors?|wizards?|chat|inbox(?:es)?|queues?|kiosks?|"
+    r"checkout|ledgers?|inventory|scanning|matching|invoicing|tracking|scheduling|ticketing|"
+    r"routing|reporting|messaging|rostering|dispatching|geofencing|syncing|e-[a-z]+)$"
+)
 _VENDOR_DOES_Q = _rx(
     r"(?:(?:^|[:,]\s*|\b(?:so|and|also|but)\s+)(?:can|could|will|would)\s+" + _VENDOR_SUBJ
     + r"\s+(?:ever\s+|already\s+|currently\s+|also\s+|now\s+)?(?:do|support|cover|handle|offer)\s+"
@@ -4825,6 +4880,10 @@ _STATUS_ASKED = _rx(
     r"|^(?:(?:hey|hi|so|ok|also|and|fyi|quick\s+one)[,!:]?\s+)*(?:an?\s+)?(?:eta|status(?:\s+check)?|"
     r"timeline|timing|progress\s+(?:check|report))\s+(?:on|for|re|regarding|about|abt)\s+"
     r"|\bwhat(?:ever)?\s+(?:happened|became)\s+(?:to|of|with)\s+"
+    # fourteenth round: the person to ask about the thing ("who do i talk to about X", "who
+    # should we speak to regarding X"); the noun phrase decides (never the invoice, a person)
+    r"|^(?:(?:so|and|also|ok)[,]?\s+)?who\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:talk|speak|"
+    r"write|reach\s+out)\s+(?:to|with)\s+(?:about|regarding|re|on)\s+"
     r"|\bhow\s+(?:high|far\s+up|low)\s+(?:up\s+)?(?:on|in)\s+(?:the|your)\s+(?:[\w'-]+\s+)?(?:list|"
     r"roadmap|priorities|backlog|queue)\s+(?:is|are)\s+"
     r"|\bwhat(?:'s|\s+is|\s+are)\s+the\s+(?:chances?|odds|likelihood)\s+(?:we|of)\s+(?:see|seeing|"

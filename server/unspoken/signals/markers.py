@@ -239,6 +239,7 @@ from unspoken.signals.lexicon import (
     _OWN_TIME,
     _PAIN,
     _PASS,
+    _PASSIVE_CAPABLE,
     _PAST_REPORT,
     _PERFECT,
     _PERIOD,
@@ -294,6 +295,7 @@ from unspoken.signals.lexicon import (
     _SOCIAL,
     _SOFT_DOES,
     _SOFT_RX,
+    _SOFTWARE_HEAD,
     _SPAN_WORD,
     _STATE_COMMA,
     _STATE_MORE,
@@ -353,6 +355,7 @@ from unspoken.signals.lexicon import (
     _VENDOR_BUILDS,
     _VENDOR_BUILDS_Q,
     _VENDOR_DOES_Q,
+    _VENDOR_HAS_Q,
     _VENDOR_PROVIDES,
     _WAIT_REASON,
     _WAITS_ON,
@@ -2160,6 +2163,9 @@ def _capability_shape(s: str, question: bool) -> bool:
     if question:
         if _CAP_QUESTION.search(s) or (_IT_DOES.search(s) and not _scheduling(s)):
             return True  # "can the scheduler skip holidays?", "is the tool able to flag X?"
+        passive = _PASSIVE_CAPABLE.match(s) if " be " in s else None
+        if passive and not _errand_head(passive.group("np")) and not _scheduling(s):
+            return True  # "could the swab kits be tracked from dispatch to lab?"
         offer = s.startswith(("would you like", "is ", "are "))
         if not offer and _MODAL_START.match(s) and _HOW_CAPABLE.search(s) and (
                 _CAPABILITY.search(s) or _FEATURE_NOUN.search(s) or _SOFT_RX.search(s)):
@@ -2712,12 +2718,27 @@ def _clause_asks(s: str, question: bool) -> bool:
     does = _VENDOR_DOES_Q.search(s) if question or _RELAY_CUE.search(s) else None
     if does and _np_after(s, does.end()):
         return True  # "does the system do X?", "y'all ever gonna do X?"
+    has = _VENDOR_HAS_Q.search(s) if question else None
+    if has and _software_head(s, has.end()) and (_np_after(s, has.end()) or _thing_at(
+            s, has.end(), definite=False)):
+        return True  # "do you have a seat map for the dome?", "do you do configurators?"
     status = _STATUS_ASKED.search(s)
     if status and _np_after(s, status.end()):
         return True  # "where do things stand on X", "has there been any decision on X"
     if _groups_asked(_STATUS_AROUND.search(s)):
         return True  # "can you share when X is expected", "did X make it into the plan"
     return _groups_asked(_REQUESTED.search(s), definite=False)  # "put us on the list for X"
+
+
+def _software_head(s: str, at: int) -> bool:
+    """The noun phrase from `at` ends, before its first preposition, in a part of software or
+    a process ("a seat map", "configurators", "e-invoicing"), not in a document, a place or a
+    person the vendor may also have ("a guide", "an office", "a reference customer")."""
+    np = re.split(r"[,.;:!?\u2014]|\s(?:and|but|so|because|which|that|for|to|before|if|when|in|"
+                  r"on|at|by|with|from|as|we|i|our)\s", _ASIDE.sub("", s[at:]), maxsplit=1)[0]
+    np = np.strip(" '\"")
+    return bool(_SOFTWARE_HEAD.search(np) or _CAPABILITY_HEAD.search(np) or _FEATURE_NOUN.search(
+        np.split()[-1] if np.split() else ""))
 
 
 def _thing_state_asked(s: str, question: bool) -> bool:
@@ -2759,12 +2780,14 @@ _SERVICE_NP = re.compile(r"^\s*(?:[\w'/-]+\s+)?(?:support|service|training|onboa
 
 
 def _named_then_asked_within(s: str) -> bool:
-    """The thing and a short question about it in one sentence, behind a colon, a dash or a
-    comma ("X: planned, parked, or dead?", "the mechanics want X, is that on ur roadmap or
-    nah"): the two halves read as a sentence and its follow-up (_named_then_asked)."""
+    """The thing and a short question about it in one sentence, behind a colon, a dash, a
+    comma or a full stop ("X: planned, parked, or dead?", "the mechanics want X, is that on ur
+    roadmap or nah"): the two halves read as a sentence and its follow-up (_named_then_asked)."""
     if "?" not in s and " or nah" not in s and " or not" not in s:
         return False
-    seps = list(re.finditer(r"\s*(?::|\s[-\u2013\u2014]|,)\s+", s))
+    # (fourteenth round) a full stop the splitter kept, before a lower-case follow-up: "what
+    # about X. still coming?"
+    seps = list(re.finditer(r"\s*(?::|\s[-\u2013\u2014]|,|\.)\s+", s))
     for i in range(len(seps) - 1, -1, -1):
         first, second = s[:seps[i].start()], s[seps[i].end():]
         if len(second.split()) <= 10 and (_FOLLOW_UP.match(second) or _FOLLOW_UP_MORE.match(
