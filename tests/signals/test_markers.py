@@ -3618,6 +3618,7 @@ class TestFeatureAsksFourteenthRound:
         "We need the signed contract back. Possible this week?",
         "Can the meeting be linked to the calendar invite?",
         "Can they be linked to the old account?",
+        "And we would love for Mr. Lay to stay for dinner - is this doable?",
     ])
     def test_lookups_own_steps_documents_and_errands_are_no_ask(self, text: str) -> None:
         assert markers.FEATURE_ASK not in kinds(text)

@@ -2786,13 +2786,16 @@ def _named_then_asked_within(s: str) -> bool:
     if "?" not in s and " or nah" not in s and " or not" not in s:
         return False
     # (fourteenth round) a full stop the splitter kept, before a lower-case follow-up: "what
-    # about X. still coming?"
-    seps = list(re.finditer(r"\s*(?::|\s[-\u2013\u2014]|,|\.)\s+", s))
+    # about X. still coming?"; only as the split before the follow-up, never as the start of
+    # the thing ("we would love for Mr. Lay to stay for dinner - is this doable?")
+    seps = list(re.finditer(r"\s*(?::|\s[-\u2013\u2014]|,|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)"
+                            r"(?<!\bst)\.)\s+", s))
     for i in range(len(seps) - 1, -1, -1):
         first, second = s[:seps[i].start()], s[seps[i].end():]
         if len(second.split()) <= 10 and (_FOLLOW_UP.match(second) or _FOLLOW_UP_MORE.match(
                 second) or _FOLLOW_UP_WHERE.match(second)):
-            last = _ABOUT_LEAD.sub("", first[seps[i - 1].end():] if i else first)
+            before = [m for m in seps[:i] if "." not in m.group(0)]
+            last = _ABOUT_LEAD.sub("", first[before[-1].end():] if before else first)
             if _named_then_asked(first, second) or (
                     last != first and _named_then_asked(last, second)):
                 return True
