@@ -3983,3 +3983,58 @@ class TestFirstAsAnOrdinal:
     ])
     def test_first_as_before_anything_else_stays_a_decline(self, sentence: str) -> None:
         assert markers.VAGUE_DECLINE in kinds(sentence, R)
+
+
+class TestOffersAndNoesFourteenthRound:
+    """Our offer as a proposal put as a question, a thing added to what they hold or to our
+    quote, a trade's centre, an ordinal past the third, two places priced as one, in more
+    offering frames; and the customer's no as what was decided or an offer refused by whoever
+    decides (fourteenth round, from dev wording #12's missed accounts). Phrasings written for
+    these tests."""
+
+    @pytest.mark.parametrize("sentence", [
+        "Would a quote for three more kilns be useful before the spring board?",
+        "Could I send the trustees a proposal for the whole federation?",
+        "Shall we talk about adding the sorting centre in Ghent?",
+        "What if we added the Porto bakery to your plan from June?",
+        "Would it help to bring the night shift onto your current plan?",
+        "Any objection if I include the harbour kiosk in the next quote?",
+        "The Ghent warehouse as a fifth site would be $180 a month.",
+        "Might I propose we add the cooperage to the contract?",
+    ])
+    def test_offer_asked_or_added_is_a_proposal(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL in kinds(sentence, S)
+
+    @pytest.mark.parametrize("sentence", [
+        "Could you send a proposal for the whole federation?",   # one asked of them
+        "Would they send a proposal for the whole federation?",
+        "We added the Porto office to the distribution list.",
+        "Is there a quote for the new printer yet?",
+    ])
+    def test_proposal_asked_of_them_or_a_list_is_no_offer(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL not in kinds(sentence, S)
+
+    @pytest.mark.parametrize("subject,body", [
+        ("Re: Ghent warehouse as a fifth site", "The file is attached, two pages."),
+        ("Re: the bakery and the cafe on one site", "Everything is in the attachment."),
+    ])
+    def test_reply_sending_an_ordinal_or_merged_site(self, subject: str, body: str) -> None:
+        got = detect(f"Hi Dana,\n\n{body}\n\nBest,\nSam", direction=S, subject=subject)
+        assert markers.EXPANSION_PROPOSAL in got.counts
+
+    @pytest.mark.parametrize("sentence", [
+        "The partners' decision was to drop it.",
+        "The trustees have turned down the extension.",
+        "Finance rejected the add-on.",
+        "The verdict was not to proceed.",
+    ])
+    def test_decided_no_is_a_vague_decline(self, sentence: str) -> None:
+        assert markers.VAGUE_DECLINE in kinds(sentence)
+
+    @pytest.mark.parametrize("sentence", [
+        "The decision was to leave it for now.",        # for now: a spell, not a no
+        "We declined the invoice because the PO number was wrong.",
+        "The decision was to go ahead with the upgrade.",
+    ])
+    def test_decided_otherwise_is_no_vague_decline(self, sentence: str) -> None:
+        assert markers.VAGUE_DECLINE not in kinds(sentence)

@@ -3664,9 +3664,19 @@ _TRADE_UNITS = (
     r"buildings?|pavilions?|stations?|outlets?|shops?|farms?|kitchens?|garages?|hangars?|"
     r"vessels?|ships?|boats?|vans?|trucks?|vehicles?|fleets?|routes?|crews?|shifts?|desks?|"
     r"tablets?|handhelds?|devices?|scanners?|guides?|instructors?|drivers?|inspectors?|"
-    r"apprentices?|volunteers?|presidents?|operators?)"
+    r"apprentices?|volunteers?|presidents?|operators?"
+    # (fourteenth round) a trade's centre ("the distribution centre", "a second data center")
+    r"|(?:distribution|data|service|training|sorting|logistics|fulfil+ment|visitor|contact)\s+"
+    r"cent(?:er|re)s?)"
 )
 _COUNTED_ANY = r"(?:" + _COUNTED + r"|" + _TRADE_UNITS + r")"
+# (fourteenth round) an ordinal past the third names one more of a unit as "second" does ("the
+# Leeds depot as a fourth site")
+# (fourteenth round) two things of theirs priced as one ("the tasting room and hop shop on one
+# site", "loft network plus results office as a single site")
+_TWO_AS_ONE = (r"\b(?:and|plus|\+)\s+(?:[\w'&.-]+\s+){1,4}?(?:on|under|as)\s+(?:one|a\s+single)\s+"
+               r"(?:site|location|seat|licen[cs]e)\b")
+_ORDINAL_PAST_THIRD = r"(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|[4-9]th|1\dth)"
 # a word, or two plain ones, between a count and what it counts ("8 care coordinator seats"):
 # not a possessive, an article, a preposition or a magnitude ("W-9 your AP team", "18 million
 # webmail users", "$14 billion in market value")
@@ -3746,20 +3756,33 @@ _OFFERED_THING = _rx(
     r"|\b(?:an?\s+)?extension\s+(?:to|through|for|of|into|until)\b|\ban\s+extension\b"
     # a site, region or unit brought on: new, second, remaining or every one of them, a
     # rollout or an expansion, a company-wide licence, a sister company joining
-    r"|(?<!\bin\s)\b(?:second|third|another|remaining|other|all|every|whole|entire|full|both)\s+(?:\d+\s+)?"
+    r"|(?<!\bin\s)\b(?:second|third|another|remaining|other|all|every|whole|entire|full|both|"
+    + _ORDINAL_PAST_THIRD + r")\s+(?:\d+\s+)?"
     r"(?:[\w'-]+\s+){0,2}?" + _COUNTED_ANY + r"\b"
     r"|\bexpansion\b|\bpilot\s+(?:for|at|in|of)\s+(?:the|your|an?)\b|"
     # what they hold apart brought under one agreement ("three contracts into one", "both
     # brands on one licence")
     r"\b(?:contracts|agreements|licen[cs]es|subscriptions|plans)\s+(?:into|under|on)\s+"
     r"(?:one|a\s+single)\b|\b(?:on|under|into)\s+(?:one|a\s+single)\s+(?:master\s+)?(?:contract|"
-    r"agreement|licen[cs]e|plan|account|invoice)\b|\b(?:one|a\s+single)\s+(?:shared|joint|group)\s+"
+    r"agreement|licen[cs]e|plan|account|invoice)\b|" + _TWO_AS_ONE
+    + r"|\b(?:one|a\s+single)\s+(?:shared|joint|group)\s+"
     r"(?:account|plan|contract|licen[cs]e)\b|\bgroup\s+(?:plan|licen[cs]e|account)\b"
     # (thirteenth round) a unit of theirs brought under what they hold ("put the scaffolding yard in
     # Leeds under the same contract", "bringing the studio onto your account"), or added ("adding
     # the glazing workshop", "add the night crew at the depot")
     r"|\b(?:bring|put|add|get|tak|mov)\w*\s+(?:the\s+|your\s+)?(?:[\w'&.-]+\s+){0,6}?(?:on(?:to)?|under|"
-    r"into)\s+(?:your|the\s+same)\s+(?:account|contract|agreement|plan|licen[cs]e)\b"
+    r"into)\s+(?:your|the\s+same)\s+(?:existing\s+|current\s+)?(?:account|contract|agreement|plan|"
+    r"licen[cs]e)\b"
+    # (fourteenth round) a thing of theirs added to or included in what they hold or what we
+    # quote ("add the Leeds smokehouse to the contract", "include the Reno office in the next
+    # quote", "added the depot to your plan"), not a part of a document or a person ("add the
+    # clause to the contract", "add Jo to the account")
+    r"|\b(?:add(?:ed|ing)?|includ(?:e|ed|ing))\s+(?:the|your|a|an|all)\s+(?!(?:[\w-]+\s+)?(?:clauses?|"
+    r"language|provisions?|sections?|wording|paragraphs?|terms?|signatures?|notes?|comments?|dates?|"
+    r"names?|address|amendments?|exhibits?|schedules?|annex|appendix|invoices?|numbers?|details|"
+    r"contacts?|users?\s+(?:to|on)|emails?|login|password|language)\b)(?:[\w'&.-]+\s+){0,5}?"
+    r"(?:to|in(?:to)?|on(?:to)?)\s+(?:the|your)\s+(?:existing\s+|current\s+|same\s+|next\s+)?"
+    r"(?:contract|agreement|plan|licen[cs]e|quote|subscription)\b"
     r"|\badd(?:ing)?\s+(?:the|your|a|an)\s+(?:[\w'&.-]+\s+){0,3}?" + _COUNTED_ANY + r"\b"
     r"(?!\s+(?:to|on)\s+(?:the\s+)?(?:thread|list|call|invite|cc|loop|email))"
     # a unit of theirs said to come in ("with the Reno branch included", "the new practices in
@@ -3830,8 +3853,8 @@ _SUBJECT_OFFERED = _rx(
     + r"\b|" + _SEATS_TIMES_N
     # (eighth round) a step up by its rank ("on the higher tier")
     + r"|\b(?:higher|top|bigger|upper)\s+tier\b"
-    r"|\b(?:more|additional|extra|second|third|another|remaining|every|all|both)\s+(?:\d+\s+)?"
-    r"(?:[\w'-]+\s+){0,2}?" + _COUNTED_ANY + r"\b"
+    r"|\b(?:more|additional|extra|second|third|another|remaining|every|all|both|" + _ORDINAL_PAST_THIRD
+    + r")\s+(?:\d+\s+)?(?:[\w'-]+\s+){0,2}?" + _COUNTED_ANY + r"\b"
     # (thirteenth round) a step up by its rank or size ("tier two", "one tier up", "the full
     # association tier", "bigger plan", "extra storage"), a plan for more of them ("all-sites
     # licence", "3-site package", "multi-event licence"), licences or seats for a unit of theirs
@@ -3853,8 +3876,8 @@ _SUBJECT_OFFERED = _rx(
     r"|\b" + _TIER_NAME + r"\b|\bnext\s+tier\b|\bon\s+(?:the\s+)?" + _TIER_NAME + r"\b"
     r"|\b[\w-]+-wide\s+(?:licen[cs]e|plan|rollout|agreement|access)\b"
     r"|\b(?:one|a\s+single|master)\s+(?:master\s+)?(?:agreement|contract|licen[cs]e|bundle|invoice)\b"
-    r"|\binto\s+one\b|\bon\s+(?:your|the\s+same|one)\s+(?:contract|agreement|plan)\b"
-    r"|\b(?:annual|multi-year|three-year|two-year)\s+(?:billing|plan|term|terms|agreement)\b"
+    r"|\binto\s+one\b|\bon\s+(?:your|the\s+same|one)\s+(?:contract|agreement|plan)\b|" + _TWO_AS_ONE
+    + r"|\b(?:annual|multi-year|three-year|two-year)\s+(?:billing|plan|term|terms|agreement)\b"
     r"|\b(?:rate|pricing|price|half\s+price|numbers|quote|proposal|offer)\b"
     r"|^(?:adding|bringing|extending|expanding|co-terming|upgrading|covering|including)\s+"
     r"|^(?:seats|licen[cs]es|users)\s+for\b"

@@ -1446,6 +1446,21 @@ _SAID_NO_VERDICT = re.compile(
     + r"|:\s*no\s*[.!]*$|^not\s+a\s+yes\b"
     r"|\b(?:discussed|considered|reviewed)\s+and\s+(?:declined|rejected|turned\s+down)\b"
     r"|\bsaid\s+to\s+(?:leave|drop|skip)\s+it\b"
+    # (fourteenth round) the verdict as what was decided ("the consensus was to leave it", "the
+    # decision is not to go ahead", "our decision is to keep the current set-up", "we have
+    # decided not to extend"), said in the present ("the boss says no", "he said leave it"), no
+    # to more of anything ("no to the extra sites"), and the offer refused by whoever decides
+    # ("management has declined the upgrade", "the board turned down the proposal")
+    r"|\b(?:consensus|verdict|decision|feeling|view)(?:'s|\s+is|\s+was)\s+(?:to\s+(?:leave|drop|"
+    r"skip|shelve|park)\s+(?:it|that|this)\b|not\s+to\s+(?:go\s+ahead|proceed|pursue|take\s+it\s+up|"
+    r"do\s+it|change)\b|to\s+(?:maintain|keep|stay\s+with|remain\s+with)\s+(?:the|our)\s+(?:current|"
+    r"present|existing)\b)"
+    r"|\bdecided\s+not\s+to\s+(?:extend|expand|add|upgrade|increase|change|go\s+ahead|proceed|"
+    r"take\s+it)\b"
+    r"|\bsays\s+no\b(?!\s+(?:problem|worries|issue))|\bsaid\s+(?:leave|drop|skip)\s+it\b"
+    r"|^no\s+(?:to|on)\s+(?:the|this|that)\s+(?:extra|additional|more|longer|bigger|second|other)\b"
+    r"|\b(?:declined|rejected|turned\s+down|vetoed|nixed|shot\s+down)\s+(?:the|this|that|your|"
+    r"our)\s+(?:[\w-]+\s+)?" + _SAID_NO_OFFER
 )
 _SAID_NO_WONT = re.compile(
     r"(?:won't|wont|will\s+not|not\s+going\s+to|aren't\s+going\s+to|isn't\s+going\s+to)\s+(?:be\s+)?"
@@ -1470,6 +1485,20 @@ _SAID_NO_STAY = re.compile(
     r"|\bkeep\w*\s+(?:the|our|their)\s+(?:basic|small|current|existing|standard|same|own)\b"
     r"|^leave\s+(?:us|it|the\s+(?:[\w-]+\s+){1,3}?)\s*(?:on\s+the\s+(?:plan|tier)|off|out|as\s+(?:it|they|we)\s+"
     r"(?:is|are))\b"
+    # (fourteenth round) what they hold said to be enough ("the current licence covers us", "the
+    # present subscription is sufficient"), going on as they are ("we continue as now", "we'll
+    # renew as is", "we're fine as we are", "carry on with the licence we've got"), staying on
+    # paper or on their present footing, or on the renewal alone
+    r"|\b(?:current|present|existing)\s+(?:[\w-]+\s+)?(?:system|setup|set-up|licen[cs]e|subscription|"
+    r"plan|tier|package)\s+(?:is\s+(?:enough|sufficient|plenty)|covers\s+us)\b"
+    r"|\bconsider\s+(?:the|our)\s+(?:current|present|existing)\s+[\w-]+\s+(?:sufficient|enough|"
+    r"adequate)\b"
+    r"|\b(?:continue|carry\s+on|renew|stay|remain)\s+as\s+(?:now|is|we\s+are|things\s+are)\b"
+    r"|\b(?:ok|okay|fine|good|sound|happy)\s+as\s+(?:is|we\s+are|things\s+are)\b"
+    r"|\bcarry\s+on\s+with\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:licen[cs]e|plan|tier|subscription|setup|"
+    r"system)\b"
+    r"|\b(?:stay|stays|staying|remain|remains)\s+on\s+(?:paper|spreadsheets?|(?:our|the)\s+(?:current|"
+    r"present|existing|yearly|annual)\s+(?:footing|renewal|basis))\b"
 )
 _SAID_NO_PASS = re.compile(
     r"(?:\bi'?ll\s+|\bill\s+|\bwe'll\s+|\bgonna\s+|\bgoing\s+to\s+|\bi'd\s+|\bwe'd\s+)pass\s*(?:[.!,]|$)"
@@ -1492,11 +1521,26 @@ _SAID_NO_WILL = re.compile(
     r"|\bnot\s+in\s+the\s+cards\s+for\s+us\b|^(?:i\s+)?doubt\s+it\b|^(?:i\s+)?(?:don't|dont)\s+think\s+so\b"
     r"|\bnot\s+something\s+(?:i|we)\s+can\s+(?:champion|sponsor|back|push)\b"
     r"|\bnot\s+going\s+to\s+push\s+for\s+it\b"
+    # (fourteenth round) the will to have more absent, said of whoever decides ("our lot don't
+    # want it", "the owners don't want to pay more", "the partners do not wish to increase the
+    # number of licences", "the administrator isn't minded to extend")
+    r"|(?:don't|doesn't|do\s+not|does\s+not|did\s+not|didn't)\s+(?:want|wish)\s+(?:it\s*[.!,]|it$|more\b|"
+    r"any\s+more\b|to\s+(?:pay\s+more|spend\s+more|add\s+(?:more|any|another|extra)|increase|extend|"
+    r"expand|upgrade)\b)"
+    r"|\b(?:isn't|is\s+not|aren't|are\s+not|not)\s+minded\s+to\b"
 )
 _SAID_NO_BARE = re.compile(
-    r"^(?:(?:eh|hmm|yeah|well|sorry|afraid|honestly),?\s+)*(?:not\s+4\s+us|(?:it's\s+)?not\s+(?:one|"
-    r"something)\s+for\s+(?:us|the\s+[\w-]+)|not\s+a\s+goer|not\s+feeling\s+it)"
-    r"(?:[\s,]+(?:sorry|thanks|tbh|honestly|were\s+good|we're\s+good|to\s+be\s+honest))*\s*[.!]*$"
+    r"^(?:(?:eh|hmm|yeah|well|sorry|afraid|honestly|nah),?\s+)*(?:not\s+4\s+us|(?:it's\s+)?not\s+(?:one|"
+    r"something)\s+for\s+(?:us|the\s+[\w-]+)|not\s+a\s+goer|not\s+feeling\s+it"
+    # (fourteenth round) its fit said of their size or kind ("too big for us", "not really our
+    # thing", "it's not for a small shop like ours", "not suitable for us")
+    r"|(?:it's\s+|it\s+is\s+|that's\s+)?(?:just\s+|a\s+bit\s+)?too\s+(?:big|much|large)\s+for\s+(?:us|a\s+"
+    r"(?:[\w-]+\s+){1,3}?(?:our\s+size|like\s+ours))"
+    r"|(?:it's\s+|that's\s+)?not\s+(?:really\s+)?our\s+thing"
+    r"|(?:it's\s+|it\s+is\s+)?not\s+(?:suitable|necessary)\s+for\s+us"
+    r"|(?:it's\s+|it\s+is\s+)not\s+for\s+(?:us|a\s+(?:[\w-]+\s+){1,3}?like\s+ours))"
+    r"(?:[\s,]+(?:sorry|thanks|tbh|honestly|were\s+good|we're\s+good|to\s+be\s+honest|i\s+think))*"
+    r"\s*[.!]*$"
 )
 # (a short spell or another time named, "not in the cards this time", "pass, next time", is an
 # invitation put off, not a no to the offer)
@@ -1668,7 +1712,25 @@ _OFFERING_ASK = re.compile(
     r"fancy|what\s+would\s+it\s+take\s+to|(?:is\s+there|any)\s+(?:any\s+)?interest\s+in|are\s+you\s+"
     r"(?:interested|open|up\s+for|keen)|would\s+(?:[\w&'.-]+\s+){1,3}?(?:consider|like\s+to|want)|"
     r"^(?:do\s+you\s+)?want\s+to|(?:is|are)\s+(?:the|your)\s+[\w-]+\s+ready\s+to|how\s+does\b[^?]{3,60}"
-    r"\bsound|\bmake\s+sense)\b")
+    r"\bsound|\bmake\s+sense"
+    # (fourteenth round) more frames that put a step to them: "what if we", "would it help to",
+    # "would it be worth your while to", "any objection if I", "might I", "could I propose",
+    # "my suggestion would be to", "I would propose we"
+    r"|what\s+if\s+we|would\s+it\s+(?:help|be\s+(?:worth|sensible|useful|helpful|wise|an\s+idea))|"
+    r"any\s+objections?\s+if\s+(?:i|we)|might\s+(?:i|we)|(?:could|can|may)\s+i\s+(?:propose|suggest)|"
+    r"my\s+suggestion\s+(?:would\s+be|is)|i\s+(?:would|'d)\s+propose\s+we)\b")
+# (fourteenth round) Our proposal or quote for a scope of theirs, put as a yes-no question in
+# any frame ("Would a proposal for two more looms be welcome?", "Would your board look at a
+# proposal for the whole cooperative?", "Would it be alright if I sent the committee a quote for
+# the multi-club plan?"): the paper offered is the offer. Not one asked of them ("could you
+# send a proposal for ...") nor one already sent ("did the quote for the Leeds site arrive?").
+_PROPOSAL_ASKED = re.compile(
+    r"^(?:would|could|should|shall|may|can)\b(?![^?]*\b(?:you|they)\s+(?:send|get|give|"
+    r"prepare|provide|forward|share|draw\s+up|put\s+together)\b)(?![^?]*\b(?:i|we)\s+(?:get|have|"
+    r"see|receive|ask\s+for|request)\b)(?![^?]*\b(?:did|has|have|was)\b)"
+    r"[^?]*\b(?:an?|my|our)\s+(?:[\w-]+\s+)?(?:proposal|quote|offer|costing)\s+for\s+(?:the|your|all|"
+    r"both|every|\d|two|three|four|five|six|ten|twenty|a\s+(?:second|third|bigger|larger|longer))\b"
+    r"[^?]*\?")
 _QUOTE_FOR = re.compile(
     r"\b(?:proposal|quote|pricing)\s+(?:to\s+\w+\s+|for\s+)(?:the|your)\s+|\b(?:quote|price)\s+"
     r"(?:the|your)\s+")
@@ -1734,7 +1796,8 @@ def _offer_terms(s: str) -> bool:
 
 
 def _is_expansion_proposal(s: str) -> bool:
-    if (_OFFER_QUESTION.search(s) or _SCOPE_PRICED.search(s)) and not _SCHEDULING_ONLY.search(s):
+    if (_OFFER_QUESTION.search(s) or _SCOPE_PRICED.search(s)
+            or _PROPOSAL_ASKED.search(s)) and not _SCHEDULING_ONLY.search(s):
         return True  # "would it make sense to add the lab?", "for the whole firm, it's $96,000"
     s = _mask_topic_names(s)
     if "," in s:
