@@ -3853,8 +3853,8 @@ _SUBJECT_OFFERED = _rx(
     + r"\b|" + _SEATS_TIMES_N
     # (eighth round) a step up by its rank ("on the higher tier")
     + r"|\b(?:higher|top|bigger|upper)\s+tier\b"
-    r"|\b(?:more|additional|extra|second|third|another|remaining|every|all|both|" + _ORDINAL_PAST_THIRD
-    + r")\s+(?:\d+\s+)?(?:[\w'-]+\s+){0,2}?" + _COUNTED_ANY + r"\b"
+    r"|\b(?:more|additional|extra|second|third|another|remaining|every|all|both|"
+    + _ORDINAL_PAST_THIRD + r")\s+(?:\d+\s+)?(?:[\w'-]+\s+){0,2}?" + _COUNTED_ANY + r"\b"
     # (thirteenth round) a step up by its rank or size ("tier two", "one tier up", "the full
     # association tier", "bigger plan", "extra storage"), a plan for more of them ("all-sites
     # licence", "3-site package", "multi-event licence"), licences or seats for a unit of theirs
