@@ -4038,3 +4038,13 @@ class TestOffersAndNoesFourteenthRound:
     ])
     def test_decided_otherwise_is_no_vague_decline(self, sentence: str) -> None:
         assert markers.VAGUE_DECLINE not in kinds(sentence)
+
+    @pytest.mark.parametrize("sentence", [
+        # a share of a count is a statistic, not terms (Enron's "17 percent of the 90,000
+        # volunteers"); "more" before a phrase of place counts no unit ("... and more at each
+        # workshop")
+        "So far the council has signed up 12 percent of the 4,000 drivers it needs.",
+        "Vendors will bring samples, brochures and more at each workshop, free of charge.",
+    ])
+    def test_a_share_or_more_of_a_place_is_no_offer(self, sentence: str) -> None:
+        assert markers.EXPANSION_PROPOSAL not in kinds(sentence, S)

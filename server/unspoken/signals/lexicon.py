@@ -3694,7 +3694,10 @@ _OFFERED_THING = _rx(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a\s+few|"
     r"several|a\s+couple\s+of)\s+(?:more|additional|extra|added|new)\s+(?:[\w'-]+\s+){0,2}?"
     + _COUNTED_ANY + r"\b"
-    r"|\b(?:more|additional|extra|added|incremental)\s+(?:[\w'-]+\s+){0,2}?" + _COUNTED_ANY + r"\b"
+    # (fourteenth round: the words between are the unit's own, not a phrase of place, "more at
+    # each workshop")
+    r"|\b(?:more|additional|extra|added|incremental)\s+(?:(?!(?:at|in|on|for|to|of|from|with|by|each|"
+    r"the|a|an|our|your|their|this|that|per)\s)[\w'-]+\s+){0,2}?" + _COUNTED_ANY + r"\b"
     r"|\b\d[\d,]*\s+more\s+(?!(?:days|weeks|months|years|hours|minutes|times|questions|pages|"
     r"steps|emails|calls|meetings)\b)[a-z]+s\b"
     # a number of what they count ("60 agent seats", "for 25 agents", "12 rooms", "8 care
@@ -3796,7 +3799,8 @@ _OFFERED_THING = _rx(
 _OFFER_TERMS = _rx(
     # a price in any currency format, a rate, a share
     r"[$\u20ac\u00a3\u00a5]\s?\d|\b\d[\d,.]*\s?(?:k|usd|eur|gbp|chf|dollars|euros|pounds)\b"
-    r"|\b\d[\d,.]*\s*(?:%|percent)|\bper\s+(?!(?:cent|se|your|our|the|my|their|his|her|"
+    # (a share of a count is a statistic, not terms: "17 percent of the 90,000 volunteers")
+    r"|\b\d[\d,.]*\s*(?:%|percent)(?!\s+of\s+(?:the|their|its|our|all)\b)|\bper\s+(?!(?:cent|se|your|our|the|my|their|his|her|"
     r"request|email|note|call|conversation|policy)\b)[a-z][\w-]*|\b(?:annually|monthly|"
     r"yearly)\b|\ba\s+(?:month|year|seat|user|licen[cs]e)\b"
     # a discount or a rate they would get
