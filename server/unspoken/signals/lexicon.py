@@ -3670,12 +3670,12 @@ _TRADE_UNITS = (
     r"cent(?:er|re)s?)"
 )
 _COUNTED_ANY = r"(?:" + _COUNTED + r"|" + _TRADE_UNITS + r")"
-# (fourteenth round) an ordinal past the third names one more of a unit as "second" does ("the
-# Leeds depot as a fourth site")
 # (fourteenth round) two things of theirs priced as one ("the tasting room and hop shop on one
 # site", "loft network plus results office as a single site")
 _TWO_AS_ONE = (r"\b(?:and|plus|\+)\s+(?:[\w'&.-]+\s+){1,4}?(?:on|under|as)\s+(?:one|a\s+single)\s+"
                r"(?:site|location|seat|licen[cs]e)\b")
+# (fourteenth round) an ordinal past the third names one more of a unit as "second" does ("the
+# Leeds depot as a fourth site")
 _ORDINAL_PAST_THIRD = r"(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|[4-9]th|1\dth)"
 # a word, or two plain ones, between a count and what it counts ("8 care coordinator seats"):
 # not a possessive, an article, a preposition or a magnitude ("W-9 your AP team", "18 million

@@ -680,8 +680,7 @@ def _is_deferral(s: str, words: set[str], far: re.Match[str] | None) -> bool:
     busy = _affirmed(_BUSY, s) if busy_words else None
     if not busy and more_busy and not _ABOUT_BUYING.search(s):
         busy = _affirmed(_BUSY_MORE, s)
-    if busy and (_PAST_REPORT.search(s) or _FINALLY_DONE.search(s, max(0, busy.start() - 16),
-                                                                busy.start())):
+    if busy and (_PAST_REPORT.search(s) or _done_at_last(s, busy)):
         busy = None  # what was, or a task done at last ("the woodpile is finally stacked")
     if busy and far and far.start() < busy.end() and not hard:
         far = None  # "it's been a crazy few weeks": how long they were busy, not a later time
@@ -721,7 +720,7 @@ def _busy_now(s: str, words: set[str]) -> re.Match[str] | None:
         state = _affirmed(_BUSY, s)
     if not state and not words.isdisjoint(_BUSY_MORE_WORDS):
         state = _affirmed(_BUSY_MORE, s)
-    if state and _FINALLY_DONE.search(s, max(0, state.start() - 16), state.start()):
+    if state and _done_at_last(s, state):
         return None  # "the woodpile is finally stacked for the winter": a task done, no strain
     return state
 
@@ -729,6 +728,11 @@ def _busy_now(s: str, words: set[str]) -> re.Match[str] | None:
 # (fourteenth round) A state reached at last is a task completed ("the woodpile is finally
 # stacked", "the shelves are at last full"): busy words so qualified say no one is strained.
 _FINALLY_DONE = re.compile(r"\b(?:finally|at\s+last|now\s+all)\s+(?:[\w'-]+\s+)?$")
+
+
+def _done_at_last(s: str, state: re.Match[str]) -> bool:
+    """The busy words are a state reached at last, said just before them (_FINALLY_DONE)."""
+    return bool(_FINALLY_DONE.search(s, max(0, state.start() - 16), state.start()))
 
 
 def _state_now(s: str, words: set[str]) -> re.Match[str] | None:
